@@ -1,0 +1,7 @@
+"""``python -m crisisroom``."""
+
+import sys
+
+from crisisroom.cli import main
+
+sys.exit(main())

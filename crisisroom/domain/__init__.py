@@ -1,0 +1,1 @@
+"""Pure domain logic and data: no Qt, no SQL, no I/O."""

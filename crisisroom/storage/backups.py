@@ -1,0 +1,126 @@
+"""Backups through SQLite's online backup API: on demand, automatic with rotation, and restore.
+
+A backup is written to a temporary name, checked, then renamed into place, so a half-written
+backup (full disk, crash) never shadows a good one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from crisisroom import paths
+from crisisroom.domain.clock import now_utc
+from crisisroom.storage.database import Database, open_database
+from crisisroom.storage.errors import CorruptDatabaseError, StorageError, translated
+from crisisroom.storage.log import verify
+
+AUTO_PREFIX = "crisisroom-"
+AUTO_SUFFIX = ".sqlite"
+AUTO_KEEP = 12
+AUTO_INTERVAL = timedelta(hours=1)
+
+
+def backup_to(database: Database, target: Path) -> Path:
+    """Copy the live database to ``target`` (a file path or an existing folder) and check the copy.
+
+    Raises:
+        StorageError: the target cannot be written (full disk, read-only…); no partial file is left.
+    """
+    target = Path(target).expanduser()
+    if target.is_dir():
+        target = target / _stamped_name()
+    if target.resolve() == database.path.resolve():
+        raise StorageError("a backup cannot overwrite the database it is a copy of")
+    partial = target.with_name(target.name + ".partial")
+    old_umask = os.umask(0o077)
+    try:
+        with translated(target):
+            dest = sqlite3.connect(partial)
+            try:
+                database.conn.backup(dest)
+                ok = dest.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+                # A standalone copy: no WAL side files to carry along.
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+            if not ok:
+                raise CorruptDatabaseError(f"the backup written to {target} did not pass its check")
+            os.replace(partial, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
+    finally:
+        os.umask(old_umask)
+    return target
+
+
+def auto_backup(database: Database, *, keep: int = AUTO_KEEP, interval: timedelta = AUTO_INTERVAL) -> Path | None:
+    """Write an automatic backup when the newest one is older than ``interval``; keep the newest ``keep``."""
+    folder = paths.backup_dir(database.path)
+    existing = list_backups(database.path)
+    if existing and now_utc() - _stamp_of(existing[0]) < interval:
+        return None
+    made = backup_to(database, folder / _stamped_name())
+    for old in list_backups(database.path)[keep:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return made
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """Automatic backups of a database, newest first."""
+    folder = paths.backup_dir(db_path)
+    found = [p for p in folder.glob(f"{AUTO_PREFIX}*{AUTO_SUFFIX}") if _stamp_or_none(p) is not None]
+    return sorted(found, key=_stamp_of, reverse=True)
+
+
+def restore(database: Database, source: Path) -> Path:
+    """Replace the live database's contents with a backup, after checking the backup.
+
+    The current contents are first saved as a backup of their own, so a restore can be undone.
+
+    Returns:
+        The path of that safety backup.
+
+    Raises:
+        StorageError: the source is missing, not ours, damaged, newer, or its log does not verify;
+            the live database is then unchanged.
+    """
+    source = Path(source).expanduser()
+    if not source.is_file():
+        raise StorageError(f"there is no backup file at {source}")
+    if source.resolve() == database.path.resolve():
+        raise StorageError("that file is the open database itself, not a backup of it")
+    with open_database(source, write=False) as candidate:
+        _, breaks = verify(candidate)
+        if breaks:
+            raise CorruptDatabaseError(
+                f"{source} does not verify ({breaks[0].describe()}); the database was not changed"
+            )
+        safety = backup_to(database, paths.backup_dir(database.path) / _stamped_name("before-restore-"))
+        with translated(database.path):
+            candidate.conn.backup(database.conn)
+    return safety
+
+
+def _stamped_name(prefix: str = AUTO_PREFIX) -> str:
+    return f"{prefix}{now_utc().strftime('%Y%m%dT%H%M%S%fZ')}{AUTO_SUFFIX}"
+
+
+def _stamp_or_none(path: Path) -> datetime | None:
+    stamp = path.name.removeprefix(AUTO_PREFIX).removesuffix(AUTO_SUFFIX)
+    try:
+        return datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def _stamp_of(path: Path) -> datetime:
+    stamp = _stamp_or_none(path)
+    assert stamp is not None
+    return stamp

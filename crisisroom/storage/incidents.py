@@ -1,0 +1,208 @@
+"""The incidents table. Every change of state writes its log entry in the same transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from dataclasses import dataclass
+
+from crisisroom.domain.clock import now_iso, zone_from_name
+from crisisroom.domain.errors import InvalidInputError, NotFoundError
+from crisisroom.domain.incidents import Category, Incident, clean_title
+from crisisroom.domain.log import Kind
+from crisisroom.domain.severity import level as severity_level
+from crisisroom.storage import log
+from crisisroom.storage.database import Database
+
+_COLUMNS = "id, title, category, is_drill, level, detected_at, opened_at, closed_at, timezone"
+
+
+def create(
+    database: Database,
+    title: str,
+    *,
+    category: Category,
+    author: str,
+    is_drill: bool = False,
+    level: int | None = None,
+    detected_at: str | None = None,
+    timezone: str = "UTC",
+) -> Incident:
+    """Open a new incident (or drill) and log that it was opened."""
+    title = clean_title(title)
+    zone_from_name(timezone)  # validates
+    if level is not None:
+        severity_level(level)
+    incident = Incident(
+        id=str(uuid.uuid4()),
+        title=title,
+        category=category,
+        is_drill=is_drill,
+        level=level,
+        detected_at=detected_at,
+        opened_at=now_iso(),
+        closed_at=None,
+        timezone=timezone,
+    )
+    what = "Drill started" if is_drill else "Incident opened"
+    details = [category.label]
+    if level is not None:
+        details.append(severity_level(level).label)
+    with database.transaction() as conn:
+        conn.execute(
+            f"INSERT INTO incidents ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                incident.id,
+                incident.title,
+                incident.category.value,
+                int(is_drill),
+                level,
+                detected_at,
+                incident.opened_at,
+                None,
+                timezone,
+            ),
+        )
+        log.append(
+            database,
+            incident.id,
+            f"{what}: {title} ({', '.join(details)})",
+            kind=Kind.STATUS,
+            author=author,
+            occurred_at=detected_at,
+            payload={"event": "opened", "level": level, "category": category.value, "drill": is_drill},
+        )
+    return incident
+
+
+def list_incidents(database: Database, *, include_drills: bool = False, include_closed: bool = True) -> list[Incident]:
+    """Incidents, open ones first, newest first. Drills only when asked for."""
+    where = []
+    if not include_drills:
+        where.append("is_drill = 0")
+    if not include_closed:
+        where.append("closed_at IS NULL")
+    sql = f"SELECT {_COLUMNS} FROM incidents"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY closed_at IS NOT NULL, opened_at DESC"
+    return [_incident(row) for row in database.query(sql)]
+
+
+def get(database: Database, id_or_prefix: str) -> Incident:
+    """An incident by id or by an unambiguous prefix of it.
+
+    Raises:
+        NotFoundError: no incident matches.
+        InvalidInputError: the prefix matches more than one.
+    """
+    key = id_or_prefix.strip().lower()
+    if not key:
+        raise InvalidInputError("name an incident by its id (or the first characters of it)")
+    rows = database.query(
+        f"SELECT {_COLUMNS} FROM incidents WHERE id = ? OR id LIKE ? ESCAPE '\\' LIMIT 3",
+        (key, key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"),
+    )
+    exact = [row for row in rows if row["id"] == key]
+    if exact:
+        return _incident(exact[0])
+    if not rows:
+        raise NotFoundError(f"no incident with an id starting {id_or_prefix!r}; see 'crisisroom incident list'")
+    if len(rows) > 1:
+        raise InvalidInputError(f"{id_or_prefix!r} matches several incidents; give more of the id")
+    return _incident(rows[0])
+
+
+def set_level(database: Database, incident_id: str, level: int, *, author: str, reason: str = "") -> Incident:
+    """Confirm a severity level (a person's decision), logged with the reason."""
+    new = severity_level(level)
+    incident = get(database, incident_id)
+    if incident.level == level:
+        return incident
+    before = f"from level {incident.level}" if incident.level else "first assessment"
+    text = f"Severity set to {new.label} ({before})"
+    if reason.strip():
+        text += f": {reason.strip()}"
+    with database.transaction() as conn:
+        conn.execute("UPDATE incidents SET level = ? WHERE id = ?", (level, incident.id))
+        log.append(
+            database,
+            incident.id,
+            text,
+            kind=Kind.SEVERITY,
+            author=author,
+            payload={"from": incident.level, "to": level},
+        )
+    return get(database, incident.id)
+
+
+def resolve(database: Database, incident_id: str, *, author: str, note: str = "") -> Incident:
+    """Close an open incident."""
+    incident = get(database, incident_id)
+    if not incident.is_open:
+        raise InvalidInputError(f"{incident.title!r} is already resolved")
+    return _set_closed(database, incident, now_iso(), "Incident resolved", author, note, "resolved")
+
+
+def reopen(database: Database, incident_id: str, *, author: str, note: str = "") -> Incident:
+    """Reopen a resolved incident."""
+    incident = get(database, incident_id)
+    if incident.is_open:
+        raise InvalidInputError(f"{incident.title!r} is already open")
+    return _set_closed(database, incident, None, "Incident reopened", author, note, "reopened")
+
+
+def _set_closed(
+    database: Database, incident: Incident, closed_at: str | None, what: str, author: str, note: str, event: str
+) -> Incident:
+    text = f"{what}: {note.strip()}" if note.strip() else what
+    with database.transaction() as conn:
+        conn.execute("UPDATE incidents SET closed_at = ? WHERE id = ?", (closed_at, incident.id))
+        log.append(database, incident.id, text, kind=Kind.STATUS, author=author, payload={"event": event})
+    return get(database, incident.id)
+
+
+@dataclass(frozen=True)
+class IncidentCounts:
+    """Figures the dashboard header shows."""
+
+    entries: int
+    decisions: int
+    actions: int
+    corrections: int
+    last_entry_at: str | None
+
+
+def counts(database: Database, incident_id: str) -> IncidentCounts:
+    row = database.query(
+        """
+        SELECT count(*) AS entries,
+               sum(kind = 'decision') AS decisions,
+               sum(kind = 'action') AS actions,
+               sum(kind = 'correction') AS corrections,
+               max(recorded_at) AS last_entry_at
+        FROM log_entries WHERE incident_id = ?
+        """,
+        (incident_id,),
+    )[0]
+    return IncidentCounts(
+        entries=row["entries"],
+        decisions=row["decisions"] or 0,
+        actions=row["actions"] or 0,
+        corrections=row["corrections"] or 0,
+        last_entry_at=row["last_entry_at"],
+    )
+
+
+def _incident(row: sqlite3.Row) -> Incident:
+    return Incident(
+        id=row["id"],
+        title=row["title"],
+        category=Category(row["category"]),
+        is_drill=bool(row["is_drill"]),
+        level=row["level"],
+        detected_at=row["detected_at"],
+        opened_at=row["opened_at"],
+        closed_at=row["closed_at"],
+        timezone=row["timezone"],
+    )
