@@ -45,8 +45,7 @@ def default_author() -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="crisisroom",
-        description="Crisis Room: an offline crisis room for communications teams. "
-        "With no command, opens the window.",
+        description="Crisis Room: an offline crisis room for communications teams. With no command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", type=Path, help="the database file (default: CRISISROOM_DB or the data folder)")
@@ -206,8 +205,10 @@ def _incident_list(args: argparse.Namespace, db_path: Path) -> int:
     for incident in found:
         state = "open" if incident.is_open else "resolved"
         lvl = f"L{incident.level}" if incident.level else "L?"
-        print(f"{incident.id[:8]}  {lvl}  {state:8}  {format_local(incident.opened_at, seconds=False)}  "
-              f"{incident.display_title}")
+        print(
+            f"{incident.id[:8]}  {lvl}  {state:8}  {format_local(incident.opened_at, seconds=False)}  "
+            f"{incident.display_title}"
+        )
     return EXIT_OK
 
 

@@ -145,7 +145,9 @@ def _check_header(path: Path) -> None:
     except OSError as exc:
         raise StorageError(f"{path} cannot be read: {exc.strerror}") from exc
     if header and header != SQLITE_HEADER:
-        raise NotADatabaseError(f"{path} is not a Crisis Room database (it is not an SQLite file); it was left as it is")
+        raise NotADatabaseError(
+            f"{path} is not a Crisis Room database (it is not an SQLite file); it was left as it is"
+        )
 
 
 def _acquire_lock(path: Path) -> filelock.BaseFileLock:

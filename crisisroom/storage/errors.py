@@ -58,17 +58,14 @@ def map_sqlite_error(exc: sqlite3.Error, path: Path) -> StorageError | None:
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     if primary == _SQLITE_FULL:
-        return DiskFullError(
-            f"the disk holding {path} is full; nothing was saved. Free some space and try again"
-        )
+        return DiskFullError(f"the disk holding {path} is full; nothing was saved. Free some space and try again")
     if primary in (_SQLITE_READONLY, _SQLITE_PERM):
         return ReadOnlyError(f"{path} cannot be written (read-only file, folder or disk); nothing was saved")
     if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
         return BusyError(f"{path} is busy in another program; nothing was saved. Try again in a moment")
     if primary == _SQLITE_CORRUPT:
         return CorruptDatabaseError(
-            f"{path} is damaged (SQLite reports corruption). Restore the latest backup with "
-            "'crisisroom restore'"
+            f"{path} is damaged (SQLite reports corruption). Restore the latest backup with 'crisisroom restore'"
         )
     if primary == _SQLITE_NOTADB:
         return NotADatabaseError(f"{path} is not a Crisis Room database (not an SQLite file)")

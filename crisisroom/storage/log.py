@@ -108,9 +108,7 @@ def append(
 def correct(database: Database, entry_id: str, text: str, *, author: str) -> LogEntry:
     """Write a correction of ``entry_id``: a new entry pointing at it (the original stays)."""
     original = get(database, entry_id)
-    return append(
-        database, original.incident_id, text, kind=Kind.CORRECTION, author=author, corrects=original.id
-    )
+    return append(database, original.incident_id, text, kind=Kind.CORRECTION, author=author, corrects=original.id)
 
 
 def get(database: Database, entry_id: str) -> LogEntry:

@@ -21,11 +21,9 @@ migrations = Migrations("crisisroom")
 
 @migrations(name="0001_initial")
 def _initial(db: sqlite_utils.Database) -> None:
-    db.execute("PRAGMA application_id = %d" % APPLICATION_ID)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db["meta"].create({"key": str, "value": str}, pk="key", not_null={"value"}, strict=True)
-    db["meta"].insert_all(
-        [{"key": "device_id", "value": str(uuid.uuid4())}, {"key": "created_at", "value": now_iso()}]
-    )
+    db["meta"].insert_all([{"key": "device_id", "value": str(uuid.uuid4())}, {"key": "created_at", "value": now_iso()}])
     db.execute(
         """
         CREATE TABLE incidents (
