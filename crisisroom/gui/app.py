@@ -1,0 +1,107 @@
+"""Starting the window: the QApplication, the database, and ``--self-test``."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from crisisroom import __version__, paths
+from crisisroom.domain.errors import UserError
+from crisisroom.domain.incidents import Category
+from crisisroom.domain.log import Kind
+from crisisroom.gui import prompts, workers
+from crisisroom.gui.main_window import MainWindow
+from crisisroom.storage import incidents, log
+from crisisroom.storage.database import Database, open_database
+
+DESKTOP_ID = "org.crisisroom.CrisisRoom"
+
+
+def make_application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Crisis Room")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Crisis Room")
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(QIcon(":/icons/crisisroom.svg"))
+    return app
+
+
+def seed_self_test(database: Database) -> None:
+    """A small, plausible incident so the self-test draws a dashboard with something in it."""
+    incident = incidents.create(
+        database, "Self-test: checkout outage", category=Category.OPERATIONAL, author="Self-test", level=3
+    )
+    for kind, text in (
+        (Kind.FACT, "Checkout has returned errors since 09:40; support queue is growing."),
+        (Kind.DECISION, "Holding statement on all channels within five minutes."),
+        (Kind.ACTION, "Paused scheduled promotional posts."),
+    ):
+        log.append(database, incident.id, text, kind=kind, author="Self-test")
+
+
+def run(db_path: Path | None, *, self_test: bool = False, screenshot: Path | None = None) -> int:
+    """Open the main window; returns the process exit code."""
+    started = time.perf_counter()
+    headless = sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if self_test and headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = make_application()
+    scratch = None
+    if self_test and db_path is None:
+        scratch = tempfile.TemporaryDirectory(prefix="crisisroom-selftest-")
+        db_path = Path(scratch.name) / "self-test.sqlite"
+    path = db_path or paths.default_db_path()
+    try:
+        database = open_database(path)
+        if scratch is not None:
+            seed_self_test(database)
+    except UserError as exc:
+        prompts.error(None, "Crisis Room cannot open its database", str(exc))
+        print(f"crisisroom: {exc}", file=sys.stderr)
+        return 2
+    opened = time.perf_counter()
+    window = MainWindow(database)
+    window.show()
+    shown = time.perf_counter()
+    result = {"code": 0}
+
+    def finish_self_test(chain_ok: bool) -> None:
+        if not chain_ok:
+            result["code"] = 1
+        window.repaint()  # paints the dashboard synchronously, so the time below includes drawing
+        drawn = time.perf_counter()
+        if screenshot is not None and not window.grab().save(str(screenshot)):
+            print(f"crisisroom: could not save the screenshot to {screenshot}", file=sys.stderr)
+            result["code"] = 2
+        timings = {
+            "open_database_ms": round((opened - started) * 1000, 1),
+            "window_shown_ms": round((shown - started) * 1000, 1),
+            "dashboard_drawn_ms": round((drawn - started) * 1000, 1),
+            "platform": QApplication.platformName(),
+            "log_verified": chain_ok,
+        }
+        print(json.dumps(timings))
+        window.close()
+        app.quit()
+
+    window.chain_checked.connect(finish_self_test if self_test else lambda ok: None)
+    window.verify_log()
+    if not self_test:
+        window.auto_backup()
+    code = app.exec()
+    workers.wait_for_all()
+    database.close()
+    if scratch is not None:
+        scratch.cleanup()
+    return result["code"] if self_test else code

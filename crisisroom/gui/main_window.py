@@ -1,0 +1,681 @@
+"""The main window: incident switcher, dashboard header, the crisis log and the quick-entry line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crisisroom import paths
+from crisisroom.cli import default_author
+from crisisroom.domain.clock import to_iso, zone_from_name
+from crisisroom.domain.errors import UserError
+from crisisroom.domain.incidents import Incident
+from crisisroom.domain.log import TYPED_KINDS, Kind
+from crisisroom.domain.severity import LEVELS
+from crisisroom.gui import prompts, resources_rc  # noqa: F401  (registers the icons)
+from crisisroom.gui.correction_dialog import CorrectionDialog
+from crisisroom.gui.incident_dialog import IncidentDialog
+from crisisroom.gui.models.log_model import AUTHOR, KIND, WHEN, LogTableModel
+from crisisroom.gui.settings import settings
+from crisisroom.gui.style import muted, plural
+from crisisroom.gui.widgets.dashboard_header import DashboardHeader
+from crisisroom.gui.widgets.exercise_banner import ExerciseBanner
+from crisisroom.gui.workers import run_in_background
+from crisisroom.storage import backups, incidents, log
+from crisisroom.storage.database import Database, open_database
+
+APP_TITLE = "Crisis Room"
+SEARCH_DELAY_MS = 150
+HEADER_REFRESH_MS = 30_000
+
+
+class MainWindow(QMainWindow):
+    incident_opened = Signal(str)
+    entry_added = Signal(str)
+    chain_checked = Signal(bool)
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._incident: Incident | None = None
+        self.setWindowTitle(APP_TITLE)
+        self.setWindowIcon(QIcon(":/icons/crisisroom.svg"))
+        self.log_model = LogTableModel(database, self)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_central()
+        self._build_status_bar()
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self._header_timer = QTimer(self, interval=HEADER_REFRESH_MS)
+        self._header_timer.timeout.connect(self._refresh_header)
+        self._header_timer.start()
+        self._backup_timer = QTimer(self, interval=int(backups.AUTO_INTERVAL.total_seconds() * 1000))
+        self._backup_timer.timeout.connect(self.auto_backup)
+        self._backup_timer.start()
+        self._restore_state()
+        self.reload_incidents(select_id=settings().value("incident/last", None, str))
+
+    # Construction
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None, icon: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon:
+            action.setIcon(QIcon(f":/icons/{icon}.svg"))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action("&New incident…", lambda: self.new_incident(), "Ctrl+N", "new-incident")
+        self.new_drill_action = self._action(
+            "New &drill…", lambda: self.new_incident(drill=True), "Ctrl+Shift+N", "drill"
+        )
+        self.backup_action = self._action("&Back up now", self.backup_now, None, "backup")
+        self.restore_action = self._action("&Restore from backup…", self.restore_from_backup)
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.entry_action = self._action("Write a &log entry", self.focus_entry, "Ctrl+L", "log-entry")
+        self.find_action = self._action("&Find in log", self.focus_search, QKeySequence.StandardKey.Find, "search")
+        self.correct_action = self._action("&Correct selected entry…", self.correct_selected, "Ctrl+E")
+        self.resolve_action = self._action("&Resolve incident…", self.resolve_incident)
+        self.reopen_action = self._action("Re&open incident…", self.reopen_incident)
+        self.verify_action = self._action("&Verify the log", self.verify_log, "Ctrl+Shift+V", "verify")
+        self.level_actions = []
+        for lvl in LEVELS:
+            action = self._action(f"{lvl.label}", lambda _=False, n=lvl.number: self.set_level(n), f"Ctrl+{lvl.number}")
+            action.setCheckable(True)
+            action.setToolTip(f"{lvl.examples} {lvl.handled_by}")
+            self.level_actions.append(action)
+        self.show_drills_action = self._action("Show &drills in the incident list", lambda: self.reload_incidents())
+        self.show_drills_action.setCheckable(True)
+        self.about_action = self._action("&About Crisis Room", self.show_about)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addActions([self.new_action, self.new_drill_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.backup_action, self.restore_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        incident_menu = menu.addMenu("&Incident")
+        incident_menu.addAction(self.entry_action)
+        incident_menu.addAction(self.correct_action)
+        self.level_menu = incident_menu.addMenu("Set &severity level")
+        self.level_menu.addActions(self.level_actions)
+        incident_menu.addSeparator()
+        incident_menu.addActions([self.resolve_action, self.reopen_action])
+        incident_menu.addSeparator()
+        incident_menu.addAction(self.verify_action)
+        view_menu = menu.addMenu("&View")
+        view_menu.addAction(self.find_action)
+        view_menu.addAction(self.show_drills_action)
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        bar = self.addToolBar("Incident")
+        bar.setObjectName("incident_toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        label = QLabel("Incident:")
+        label.setContentsMargins(6, 0, 6, 0)
+        bar.addWidget(label)
+        self.incident_combo = QComboBox()
+        self.incident_combo.setObjectName("incident_combo")
+        self.incident_combo.setAccessibleName("Incident")
+        self.incident_combo.setMinimumContentsLength(36)
+        self.incident_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.incident_combo.activated.connect(lambda index: self.open_incident(self.incident_combo.itemData(index)))
+        label.setBuddy(self.incident_combo)
+        bar.addWidget(self.incident_combo)
+        bar.addAction(self.new_action)
+        bar.addSeparator()
+        level_button = QToolButton()
+        level_button.setText("Severity")
+        level_button.setMenu(self.level_menu)
+        level_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        level_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.level_button = level_button
+        bar.addWidget(level_button)
+        bar.addAction(self.verify_action)
+
+    def _build_central(self) -> None:
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_empty_page())
+        self.pages.addWidget(self._build_incident_page())
+        self.setCentralWidget(self.pages)
+
+    def _build_empty_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(2)
+        icon = QLabel()
+        icon.setPixmap(QIcon(":/icons/crisisroom.svg").pixmap(96, 96))
+        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title = QLabel("No incident is open")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(
+            "When something goes wrong in public, start an incident: everything you log is kept on this "
+            "laptop, works without a network, and cannot be changed afterwards."
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setMaximumWidth(520)
+        muted(text)
+        start = QPushButton("Start an incident…")
+        start.setObjectName("start_incident_button")
+        start.setDefault(True)
+        start.clicked.connect(lambda: self.new_incident())
+        drill = QPushButton("Rehearse with a drill…")
+        drill.setObjectName("start_drill_button")
+        drill.clicked.connect(lambda: self.new_incident(drill=True))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(start)
+        buttons.addWidget(drill)
+        buttons.addStretch(1)
+        layout.addWidget(icon)
+        layout.addSpacing(8)
+        layout.addWidget(title)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addStretch(3)
+        return page
+
+    def _build_incident_page(self) -> QWidget:
+        page = QWidget()
+        self.banner = ExerciseBanner()
+        self.header = DashboardHeader()
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("search_edit")
+        self.search_edit.setPlaceholderText("Search the log (Ctrl+F)")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName("Search the log")
+        self.search_edit.textChanged.connect(lambda: self._search_timer.start())
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("kind_filter")
+        self.kind_filter.setAccessibleName("Show entries of kind")
+        self.kind_filter.addItem("All kinds", None)
+        for kind in Kind:
+            self.kind_filter.addItem(kind.label, kind.value)
+        self.kind_filter.currentIndexChanged.connect(self._apply_filter)
+        self.match_label = QLabel()
+        muted(self.match_label)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("Crisis log"))
+        filters.addStretch(1)
+        filters.addWidget(self.match_label)
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.search_edit, 1)
+
+        self.log_view = QTableView()
+        self.log_view.setObjectName("log_view")
+        self.log_view.setAccessibleName("Crisis log")
+        self.log_view.setModel(self.log_model)
+        self.log_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.log_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.log_view.setAlternatingRowColors(True)
+        self.log_view.setWordWrap(False)
+        self.log_view.setShowGrid(False)
+        self.log_view.verticalHeader().hide()
+        self.log_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.log_view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.resizeSection(WHEN, 160)
+        header.resizeSection(KIND, 110)
+        header.resizeSection(AUTHOR, 140)
+        self.log_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.log_view.customContextMenuRequested.connect(self._log_menu)
+        self.log_view.doubleClicked.connect(lambda index: self.correct_entry(index.row()))
+
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("kind_combo")
+        self.kind_combo.setAccessibleName("Kind of entry")
+        for kind in TYPED_KINDS:
+            self.kind_combo.addItem(kind.label, kind.value)
+        self.author_edit = QLineEdit()
+        self.author_edit.setObjectName("author_edit")
+        self.author_edit.setPlaceholderText("Your name")
+        self.author_edit.setAccessibleName("Author")
+        self.author_edit.setMaximumWidth(160)
+        self.entry_edit = QLineEdit()
+        self.entry_edit.setObjectName("entry_edit")
+        self.entry_edit.setAccessibleName("New log entry")
+        self.entry_edit.setPlaceholderText("What happened, what was decided, who did what… Enter logs it")
+        self.entry_edit.setMaxLength(20_000)
+        self.entry_edit.returnPressed.connect(self.add_entry)
+        self.earlier_button = QToolButton()
+        self.earlier_button.setObjectName("earlier_button")
+        self.earlier_button.setText("Happened earlier…")
+        self.earlier_button.setCheckable(True)
+        self.earlier_button.setToolTip("For something written down after the fact: say when it happened")
+        self.occurred_edit = QDateTimeEdit()
+        self.occurred_edit.setObjectName("occurred_edit")
+        self.occurred_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.occurred_edit.setCalendarPopup(True)
+        self.occurred_edit.setAccessibleName("When it happened")
+        self.occurred_edit.hide()
+        self.earlier_button.toggled.connect(self._toggle_occurred)
+        self.add_button = QPushButton("Log it")
+        self.add_button.setObjectName("add_button")
+        self.add_button.clicked.connect(self.add_entry)
+        entry_row = QHBoxLayout()
+        entry_row.setSpacing(6)
+        entry_row.addWidget(self.kind_combo)
+        entry_row.addWidget(self.author_edit)
+        entry_row.addWidget(self.entry_edit, 1)
+        entry_row.addWidget(self.earlier_button)
+        entry_row.addWidget(self.occurred_edit)
+        entry_row.addWidget(self.add_button)
+
+        body = QVBoxLayout()
+        body.setContentsMargins(12, 12, 12, 8)
+        body.setSpacing(10)
+        body.addWidget(self.header)
+        body.addLayout(filters)
+        body.addWidget(self.log_view, 1)
+        body.addLayout(entry_row)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.banner)
+        outer.addLayout(body, 1)
+        return page
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.chain_label = QLabel("Checking the log…")
+        self.chain_label.setObjectName("chain_label")
+        self.db_label = QLabel(str(self.database.path))
+        self.db_label.setToolTip("The database file this window writes to")
+        self.db_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        muted(self.db_label)
+        bar.addPermanentWidget(self.chain_label)
+        bar.addPermanentWidget(self.db_label, 1)
+
+    # State
+
+    def _restore_state(self) -> None:
+        stored = settings()
+        geometry = stored.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        state = stored.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        columns = stored.value("window/log_columns")
+        if columns is not None:
+            self.log_view.horizontalHeader().restoreState(columns)
+        self.author_edit.setText(stored.value("log/author", default_author(), str))
+        self.show_drills_action.setChecked(stored.value("view/show_drills", False, bool))
+
+    def _save_state(self) -> None:
+        stored = settings()
+        stored.setValue("window/geometry", self.saveGeometry())
+        stored.setValue("window/state", self.saveState())
+        stored.setValue("window/log_columns", self.log_view.horizontalHeader().saveState())
+        stored.setValue("log/author", self.author_edit.text().strip())
+        stored.setValue("view/show_drills", self.show_drills_action.isChecked())
+        if self._incident is not None:
+            stored.setValue("incident/last", self._incident.id)
+        stored.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_state()
+        super().closeEvent(event)
+
+    # Incidents
+
+    @property
+    def incident(self) -> Incident | None:
+        return self._incident
+
+    def reload_incidents(self, select_id: str | None = None) -> None:
+        """Refill the switcher; drills only when asked for (or when the one shown is a drill)."""
+        wanted = select_id or (self._incident.id if self._incident else None)
+        found = incidents.list_incidents(self.database, include_drills=self.show_drills_action.isChecked())
+        if wanted and all(i.id != wanted for i in found):
+            try:
+                found.insert(0, incidents.get(self.database, wanted))
+            except UserError:
+                wanted = None
+        self.incident_combo.clear()
+        for item in found:
+            state = "" if item.is_open else " (resolved)"
+            level = f"L{item.level}" if item.level else "L?"
+            self.incident_combo.addItem(f"{level} · {item.display_title}{state}", item.id)
+        if not found:
+            self._show_incident(None)
+            return
+        self.open_incident(wanted or found[0].id)
+
+    def open_incident(self, incident_id: str) -> None:
+        incident = incidents.get(self.database, incident_id)
+        self._show_incident(incident)
+        self.incident_opened.emit(incident.id)
+
+    def _show_incident(self, incident: Incident | None) -> None:
+        self._incident = incident
+        has = incident is not None
+        self.pages.setCurrentIndex(1 if has else 0)
+        for action in (self.entry_action, self.correct_action, self.verify_action, self.level_button):
+            action.setEnabled(has)
+        self.level_menu.setEnabled(has)
+        self.incident_combo.setEnabled(has)
+        if incident is None:
+            self.setWindowTitle(APP_TITLE)
+            self.resolve_action.setEnabled(False)
+            self.reopen_action.setEnabled(False)
+            self.log_model.set_filter(None)
+            return
+        index = self.incident_combo.findData(incident.id)
+        if index >= 0:
+            self.incident_combo.setCurrentIndex(index)
+        self.setWindowTitle(f"{incident.display_title} · {APP_TITLE}")
+        self.banner.setVisible(incident.is_drill)
+        self.resolve_action.setEnabled(incident.is_open)
+        self.reopen_action.setEnabled(not incident.is_open)
+        for action in self.level_actions:
+            action.setChecked(incident.level == self.level_actions.index(action) + 1)
+        self.level_button.setText(f"Severity: {incident.level or '?'}")
+        self._refresh_header()
+        self._apply_filter()
+
+    def _refresh_header(self) -> None:
+        if self._incident is not None:
+            self.header.show_incident(self._incident, incidents.counts(self.database, self._incident.id))
+
+    def _apply_filter(self) -> None:
+        if self._incident is None:
+            return
+        kind = self.kind_filter.currentData()
+        flt = log.LogFilter(self._incident.id, kinds=(kind,) if kind else (), search=self.search_edit.text())
+        self.log_model.set_filter(flt)
+        filtered = bool(kind or self.search_edit.text().strip())
+        self.match_label.setText(f"{self.log_model.total} matching" if filtered else "")
+
+    def new_incident(self, *, drill: bool = False) -> IncidentDialog:
+        """Open the New incident dialog (window-modal, no nested event loop)."""
+        dialog = IncidentDialog(self, drill=drill)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._create_incident(dialog))
+        dialog.open()
+        return dialog
+
+    def _create_incident(self, dialog: IncidentDialog) -> None:
+        try:
+            values = dialog.values()
+            created = incidents.create(
+                self.database,
+                values.title,
+                category=values.category,
+                author=self._author(),
+                is_drill=values.is_drill,
+                level=values.level,
+                detected_at=values.detected_at,
+                timezone=values.timezone,
+            )
+        except UserError as exc:
+            prompts.error(self, "The incident was not created", str(exc))
+            return
+        self.reload_incidents(select_id=created.id)
+        self.focus_entry()
+        self.statusBar().showMessage(f"Opened {created.display_title}", 5000)
+
+    def set_level(self, number: int) -> None:
+        incident = self._incident
+        if incident is None or incident.level == number:
+            self._show_incident(incident)
+            return
+        reason = prompts.get_text(
+            self, "Confirm severity", f"Why {LEVELS[number - 1].label}? (optional, goes into the log)"
+        )
+        if reason is None:
+            self._show_incident(incident)
+            return
+        self._run(lambda: incidents.set_level(self.database, incident.id, number, author=self._author(), reason=reason))
+        self.reload_incidents()
+
+    def resolve_incident(self) -> None:
+        self._close_or_reopen(resolve=True)
+
+    def reopen_incident(self) -> None:
+        self._close_or_reopen(resolve=False)
+
+    def _close_or_reopen(self, *, resolve: bool) -> None:
+        incident = self._incident
+        if incident is None:
+            return
+        verb = "Resolve" if resolve else "Reopen"
+        note = prompts.get_text(self, f"{verb} incident", f"{verb} “{incident.title}”. A note for the log (optional):")
+        if note is None:
+            return
+        change = incidents.resolve if resolve else incidents.reopen
+        self._run(lambda: change(self.database, incident.id, author=self._author(), note=note))
+        self.reload_incidents()
+
+    # The log
+
+    def _author(self) -> str:
+        return self.author_edit.text().strip() or default_author()
+
+    def focus_entry(self) -> None:
+        if self._incident is not None:
+            self.entry_edit.setFocus()
+            self.entry_edit.selectAll()
+
+    def focus_search(self) -> None:
+        if self._incident is not None:
+            self.search_edit.setFocus()
+            self.search_edit.selectAll()
+
+    def _toggle_occurred(self, on: bool) -> None:
+        if on:
+            self.occurred_edit.setDateTime(QDateTime.currentDateTime())
+        self.occurred_edit.setVisible(on)
+
+    def add_entry(self) -> None:
+        """Append what is typed in the quick-entry line; the line clears only once it is saved."""
+        incident = self._incident
+        text = self.entry_edit.text().strip()
+        if incident is None or not text:
+            return
+        author = self.author_edit.text().strip()
+        if not author:
+            self.statusBar().showMessage("Say who is writing: type your name in the author field first.", 8000)
+            self.author_edit.setFocus()
+            return
+        occurred = None
+        if self.earlier_button.isChecked():
+            local = self.occurred_edit.dateTime().toPython().astimezone()
+            occurred = to_iso(local.astimezone(zone_from_name("UTC")))
+        entry = self._run(
+            lambda: log.append(
+                self.database,
+                incident.id,
+                text,
+                kind=self.kind_combo.currentData(),
+                author=author,
+                occurred_at=occurred,
+            )
+        )
+        if entry is None:
+            return
+        settings().setValue("log/author", author)
+        self.entry_edit.clear()
+        self.earlier_button.setChecked(False)
+        self._after_log_change()
+        self.entry_added.emit(entry.id)
+
+    def _after_log_change(self) -> None:
+        self.log_model.refresh()
+        self._refresh_header()
+        self.log_view.scrollToTop()
+
+    def _log_menu(self, pos: QPoint) -> None:
+        index = self.log_view.indexAt(pos)
+        if not index.isValid():
+            return
+        entry = self.log_model.entry(index.row())
+        menu = QMenu(self)
+        menu.addAction("Correct this entry…", lambda: self.correct_entry(index.row()))
+        menu.addSeparator()
+        menu.addAction("Copy text", lambda: QGuiApplication.clipboard().setText(entry.text))
+        menu.addAction("Copy entry id", lambda: QGuiApplication.clipboard().setText(entry.id))
+        menu.popup(self.log_view.viewport().mapToGlobal(pos))
+
+    def correct_selected(self) -> None:
+        rows = self.log_view.selectionModel().selectedRows()
+        if rows:
+            self.correct_entry(rows[0].row())
+        else:
+            self.statusBar().showMessage("Select the entry to correct first.", 5000)
+
+    def correct_entry(self, row: int) -> CorrectionDialog | None:
+        incident = self._incident
+        if incident is None or not 0 <= row < self.log_model.rowCount():
+            return None
+        dialog = CorrectionDialog(self.log_model.entry(row), is_drill=incident.is_drill, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save_correction(dialog))
+        dialog.open()
+        return dialog
+
+    def _save_correction(self, dialog: CorrectionDialog) -> None:
+        entry = self._run(
+            lambda: log.correct(self.database, dialog.entry.id, dialog.corrected_text(), author=self._author())
+        )
+        if entry is not None:
+            self._after_log_change()
+            self.entry_added.emit(entry.id)
+
+    # Checks and backups
+
+    def verify_log(self) -> None:
+        """Walk every chain on a worker thread with its own read connection."""
+        path = self.database.path
+        self.chain_label.setText("Checking the log…")
+
+        def check() -> tuple[int, list[log.ChainBreak]]:
+            with open_database(path, write=False) as reader:
+                return log.verify(reader)
+
+        run_in_background(check, self._show_chain, self._chain_failed)
+
+    def _show_chain(self, result: tuple[int, list[log.ChainBreak]]) -> None:
+        total, breaks = result
+        if breaks:
+            self.chain_label.setText(f"⚠ Log does NOT verify: {breaks[0].describe()}")
+            self.chain_label.setStyleSheet("color: #c0392b; font-weight: bold;")
+        else:
+            self.chain_label.setText(f"✓ Log verified ({plural(total, 'entry', 'entries')})")
+            self.chain_label.setStyleSheet("")
+        self.chain_checked.emit(not breaks)
+
+    def _chain_failed(self, exc: Exception) -> None:
+        self.chain_label.setText(f"⚠ The log could not be checked: {exc}")
+        self.chain_checked.emit(False)
+
+    def auto_backup(self) -> None:
+        path = self.database.path
+
+        def backup() -> object:
+            with open_database(path, write=False) as reader:
+                return backups.auto_backup(reader)
+
+        run_in_background(backup, lambda made: None, self._backup_failed)
+
+    def backup_now(self) -> None:
+        target = prompts.save_path(
+            self,
+            "Back up the crisis log",
+            paths.backup_dir(self.database.path) / "crisisroom-backup.sqlite",
+            "Crisis Room database (*.sqlite)",
+        )
+        if target is None:
+            return
+        path = self.database.path
+
+        def backup() -> object:
+            with open_database(path, write=False) as reader:
+                return backups.backup_to(reader, target)
+
+        self.statusBar().showMessage("Backing up…")
+        run_in_background(
+            backup, lambda made: self.statusBar().showMessage(f"Backup saved to {made}", 8000), self._backup_failed
+        )
+
+    def _backup_failed(self, exc: Exception) -> None:
+        prompts.error(self, "Backup failed", str(exc))
+
+    def restore_from_backup(self) -> None:
+        source = prompts.open_path(
+            self, "Restore from a backup", paths.backup_dir(self.database.path), "Crisis Room database (*.sqlite)"
+        )
+        if source is None:
+            return
+        if not prompts.confirm(
+            self,
+            "Restore from backup",
+            f"Replace everything in this crisis log with the contents of {source.name}?\n\n"
+            "What is in the log now is saved as a backup first, so this can be undone.",
+            "Restore",
+        ):
+            return
+        safety = self._run(lambda: backups.restore(self.database, source))
+        if safety is not None:
+            self._incident = None
+            self.reload_incidents()
+            self.verify_log()
+            prompts.information(
+                self, "Restored", f"Restored from {source.name}. The previous contents are in {safety}."
+            )
+
+    def show_about(self) -> None:
+        from crisisroom.gui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.database.path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _run(self, fn):  # type: ignore[no-untyped-def]
+        """Run a storage call; a known problem becomes a message box and nothing changes."""
+        try:
+            return fn()
+        except UserError as exc:
+            prompts.error(self, "Nothing was saved", str(exc))
+            return None
+
+    def selected_index(self) -> QModelIndex:
+        rows = self.log_view.selectionModel().selectedRows()
+        return rows[0] if rows else QModelIndex()

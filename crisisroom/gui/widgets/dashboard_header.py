@@ -1,0 +1,94 @@
+"""The top of the dashboard: what the incident is, how severe, since when, and how busy the log is."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from crisisroom.domain.clock import format_local, from_iso, now_utc, zone_from_name
+from crisisroom.domain.incidents import Incident
+from crisisroom.gui.style import plural
+from crisisroom.gui.widgets.severity_gauge import SeverityGauge
+from crisisroom.storage.incidents import IncidentCounts
+
+
+def describe_age(since: datetime, now: datetime) -> str:
+    """A short 'for how long' phrase: '45 min', '3 h 05 min', '2 d 4 h'."""
+    minutes = max(0, int((now - since).total_seconds() // 60))
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    if hours < 48:
+        return f"{hours} h {minutes:02d} min"
+    days, hours = divmod(hours, 24)
+    return f"{days} d {hours} h"
+
+
+class DashboardHeader(QFrame):
+    """Title, type, state, times and log counts, with the severity gauge on the right."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("dashboard_header")
+        self.title_label = QLabel()
+        self.title_label.setObjectName("incident_title")
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta_label = QLabel()
+        self.meta_label.setWordWrap(True)
+        self.counts_label = QLabel()
+        self.counts_label.setWordWrap(True)
+        self.gauge = SeverityGauge()
+
+        text_column = QVBoxLayout()
+        text_column.setSpacing(4)
+        text_column.addWidget(self.title_label)
+        text_column.addWidget(self.meta_label)
+        text_column.addWidget(self.counts_label)
+        text_column.addStretch(1)
+        top = QHBoxLayout()
+        top.setSpacing(24)
+        top.addLayout(text_column, 1)
+        top.addWidget(self.gauge, 0, Qt.AlignmentFlag.AlignTop)
+        # The mentions chart takes this row when it arrives; empty, it takes no space.
+        self.chart_row = QHBoxLayout()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        outer.setSpacing(8)
+        outer.addLayout(top)
+        outer.addLayout(self.chart_row)
+
+    def show_incident(self, incident: Incident, counts: IncidentCounts) -> None:
+        zone = zone_from_name(incident.timezone)
+        self.title_label.setText(incident.display_title)
+        now = now_utc()
+        parts = [incident.category.label]
+        if incident.is_open:
+            parts.append(
+                f"Open for {describe_age(from_iso(incident.opened_at), now)} "
+                f"(since {format_local(incident.opened_at, zone, seconds=False)})"
+            )
+        else:
+            parts.append(f"Resolved {format_local(incident.closed_at, zone, seconds=False)}")
+        if incident.detected_at:
+            parts.append(f"Detected {format_local(incident.detected_at, zone, seconds=False)}")
+        parts.append(incident.timezone)
+        self.meta_label.setText(" · ".join(parts))
+        counts_text = [
+            plural(counts.entries, "log entry", "log entries"),
+            plural(counts.decisions, "decision"),
+            plural(counts.actions, "action"),
+        ]
+        if counts.corrections:
+            counts_text.append(plural(counts.corrections, "correction"))
+        if counts.last_entry_at:
+            counts_text.append(f"last entry {describe_age(from_iso(counts.last_entry_at), now)} ago")
+        self.counts_label.setText(" · ".join(counts_text))
+        self.gauge.set_level(incident.level)

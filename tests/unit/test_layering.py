@@ -1,0 +1,68 @@
+"""Architecture rules of design.md, checked on the source: Qt only in gui/, arrows one way."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[2] / "crisisroom"
+QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "PySide2")
+# Which of our packages each core package may import (design.md: "Arrows point one way").
+ALLOWED = {
+    "domain": {"domain"},
+    "storage": {"domain", "storage", "paths"},
+    "importers": {"domain", "importers"},
+    "secrets": {"domain", "secrets"},
+    "reports": {"domain", "reports"},
+    "charts": {"domain", "charts"},
+    "paths": set(),
+}
+
+
+def _imports(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    names: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.extend(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.append(node.module)
+    return names
+
+
+def _sources(part: str) -> list[Path]:
+    target = PACKAGE / part
+    return sorted(target.rglob("*.py")) if target.is_dir() else [target.with_suffix(".py")]
+
+
+def test_no_qt_outside_gui() -> None:
+    leaks = [
+        f"{path.relative_to(PACKAGE.parent)} imports {name}"
+        for path in PACKAGE.rglob("*.py")
+        if "gui" not in path.relative_to(PACKAGE).parts
+        for name in _imports(path)
+        if name.split(".")[0] in QT_MODULES
+    ]
+    assert not leaks, "Qt imported outside crisisroom/gui:\n" + "\n".join(leaks)
+
+
+@pytest.mark.parametrize("part", sorted(ALLOWED))
+def test_core_imports_point_one_way(part: str) -> None:
+    wrong = []
+    for path in _sources(part):
+        if not path.exists():
+            continue
+        for name in _imports(path):
+            pieces = name.split(".")
+            if pieces[0] == "crisisroom" and len(pieces) > 1 and pieces[1] not in ALLOWED[part]:
+                wrong.append(f"{path.relative_to(PACKAGE.parent)} imports {name}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_rule_itself_can_fail(tmp_path: Path) -> None:
+    """Guard against a vacuous check: the parser does see a Qt import."""
+    sample = tmp_path / "sample.py"
+    sample.write_text("from PySide6.QtCore import QObject\nimport crisisroom.gui.app\n")
+    assert _imports(sample) == ["PySide6.QtCore", "crisisroom.gui.app"]
