@@ -229,7 +229,11 @@ class MainWindow(QMainWindow):
         self.match_label = QLabel()
         muted(self.match_label)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Crisis log"))
+        log_heading = QLabel("Crisis log")
+        heading_font = log_heading.font()
+        heading_font.setBold(True)
+        log_heading.setFont(heading_font)
+        filters.addWidget(log_heading)
         filters.addStretch(1)
         filters.addWidget(self.match_label)
         filters.addWidget(self.kind_filter)
@@ -421,8 +425,15 @@ class MainWindow(QMainWindow):
         kind = self.kind_filter.currentData()
         flt = log.LogFilter(self._incident.id, kinds=(kind,) if kind else (), search=self.search_edit.text())
         self.log_model.set_filter(flt)
-        filtered = bool(kind or self.search_edit.text().strip())
-        self.match_label.setText(f"{self.log_model.total} matching" if filtered else "")
+        # The results show first; the number of matches is one more query, counted right after.
+        self.match_label.clear()
+        if kind or self.search_edit.text().strip():
+            QTimer.singleShot(0, self._show_match_count)
+
+    def _show_match_count(self) -> None:
+        flt = self.log_model.current_filter
+        if flt is not None and (flt.kinds or flt.search.strip()):
+            self.match_label.setText(f"{self.log_model.count_matches()} matching")
 
     def new_incident(self, *, drill: bool = False) -> IncidentDialog:
         """Open the New incident dialog (window-modal, no nested event loop)."""

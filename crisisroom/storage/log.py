@@ -133,40 +133,55 @@ class LogFilter:
 
 
 def _where(flt: LogFilter) -> tuple[str, list[Any]]:
+    """The incident and kind conditions on ``e`` (search is handled by the callers)."""
     clauses, params = ["e.incident_id = ?"], [flt.incident_id]
     if flt.kinds:
         clauses.append(f"e.kind IN ({', '.join('?' for _ in flt.kinds)})")
         params.extend(flt.kinds)
-    query = fts_query(flt.search)
-    if query:
-        clauses.append("e.seq IN (SELECT rowid FROM log_entries_fts WHERE log_entries_fts MATCH ?)")
-        params.append(query)
     return " AND ".join(clauses), params
 
 
 def count(database: Database, flt: LogFilter) -> int:
     """How many entries match the filter."""
     where, params = _where(flt)
+    query = fts_query(flt.search)
+    if query:
+        where += " AND e.seq IN (SELECT rowid FROM log_entries_fts WHERE log_entries_fts MATCH ?)"
+        params.append(query)
     return int(database.query(f"SELECT count(*) FROM log_entries e WHERE {where}", params)[0][0])
+
+
+_SELECT_ROWS = f"""
+    SELECT {", ".join("e." + c.strip() for c in _COLUMNS.split(","))},
+           (SELECT c.id FROM log_entries c WHERE c.corrects = e.id ORDER BY c.seq DESC LIMIT 1) AS corrected_by
+"""
 
 
 def page(database: Database, flt: LogFilter, *, before_seq: int | None = None, limit: int = 200) -> list[LogRow]:
     """Up to ``limit`` matching entries, newest first, older than ``before_seq`` when given.
 
     Keyset paging keeps every page equally fast however deep into a long log the view scrolls.
+    A search walks the full-text index newest first and stops at ``limit``: starting from the
+    entries instead would read and sort every match (200 ms for a common word in 100,000
+    entries, against 4 ms this way). CROSS JOIN pins that join order for SQLite's planner.
     """
     where, params = _where(flt)
-    if before_seq is not None:
-        where += " AND e.seq < ?"
-        params.append(before_seq)
-    rows = database.query(
-        f"""
-        SELECT {", ".join("e." + c.strip() for c in _COLUMNS.split(","))},
-               (SELECT c.id FROM log_entries c WHERE c.corrects = e.id ORDER BY c.seq DESC LIMIT 1) AS corrected_by
-        FROM log_entries e WHERE {where} ORDER BY e.seq DESC LIMIT ?
-        """,
-        [*params, limit],
-    )
+    query = fts_query(flt.search)
+    if query:
+        sql = f"{_SELECT_ROWS} FROM log_entries_fts f CROSS JOIN log_entries e ON e.seq = f.rowid"
+        sql += f" WHERE log_entries_fts MATCH ? AND {where}"
+        params.insert(0, query)
+        if before_seq is not None:
+            sql += " AND f.rowid < ?"
+            params.append(before_seq)
+        sql += " ORDER BY f.rowid DESC LIMIT ?"
+    else:
+        sql = f"{_SELECT_ROWS} FROM log_entries e WHERE {where}"
+        if before_seq is not None:
+            sql += " AND e.seq < ?"
+            params.append(before_seq)
+        sql += " ORDER BY e.seq DESC LIMIT ?"
+    rows = database.query(sql, [*params, limit])
     return [LogRow(row["seq"], _entry(row), row["corrected_by"]) for row in rows]
 
 

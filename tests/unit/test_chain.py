@@ -158,3 +158,24 @@ def test_any_unicode_round_trips_and_verifies(database: Database, text: str, aut
     stored = log.get(database, entry.id)
     assert stored == entry
     assert stored.expected_hash() == stored.hash
+
+
+def test_search_pages_walk_every_match_newest_first(database: Database) -> None:
+    incident = _incident(database, "Press enquiry")
+    other = _incident(database, "Other incident")
+    with database.transaction():
+        for n in range(450):
+            log.append(database, incident, f"statement draft {n}", author="Ana")
+            log.append(database, other, f"statement elsewhere {n}", author="Ana")
+            log.append(database, incident, f"unrelated {n}", author="Ana")
+    flt = log.LogFilter(incident, search="statement")
+    seen: list[str] = []
+    before = None
+    while True:
+        rows = log.page(database, flt, before_seq=before, limit=200)
+        if not rows:
+            break
+        seen.extend(r.entry.text for r in rows)
+        before = rows[-1].seq
+    assert seen == [f"statement draft {n}" for n in reversed(range(450))]
+    assert log.count(database, flt) == 450

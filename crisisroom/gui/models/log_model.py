@@ -41,7 +41,7 @@ class LogTableModel(QAbstractTableModel):
         self._database = database
         self._filter: log.LogFilter | None = None
         self._rows: list[log.LogRow] = []
-        self._total = 0
+        self._more = False
 
     # What is shown
 
@@ -50,8 +50,8 @@ class LogTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._filter = flt
         self._rows = []
-        self._total = log.count(self._database, flt) if flt else 0
-        self._fetch(PAGE_SIZE)
+        self._rows = self._page()
+        self._more = len(self._rows) == PAGE_SIZE
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -62,10 +62,9 @@ class LogTableModel(QAbstractTableModel):
     def current_filter(self) -> log.LogFilter | None:
         return self._filter
 
-    @property
-    def total(self) -> int:
-        """How many entries match, whether fetched yet or not."""
-        return self._total
+    def count_matches(self) -> int:
+        """How many entries match, fetched or not (one more query: call it only to show the number)."""
+        return log.count(self._database, self._filter) if self._filter else 0
 
     def entry(self, row: int) -> LogEntry:
         return self._rows[row].entry
@@ -73,28 +72,26 @@ class LogTableModel(QAbstractTableModel):
     # Lazy fetching
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 (Qt signature)
-        return not parent.isValid() and len(self._rows) < self._total
+        # A full last page means there may be more; no count query is needed to know that.
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._filter is None:
+        if parent.isValid() or not self._more:
+            return
+        page = self._page()
+        self._more = len(page) == PAGE_SIZE
+        if not page:
             return
         start = len(self._rows)
-        page = self._page(PAGE_SIZE)
-        if not page:
-            self._total = start
-            return
         self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
 
-    def _fetch(self, limit: int) -> None:
-        self._rows.extend(self._page(limit))
-
-    def _page(self, limit: int) -> list[log.LogRow]:
+    def _page(self) -> list[log.LogRow]:
         if self._filter is None:
             return []
         before = self._rows[-1].seq if self._rows else None
-        return log.page(self._database, self._filter, before_seq=before, limit=limit)
+        return log.page(self._database, self._filter, before_seq=before, limit=PAGE_SIZE)
 
     # The table
 

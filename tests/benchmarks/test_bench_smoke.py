@@ -1,0 +1,49 @@
+"""The benchmark script runs and reports well-formed results.
+
+Never a timed test: how fast anything was is for people reading the report (design.md, "What
+fast means here"), so nothing here compares a figure with a target or with its baseline.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent / "bench.py"
+MEASURES = {"startup", "durable_append", "log_open_100k", "fts_search"}
+FIELDS = {"name", "value", "unit", "baseline", "ratio", "target", "meets"}
+
+
+@pytest.mark.slow
+def test_quick_run_prints_one_valid_json_line_per_measure(tmp_path: Path) -> None:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    done = subprocess.run(
+        [sys.executable, str(BENCH), "--quick", "--dir", str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,  # generous: a busy CI machine is slow, and slowness is not what this checks
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+
+    lines = [line for line in done.stdout.splitlines() if line.strip()]
+    results = [json.loads(line) for line in lines]  # every stdout line is JSON: progress went to stderr
+    assert {result["name"] for result in results} == MEASURES
+    assert len(results) == len(MEASURES)
+    for result in results:
+        assert result.keys() >= FIELDS, result
+        for key in ("value", "baseline", "ratio", "target"):
+            assert isinstance(result[key], int | float) and math.isfinite(result[key]), (key, result)
+        assert result["value"] > 0, result
+        assert result["baseline"] > 0, result
+        assert isinstance(result["meets"], bool), result
+    # The temporary data is cleaned up.
+    assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,124 @@
+"""Draw the main window with a realistic incident and save the pictures used by the README.
+
+Run under a real X server (Xvfb): ``xvfb-run -s "-screen 0 1280x800x24" python tests/gui/make_screenshots.py``.
+The log is written with a simulated clock so the entries are spread over a morning, as in a real
+incident; everything else is the real app.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from unittest import mock
+
+OUT = Path(__file__).resolve().parents[2] / "packaging" / "screenshots"
+
+ENTRIES = [
+    (
+        0,
+        "fact",
+        "Omar Haddad",
+        "Video of a driver throwing parcels over a fence: 1.2 M views on TikTok, shared by two large accounts.",
+    ),
+    (4, "decision", "Omar Haddad", "Treat as level 3 until we know whether it is one driver or a pattern."),
+    (6, "action", "Sofia Berg", "Paused the scheduled 'Black Week' posts on all channels."),
+    (9, "note", "Maya Lind", "Support reports 140 related tickets this morning, mostly about damaged goods."),
+    (
+        12,
+        "action",
+        "Sofia Berg",
+        "Holding statement posted on X, Instagram and Facebook: we have seen the video and are looking into it.",
+    ),
+    (19, "fact", "Jonas Ek", "Depot confirms the driver works for a subcontractor in Malmö; vehicle identified."),
+    (23, "decision", "Omar Haddad", "Spokesperson for press: Lena Ström (Head of Communications)."),
+    (31, "note", "Maya Lind", "Journalist from Sydsvenskan asked for comment; promised an answer within the hour."),
+    (
+        33,
+        "action",
+        "Jonas Ek",
+        "Customer support has a reply template for damaged-parcel claims, refunds without questions.",
+    ),
+]
+
+
+def seed(db_path: Path) -> None:
+    from crisisroom.domain.clock import to_iso
+    from crisisroom.domain.incidents import Category
+    from crisisroom.storage import incidents, log
+    from crisisroom.storage.database import open_database
+
+    start = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(minutes=52)
+    clock = {"now": start}
+    with (
+        mock.patch("crisisroom.storage.log.now_iso", lambda: to_iso(clock["now"])),
+        mock.patch("crisisroom.storage.incidents.now_iso", lambda: to_iso(clock["now"])),
+        open_database(db_path) as db,
+    ):
+        incident = incidents.create(
+            db,
+            "Viral video: parcels thrown over a fence",
+            category=Category.REPUTATION,
+            author="Omar Haddad",
+            detected_at=to_iso(start - timedelta(minutes=14)),
+            timezone="Europe/Stockholm",
+        )
+        wrong = None
+        for minutes, kind, author, text in ENTRIES:
+            clock["now"] = start + timedelta(minutes=minutes, seconds=17)
+            if minutes == 4:
+                incidents.set_level(
+                    db, incident.id, 3, author=author, reason="Wide reach, no injuries, one driver so far"
+                )
+            entry = log.append(db, incident.id, text, kind=kind, author=author)
+            if minutes == 19:
+                wrong = entry
+        assert wrong is not None
+        clock["now"] = start + timedelta(minutes=37, seconds=40)
+        log.correct(
+            db,
+            wrong.id,
+            "Depot confirms the driver works for a subcontractor in Lund (not Malmö); vehicle identified.",
+            author="Jonas Ek",
+        )
+
+
+def main() -> int:
+    home = Path(tempfile.mkdtemp(prefix="crisisroom-shots-"))
+    os.environ["CRISISROOM_HOME"] = str(home)
+    os.environ["CRISISROOM_AUTHOR"] = "Maya Lind"
+    os.environ.setdefault("TZ", "Europe/Stockholm")
+    db_path = home / "demo.sqlite"
+    seed(db_path)
+    from PySide6.QtWidgets import QApplication
+
+    from crisisroom.gui import workers
+    from crisisroom.gui.app import make_application
+    from crisisroom.gui.main_window import MainWindow
+    from crisisroom.storage.database import open_database
+
+    app = make_application()
+    OUT.mkdir(parents=True, exist_ok=True)
+    with open_database(db_path) as db:
+        window = MainWindow(db)
+        window.resize(1280, 800)
+        window.show()
+        window.verify_log()
+        workers.wait_for_all()
+        for _ in range(20):
+            app.processEvents()
+        window.author_edit.setText("Maya Lind")
+        window.entry_edit.setText("Lena approved the statement for press; sending it now")
+        window.log_view.selectRow(1)
+        app.processEvents()
+        window.grab().save(str(OUT / "main-window.png"))
+        window.close()
+    print(OUT / "main-window.png", file=sys.stderr)
+    QApplication.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
