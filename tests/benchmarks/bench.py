@@ -492,6 +492,7 @@ def measure_log_open(shared: Shared) -> list[dict[str, Any]]:
     base_times: list[float] = []
     rows_loaded: list[int] = []
     totals: list[int] = []
+    more: list[bool] = []
 
     for run in range(settings.open_runs):
         started = time.perf_counter()
@@ -500,6 +501,7 @@ def measure_log_open(shared: Shared) -> list[dict[str, Any]]:
         open_times.append(time.perf_counter() - started)
         model = LogTableModel(database)
         model.set_filter(log.LogFilter(big.incident_id))
+        incidents.counts(database, big.incident_id)  # the dashboard header's figures, shown with the log
         for row in range(min(VISIBLE_ROWS, model.rowCount())):
             for column in range(model.columnCount()):
                 index = model.index(row, column)
@@ -507,7 +509,8 @@ def measure_log_open(shared: Shared) -> list[dict[str, Any]]:
                     model.data(index, role)
         app_times.append(time.perf_counter() - started)
         rows_loaded.append(model.rowCount())
-        totals.append(model.total)
+        more.append(model.canFetchMore())
+        totals.append(model.count_matches())  # outside the timed part: the view never needs it
         database.close()
 
         started = time.perf_counter()
@@ -536,7 +539,9 @@ def measure_log_open(shared: Shared) -> list[dict[str, Any]]:
     finally:
         database.close()
 
-    one_page_only = all(rows == PAGE_SIZE for rows in rows_loaded) and all(t == big.entries for t in totals)
+    one_page_only = (
+        all(rows == PAGE_SIZE for rows in rows_loaded) and all(more) and all(t == big.entries for t in totals)
+    )
     return [
         result(
             "log_open_100k",

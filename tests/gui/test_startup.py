@@ -1,0 +1,40 @@
+"""Starting the app: a refused database gets a dialog and exit code 2; About shows where the data is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from crisisroom.gui import prompts
+from crisisroom.gui.about_dialog import AboutDialog
+from crisisroom.gui.app import run
+from crisisroom.gui.main_window import MainWindow
+from crisisroom.storage.database import open_database
+
+
+def test_a_refused_database_gets_a_dialog_and_exit_2(qtbot: QtBot, tmp_path: Path) -> None:
+    bad = tmp_path / "not-a-db.sqlite"
+    bad.write_text("meeting notes")
+    prompts.set_next_answer(None)
+    assert run(bad) == 2
+    title, text = prompts.shown[-1]
+    assert title == "Crisis Room cannot open its database" and "not an SQLite file" in text
+    assert bad.read_text() == "meeting notes"
+
+
+def test_a_second_instance_is_told_the_file_is_open(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "crisis.sqlite"
+    with open_database(path):
+        prompts.set_next_answer(None)
+        assert run(path) == 2
+    assert "already open in another Crisis Room" in prompts.shown[-1][1]
+
+
+def test_about_names_the_version_and_database(qtbot: QtBot, window: MainWindow) -> None:
+    window.about_action.trigger()
+    dialog = window.findChild(AboutDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.ui.title_label.text().startswith("Crisis Room ")
+    assert str(window.database.path) in dialog.ui.details_label.text()
+    dialog.reject()
