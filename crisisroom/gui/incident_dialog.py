@@ -84,11 +84,11 @@ class IncidentDialog(QDialog):
             InvalidInputError: for an empty title or an unknown time zone.
         """
         zone_name = self.ui.timezone_combo.currentText().strip() or "UTC"
-        zone = zone_from_name(zone_name)
+        zone_from_name(zone_name)  # validates
         detected = None
         if self.ui.detected_check.isChecked():
-            moment = self.ui.detected_edit.dateTime().toPython()
-            detected = to_iso(moment.replace(tzinfo=zone))
+            # The editor shows this computer's clock (it starts at "now"); astimezone() reads it as such.
+            detected = to_iso(self.ui.detected_edit.dateTime().toPython().astimezone())
         return NewIncident(
             title=clean_title(self.ui.title_edit.text()),
             category=Category(self.ui.category_combo.currentData()),

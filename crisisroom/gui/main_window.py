@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QModelIndex, QPoint, Qt, QTimer, Signal
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QDateTime, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from crisisroom import paths
 from crisisroom.cli import default_author
-from crisisroom.domain.clock import to_iso, zone_from_name
+from crisisroom.domain.clock import to_iso
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.incidents import Incident
 from crisisroom.domain.log import TYPED_KINDS, Kind
@@ -42,6 +45,7 @@ from crisisroom.gui.workers import run_in_background
 from crisisroom.storage import backups, incidents, log
 from crisisroom.storage.database import Database, open_database
 
+T = TypeVar("T")
 APP_TITLE = "Crisis Room"
 SEARCH_DELAY_MS = 150
 HEADER_REFRESH_MS = 30_000
@@ -528,8 +532,8 @@ class MainWindow(QMainWindow):
             return
         occurred = None
         if self.earlier_button.isChecked():
-            local = self.occurred_edit.dateTime().toPython().astimezone()
-            occurred = to_iso(local.astimezone(zone_from_name("UTC")))
+            # The editor shows this computer's clock; astimezone() reads it as such.
+            occurred = to_iso(self.occurred_edit.dateTime().toPython().astimezone())
         entry = self._run(
             lambda: log.append(
                 self.database,
@@ -592,16 +596,22 @@ class MainWindow(QMainWindow):
 
     # Checks and backups
 
-    def verify_log(self) -> None:
-        """Walk every chain on a worker thread with its own read connection."""
+    def _read_in_background(
+        self, job: Callable[[Database], T], on_done: Callable[[T], None], on_error: Callable[[Exception], None]
+    ) -> None:
+        """Run ``job`` on a worker thread with its own read connection (connections stay in their thread)."""
         path = self.database.path
-        self.chain_label.setText("Checking the log…")
 
-        def check() -> tuple[int, list[log.ChainBreak]]:
+        def run() -> T:
             with open_database(path, write=False) as reader:
-                return log.verify(reader)
+                return job(reader)
 
-        run_in_background(check, self._show_chain, self._chain_failed)
+        run_in_background(run, on_done, on_error)
+
+    def verify_log(self) -> None:
+        """Walk every chain off the GUI thread; the status bar shows the outcome."""
+        self.chain_label.setText("Checking the log…")
+        self._read_in_background(log.verify, self._show_chain, self._chain_failed)
 
     def _show_chain(self, result: tuple[int, list[log.ChainBreak]]) -> None:
         total, breaks = result
@@ -618,13 +628,7 @@ class MainWindow(QMainWindow):
         self.chain_checked.emit(False)
 
     def auto_backup(self) -> None:
-        path = self.database.path
-
-        def backup() -> object:
-            with open_database(path, write=False) as reader:
-                return backups.auto_backup(reader)
-
-        run_in_background(backup, lambda made: None, self._backup_failed)
+        self._read_in_background(backups.auto_backup, lambda made: None, self._backup_failed)
 
     def backup_now(self) -> None:
         target = prompts.save_path(
@@ -635,15 +639,11 @@ class MainWindow(QMainWindow):
         )
         if target is None:
             return
-        path = self.database.path
-
-        def backup() -> object:
-            with open_database(path, write=False) as reader:
-                return backups.backup_to(reader, target)
-
         self.statusBar().showMessage("Backing up…")
-        run_in_background(
-            backup, lambda made: self.statusBar().showMessage(f"Backup saved to {made}", 8000), self._backup_failed
+        self._read_in_background(
+            lambda reader: backups.backup_to(reader, target),
+            lambda made: self.statusBar().showMessage(f"Backup saved to {made}", 8000),
+            self._backup_failed,
         )
 
     def _backup_failed(self, exc: Exception) -> None:
@@ -679,14 +679,10 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def _run(self, fn):  # type: ignore[no-untyped-def]
+    def _run(self, fn: Callable[[], T]) -> T | None:
         """Run a storage call; a known problem becomes a message box and nothing changes."""
         try:
             return fn()
         except UserError as exc:
             prompts.error(self, "Nothing was saved", str(exc))
             return None
-
-    def selected_index(self) -> QModelIndex:
-        rows = self.log_view.selectionModel().selectedRows()
-        return rows[0] if rows else QModelIndex()

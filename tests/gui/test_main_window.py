@@ -225,3 +225,22 @@ def test_window_state_is_saved(qtbot: QtBot, window: MainWindow) -> None:
     window.resize(1000, 700)
     window.close()
     assert settings().value("window/geometry") is not None
+
+
+def test_an_entry_written_afterwards_keeps_when_it_happened(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QDateTime
+
+    incident_id = _start_incident(qtbot, window, "Outage")
+    qtbot.mouseClick(window.earlier_button, Qt.MouseButton.LeftButton)
+    assert window.occurred_edit.isVisible()
+    moment = datetime(2026, 11, 20, 23, 15, tzinfo=UTC)
+    window.occurred_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
+    _type_entry(qtbot, window, "Night shift saw the first complaints")
+    last = log.entries(database, incident_id)[-1]
+    assert last.occurred_at == "2026-11-20T23:15:00.000Z"
+    assert last.recorded_at > last.occurred_at
+    assert not window.earlier_button.isChecked() and not window.occurred_edit.isVisible()

@@ -135,7 +135,10 @@ class LogTableModel(QAbstractTableModel):
         if column == WHEN:
             return format_local(entry.recorded_at)
         if column == KIND:
-            return Kind(entry.kind).label if entry.kind in Kind._value2member_map_ else entry.kind
+            try:
+                return Kind(entry.kind).label
+            except ValueError:  # a kind from a newer version, merged from another laptop
+                return entry.kind
         if column == AUTHOR:
             return entry.author
         text = " ".join(entry.text.split())
