@@ -189,7 +189,9 @@ class MainWindow(QMainWindow):
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(520)
+        # The stacked widget does not pass height-for-width on, so the wrapped label sizes itself.
+        text.setFixedWidth(520)
+        text.setMinimumHeight(text.heightForWidth(520))
         muted(text)
         start = QPushButton("Start an incident…")
         start.setObjectName("start_incident_button")
