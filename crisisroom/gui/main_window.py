@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from crisisroom import paths
-from crisisroom.cli import default_author
 from crisisroom.domain.clock import to_iso
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.incidents import Incident
@@ -44,6 +43,7 @@ from crisisroom.gui.widgets.exercise_banner import ExerciseBanner
 from crisisroom.gui.workers import run_in_background
 from crisisroom.storage import backups, incidents, log
 from crisisroom.storage.database import Database, open_database
+from crisisroom.user import default_author
 
 T = TypeVar("T")
 APP_TITLE = "Crisis Room"

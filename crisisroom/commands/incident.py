@@ -1,0 +1,135 @@
+"""``crisisroom incident``: open, list, show, set the level, resolve and reopen incidents."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from crisisroom.commands.common import EXIT_OK, Parser, add_author, add_json, after_write, print_json, reading, writing
+from crisisroom.domain.clock import format_local, local_zone_name, parse_user_time, to_iso, zone_from_name
+from crisisroom.domain.incidents import Category, Incident
+from crisisroom.storage import incidents
+from crisisroom.user import default_author
+
+
+def register(commands: Any) -> None:
+    incident = commands.add_parser("incident", help="create, list and change incidents").add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=Parser
+    )
+    new = incident.add_parser("new", help="open an incident and print its id")
+    new.add_argument("title")
+    new.add_argument("--drill", action="store_true", help="a tabletop exercise, not a real incident")
+    new.add_argument(
+        "--category", default=Category.REPUTATION.value, help=f"one of {', '.join(c.value for c in Category)}"
+    )
+    new.add_argument("--level", type=int, choices=range(1, 6), metavar="N", help="severity 1-5, when known")
+    new.add_argument("--detected", metavar="ISO", help="when it was first detected (default: not recorded)")
+    new.add_argument("--tz", help="the incident's time zone (default: this machine's)")
+    add_author(new)
+    add_json(new)
+    new.set_defaults(handler=_new)
+    listing = incident.add_parser("list", help="list incidents (drills only with --drills)")
+    listing.add_argument("--drills", action="store_true", help="include drills")
+    listing.add_argument("--open", action="store_true", help="only open incidents")
+    add_json(listing)
+    listing.set_defaults(handler=_list)
+    show = incident.add_parser("show", help="show one incident")
+    show.add_argument("incident")
+    add_json(show)
+    show.set_defaults(handler=_show)
+    for name, text in (("resolve", "close an incident"), ("reopen", "reopen a resolved incident")):
+        sub = incident.add_parser(name, help=text)
+        sub.add_argument("incident")
+        sub.add_argument("--note", default="", help="a line for the log")
+        add_author(sub)
+        sub.set_defaults(handler=_change)
+    lvl = incident.add_parser("level", help="confirm the severity level")
+    lvl.add_argument("incident")
+    lvl.add_argument("level", type=int, choices=range(1, 6), metavar="N")
+    lvl.add_argument("--reason", default="")
+    add_author(lvl)
+    lvl.set_defaults(handler=_change)
+
+
+def incident_json(incident: Incident) -> dict[str, Any]:
+    data = asdict(incident)
+    data["category"] = incident.category.value
+    return data
+
+
+def _new(args: argparse.Namespace, db_path: Path) -> int:
+    tz = args.tz or local_zone_name()
+    zone = zone_from_name(tz)
+    detected = to_iso(parse_user_time(args.detected, zone)) if args.detected else None
+    with writing(db_path) as database:
+        incident = incidents.create(
+            database,
+            args.title,
+            category=Category.parse(args.category),
+            author=args.author or default_author(),
+            is_drill=args.drill,
+            level=args.level,
+            detected_at=detected,
+            timezone=tz,
+        )
+        after_write(database)
+    if args.json:
+        print_json(incident_json(incident))
+    else:
+        print(incident.id)
+    return EXIT_OK
+
+
+def _list(args: argparse.Namespace, db_path: Path) -> int:
+    with reading(db_path) as database:
+        found = incidents.list_incidents(database, include_drills=args.drills, include_closed=not args.open)
+    if args.json:
+        print_json([incident_json(i) for i in found])
+        return EXIT_OK
+    for incident in found:
+        state = "open" if incident.is_open else "resolved"
+        lvl = f"L{incident.level}" if incident.level else "L?"
+        print(
+            f"{incident.id[:8]}  {lvl}  {state:8}  {format_local(incident.opened_at, seconds=False)}  "
+            f"{incident.display_title}"
+        )
+    return EXIT_OK
+
+
+def _show(args: argparse.Namespace, db_path: Path) -> int:
+    with reading(db_path) as database:
+        incident = incidents.get(database, args.incident)
+        figures = incidents.counts(database, incident.id)
+    if args.json:
+        print_json({**incident_json(incident), "counts": asdict(figures)})
+        return EXIT_OK
+    zone = zone_from_name(incident.timezone)
+    severity = incident.severity.label if incident.severity else "not yet assessed"
+    lines = [
+        incident.display_title,
+        f"  id:        {incident.id}",
+        f"  type:      {incident.category.label}",
+        f"  severity:  {severity}",
+        f"  detected:  {format_local(incident.detected_at, zone) or 'not recorded'}",
+        f"  opened:    {format_local(incident.opened_at, zone)} ({incident.timezone})",
+        f"  resolved:  {format_local(incident.closed_at, zone) or 'no, still open'}",
+        f"  log:       {figures.entries} entries",
+    ]
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def _change(args: argparse.Namespace, db_path: Path) -> int:
+    author = args.author or default_author()
+    with writing(db_path) as database:
+        incident = incidents.get(database, args.incident)
+        if args.action == "resolve":
+            incidents.resolve(database, incident.id, author=author, note=args.note)
+        elif args.action == "reopen":
+            incidents.reopen(database, incident.id, author=author, note=args.note)
+        else:
+            incidents.set_level(database, incident.id, args.level, author=author, reason=args.reason)
+        after_write(database)
+    return EXIT_OK

@@ -1,0 +1,85 @@
+"""``crisisroom log``: append to and read the crisis log."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from crisisroom.commands.common import EXIT_OK, Parser, add_author, add_json, after_write, print_json, reading, writing
+from crisisroom.domain.clock import format_local, parse_user_time, to_iso, zone_from_name
+from crisisroom.domain.log import Kind, LogEntry
+from crisisroom.storage import incidents, log
+from crisisroom.user import default_author
+
+
+def register(commands: Any) -> None:
+    logs = commands.add_parser("log", help="write to and read the crisis log").add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=Parser
+    )
+    add = logs.add_parser("add", help="append an entry and print its id")
+    add.add_argument("incident")
+    add.add_argument("text")
+    add.add_argument("--kind", default=Kind.NOTE.value, help=f"one of {', '.join(k.value for k in Kind)}")
+    add.add_argument("--occurred", metavar="ISO", help="when it happened, for entries written afterwards")
+    add.add_argument("--corrects", metavar="ENTRY", help="the id of the entry this one corrects")
+    add_author(add)
+    add.set_defaults(handler=_add)
+    show = logs.add_parser("show", help="print an incident's log, oldest first")
+    show.add_argument("incident")
+    add_json(show)
+    show.set_defaults(handler=_show)
+
+
+def entry_json(entry: LogEntry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "at": entry.recorded_at,
+        "occurred_at": entry.occurred_at,
+        "kind": entry.kind,
+        "author": entry.author,
+        "text": entry.text,
+        "corrects": entry.corrects,
+        "device_id": entry.device_id,
+        "device_seq": entry.device_seq,
+        "prev_hash": entry.prev_hash,
+        "hash": entry.hash,
+    }
+
+
+def _add(args: argparse.Namespace, db_path: Path) -> int:
+    with writing(db_path) as database:
+        incident = incidents.get(database, args.incident)
+        occurred = None
+        if args.occurred:
+            occurred = to_iso(parse_user_time(args.occurred, zone_from_name(incident.timezone)))
+        entry = log.append(
+            database,
+            incident.id,
+            args.text,
+            kind=args.kind,
+            author=args.author or default_author(),
+            occurred_at=occurred,
+            corrects=args.corrects,
+        )
+        after_write(database)
+    print(entry.id)
+    return EXIT_OK
+
+
+def _show(args: argparse.Namespace, db_path: Path) -> int:
+    with reading(db_path) as database:
+        incident = incidents.get(database, args.incident)
+        found = log.entries(database, incident.id)
+    if args.json:
+        print_json([entry_json(e) for e in found])
+        return EXIT_OK
+    if incident.is_drill:
+        print("*** EXERCISE: this is a drill, not a real incident ***")
+    zone = zone_from_name(incident.timezone)
+    for entry in found:
+        when = format_local(entry.recorded_at, zone)
+        extra = f" (happened {format_local(entry.occurred_at, zone)})" if entry.occurred_at else ""
+        fix = f" [corrects {entry.corrects[:8]}]" if entry.corrects else ""
+        print(f"{when}  {entry.kind:12}  {entry.author}: {entry.text}{extra}{fix}")
+    return EXIT_OK
