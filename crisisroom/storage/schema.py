@@ -12,6 +12,7 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 from crisisroom.domain.clock import now_iso
+from crisisroom.domain.rules import DEFAULT_RULES
 
 # "CRM1": marks the file as ours, so another program's SQLite database is refused.
 APPLICATION_ID = 0x43524D31
@@ -81,4 +82,133 @@ def _initial(db: sqlite_utils.Database) -> None:
     db.execute("PRAGMA user_version = 1")
 
 
-SCHEMA_VERSION = 1
+@migrations(name="0002_mentions_and_rules")
+def _mentions_and_rules(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE import_batches (
+            id TEXT PRIMARY KEY,
+            incident_id TEXT NOT NULL REFERENCES incidents(id),
+            source TEXT NOT NULL,
+            file_sha256 TEXT,
+            format TEXT NOT NULL,
+            preset TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            author TEXT NOT NULL,
+            rows_read INTEGER NOT NULL,
+            imported INTEGER NOT NULL,
+            duplicates INTEGER NOT NULL,
+            rejected INTEGER NOT NULL
+        ) STRICT
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE mentions (
+            seq INTEGER PRIMARY KEY,
+            incident_id TEXT NOT NULL REFERENCES incidents(id),
+            dedupe_key TEXT NOT NULL,
+            posted_at TEXT NOT NULL,
+            platform TEXT NOT NULL,
+            author TEXT NOT NULL,
+            text TEXT NOT NULL,
+            url TEXT NOT NULL,
+            external_id TEXT NOT NULL,
+            sentiment TEXT NOT NULL CHECK (sentiment IN ('negative', 'neutral', 'positive')),
+            sentiment_source TEXT NOT NULL CHECK (sentiment_source IN ('export', 'vader', 'manual')),
+            reach INTEGER,
+            batch_id TEXT NOT NULL REFERENCES import_batches(id),
+            UNIQUE (incident_id, dedupe_key)
+        ) STRICT
+        """
+    )
+    # One time index serves the chart's recount, the rules' lookups and the mentions view; every
+    # further index roughly halves the import rate (measured), so there is no other.
+    db.execute("CREATE INDEX mentions_time ON mentions (incident_id, posted_at)")
+    # Hourly counts, so the chart and the rules read one row per hour however many mentions
+    # there are. storage/mentions.py recounts the hours an import or a relabel touched.
+    db.execute(
+        """
+        CREATE TABLE mention_hours (
+            incident_id TEXT NOT NULL,
+            hour TEXT NOT NULL,
+            total INTEGER NOT NULL,
+            negative INTEGER NOT NULL,
+            PRIMARY KEY (incident_id, hour)
+        ) STRICT, WITHOUT ROWID
+        """
+    )
+    # Only the sentiment of a mention may change (a person relabels it); nothing is deleted.
+    db.execute(
+        """
+        CREATE TRIGGER mentions_only_relabel BEFORE UPDATE ON mentions
+        WHEN new.seq IS NOT old.seq OR new.incident_id IS NOT old.incident_id
+            OR new.posted_at IS NOT old.posted_at OR new.text IS NOT old.text
+            OR new.dedupe_key IS NOT old.dedupe_key OR new.author IS NOT old.author
+            OR new.url IS NOT old.url OR new.platform IS NOT old.platform
+        BEGIN SELECT RAISE(ABORT, 'only the sentiment of a mention can be changed'); END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER mentions_no_delete BEFORE DELETE ON mentions
+        BEGIN SELECT RAISE(ABORT, 'mentions are not deleted'); END
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE rules (
+            id TEXT PRIMARY KEY,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            more_than INTEGER NOT NULL CHECK (more_than >= 0),
+            hours INTEGER NOT NULL CHECK (hours >= 1),
+            window_minutes INTEGER CHECK (window_minutes >= 1),
+            action TEXT NOT NULL,
+            role TEXT NOT NULL,
+            suggested_level INTEGER CHECK (suggested_level BETWEEN 1 AND 5),
+            enabled INTEGER NOT NULL CHECK (enabled IN (0, 1))
+        ) STRICT
+        """
+    )
+    db["rules"].insert_all(
+        [
+            {
+                "id": rule.id,
+                "position": position,
+                "name": rule.name,
+                "more_than": rule.more_than,
+                "hours": rule.hours,
+                "window_minutes": rule.window_minutes,
+                "action": rule.action,
+                "role": rule.role,
+                "suggested_level": rule.suggested_level,
+                "enabled": int(rule.enabled),
+            }
+            for position, rule in enumerate(DEFAULT_RULES)
+        ]
+    )
+    db.execute(
+        """
+        CREATE TABLE rule_firings (
+            id TEXT PRIMARY KEY,
+            incident_id TEXT NOT NULL REFERENCES incidents(id),
+            rule_id TEXT NOT NULL,
+            rule_name TEXT NOT NULL,
+            fired_at TEXT NOT NULL,
+            episode_start TEXT NOT NULL,
+            episode_end TEXT NOT NULL,
+            negative_in_hour INTEGER NOT NULL,
+            suggested_level INTEGER,
+            action TEXT NOT NULL,
+            role TEXT NOT NULL,
+            log_entry_id TEXT NOT NULL REFERENCES log_entries(id),
+            recorded_at TEXT NOT NULL
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX rule_firings_incident ON rule_firings (incident_id, fired_at)")
+    db.execute("PRAGMA user_version = 2")
+
+
+SCHEMA_VERSION = 2

@@ -1,0 +1,92 @@
+"""Mentions from social listening, and their hourly counts."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from enum import StrEnum
+
+from crisisroom.domain.errors import InvalidInputError
+
+
+class Sentiment(StrEnum):
+    NEGATIVE = "negative"
+    NEUTRAL = "neutral"
+    POSITIVE = "positive"
+
+    @classmethod
+    def parse(cls, text: str) -> Sentiment:
+        """Accept the value in any case.
+
+        Raises:
+            InvalidInputError: naming the accepted values.
+        """
+        try:
+            return cls(text.strip().lower())
+        except ValueError:
+            raise InvalidInputError(f"sentiment must be negative, neutral or positive, not {text!r}") from None
+
+
+class SentimentSource(StrEnum):
+    """Where a mention's sentiment came from."""
+
+    EXPORT = "export"  # the listening tool's own label
+    VADER = "vader"  # classified offline here
+    MANUAL = "manual"  # a person set or corrected it
+
+
+# The fields a mention has; ``--map FIELD=COLUMN`` names these.
+FIELDS = ("posted_at", "text", "author", "url", "external_id", "sentiment", "platform", "reach")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One post, article or comment, as stored. ``posted_at`` is UTC in the stored form."""
+
+    posted_at: str
+    text: str
+    author: str = ""
+    url: str = ""
+    external_id: str = ""
+    platform: str = ""
+    sentiment: Sentiment | None = None
+    sentiment_source: SentimentSource | None = None
+    reach: int | None = None
+
+    def dedupe_key(self) -> str:
+        """What makes two mentions the same one: the export's id, else the link, else the content.
+
+        Re-importing a file, or an overlapping export of the same tool, then adds nothing.
+        """
+        if self.external_id:
+            return f"id:{self.platform.lower()}:{self.external_id}"
+        if self.url:
+            return f"url:{self.url.strip()}"
+        digest = hashlib.sha256(f"{self.posted_at}\x1f{self.author}\x1f{self.text}".encode()).hexdigest()
+        return f"text:{digest[:32]}"
+
+
+@dataclass(frozen=True)
+class HourCount:
+    """Mentions posted in one UTC clock hour (``hour`` is its start, e.g. ``2026-03-14T13:00:00Z``)."""
+
+    hour: str
+    total: int
+    negative: int
+
+
+def hour_key(moment: str) -> str:
+    """The UTC clock hour a stored timestamp falls in, as ``YYYY-MM-DDTHH:00:00Z``.
+
+    Hour keys compare with each other as strings; to compare one with a stored timestamp, turn
+    it into ``…:00:00.000Z`` first (``.`` sorts before ``Z``).
+    """
+    return moment[:13] + ":00:00Z"
+
+
+@dataclass(frozen=True)
+class RowRejection:
+    """A row of an export that could not be used, skipped at the user's request."""
+
+    line: int
+    reason: str

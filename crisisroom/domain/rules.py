@@ -1,0 +1,236 @@
+"""Escalation rules over negative mentions per hour, and when they fire.
+
+An hour *breaches* a rule when its negative count exceeds ``more_than``. A clock-hour rule fires
+when the ``hours``-th consecutive breaching hour passes the threshold, at the ``posted_at`` of the
+mention that made it pass, so a historical import fires at historical times. A sliding-window
+rule fires at the first mention that brings the count within ``window_minutes`` above
+``more_than``; its breaching hours are those in which that happened. Either fires once per
+*episode*, a run of consecutive breaching hours: a new firing needs a quiet complete hour first.
+
+These functions are pure: they read hourly counts and ask a callback for the few mention times
+they need, so they run in time proportional to the hours, not to the mentions.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+
+from crisisroom.domain.clock import from_iso, to_iso
+from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.mentions import HourCount, hour_key
+
+HOUR = timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One escalation rule, as the team has tuned it."""
+
+    id: str
+    name: str
+    more_than: int
+    hours: int = 1
+    window_minutes: int | None = None
+    action: str = ""
+    role: str = ""
+    suggested_level: int | None = None
+    enabled: bool = True
+
+    def describe(self) -> str:
+        """The condition in words: 'more than 10 negative mentions an hour for 3 consecutive hours'."""
+        if self.window_minutes:
+            return f"{self.more_than + 1} or more negative mentions within {self.window_minutes} minutes"
+        if self.hours == 1:
+            return f"more than {self.more_than} negative mentions in a clock hour"
+        return f"more than {self.more_than} negative mentions an hour for {self.hours} consecutive hours"
+
+    def validate(self) -> Rule:
+        """Raises InvalidInputError for settings that cannot work."""
+        if not self.id.strip() or not self.name.strip():
+            raise InvalidInputError("a rule needs an id and a name")
+        if self.more_than < 0:
+            raise InvalidInputError(f"rule {self.name!r}: the threshold cannot be negative")
+        if self.hours < 1 or self.hours > 72:
+            raise InvalidInputError(f"rule {self.name!r}: consecutive hours must be 1 to 72")
+        if self.window_minutes is not None and not 1 <= self.window_minutes <= 24 * 60:
+            raise InvalidInputError(f"rule {self.name!r}: the window must be 1 minute to 24 hours")
+        if self.window_minutes is not None and self.hours != 1:
+            raise InvalidInputError(f"rule {self.name!r}: a sliding window rule has no consecutive hours")
+        if self.suggested_level is not None and not 1 <= self.suggested_level <= 5:
+            raise InvalidInputError(f"rule {self.name!r}: the suggested level must be 1 to 5")
+        return self
+
+
+# The room's defaults: a published example for a consumer brand, which organisations tune.
+WATCH_ADVICE = "Keep monitoring; include it in the end-of-day report for senior management."
+DEFAULT_RULES: tuple[Rule, ...] = (
+    Rule(
+        "assign",
+        "Assign to PR",
+        more_than=5,
+        action="Start assigning the negative messages to the PR manager.",
+        role="PR manager",
+        suggested_level=2,
+    ),
+    Rule(
+        "surge",
+        "Surge on a channel",
+        more_than=9,
+        window_minutes=60,
+        action="Bring a support director or the PR lead onto the channel.",
+        role="Support director or PR lead",
+        suggested_level=3,
+    ),
+    Rule(
+        "activate",
+        "Activate the crisis plan",
+        more_than=10,
+        hours=3,
+        action="Phone the CMO and open the crisis plan.",
+        role="CMO",
+        suggested_level=4,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Firing:
+    """A rule firing: when, in which episode, and what it proposes."""
+
+    rule_id: str
+    fired_at: str
+    negative_in_hour: int
+    episode_start: str
+    episode_end: str
+    suggested_level: int | None
+
+    @property
+    def hour(self) -> str:
+        return hour_key(self.fired_at)
+
+
+def next_hour(hour: str) -> str:
+    """The hour key after ``hour``."""
+    return hour_key(to_iso(from_iso(hour) + HOUR))
+
+
+def _runs(hours: Sequence[str]) -> Iterator[list[str]]:
+    """Group sorted breaching hours into runs of consecutive clock hours."""
+    run: list[str] = []
+    for hour in hours:
+        if run and next_hour(run[-1]) != hour:
+            yield run
+            run = []
+        run.append(hour)
+    if run:
+        yield run
+
+
+NthNegative = Callable[[str, int], str]
+NegativeTimes = Callable[[str, str], list[str]]
+
+
+def hourly_firings(rule: Rule, counts: Sequence[HourCount], nth_negative: NthNegative) -> list[Firing]:
+    """Firings of a clock-hour rule.
+
+    Args:
+        rule: a rule without a sliding window.
+        counts: hourly counts in time order (hours with no mentions may be missing).
+        nth_negative: ``(hour, n)`` → posted_at of the n-th negative mention of that hour.
+    """
+    by_hour = {c.hour: c.negative for c in counts}
+    breaching = [c.hour for c in counts if c.negative > rule.more_than]
+    firings = []
+    for run in _runs(breaching):
+        if len(run) < rule.hours:
+            continue
+        hour = run[rule.hours - 1]
+        firings.append(
+            Firing(
+                rule_id=rule.id,
+                fired_at=nth_negative(hour, rule.more_than + 1),
+                negative_in_hour=by_hour[hour],
+                episode_start=run[0],
+                episode_end=run[-1],
+                suggested_level=rule.suggested_level,
+            )
+        )
+    return firings
+
+
+def window_firings(rule: Rule, counts: Sequence[HourCount], negative_times: NegativeTimes) -> list[Firing]:
+    """Firings of a sliding-window rule.
+
+    Args:
+        rule: a rule with ``window_minutes``.
+        counts: hourly counts in time order.
+        negative_times: ``(start, end)`` → posted_at of negative mentions in [start, end), sorted.
+    """
+    assert rule.window_minutes
+    window = timedelta(minutes=rule.window_minutes)
+    span = math.ceil(rule.window_minutes / 60)  # earlier hours a window ending in an hour can reach
+    by_hour = {c.hour: c.negative for c in counts}
+    first_breach: dict[str, str] = {}
+    for count in counts:
+        start = from_iso(count.hour)
+        reachable = [hour_key(to_iso(start - HOUR * k)) for k in range(span + 1)]
+        # Only hours whose reachable negatives could exceed the threshold need mention times.
+        if sum(by_hour.get(h, 0) for h in reachable) <= rule.more_than or count.negative == 0:
+            continue
+        times = negative_times(reachable[-1], next_hour(count.hour))
+        moments = [from_iso(t) for t in times]
+        low = 0
+        for index, moment in enumerate(moments):
+            while moments[low] <= moment - window:
+                low += 1
+            if index - low + 1 > rule.more_than and hour_key(times[index]) == count.hour:
+                first_breach[count.hour] = times[index]
+                break
+    firings = []
+    for run in _runs(sorted(first_breach)):
+        firings.append(
+            Firing(
+                rule_id=rule.id,
+                fired_at=first_breach[run[0]],
+                negative_in_hour=by_hour[run[0]],
+                episode_start=run[0],
+                episode_end=run[-1],
+                suggested_level=rule.suggested_level,
+            )
+        )
+    return firings
+
+
+def evaluate(
+    rules: Sequence[Rule], counts: Sequence[HourCount], nth_negative: NthNegative, negative_times: NegativeTimes
+) -> list[Firing]:
+    """Every firing of the enabled rules, in time order."""
+    firings: list[Firing] = []
+    for rule in rules:
+        if not rule.enabled:
+            continue
+        if rule.window_minutes:
+            firings.extend(window_firings(rule, counts, negative_times))
+        else:
+            firings.extend(hourly_firings(rule, counts, nth_negative))
+    return sorted(firings, key=lambda f: (f.fired_at, f.rule_id))
+
+
+def is_same_episode(existing: Firing, new: Firing) -> bool:
+    """Whether ``new`` is a re-evaluation of an episode that already fired as ``existing``.
+
+    A later import can add mentions that stretch an episode or move its firing earlier; the
+    episode is the same as long as the stored firing lies within the new run of breaching hours.
+    """
+    return (
+        existing.rule_id == new.rule_id and new.episode_start <= existing.fired_at < next_hour(new.episode_end)
+    ) or (existing.rule_id == new.rule_id and existing.episode_start <= new.fired_at < next_hour(existing.episode_end))
+
+
+def breaching_now(rules: Sequence[Rule], counts: Sequence[HourCount], current_hour: str) -> list[Rule]:
+    """Enabled clock-hour rules whose threshold the current hour already exceeds (for the header)."""
+    negative = next((c.negative for c in counts if c.hour == current_hour), 0)
+    return [r for r in rules if r.enabled and not r.window_minutes and negative > r.more_than]

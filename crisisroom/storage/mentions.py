@@ -1,0 +1,303 @@
+"""The mentions table: all-or-nothing imports, manual entries, relabelling, hourly counts."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from crisisroom.domain.clock import now_iso
+from crisisroom.domain.errors import InvalidInputError, NotFoundError, UserError
+from crisisroom.domain.log import Kind
+from crisisroom.domain.mentions import HourCount, Mention, RowRejection, Sentiment, SentimentSource, hour_key
+from crisisroom.domain.rules import next_hour
+from crisisroom.storage import log
+from crisisroom.storage.database import Database
+
+BATCH_ROWS = 5000
+_INSERT = """
+    INSERT OR IGNORE INTO mentions (
+        incident_id, dedupe_key, posted_at, platform, author, text, url, external_id,
+        sentiment, sentiment_source, reach, batch_id
+    ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+
+
+class ImportCancelled(UserError):
+    """The person cancelled an import; nothing was stored."""
+
+
+@dataclass
+class ImportSummary:
+    """What an import did."""
+
+    batch_id: str
+    source: str
+    preset: str
+    rows_read: int = 0
+    imported: int = 0
+    duplicates: int = 0
+    rejected: list[RowRejection] = field(default_factory=list)
+
+
+def _row(incident_id: str, mention: Mention, batch_id: str) -> tuple[Any, ...]:
+    if mention.sentiment is None or mention.sentiment_source is None:
+        raise ValueError("a mention is stored with its sentiment; classify it first")
+    return (
+        incident_id,
+        mention.dedupe_key(),
+        mention.posted_at,
+        mention.platform,
+        mention.author,
+        mention.text,
+        mention.url,
+        mention.external_id,
+        mention.sentiment.value,
+        mention.sentiment_source.value,
+        mention.reach,
+        batch_id,
+    )
+
+
+def import_mentions(
+    database: Database,
+    incident_id: str,
+    items: Iterable[Mention | RowRejection],
+    *,
+    source: str,
+    file_format: str,
+    preset: str,
+    author: str,
+    file_sha256: str | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportSummary:
+    """Store parsed mentions in one transaction: all of them, or (on any error or cancel) none.
+
+    Mentions already stored for the incident (same export id, link or content) are counted as
+    duplicates and not added again. The import is logged in the crisis log.
+
+    Raises:
+        ImportCancelled: ``cancelled()`` returned True; nothing was stored.
+        UserError: from the parser (a bad row) or storage (full disk…); nothing was stored.
+    """
+    summary = ImportSummary(batch_id=str(uuid.uuid4()), source=source, preset=preset)
+    with database.transaction() as conn:
+        conn.execute(
+            "INSERT INTO import_batches VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0)",
+            (summary.batch_id, incident_id, source, file_sha256, file_format, preset, now_iso(), author),
+        )
+        pending: list[tuple[Any, ...]] = []
+
+        first: str | None = None
+        last: str | None = None
+
+        def flush() -> None:
+            before = conn.total_changes
+            conn.executemany(_INSERT, pending)
+            summary.imported += conn.total_changes - before
+            pending.clear()
+
+        for item in items:
+            summary.rows_read += 1
+            if isinstance(item, RowRejection):
+                summary.rejected.append(item)
+                continue
+            pending.append(_row(incident_id, item, summary.batch_id))
+            if first is None or item.posted_at < first:
+                first = item.posted_at
+            if last is None or item.posted_at > last:
+                last = item.posted_at
+            if len(pending) >= BATCH_ROWS:
+                flush()
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled("the import was cancelled; nothing was stored")
+        flush()
+        if cancelled is not None and cancelled():
+            raise ImportCancelled("the import was cancelled; nothing was stored")
+        if first is not None and last is not None and summary.imported:
+            _recount_hours(conn, incident_id, hour_key(first), next_hour(hour_key(last)))
+        accepted = summary.rows_read - len(summary.rejected)
+        summary.duplicates = accepted - summary.imported
+        conn.execute(
+            "UPDATE import_batches SET rows_read = ?, imported = ?, duplicates = ?, rejected = ? WHERE id = ?",
+            (summary.rows_read, summary.imported, summary.duplicates, len(summary.rejected), summary.batch_id),
+        )
+        text = f"Imported {summary.imported:,} mentions from {source} ({preset})"
+        if summary.duplicates:
+            text += f"; {summary.duplicates:,} were already in the room"
+        if summary.rejected:
+            text += f"; {len(summary.rejected):,} unusable rows skipped"
+        log.append(
+            database,
+            incident_id,
+            text,
+            kind=Kind.NOTE,
+            author=author,
+            payload={
+                "event": "mentions-imported",
+                "batch": summary.batch_id,
+                "imported": summary.imported,
+                "duplicates": summary.duplicates,
+                "rejected": len(summary.rejected),
+            },
+        )
+    return summary
+
+
+def add_mention(database: Database, incident_id: str, mention: Mention, *, author: str) -> bool:
+    """Store one mention typed or pasted by a person; returns False when it was already there."""
+    if not mention.text.strip() and not mention.url.strip():
+        raise InvalidInputError("a mention needs its text or a link")
+    summary = import_mentions(
+        database, incident_id, [mention], source="manual entry", file_format="manual", preset="manual", author=author
+    )
+    return summary.imported == 1
+
+
+def relabel(database: Database, seq: int, sentiment: Sentiment, *, author: str) -> None:
+    """A person corrects a mention's sentiment; the change is logged."""
+    row = database.query("SELECT incident_id, sentiment, text, posted_at FROM mentions WHERE seq = ?", (seq,))
+    if not row:
+        raise NotFoundError(f"no mention #{seq}")
+    incident_id, before, text, posted_at = row[0]
+    if before == sentiment.value:
+        return
+    with database.transaction() as conn:
+        conn.execute(
+            "UPDATE mentions SET sentiment = ?, sentiment_source = ? WHERE seq = ?",
+            (sentiment.value, SentimentSource.MANUAL.value, seq),
+        )
+        hour = hour_key(posted_at)
+        _recount_hours(conn, incident_id, hour, next_hour(hour))
+        excerpt = " ".join(text.split())[:80]
+        log.append(
+            database,
+            incident_id,
+            f"Mention relabelled {before} → {sentiment.value}: “{excerpt}”",
+            kind=Kind.NOTE,
+            author=author,
+            payload={"event": "mention-relabelled", "mention": seq, "from": before, "to": sentiment.value},
+        )
+
+
+def _recount_hours(conn: sqlite3.Connection, incident_id: str, start: str, end: str) -> None:
+    """Recount the hourly table for hours [start, end) from the mentions themselves.
+
+    One grouped scan of the time index at the end of an import is far cheaper than keeping the
+    counts per inserted row, and it can never drift from the mentions it counts.
+    """
+    conn.execute(
+        """
+        INSERT OR REPLACE INTO mention_hours (incident_id, hour, total, negative)
+        SELECT incident_id, substr(posted_at, 1, 13) || ':00:00Z', count(*), sum(sentiment = 'negative')
+        FROM mentions WHERE incident_id = ? AND posted_at >= ? AND posted_at < ?
+        GROUP BY 2
+        """,
+        (incident_id, _instant(start), _instant(end)),
+    )
+
+
+def hourly(
+    database: Database, incident_id: str, *, start: str | None = None, end: str | None = None
+) -> list[HourCount]:
+    """Hourly counts (UTC hour starts) in time order, from the aggregate table: one row per hour."""
+    sql = "SELECT hour, total, negative FROM mention_hours WHERE incident_id = ?"
+    params: list[Any] = [incident_id]
+    if start is not None:
+        sql += " AND hour >= ?"
+        params.append(start)
+    if end is not None:
+        sql += " AND hour < ?"
+        params.append(end)
+    return [HourCount(*row) for row in database.query(sql + " ORDER BY hour", params)]
+
+
+def nth_negative(database: Database, incident_id: str) -> Callable[[str, int], str]:
+    """A lookup for the rules: the posted_at of the n-th negative mention in an hour."""
+
+    def lookup(hour: str, n: int) -> str:
+        rows = database.query(
+            "SELECT posted_at FROM mentions WHERE incident_id = ? AND sentiment = 'negative' "
+            "AND posted_at >= ? AND posted_at < ? ORDER BY posted_at, seq LIMIT 1 OFFSET ?",
+            (incident_id, _instant(hour), _instant(next_hour(hour)), n - 1),
+        )
+        return str(rows[0][0])
+
+    return lookup
+
+
+def negative_times(database: Database, incident_id: str) -> Callable[[str, str], list[str]]:
+    """A lookup for the sliding-window rules: negative posted_at values in [start, end), sorted."""
+
+    def lookup(start: str, end: str) -> list[str]:
+        rows = database.query(
+            "SELECT posted_at FROM mentions WHERE incident_id = ? AND sentiment = 'negative' "
+            "AND posted_at >= ? AND posted_at < ? ORDER BY posted_at, seq",
+            (incident_id, _instant(start), _instant(end)),
+        )
+        return [str(r[0]) for r in rows]
+
+    return lookup
+
+
+def _instant(hour: str) -> str:
+    """An hour key (``…T13:00:00Z``) in the stored timestamp form, so it compares with posted_at."""
+    return hour[:13] + ":00:00.000Z"
+
+
+@dataclass(frozen=True)
+class StoredMention:
+    seq: int
+    mention: Mention
+
+
+def page(
+    database: Database,
+    incident_id: str,
+    *,
+    before: tuple[str, int] | None = None,
+    sentiment: Sentiment | None = None,
+    limit: int = 200,
+) -> list[StoredMention]:
+    """Mentions newest first, keyset-paged on (posted_at, seq)."""
+    sql = (
+        "SELECT seq, posted_at, text, author, url, external_id, platform, sentiment, sentiment_source, reach "
+        "FROM mentions WHERE incident_id = ?"
+    )
+    params: list[Any] = [incident_id]
+    if sentiment is not None:
+        sql += " AND sentiment = ?"
+        params.append(sentiment.value)
+    if before is not None:
+        sql += " AND (posted_at, seq) < (?, ?)"
+        params.extend(before)
+    sql += " ORDER BY posted_at DESC, seq DESC LIMIT ?"
+    return [_stored(row) for row in database.query(sql, [*params, limit])]
+
+
+def count(database: Database, incident_id: str) -> tuple[int, int]:
+    """(total, negative) mentions of an incident, from the hourly table."""
+    row = database.query(
+        "SELECT coalesce(sum(total), 0), coalesce(sum(negative), 0) FROM mention_hours WHERE incident_id = ?",
+        (incident_id,),
+    )[0]
+    return int(row[0]), int(row[1])
+
+
+def _stored(row: sqlite3.Row) -> StoredMention:
+    return StoredMention(
+        seq=row["seq"],
+        mention=Mention(
+            posted_at=row["posted_at"],
+            text=row["text"],
+            author=row["author"],
+            url=row["url"],
+            external_id=row["external_id"],
+            platform=row["platform"],
+            sentiment=Sentiment(row["sentiment"]),
+            sentiment_source=SentimentSource(row["sentiment_source"]),
+            reach=row["reach"],
+        ),
+    )
