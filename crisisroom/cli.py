@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from crisisroom import __version__, paths
-from crisisroom.commands import incident, log, maintenance
+from crisisroom.commands import incident, log, maintenance, status
 from crisisroom.commands.common import EXIT_BAD_INPUT, Parser
 from crisisroom.domain.errors import UserError
 
-COMMAND_GROUPS = (incident, log, maintenance)
+COMMAND_GROUPS = (incident, log, status, maintenance)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -36,18 +36,33 @@ BUSY_TIMEOUT_MS = 5000
 class Database:
     """An open Crisis Room database: the connection, its lock (when writing) and the device id."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: filelock.BaseFileLock | None) -> None:
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, lock: filelock.BaseFileLock | None, *, writable: bool = False
+    ) -> None:
         self.path = path
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
         self._lock = lock
+        self._writable = writable or lock is not None
         with translated(path):
             row = conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
         self.device_id: str = row[0]
 
     @property
     def writable(self) -> bool:
-        return self._lock is not None
+        return self._writable
+
+    def sibling(self) -> Database:
+        """Another connection to the same file, for a worker thread of this process.
+
+        It writes under this object's lock (the process is still the single writer); SQLite's
+        own locking orders the two connections' transactions.
+        """
+        if not self.writable:
+            raise StorageError(f"{self.path} was opened for reading only")
+        conn = _connect(self.path)
+        _configure(conn, self.path, write=True)
+        return Database(self.path, conn, None, writable=True)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -88,6 +103,7 @@ class Database:
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
+            self._writable = False
 
     def __enter__(self) -> Database:
         return self

@@ -15,14 +15,9 @@ from crisisroom.domain.mentions import HourCount, Mention, RowRejection, Sentime
 from crisisroom.domain.rules import next_hour
 from crisisroom.storage import log
 from crisisroom.storage.database import Database
+from crisisroom.storage.errors import translated
 
 BATCH_ROWS = 5000
-_INSERT = """
-    INSERT OR IGNORE INTO mentions (
-        incident_id, dedupe_key, posted_at, platform, author, text, url, external_id,
-        sentiment, sentiment_source, reach, batch_id
-    ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-"""
 
 
 class ImportCancelled(UserError):
@@ -73,77 +68,122 @@ def import_mentions(
     file_sha256: str | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportSummary:
-    """Store parsed mentions in one transaction: all of them, or (on any error or cancel) none.
+    """Store parsed mentions: all of them, or (on any error or cancel) none.
 
-    Mentions already stored for the incident (same export id, link or content) are counted as
-    duplicates and not added again. The import is logged in the crisis log.
+    Rows are first staged in a temporary table of this connection, which takes no lock on the
+    crisis database, so the team keeps logging while a large export is read and classified. Only
+    the final step (moving the staged rows in, recounting the hours, logging the import) is a
+    write transaction, and it is short. Mentions already stored for the incident (same export
+    id, link or content) are counted as duplicates and not added again.
 
     Raises:
         ImportCancelled: ``cancelled()`` returned True; nothing was stored.
         UserError: from the parser (a bad row) or storage (full disk…); nothing was stored.
     """
     summary = ImportSummary(batch_id=str(uuid.uuid4()), source=source, preset=preset)
-    with database.transaction() as conn:
-        conn.execute(
-            "INSERT INTO import_batches VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0)",
-            (summary.batch_id, incident_id, source, file_sha256, file_format, preset, now_iso(), author),
-        )
-        pending: list[tuple[Any, ...]] = []
+    conn = database.conn
+    with translated(database.path):
+        conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS import_staging ({_STAGED_COLUMNS})")
+        conn.execute("DELETE FROM temp.import_staging")
+    try:
+        # A deferred transaction that only writes the temporary table: no lock on the crisis log.
+        with translated(database.path):
+            conn.execute("BEGIN")
+        try:
+            _stage(database, incident_id, items, summary, cancelled)
+        finally:
+            with translated(database.path):
+                conn.execute("COMMIT")
+        with database.transaction():
+            _move_staged(database, incident_id, summary, source, file_format, file_sha256, author)
+    finally:
+        with translated(database.path):
+            conn.execute("DELETE FROM temp.import_staging")
+    return summary
 
-        first: str | None = None
-        last: str | None = None
 
-        def flush() -> None:
-            before = conn.total_changes
-            conn.executemany(_INSERT, pending)
-            summary.imported += conn.total_changes - before
-            pending.clear()
+_STAGED_COLUMNS = (
+    "incident_id, dedupe_key, posted_at, platform, author, text, url, external_id, sentiment, sentiment_source, "
+    "reach, batch_id"
+)
 
-        for item in items:
-            summary.rows_read += 1
-            if isinstance(item, RowRejection):
-                summary.rejected.append(item)
-                continue
-            pending.append(_row(incident_id, item, summary.batch_id))
-            if first is None or item.posted_at < first:
-                first = item.posted_at
-            if last is None or item.posted_at > last:
-                last = item.posted_at
-            if len(pending) >= BATCH_ROWS:
-                flush()
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled("the import was cancelled; nothing was stored")
-        flush()
+
+def _stage(
+    database: Database,
+    incident_id: str,
+    items: Iterable[Mention | RowRejection],
+    summary: ImportSummary,
+    cancelled: Callable[[], bool] | None,
+) -> None:
+    pending: list[tuple[Any, ...]] = []
+    insert = f"INSERT INTO temp.import_staging VALUES ({', '.join('?' * 12)})"
+
+    def flush() -> None:
+        with translated(database.path):
+            database.conn.executemany(insert, pending)
+        pending.clear()
         if cancelled is not None and cancelled():
             raise ImportCancelled("the import was cancelled; nothing was stored")
-        if first is not None and last is not None and summary.imported:
-            _recount_hours(conn, incident_id, hour_key(first), next_hour(hour_key(last)))
-        accepted = summary.rows_read - len(summary.rejected)
-        summary.duplicates = accepted - summary.imported
-        conn.execute(
-            "UPDATE import_batches SET rows_read = ?, imported = ?, duplicates = ?, rejected = ? WHERE id = ?",
-            (summary.rows_read, summary.imported, summary.duplicates, len(summary.rejected), summary.batch_id),
-        )
-        text = f"Imported {summary.imported:,} mentions from {source} ({preset})"
-        if summary.duplicates:
-            text += f"; {summary.duplicates:,} were already in the room"
-        if summary.rejected:
-            text += f"; {len(summary.rejected):,} unusable rows skipped"
-        log.append(
-            database,
-            incident_id,
-            text,
-            kind=Kind.NOTE,
-            author=author,
-            payload={
-                "event": "mentions-imported",
-                "batch": summary.batch_id,
-                "imported": summary.imported,
-                "duplicates": summary.duplicates,
-                "rejected": len(summary.rejected),
-            },
-        )
-    return summary
+
+    for item in items:
+        summary.rows_read += 1
+        if isinstance(item, RowRejection):
+            summary.rejected.append(item)
+            continue
+        pending.append(_row(incident_id, item, summary.batch_id))
+        if len(pending) >= BATCH_ROWS:
+            flush()
+    flush()
+
+
+def _move_staged(
+    database: Database,
+    incident_id: str,
+    summary: ImportSummary,
+    source: str,
+    file_format: str,
+    file_sha256: str | None,
+    author: str,
+) -> None:
+    conn = database.conn
+    conn.execute(
+        "INSERT INTO import_batches VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0)",
+        (summary.batch_id, incident_id, source, file_sha256, file_format, summary.preset, now_iso(), author),
+    )
+    before = conn.total_changes
+    # In time order, so the time index grows at its end instead of being written all over.
+    conn.execute(
+        f"INSERT OR IGNORE INTO mentions ({_STAGED_COLUMNS}) "
+        f"SELECT {_STAGED_COLUMNS} FROM temp.import_staging ORDER BY posted_at"
+    )
+    summary.imported = conn.total_changes - before
+    first, last = conn.execute("SELECT min(posted_at), max(posted_at) FROM temp.import_staging").fetchone()
+    if summary.imported and first is not None:
+        _recount_hours(conn, incident_id, hour_key(first), next_hour(hour_key(last)))
+    summary.duplicates = summary.rows_read - len(summary.rejected) - summary.imported
+    conn.execute(
+        "UPDATE import_batches SET rows_read = ?, imported = ?, duplicates = ?, rejected = ? WHERE id = ?",
+        (summary.rows_read, summary.imported, summary.duplicates, len(summary.rejected), summary.batch_id),
+    )
+    text = f"Imported {summary.imported:,} mentions from {source} ({summary.preset})"
+    if summary.duplicates:
+        text += f"; {summary.duplicates:,} were already in the room"
+    if summary.rejected:
+        text += f"; {len(summary.rejected):,} unusable rows skipped"
+    log.append(
+        database,
+        incident_id,
+        text,
+        kind=Kind.NOTE,
+        author=author,
+        payload={
+            "event": "mentions-imported",
+            "batch": summary.batch_id,
+            "imported": summary.imported,
+            "duplicates": summary.duplicates,
+            "rejected": len(summary.rejected),
+        },
+    )
 
 
 def add_mention(database: Database, incident_id: str, mention: Mention, *, author: str) -> bool:

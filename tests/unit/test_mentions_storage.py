@@ -132,3 +132,24 @@ def test_pages_newest_first(database: Database) -> None:
     assert second[0].mention.text == "post 29"
     negative = mentions.page(database, incident, sentiment=Sentiment.NEGATIVE, limit=100)
     assert len(negative) == 25
+
+
+def test_the_log_stays_writable_while_an_import_is_read(database: Database) -> None:
+    """Staging takes no lock on the crisis database: the scribe can log during a long import."""
+    incident = _incident(database)
+    worker = database.sibling()
+    written: list[str] = []
+
+    def rows() -> Iterator[Mention]:
+        for n in range(12_000):
+            if n == 8000:  # halfway, after a staged batch: the GUI thread writes a log entry
+                written.append(log.append(database, incident, "Logged during the import", author="Ana").id)
+            yield _mention(n)
+
+    try:
+        summary = _import(worker, incident, rows())
+    finally:
+        worker.close()
+    assert summary.imported == 12_000 and written
+    assert log.get(database, written[0]).text == "Logged during the import"
+    assert mentions.count(database, incident)[0] == 12_000

@@ -1,0 +1,90 @@
+"""``crisisroom status`` and ``crisisroom rules``: where an incident stands against the escalation rules."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from crisisroom.commands.common import EXIT_OK, Parser, add_json, print_json, reading
+from crisisroom.domain.clock import format_local, now_iso, zone_from_name
+from crisisroom.domain.mentions import hour_key
+from crisisroom.domain.rules import WATCH_ADVICE, breaching_now
+from crisisroom.domain.severity import level as severity_level
+from crisisroom.storage import incidents, mentions, rules
+
+
+def register(commands: Any) -> None:
+    status = commands.add_parser("status", help="level, suggested level and rule firings of an incident")
+    status.add_argument("incident")
+    add_json(status)
+    status.set_defaults(handler=_status)
+    rule_cmd = commands.add_parser("rules", help="the escalation rules").add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=Parser
+    )
+    listing = rule_cmd.add_parser("list", help="list the rules")
+    add_json(listing)
+    listing.set_defaults(handler=_rules_list)
+
+
+def _status(args: argparse.Namespace, db_path: Path) -> int:
+    with reading(db_path) as database:
+        incident = incidents.get(database, args.incident)
+        fired = rules.firings(database, incident.id)
+        suggested = rules.suggested_level(database, incident.id)
+        total, negative = mentions.count(database, incident.id)
+        rule_set = rules.load(database)
+        current = hour_key(now_iso())
+        now_breaching = breaching_now(rule_set, mentions.hourly(database, incident.id, start=current), current)
+    state = now_breaching[-1].id if now_breaching else "watch"
+    if args.json:
+        print_json(
+            {
+                "incident": incident.id,
+                "title": incident.title,
+                "drill": incident.is_drill,
+                "level": incident.level,
+                "suggested_level": suggested,
+                "state": state,
+                "mentions": {"total": total, "negative": negative},
+                "firings": [
+                    {
+                        "rule": f.firing.rule_id,
+                        "name": f.rule_name,
+                        "fired_at": f.firing.fired_at,
+                        "negative_in_hour": f.firing.negative_in_hour,
+                        "suggested_level": f.firing.suggested_level,
+                        "action": f.action,
+                        "role": f.role,
+                        "episode_start": f.firing.episode_start,
+                        "episode_end": f.firing.episode_end,
+                    }
+                    for f in fired
+                ],
+            }
+        )
+        return EXIT_OK
+    zone = zone_from_name(incident.timezone)
+    confirmed = severity_level(incident.level).label if incident.level else "not yet assessed"
+    lines = [incident.display_title, f"  severity:   {confirmed}"]
+    if suggested and suggested != incident.level:
+        lines.append(f"  rules suggest level {suggested}")
+    lines.append(f"  mentions:   {total:,} ({negative:,} negative)")
+    lines.append(f"  right now:  {now_breaching[-1].action if now_breaching else WATCH_ADVICE}")
+    for f in fired:
+        lines.append(f"  fired {format_local(f.firing.fired_at, zone, seconds=False)}  {f.message()}")
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def _rules_list(args: argparse.Namespace, db_path: Path) -> int:
+    with reading(db_path) as database:
+        rule_set = rules.load(database)
+    if args.json:
+        print_json([asdict(r) for r in rule_set])
+        return EXIT_OK
+    for rule in rule_set:
+        state = "" if rule.enabled else " (off)"
+        print(f"{rule.id:10} {rule.name}{state}: {rule.describe()}. {rule.action} Call: {rule.role or '-'}")
+    return EXIT_OK
