@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from crisisroom.domain import rules as rule_logic
 from crisisroom.domain.clock import now_iso
-from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.domain.log import Kind
 from crisisroom.domain.rules import Firing, Rule
 from crisisroom.storage import log, mentions
@@ -70,11 +70,13 @@ def save(database: Database, rules: Sequence[Rule]) -> None:
 class StoredFiring:
     """A firing as recorded, with the rule's name and advice as they were when it fired."""
 
+    id: str
     firing: Firing
     rule_name: str
     action: str
     role: str
     log_entry_id: str
+    acknowledged_at: str | None
 
     def message(self) -> str:
         level = f" Suggested level: {self.firing.suggested_level}." if self.firing.suggested_level else ""
@@ -127,10 +129,11 @@ def evaluate(database: Database, incident_id: str) -> list[StoredFiring]:
                     "suggested_level": firing.suggested_level,
                 },
             )
+            firing_id = str(uuid.uuid4())
             conn.execute(
-                "INSERT INTO rule_firings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO rule_firings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)",
                 (
-                    str(uuid.uuid4()),
+                    firing_id,
                     incident_id,
                     rule.id,
                     rule.name,
@@ -146,8 +149,31 @@ def evaluate(database: Database, incident_id: str) -> list[StoredFiring]:
                 ),
             )
             existing.append(firing)
-            new.append(StoredFiring(firing, rule.name, rule.action, rule.role, entry.id))
+            new.append(StoredFiring(firing_id, firing, rule.name, rule.action, rule.role, entry.id, None))
     return new
+
+
+def acknowledge(database: Database, firing_id: str, *, author: str) -> None:
+    """Someone has seen an alert and is acting on it; logged, and the banner stops showing it."""
+    rows = database.query("SELECT incident_id, rule_name, acknowledged_at FROM rule_firings WHERE id = ?", (firing_id,))
+    if not rows:
+        raise NotFoundError(f"no rule firing {firing_id}")
+    incident_id, rule_name, already = rows[0]
+    if already:
+        return
+    with database.transaction() as conn:
+        conn.execute(
+            "UPDATE rule_firings SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ?",
+            (now_iso(), author, firing_id),
+        )
+        log.append(
+            database,
+            incident_id,
+            f"Alert “{rule_name}” acknowledged",
+            kind=Kind.NOTE,
+            author=author,
+            payload={"event": "alert-acknowledged", "firing": firing_id},
+        )
 
 
 def suggested_level(database: Database, incident_id: str) -> int | None:
@@ -158,6 +184,8 @@ def suggested_level(database: Database, incident_id: str) -> int | None:
 
 def _stored(row: sqlite3.Row) -> StoredFiring:
     return StoredFiring(
+        id=row["id"],
+        acknowledged_at=row["acknowledged_at"],
         firing=Firing(
             rule_id=row["rule_id"],
             fired_at=row["fired_at"],

@@ -203,7 +203,9 @@ def _mentions_and_rules(db: sqlite_utils.Database) -> None:
             action TEXT NOT NULL,
             role TEXT NOT NULL,
             log_entry_id TEXT NOT NULL REFERENCES log_entries(id),
-            recorded_at TEXT NOT NULL
+            recorded_at TEXT NOT NULL,
+            acknowledged_at TEXT,
+            acknowledged_by TEXT
         ) STRICT
         """
     )

@@ -38,7 +38,9 @@ def _negatives(hour: int, count: int, *, start_minute: int = 0, step_s: int = 60
 
 
 def _store(database: Database, incident: str, items: list[Mention]) -> None:
-    mentions.import_mentions(database, incident, items, source="test.csv", file_format="csv", preset="generic", author="Ana")
+    mentions.import_mentions(
+        database, incident, items, source="test.csv", file_format="csv", preset="generic", author="Ana"
+    )
 
 
 def _only(database: Database, rule_ids: set[str]) -> None:
@@ -198,3 +200,16 @@ def test_hourly_counts_match_the_mentions_and_follow_relabelling(database: Datab
     assert mentions.hourly(database, incident)[0].negative == 4
     last = log.entries(database, incident)[-1]
     assert "relabelled neutral → negative" in last.text and last.author == "Bo"
+
+
+def test_acknowledging_an_alert_is_logged_once(database: Database) -> None:
+    incident = _incident(database)
+    _only(database, {"assign"})
+    _store(database, incident, _negatives(0, 6))
+    (fired,) = rules.evaluate(database, incident)
+    assert rules.firings(database, incident)[0].acknowledged_at is None
+    rules.acknowledge(database, fired.id, author="Maya")
+    rules.acknowledge(database, fired.id, author="Maya")
+    assert rules.firings(database, incident)[0].acknowledged_at is not None
+    acks = [e for e in log.entries(database, incident) if e.text == "Alert “Assign to PR” acknowledged"]
+    assert len(acks) == 1 and acks[0].author == "Maya"
