@@ -1,20 +1,38 @@
-"""The five-level severity scale crisis teams work with."""
+"""The five-level severity scale crisis teams work with, and a plain-question assessment of it.
+
+The assessment is deliberately simple and explicit: each answer to a question points at one level,
+the proposal is the highest level any answer points at, and "not sure" counts as the most serious
+answer to that question, because the team's rule is "when unsure between two levels, treat it as
+the higher one". The proposal is only ever a suggestion; a person confirms the level.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from crisisroom.domain.errors import InvalidInputError
 
 
 @dataclass(frozen=True)
 class Level:
-    """One step of the severity scale."""
+    """One step of the severity scale.
+
+    Attributes:
+        number: 1 (routine) to 5 (severe crisis).
+        name: one word or two, as shown next to the number.
+        examples: typical situations at this level.
+        handled_by: who handles it and what they do, in a sentence.
+        meaning: what the level means for the organisation, in a sentence.
+        team: who handles it, in a few words, for compact lists.
+    """
 
     number: int
     name: str
     examples: str
     handled_by: str
+    meaning: str = ""
+    team: str = ""
 
     @property
     def is_crisis(self) -> bool:
@@ -23,34 +41,50 @@ class Level:
 
     @property
     def label(self) -> str:
+        """``Level 3 · Serious``: how the level is named everywhere in the room."""
         return f"Level {self.number} · {self.name}"
 
 
 LEVELS: tuple[Level, ...] = (
-    Level(1, "Routine", "Isolated complaints and questions.", "Customer support, as usual."),
+    Level(
+        1,
+        "Routine",
+        "A complaint or a question here and there.",
+        "Customer support, as on any other day.",
+        "Business as usual; keep an eye on it.",
+        "Customer support",
+    ),
     Level(
         2,
-        "Watch",
-        "Angry customers, broken links, a post from the wrong account, factual errors.",
-        "Customer support or PR, guided by a manager.",
+        "Elevated",
+        "Angry customers, a broken link, a wrong-account post, a factual error, a bad typo.",
+        "Customer support or PR, with a manager's guidance.",
+        "Not a crisis yet; fix it and watch that it does not grow.",
+        "Support or PR, a manager guiding",
     ),
     Level(
         3,
         "Serious",
-        "Many angry customers, a service outage, a product unavailable.",
-        "Support director or PR lead on the channel; the plan may be opened.",
+        "Many angry customers, a service outage, a product people cannot get.",
+        "A support director or the PR lead takes the channel; the crisis plan may be opened.",
+        "A crisis in the making; someone senior owns it now.",
+        "Support director or PR lead",
     ),
     Level(
         4,
         "Crisis",
-        "Recall, faulty products or services, widespread bad press, layoffs.",
+        "A recall, faulty products, a data leak, bad press everywhere, layoffs.",
         "Senior management, PR, marketing and executives; alert all staff; pause scheduled posts.",
+        "A crisis for the whole organisation; staff hear it from us first.",
+        "Senior management and executives",
     ),
     Level(
         5,
         "Severe crisis",
-        "Lawsuits, accidents with injuries, illegal conduct by staff.",
-        "Executives and legal; a statement from the CEO; the full plan.",
+        "A lawsuit, an accident with injuries, illegal conduct by staff.",
+        "Executives and legal; the CEO makes a statement; the full crisis plan.",
+        "People, the law or the company's survival are at stake.",
+        "Executives, legal and the CEO",
     ),
 )
 
@@ -64,3 +98,264 @@ def level(number: int) -> Level:
     if not 1 <= number <= len(LEVELS):
         raise InvalidInputError(f"severity level must be 1 to 5, not {number}")
     return LEVELS[number - 1]
+
+
+# --- The assessment ----------------------------------------------------------------------------
+
+UNSURE = "unsure"
+"""The answer every question accepts: it counts as that question's most serious answer."""
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One possible answer to a question, and the level it points at.
+
+    Attributes:
+        value: the stable key stored in answers (``"yes"``, ``"national"``…).
+        text: what the person reads on the button.
+        points_to: the level this answer alone calls for (1 means it does not raise anything).
+        reason: why, in words for the log; empty for answers that do not raise the level.
+    """
+
+    value: str
+    text: str
+    points_to: int = 1
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    """A plain question a stressed person can answer in a second.
+
+    Attributes:
+        key: the stable key in the answers mapping.
+        text: the question as asked.
+        short: a few words for the answers summary in the log.
+        choices: the answers other than "not sure", least serious first.
+        unsure_phrase: completes "Not sure …" in the reasons (``"whether anyone is hurt"``).
+    """
+
+    key: str
+    text: str
+    short: str
+    choices: tuple[Choice, ...]
+    unsure_phrase: str
+
+    @property
+    def most_serious(self) -> Choice:
+        """The answer "not sure" stands for: the one pointing at the highest level."""
+        return max(self.choices, key=lambda choice: choice.points_to)
+
+    def choice(self, value: str) -> Choice:
+        """The choice with this value (not "not sure").
+
+        Raises:
+            InvalidInputError: for a value this question does not offer.
+        """
+        for choice in self.choices:
+            if choice.value == value:
+                return choice
+        raise InvalidInputError(f"{value!r} is not an answer to {self.key!r}")
+
+
+def _yes_no(key: str, text: str, short: str, points_to: int, reason: str, unsure_phrase: str) -> Question:
+    """A yes/no question whose "yes" calls for ``points_to``."""
+    choices = (Choice("no", "No"), Choice("yes", "Yes", points_to, reason))
+    return Question(key, text, short, choices, unsure_phrase)
+
+
+# The rules, in one table. Levels come from the scale in domain.md: injuries, lawsuits and illegal
+# conduct are level 5; recalls, faulty products and widespread bad press are 4; a high volume of
+# angry customers, outages and unavailable products are 3; angry customers and published errors
+# are 2. A data leak or a hijacked account is a security breach, which the scale does not place:
+# we put it at 4, because its response (secure the accounts, pause scheduled posts, tell staff
+# before they read it elsewhere) is the level-4 response. Local or trade press puts the PR lead
+# on it, which is level 3's "who handles it".
+QUESTIONS: tuple[Question, ...] = (
+    _yes_no(
+        "harm",
+        "Is anyone hurt, or could someone get hurt?",
+        "Injuries",
+        5,
+        "Someone is or could be hurt",
+        "whether anyone is hurt",
+    ),
+    _yes_no(
+        "legal",
+        "Is there legal action, or illegal conduct by staff?",
+        "Legal",
+        5,
+        "Legal action or illegal conduct by staff",
+        "about legal action",
+    ),
+    _yes_no(
+        "breach",
+        "Has personal data leaked, or has one of our accounts been hacked?",
+        "Data or accounts",
+        4,
+        "Personal data leaked or an account hacked (a security breach)",
+        "about a data leak or hack",
+    ),
+    Question(
+        "product",
+        "Is a product or service affected?",
+        "Product or service",
+        (
+            Choice("no", "No"),
+            Choice("down", "Down or unavailable", 3, "A service is down or a product unavailable"),
+            Choice("faulty", "Faulty, unsafe or recalled", 4, "A product or service is faulty, unsafe or recalled"),
+        ),
+        "about the product or service",
+    ),
+    _yes_no(
+        "mistake",
+        "Did we publish something wrong (an error, a broken link, the wrong account)?",
+        "Our mistake",
+        2,
+        "We published something wrong",
+        "whether we published an error",
+    ),
+    Question(
+        "press",
+        "How much press coverage is there?",
+        "Press",
+        (
+            Choice("none", "None"),
+            Choice("local", "Local or trade", 3, "Local or trade press is covering it"),
+            Choice("national", "National or widespread", 4, "National or widespread press coverage"),
+        ),
+        "about press coverage",
+    ),
+    Question(
+        "upset",
+        "How many people are upset?",
+        "Upset people",
+        (
+            Choice("few", "A few"),
+            Choice("dozens", "Dozens", 2, "Dozens of people are upset"),
+            Choice("hundreds", "Hundreds or more", 3, "Hundreds of people or more are upset"),
+        ),
+        "how many are upset",
+    ),
+    _yes_no(
+        "spreading",
+        "Is it spreading fast (shared widely, more complaints every hour)?",
+        "Spreading fast",
+        3,
+        "It is spreading fast",
+        "whether it is spreading",
+    ),
+)
+
+QUESTIONS_BY_KEY: dict[str, Question] = {question.key: question for question in QUESTIONS}
+
+# Spreading fast is not a kind of trouble but a speed: it lifts whatever the other answers found
+# by one level, to at least 3 (someone senior must own a story that is moving) and at most 4
+# (only harm and the law make a level 5).
+SPREAD_FLOOR = 3
+SPREAD_CEILING = 4
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """The level the answers call for, and why.
+
+    Attributes:
+        level: the proposed level, 1 to 5.
+        reasons: one sentence per answer that raised the level, highest first.
+        unsure: keys of the questions answered "not sure".
+        unanswered: keys of the questions not answered yet (they raise nothing).
+    """
+
+    level: int
+    reasons: list[str] = field(default_factory=list)
+    unsure: tuple[str, ...] = ()
+    unanswered: tuple[str, ...] = ()
+
+
+def _validated(answers: Mapping[str, str | None]) -> dict[str, str]:
+    """Answers with known keys and values only; ``None`` means not answered.
+
+    Raises:
+        InvalidInputError: for an unknown question or answer.
+    """
+    clean: dict[str, str] = {}
+    for key, value in answers.items():
+        question = QUESTIONS_BY_KEY.get(key)
+        if question is None:
+            raise InvalidInputError(f"there is no severity question {key!r}")
+        if value is None:
+            continue
+        if value != UNSURE:
+            question.choice(value)  # validates
+        clean[key] = value
+    return clean
+
+
+def assess(answers: Mapping[str, str | None]) -> Proposal:
+    """Propose a level from the answers to :data:`QUESTIONS`.
+
+    Each answer points at a level (see the table above); the proposal is the highest of them, then
+    lifted by "spreading fast". "Not sure" counts as the question's most serious answer and the
+    reason says so. Unanswered questions raise nothing.
+
+    Raises:
+        InvalidInputError: for an unknown question key or answer value.
+    """
+    given = _validated(answers)
+    found: list[tuple[int, str]] = []  # (level, reason) in question order
+    unsure: list[str] = []
+    spreading: str | None = None
+    for question in QUESTIONS:
+        value = given.get(question.key)
+        if value is None:
+            continue
+        choice = question.most_serious if value == UNSURE else question.choice(value)
+        if value == UNSURE:
+            unsure.append(question.key)
+        if choice.points_to <= 1:
+            continue
+        reason = choice.reason
+        if value == UNSURE:
+            reason = f"Not sure {question.unsure_phrase}: counted as “{choice.text.lower()}”"
+        if question.key == "spreading":
+            spreading = reason  # applied after the others, as a lift rather than a level
+            continue
+        found.append((choice.points_to, f"{reason} → level {choice.points_to}"))
+
+    base = max((points for points, _ in found), default=1)
+    proposed = base
+    reasons = [reason for _, reason in sorted(found, key=lambda item: -item[0])]
+    if spreading is not None:
+        proposed = max(base, min(SPREAD_CEILING, max(SPREAD_FLOOR, base + 1)))
+        if proposed > base:
+            reasons.insert(0, f"{spreading}, so one level up from {base} (at least {SPREAD_FLOOR}) → level {proposed}")
+        else:
+            reasons.append(f"{spreading}; level {base} already covers that")
+    if unsure:
+        reasons.append("When unsure between two levels, we take the higher one.")
+    if not given:
+        reasons.append("Nothing answered yet.")
+    elif not reasons:
+        reasons.append("Nothing points above level 1: routine support handles it.")
+    unanswered = tuple(question.key for question in QUESTIONS if question.key not in given)
+    return Proposal(proposed, reasons, tuple(unsure), unanswered)
+
+
+def summarise(answers: Mapping[str, str | None]) -> str:
+    """The answers in one line for the log: ``Injuries: no · Press: local or trade · …``.
+
+    Unanswered questions are left out, so the log shows what was actually known.
+
+    Raises:
+        InvalidInputError: for an unknown question key or answer value.
+    """
+    given = _validated(answers)
+    parts = []
+    for question in QUESTIONS:
+        value = given.get(question.key)
+        if value is None:
+            continue
+        text = "not sure" if value == UNSURE else question.choice(value).text.lower()
+        parts.append(f"{question.short}: {text}")
+    return " · ".join(parts)
