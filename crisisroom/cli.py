@@ -8,16 +8,17 @@ The subcommands live in ``crisisroom/commands/``, one module per group.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from crisisroom import __version__, paths
-from crisisroom.commands import incident, log, maintenance, status
-from crisisroom.commands.common import EXIT_BAD_INPUT, Parser
+from crisisroom.commands import incident, log, maintenance, mentions, status
+from crisisroom.commands.common import EXIT_BAD_INPUT, EXIT_OK, Parser
 from crisisroom.domain.errors import UserError
 
-COMMAND_GROUPS = (incident, log, status, maintenance)
+COMMAND_GROUPS = (incident, log, mentions, status, maintenance)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,3 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`crisisroom … | head`): not an error worth a traceback.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK

@@ -25,8 +25,8 @@ def to_iso(moment: datetime) -> str:
     """Format an aware datetime as the stored UTC form (``...T..:..:..mmmZ``)."""
     if moment.tzinfo is None:
         raise ValueError("naive datetimes are ambiguous; attach a time zone first")
-    utc = moment.astimezone(UTC)
-    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+    # isoformat is several times faster than strftime, which matters at a million rows an import.
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="milliseconds") + "Z"
 
 
 def now_iso() -> str:

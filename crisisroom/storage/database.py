@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import filelock
-import sqlite_utils
 
 from crisisroom.storage.errors import (
     AlreadyOpenError,
@@ -27,7 +26,7 @@ from crisisroom.storage.errors import (
     StorageError,
     translated,
 )
-from crisisroom.storage.schema import APPLICATION_ID, SCHEMA_VERSION, migrations
+from crisisroom.storage.file_format import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -41,7 +40,6 @@ class Database:
     ) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self._lock = lock
         self._writable = writable or lock is not None
         with translated(path):
@@ -137,8 +135,7 @@ def open_database(path: Path, *, write: bool = True) -> Database:
                 return open_database(path, write=True)
             _configure(conn, path, write=lock is not None)
             if version < SCHEMA_VERSION:
-                with translated(path):
-                    migrations.apply(sqlite_utils.Database(conn))
+                _migrate(conn, path)
             return Database(path, conn, lock)
         except BaseException:
             conn.close()
@@ -232,3 +229,12 @@ def _configure(conn: sqlite3.Connection, path: Path, *, write: bool) -> None:
         if write:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    import sqlite_utils  # only when a file is new or older: sqlite-utils pulls in numpy
+
+    from crisisroom.storage.schema import migrations
+
+    with translated(path):
+        migrations.apply(sqlite_utils.Database(conn))

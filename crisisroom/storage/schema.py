@@ -1,7 +1,8 @@
 """The schema, as an ordered set of sqlite-utils migrations.
 
-``PRAGMA user_version`` mirrors the number of applied migrations so that an older Crisis Room
-can tell, before it writes anything, that a file was made by a newer one and refuse it.
+Each migration ends by setting ``PRAGMA user_version`` to its number, which file_format.py
+names as SCHEMA_VERSION; this module is imported only when a file needs migrating, so starting
+the app does not pay for sqlite-utils (and the numpy it pulls in).
 """
 
 from __future__ import annotations
@@ -13,9 +14,7 @@ from sqlite_utils import Migrations
 
 from crisisroom.domain.clock import now_iso
 from crisisroom.domain.rules import DEFAULT_RULES
-
-# "CRM1": marks the file as ours, so another program's SQLite database is refused.
-APPLICATION_ID = 0x43524D31
+from crisisroom.storage.file_format import APPLICATION_ID
 
 migrations = Migrations("crisisroom")
 
@@ -212,5 +211,3 @@ def _mentions_and_rules(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX rule_firings_incident ON rule_firings (incident_id, fired_at)")
     db.execute("PRAGMA user_version = 2")
 
-
-SCHEMA_VERSION = 2

@@ -21,7 +21,7 @@ from crisisroom.storage.errors import (
     NotADatabaseError,
     ReadOnlyError,
 )
-from crisisroom.storage.schema import SCHEMA_VERSION
+from crisisroom.storage.file_format import SCHEMA_VERSION
 
 
 def _fingerprint(folder: Path) -> dict[str, tuple[str, float]]:
@@ -147,3 +147,13 @@ def test_a_read_only_connection_is_refused_as_read_only(db_path: Path) -> None:
 def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
     with pytest.raises(NotADatabaseError, match="folder"):
         open_database(tmp_path)
+
+
+def test_the_migrations_end_at_the_schema_version(db_path: Path) -> None:
+    from crisisroom.storage.schema import migrations
+
+    with open_database(db_path) as db:
+        assert db.query("PRAGMA user_version")[0][0] == SCHEMA_VERSION
+        applied = [row[0] for row in db.query("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    assert applied == [m.name for m in migrations._migrations]
+    assert len(applied) == SCHEMA_VERSION

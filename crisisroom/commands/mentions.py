@@ -1,0 +1,214 @@
+"""``crisisroom mentions``: import exports, add or relabel a mention, read the hourly counts."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from crisisroom.commands.common import EXIT_OK, Parser, add_author, add_json, after_write, print_json, reading, writing
+from crisisroom.domain.clock import format_local, now_utc, parse_user_time, to_iso, zone_from_name
+from crisisroom.domain.errors import NotFoundError
+from crisisroom.domain.mentions import FIELDS, Mention, Sentiment, SentimentSource
+from crisisroom.importers.mapping import parse_map_arguments
+from crisisroom.mention_import import import_file
+from crisisroom.storage import incidents, mentions, rules
+from crisisroom.storage.rules import StoredFiring
+from crisisroom.user import default_author
+
+
+def register(commands: Any) -> None:
+    group = commands.add_parser("mentions", help="import and read social-listening mentions").add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=Parser
+    )
+    imp = group.add_parser("import", help="import an export (CSV, TSV, JSON, JSON lines, XLSX): all rows or none")
+    imp.add_argument("incident")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--format", choices=("csv", "tsv", "json", "jsonl", "xlsx"), help="instead of detecting it")
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help=f"use this column for a field ({', '.join(FIELDS)}); repeatable",
+    )
+    imp.add_argument("--tz", help="zone for times without an offset (default: the incident's)")
+    imp.add_argument("--date-order", choices=("dmy", "mdy"), help="for dates like 03/04/2026: day first or month first")
+    imp.add_argument("--skip-bad-rows", action="store_true", help="import the usable rows and list the others")
+    add_author(imp)
+    add_json(imp)
+    imp.set_defaults(handler=_import)
+
+    hourly = group.add_parser("hourly", help="mentions and negative mentions per UTC clock hour")
+    hourly.add_argument("incident")
+    add_json(hourly)
+    hourly.set_defaults(handler=_hourly)
+
+    add = group.add_parser("add", help="add one mention by hand (when there is no export)")
+    add.add_argument("incident")
+    add.add_argument("text")
+    add.add_argument("--url", default="")
+    add.add_argument("--platform", default="")
+    add.add_argument("--by", default="", help="the account that posted it")
+    add.add_argument("--posted", metavar="ISO", help="when it was posted (default: now)")
+    add.add_argument("--sentiment", choices=[s.value for s in Sentiment], help="default: detected from the text")
+    add_author(add)
+    add_json(add)
+    add.set_defaults(handler=_add)
+
+    listing = group.add_parser("list", help="the newest mentions of an incident")
+    listing.add_argument("incident")
+    listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument("--sentiment", choices=[s.value for s in Sentiment])
+    add_json(listing)
+    listing.set_defaults(handler=_list)
+
+    relabel = group.add_parser("relabel", help="correct a mention's sentiment (logged)")
+    relabel.add_argument("mention", type=int, help="the mention's number (from 'mentions list')")
+    relabel.add_argument("sentiment", choices=[s.value for s in Sentiment])
+    add_author(relabel)
+    relabel.set_defaults(handler=_relabel)
+
+
+def _firings_json(fired: list[StoredFiring]) -> list[dict[str, Any]]:
+    return [
+        {"rule": f.firing.rule_id, "name": f.rule_name, "fired_at": f.firing.fired_at, "action": f.action}
+        for f in fired
+    ]
+
+
+def _say_firings(fired: list[StoredFiring]) -> None:
+    for f in fired:
+        print(f"ALERT {f.firing.fired_at}: {f.message()}")
+
+
+def _import(args: argparse.Namespace, db_path: Path) -> int:
+    mapping = parse_map_arguments(args.map)
+    with writing(db_path) as database:
+        incident = incidents.get(database, args.incident)
+        outcome = import_file(
+            database,
+            incident,
+            args.file,
+            author=args.author or default_author(),
+            mapping=mapping or None,
+            tz=args.tz,
+            date_order=args.date_order,
+            skip_bad_rows=args.skip_bad_rows,
+            file_format="csv" if args.format == "tsv" else args.format,
+        )
+        after_write(database)
+    summary = outcome.summary
+    if args.json:
+        print_json(
+            {
+                "incident": incident.id,
+                "file": str(args.file),
+                "preset": summary.preset,
+                "rows": summary.rows_read,
+                "imported": summary.imported,
+                "duplicates": summary.duplicates,
+                "rejected": len(summary.rejected),
+                "rejected_rows": [{"line": r.line, "reason": r.reason} for r in summary.rejected],
+                "firings": _firings_json(outcome.firings),
+            }
+        )
+        return EXIT_OK
+    print(
+        f"{args.file.name} ({summary.preset}): {summary.imported:,} imported, "
+        f"{summary.duplicates:,} already there, {len(summary.rejected):,} skipped"
+    )
+    for rejected in summary.rejected:
+        print(f"  skipped line {rejected.line}: {rejected.reason}")
+    _say_firings(outcome.firings)
+    return EXIT_OK
+
+
+def _hourly(args: argparse.Namespace, db_path: Path) -> int:
+    with reading(db_path) as database:
+        incident = incidents.get(database, args.incident)
+        counts = mentions.hourly(database, incident.id)
+    if args.json:
+        print_json([{"hour": c.hour, "total": c.total, "negative": c.negative} for c in counts])
+        return EXIT_OK
+    zone = zone_from_name(incident.timezone)
+    for c in counts:
+        print(f"{format_local(c.hour, zone, seconds=False)}  {c.total:6,} mentions  {c.negative:6,} negative")
+    return EXIT_OK
+
+
+def _add(args: argparse.Namespace, db_path: Path) -> int:
+    with writing(db_path) as database:
+        incident = incidents.get(database, args.incident)
+        zone = zone_from_name(incident.timezone)
+        posted = to_iso(parse_user_time(args.posted, zone)) if args.posted else to_iso(now_utc())
+        mention = Mention(
+            posted_at=posted,
+            text=args.text.strip(),
+            url=args.url.strip(),
+            author=args.by.strip(),
+            platform=args.platform.strip(),
+            sentiment=Sentiment(args.sentiment) if args.sentiment else None,
+            sentiment_source=SentimentSource.MANUAL if args.sentiment else None,
+        )
+        if mention.sentiment is None:
+            from crisisroom.importers.sentiment import classify
+
+            mention = replace(mention, sentiment=classify([mention.text])[0], sentiment_source=SentimentSource.VADER)
+        added = mentions.add_mention(database, incident.id, mention, author=args.author or default_author())
+        fired = rules.evaluate(database, incident.id)
+        after_write(database)
+    if args.json:
+        print_json({"added": added, "sentiment": mention.sentiment.value, "firings": _firings_json(fired)})
+        return EXIT_OK
+    print(f"added ({mention.sentiment.value})" if added else "already there")
+    _say_firings(fired)
+    return EXIT_OK
+
+
+def _list(args: argparse.Namespace, db_path: Path) -> int:
+    with reading(db_path) as database:
+        incident = incidents.get(database, args.incident)
+        found = mentions.page(
+            database,
+            incident.id,
+            sentiment=Sentiment(args.sentiment) if args.sentiment else None,
+            limit=max(1, min(args.limit, 10_000)),
+        )
+    if args.json:
+        print_json(
+            [
+                {
+                    "mention": s.seq,
+                    "posted_at": s.mention.posted_at,
+                    "platform": s.mention.platform,
+                    "author": s.mention.author,
+                    "text": s.mention.text,
+                    "url": s.mention.url,
+                    "sentiment": s.mention.sentiment.value if s.mention.sentiment else None,
+                    "sentiment_source": s.mention.sentiment_source.value if s.mention.sentiment_source else None,
+                    "reach": s.mention.reach,
+                }
+                for s in found
+            ]
+        )
+        return EXIT_OK
+    zone = zone_from_name(incident.timezone)
+    for s in found:
+        label = s.mention.sentiment.value if s.mention.sentiment else "?"
+        text = " ".join(s.mention.text.split())[:90]
+        print(f"#{s.seq:<8} {format_local(s.mention.posted_at, zone, seconds=False)}  {label:8}  {text}")
+    return EXIT_OK
+
+
+def _relabel(args: argparse.Namespace, db_path: Path) -> int:
+    with writing(db_path) as database:
+        rows = database.query("SELECT incident_id FROM mentions WHERE seq = ?", (args.mention,))
+        if not rows:
+            raise NotFoundError(f"no mention #{args.mention}; see 'crisisroom mentions list'")
+        mentions.relabel(database, args.mention, Sentiment(args.sentiment), author=args.author or default_author())
+        fired = rules.evaluate(database, rows[0][0])
+        after_write(database)
+    _say_firings(fired)
+    return EXIT_OK

@@ -1,0 +1,85 @@
+"""Importing a listening-tool export into an incident: parse, store all-or-nothing, evaluate the rules.
+
+The one path the command line and the import dialog share, so both behave the same.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from crisisroom.domain.clock import zone_from_name
+from crisisroom.domain.incidents import Incident
+from crisisroom.domain.mentions import Mention, RowRejection
+from crisisroom.importers import pipeline
+from crisisroom.importers.results import ParsedMention
+from crisisroom.storage import mentions, rules
+from crisisroom.storage.database import Database
+from crisisroom.storage.mentions import ImportSummary
+from crisisroom.storage.rules import StoredFiring
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    summary: ImportSummary
+    firings: list[StoredFiring]
+
+
+def file_sha256(path: Path) -> str:
+    """The export's fingerprint, kept with the import so a later review can tell which file it was."""
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def import_file(
+    database: Database,
+    incident: Incident,
+    path: Path,
+    *,
+    author: str,
+    mapping: Mapping[str, str] | None = None,
+    tz: str | None = None,
+    date_order: str | None = None,
+    skip_bad_rows: bool = False,
+    file_format: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportOutcome:
+    """Import one export into ``incident``; nothing is stored unless every row could be used
+    (or ``skip_bad_rows`` was asked for, and then each skipped row is in the summary).
+
+    Times without an offset are read in ``tz`` (an IANA name or offset), else the incident's zone.
+
+    Raises:
+        UserError: an unreadable file, a bad mapping, an undecidable date order, a bad row,
+            a cancel, or a storage failure; the database is then unchanged.
+    """
+    zone = zone_from_name(tz or incident.timezone)
+    with pipeline.parse(
+        path,
+        mapping=mapping,
+        tz=zone,
+        date_order=date_order,
+        skip_bad_rows=skip_bad_rows,
+        format=file_format,
+        progress=progress,
+    ) as stream:
+
+        def items() -> Iterator[Mention | RowRejection]:
+            for item in stream:
+                yield item.mention if isinstance(item, ParsedMention) else item
+
+        summary = mentions.import_mentions(
+            database,
+            incident.id,
+            items(),
+            source=path.name,
+            file_format=stream.kind.format,
+            preset=stream.preset.name,
+            author=author,
+            file_sha256=file_sha256(path),
+            cancelled=cancelled,
+        )
+    return ImportOutcome(summary, rules.evaluate(database, incident.id))
