@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QDateTime, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
@@ -19,31 +21,45 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
+    QSplitter,
     QStackedWidget,
+    QSystemTrayIcon,
     QTableView,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from crisisroom import paths
-from crisisroom.domain.clock import to_iso
+from crisisroom.domain.clock import to_iso, zone_from_name
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.incidents import Incident
 from crisisroom.domain.log import TYPED_KINDS, Kind
+from crisisroom.domain.mentions import SentimentSource
 from crisisroom.domain.severity import LEVELS
 from crisisroom.gui import prompts, resources_rc  # noqa: F401  (registers the icons)
+from crisisroom.gui.assessment_dialog import AssessmentDialog
 from crisisroom.gui.correction_dialog import CorrectionDialog
 from crisisroom.gui.incident_dialog import IncidentDialog
+from crisisroom.gui.mention_dialog import MentionDialog
+from crisisroom.gui.mentions_panel import MentionsPanel
 from crisisroom.gui.models.log_model import AUTHOR, KIND, WHEN, LogTableModel
+from crisisroom.gui.rules_dialog import RulesDialog
 from crisisroom.gui.settings import settings
 from crisisroom.gui.style import muted, plural
+from crisisroom.gui.widgets.alert_banner import AlertBanner
 from crisisroom.gui.widgets.dashboard_header import DashboardHeader
 from crisisroom.gui.widgets.exercise_banner import ExerciseBanner
+from crisisroom.gui.widgets.mentions_chart import MentionsChart
 from crisisroom.gui.workers import run_in_background
-from crisisroom.storage import backups, incidents, log
+from crisisroom.storage import backups, incidents, log, mentions, rules
 from crisisroom.storage.database import Database, open_database
 from crisisroom.user import default_author
+
+if TYPE_CHECKING:  # the import machinery loads when an import starts, not with the window
+    from crisisroom.gui.import_dialog import ImportDialog
+    from crisisroom.mention_import import ImportOutcome
 
 T = TypeVar("T")
 APP_TITLE = "Crisis Room"
@@ -55,6 +71,7 @@ class MainWindow(QMainWindow):
     incident_opened = Signal(str)
     entry_added = Signal(str)
     chain_checked = Signal(bool)
+    rules_fired = Signal(list)  # the new StoredFiring objects
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +79,7 @@ class MainWindow(QMainWindow):
         self._incident: Incident | None = None
         self.setWindowTitle(APP_TITLE)
         self.setWindowIcon(QIcon(":/icons/crisisroom.svg"))
+        self._tray: QSystemTrayIcon | None = None
         self.log_model = LogTableModel(database, self)
         self._build_actions()
         self._build_menus()
@@ -76,6 +94,9 @@ class MainWindow(QMainWindow):
         self._backup_timer = QTimer(self, interval=int(backups.AUTO_INTERVAL.total_seconds() * 1000))
         self._backup_timer.timeout.connect(self.auto_backup)
         self._backup_timer.start()
+        # The chain is re-checked shortly after the log changes, so the status bar never goes stale.
+        self._verify_timer = QTimer(self, singleShot=True, interval=2000)
+        self._verify_timer.timeout.connect(self.verify_log)
         self._restore_state()
         self.reload_incidents(select_id=settings().value("incident/last", None, str))
 
@@ -110,6 +131,10 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setToolTip(f"{lvl.examples} {lvl.handled_by}")
             self.level_actions.append(action)
+        self.assess_action = self._action("&Assess severity…", self.assess_severity, "Ctrl+Shift+A")
+        self.import_action = self._action("&Import mentions…", lambda: self.import_mentions(), "Ctrl+I")
+        self.add_mention_action = self._action("Add a &mention…", self.add_mention, "Ctrl+M")
+        self.rules_action = self._action("&Escalation rules…", self.edit_rules)
         self.show_drills_action = self._action("Show &drills in the incident list", lambda: self.reload_incidents())
         self.show_drills_action.setCheckable(True)
         self.about_action = self._action("&About Crisis Room", self.show_about)
@@ -125,8 +150,12 @@ class MainWindow(QMainWindow):
         incident_menu = menu.addMenu("&Incident")
         incident_menu.addAction(self.entry_action)
         incident_menu.addAction(self.correct_action)
+        incident_menu.addSeparator()
+        incident_menu.addAction(self.assess_action)
         self.level_menu = incident_menu.addMenu("Set &severity level")
         self.level_menu.addActions(self.level_actions)
+        incident_menu.addSeparator()
+        incident_menu.addActions([self.import_action, self.add_mention_action])
         incident_menu.addSeparator()
         incident_menu.addActions([self.resolve_action, self.reopen_action])
         incident_menu.addSeparator()
@@ -134,6 +163,8 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu("&View")
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.show_drills_action)
+        settings_menu = menu.addMenu("&Settings")
+        settings_menu.addAction(self.rules_action)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self.about_action)
 
@@ -218,6 +249,17 @@ class MainWindow(QMainWindow):
         page = QWidget()
         self.banner = ExerciseBanner()
         self.header = DashboardHeader()
+        self.header.gauge.clicked.connect(self.assess_severity)
+        self.alert_banner = AlertBanner()
+        self.alert_banner.acknowledged.connect(self.acknowledge_alert)
+        self.alert_banner.level_requested.connect(lambda _level: self.assess_severity())
+        self.chart = MentionsChart()
+        self.chart.setObjectName("mentions_chart")
+        self.header.chart_row.addWidget(self.chart)
+        self.mentions_panel = MentionsPanel(self.database, self._author)
+        self.mentions_panel.import_requested.connect(lambda: self.import_mentions())
+        self.mentions_panel.add_requested.connect(self.add_mention)
+        self.mentions_panel.relabelled.connect(lambda _seq: self.after_mentions_changed())
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("search_edit")
@@ -240,6 +282,7 @@ class MainWindow(QMainWindow):
         heading_font.setBold(True)
         log_heading.setFont(heading_font)
         filters.addWidget(log_heading)
+        log_heading.hide()  # the tab says it
         filters.addStretch(1)
         filters.addWidget(self.match_label)
         filters.addWidget(self.kind_filter)
@@ -306,12 +349,34 @@ class MainWindow(QMainWindow):
         entry_row.addWidget(self.occurred_edit)
         entry_row.addWidget(self.add_button)
 
+        log_page = QWidget()
+        log_layout = QVBoxLayout(log_page)
+        log_layout.setContentsMargins(0, 6, 0, 0)
+        log_layout.setSpacing(6)
+        log_layout.addLayout(filters)
+        log_layout.addWidget(self.log_view, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("incident_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(log_page, "Crisis log")
+        self.tabs.addTab(self.mentions_panel, "Mentions")
+        dashboard = QWidget()
+        dashboard_layout = QVBoxLayout(dashboard)
+        dashboard_layout.setContentsMargins(0, 0, 0, 0)
+        dashboard_layout.setSpacing(8)
+        dashboard_layout.addWidget(self.header)
+        dashboard_layout.addWidget(self.alert_banner)
+        # A splitter, so whoever needs more log or more chart can drag the line between them.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("dashboard_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(dashboard)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
         body = QVBoxLayout()
         body.setContentsMargins(12, 12, 12, 8)
-        body.setSpacing(10)
-        body.addWidget(self.header)
-        body.addLayout(filters)
-        body.addWidget(self.log_view, 1)
+        body.setSpacing(8)
+        body.addWidget(self.splitter, 1)
         body.addLayout(entry_row)
         outer = QVBoxLayout(page)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -343,6 +408,9 @@ class MainWindow(QMainWindow):
         state = stored.value("window/state")
         if state is not None:
             self.restoreState(state)
+        splitter = stored.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
         columns = stored.value("window/log_columns")
         if columns is not None:
             self.log_view.horizontalHeader().restoreState(columns)
@@ -354,6 +422,7 @@ class MainWindow(QMainWindow):
         stored.setValue("window/geometry", self.saveGeometry())
         stored.setValue("window/state", self.saveState())
         stored.setValue("window/log_columns", self.log_view.horizontalHeader().saveState())
+        stored.setValue("window/splitter", self.splitter.saveState())
         stored.setValue("log/author", self.author_edit.text().strip())
         stored.setValue("view/show_drills", self.show_drills_action.isChecked())
         if self._incident is not None:
@@ -398,7 +467,15 @@ class MainWindow(QMainWindow):
         self._incident = incident
         has = incident is not None
         self.pages.setCurrentIndex(1 if has else 0)
-        for action in (self.entry_action, self.correct_action, self.verify_action, self.level_button):
+        for action in (
+            self.entry_action,
+            self.correct_action,
+            self.verify_action,
+            self.level_button,
+            self.assess_action,
+            self.import_action,
+            self.add_mention_action,
+        ):
             action.setEnabled(has)
         self.level_menu.setEnabled(has)
         self.incident_combo.setEnabled(has)
@@ -407,6 +484,7 @@ class MainWindow(QMainWindow):
             self.resolve_action.setEnabled(False)
             self.reopen_action.setEnabled(False)
             self.log_model.set_filter(None)
+            self.mentions_panel.show_incident(None)
             return
         index = self.incident_combo.findData(incident.id)
         if index >= 0:
@@ -419,11 +497,153 @@ class MainWindow(QMainWindow):
             action.setChecked(incident.level == self.level_actions.index(action) + 1)
         self.level_button.setText(f"Severity: {incident.level or '?'}")
         self._refresh_header()
+        self._refresh_mentions()
         self._apply_filter()
 
     def _refresh_header(self) -> None:
         if self._incident is not None:
             self.header.show_incident(self._incident, incidents.counts(self.database, self._incident.id))
+            self.header.gauge.set_proposed(rules.suggested_level(self.database, self._incident.id))
+
+    def _refresh_mentions(self) -> None:
+        """Chart, alert banner and the Mentions tab, from the stored counts and firings."""
+        incident = self._incident
+        if incident is None:
+            return
+        fired = rules.firings(self.database, incident.id)
+        self.chart.set_data(
+            mentions.hourly(self.database, incident.id),
+            zone=zone_from_name(incident.timezone),
+            rules=rules.load(self.database),
+            firings=[f.firing for f in fired],
+        )
+        self.alert_banner.show_firings(fired, confirmed_level=incident.level)
+        self.mentions_panel.show_incident(incident.id)
+        total, _ = mentions.count(self.database, incident.id)
+        self.tabs.setTabText(1, f"Mentions ({total:,})" if total else "Mentions")
+
+    def after_mentions_changed(self) -> list[rules.StoredFiring]:
+        """After an import, a manual mention or a relabel: evaluate the rules and show everything new."""
+        incident = self._incident
+        if incident is None:
+            return []
+        new = self._run(lambda: rules.evaluate(self.database, incident.id)) or []
+        self._refresh_header()
+        self._refresh_mentions()
+        self.log_model.refresh()
+        self._verify_timer.start()
+        if new:
+            self._notify(new)
+            self.rules_fired.emit(new)
+        return new
+
+    def _notify(self, new: list[rules.StoredFiring]) -> None:
+        """A desktop notification where the system has a tray; the in-app banner shows it always."""
+        latest = new[-1]
+        self.statusBar().showMessage(f"⚠ {latest.rule_name}: {latest.action}", 15_000)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if self._tray is None:
+                self._tray = QSystemTrayIcon(QIcon(":/icons/crisisroom.svg"), self)
+                self._tray.setToolTip("Crisis Room")
+                self._tray.show()
+            self._tray.showMessage(
+                f"Crisis Room: {latest.rule_name}", latest.message(), QSystemTrayIcon.MessageIcon.Warning, 20_000
+            )
+
+    def acknowledge_alert(self, firing_id: str) -> None:
+        self._run(lambda: rules.acknowledge(self.database, firing_id, author=self._author()))
+        self._refresh_mentions()
+        self.log_model.refresh()
+
+    def assess_severity(self) -> AssessmentDialog | None:
+        """The plain-question assessment; the confirmed level and its reasons go into the log."""
+        incident = self._incident
+        if incident is None:
+            return None
+        dialog = AssessmentDialog(incident.level, is_drill=incident.is_drill, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._confirm_assessed_level(incident.id, *dialog.confirmed()))
+        dialog.open()
+        return dialog
+
+    def _confirm_assessed_level(self, incident_id: str, number: int, reason: str) -> None:
+        current = incidents.get(self.database, incident_id)
+        if current.level == number:
+            # Same level: the assessment itself is still worth keeping.
+            self._run(
+                lambda: log.append(
+                    self.database,
+                    incident_id,
+                    f"Severity reassessed, stays level {number}: {reason}",
+                    kind=Kind.SEVERITY,
+                    author=self._author(),
+                )
+            )
+        else:
+            self._run(
+                lambda: incidents.set_level(self.database, incident_id, number, author=self._author(), reason=reason)
+            )
+        self.reload_incidents()
+
+    def add_mention(self) -> MentionDialog | None:
+        if self._incident is None:
+            return None
+        dialog = MentionDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save_mention(dialog))
+        dialog.open()
+        return dialog
+
+    def _save_mention(self, dialog: MentionDialog) -> None:
+        incident = self._incident
+        if incident is None:
+            return
+        try:
+            mention = dialog.mention()
+            if mention.sentiment is None:
+                from crisisroom.importers.sentiment import classify  # VADER's lexicon loads on first use
+
+                mention = replace(
+                    mention, sentiment=classify([mention.text])[0], sentiment_source=SentimentSource.VADER
+                )
+            added = mentions.add_mention(self.database, incident.id, mention, author=self._author())
+        except UserError as exc:
+            prompts.error(self, "The mention was not added", str(exc))
+            return
+        if not added:
+            self.statusBar().showMessage("That mention is already in the room.", 8000)
+        self.after_mentions_changed()
+
+    def import_mentions(self, path: Path | None = None) -> ImportDialog | None:
+        """Open the import dialog (preview, mapping, progress off the GUI thread, summary)."""
+        if self._incident is None:
+            return None
+        from crisisroom.gui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.database, self._incident, author=self._author(), parent=self, path=path)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._after_import)
+        dialog.open()
+        return dialog
+
+    def _after_import(self, outcome: ImportOutcome) -> None:
+        # The import's worker already evaluated the rules; what fired there is announced here.
+        self.after_mentions_changed()
+        if outcome.firings:
+            self._notify(outcome.firings)
+            self.rules_fired.emit(outcome.firings)
+
+    def edit_rules(self) -> RulesDialog:
+        dialog = RulesDialog(rules.load(self.database), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save_rules(dialog))
+        dialog.open()
+        return dialog
+
+    def _save_rules(self, dialog: RulesDialog) -> None:
+        self._run(lambda: rules.save(self.database, dialog.rules()))
+        if self._incident is not None:
+            self.after_mentions_changed()
 
     def _apply_filter(self) -> None:
         if self._incident is None:
@@ -555,6 +775,7 @@ class MainWindow(QMainWindow):
         self.entry_added.emit(entry.id)
 
     def _after_log_change(self) -> None:
+        self._verify_timer.start()
         self.log_model.refresh()
         self._refresh_header()
         self.log_view.scrollToTop()

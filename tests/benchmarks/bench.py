@@ -26,12 +26,38 @@ Measures:
 ``fts_search``
     ``log.page`` with a search (the first page the view shows) vs the raw FTS5 MATCH; target <= 30 ms for the
     slowest of several realistic searches.
+``import_1m``
+    ``mention_import.import_file`` of a generated 1,000,000-row Brandwatch CSV export (with a
+    Sentiment column; 50,000 with ``--quick``) into a real database, in rows/s, vs plain sqlite3
+    ``executemany`` of the same rows already parsed (WAL, ``synchronous=FULL``, one commit, same
+    folder); target ratio >= 0.5 (``target_is`` says which way a target bounds).
+``import_vader``
+    the same for a 200,000-row export without sentiment (20,000 with ``--quick``), so VADER labels
+    every row; rows/s, the CPU time of this process and of its worker processes (``cores_busy``:
+    CPU seconds per wall second); no target (``target`` and ``meets`` are null).
+``hourly_30d``
+    ``mentions.hourly`` over the 30 days of the 1,000,000 imported mentions vs the raw SELECT of
+    the hourly table; target median <= 10 ms. Also the rules' re-evaluation over the same data.
+``chart_redraw``
+    ``charts.mentions.draw_hourly`` into the figure it drew before + an Agg draw, for those 720
+    hours with the rules' thresholds and firings, vs a bare figure with one ``ax.stairs`` redrawn;
+    target median <= 50 ms.
+``memory``
+    peak RSS of a fresh process that opens the same database (with a 100,000-entry log added)
+    through the app's storage, reads the hourly counts and pages 200 mentions and 200 log
+    entries, vs a bare ``python -c "import sqlite3"``; target <= 300 MB. Also the whole app's
+    ``--self-test`` on that file, as a detail.
+
+The mention measures share one generated export and its database per run; ``import_1m``,
+``import_vader`` and ``memory`` need Unix (``resource``, ``/proc``).
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
+import math
 import os
 import random
 import shutil
@@ -44,6 +70,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +78,7 @@ from crisisroom.domain.clock import now_utc, to_iso
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.log import Kind
 from crisisroom.storage import incidents, log
-from crisisroom.storage.database import open_database
+from crisisroom.storage.database import Database, open_database
 
 HERE = Path(__file__).resolve().parent
 BASELINE_WINDOW = HERE / "baseline_window.py"
@@ -62,6 +89,10 @@ STARTUP_MAX_RATIO = 1.3
 APPEND_MAX_MS = 10.0
 LOG_OPEN_MAX_MS = 300.0
 FTS_MAX_MS = 30.0
+IMPORT_MIN_RATIO = 0.5
+HOURLY_MAX_MS = 10.0
+CHART_MAX_MS = 50.0
+MEMORY_MAX_MB = 300.0
 
 VISIBLE_ROWS = 40  # about what a maximised log table shows at once
 
@@ -79,6 +110,11 @@ class Settings:
     deep_fetches: int
     deep_timed_fetches: int
     search_runs: int
+    import_rows: int
+    vader_rows: int
+    hourly_runs: int
+    evaluate_runs: int
+    chart_runs: int
 
     @classmethod
     def make(cls, *, quick: bool, workdir: Path) -> Settings:
@@ -92,6 +128,11 @@ class Settings:
             deep_fetches=10 if quick else 50,
             deep_timed_fetches=5 if quick else 10,
             search_runs=5 if quick else 11,
+            import_rows=50_000 if quick else 1_000_000,
+            vader_rows=20_000 if quick else 200_000,
+            hourly_runs=21 if quick else 101,
+            evaluate_runs=2 if quick else 3,
+            chart_runs=5 if quick else 21,
         )
 
 
@@ -114,15 +155,26 @@ def result(
     value: float,
     unit: str,
     baseline: float,
-    target: float,
-    target_on: str,
+    target: float | None,
+    target_on: str | None,
+    at_least: bool = False,
     extra_ok: bool = True,
     **detail: Any,
 ) -> dict[str, Any]:
-    """One measure's JSON object; ``meets`` compares the target with ``value`` or ``ratio``."""
+    """One measure's JSON object; ``meets`` compares the target with ``value`` or ``ratio``.
+
+    The target is an upper bound unless ``at_least`` (a rate ratio that must reach it). A measure
+    without a target (``target=None``) is reported only: its ``meets`` is ``None``.
+    """
     ratio = round(value / baseline, 3) if baseline > 0 else None
     bounded = ratio if target_on == "ratio" else value
-    meets = bounded is not None and bounded <= target and extra_ok
+    meets: bool | None
+    if target is None:
+        meets = None
+    elif at_least:
+        meets = bounded is not None and bounded >= target and extra_ok
+    else:
+        meets = bounded is not None and bounded <= target and extra_ok
     return {
         "name": name,
         "value": value,
@@ -131,6 +183,7 @@ def result(
         "ratio": ratio,
         "target": target,
         "target_on": target_on,
+        "target_is": None if target is None else ("at_least" if at_least else "at_most"),
         "meets": meets,
         **detail,
         # Other work on the machine skews every figure; this says how busy it was.
@@ -408,12 +461,22 @@ class Shared:
 
     settings: Settings
     big_log: BigLog | None = None
+    big_mentions: Imported | None = None
     qt_app: Any = field(default=None, repr=False)
 
     def log(self) -> BigLog:
         if self.big_log is None:
             self.big_log = build_big_log(self.settings)
         return self.big_log
+
+    def mentions(self) -> Imported:
+        """The 1,000,000-row export (50,000 with ``--quick``) and its database, imported once."""
+        if self.big_mentions is None:
+            settings = self.settings
+            self.big_mentions = import_export(
+                settings, "import_1m", settings.import_rows, with_sentiment=True, seed=SEED
+            )
+        return self.big_mentions
 
     def ensure_qt(self) -> None:
         """The model's data() makes QFonts, which need a QGuiApplication; offscreen needs no display."""
@@ -442,40 +505,50 @@ def build_big_log(settings: Settings) -> BigLog:
     try:
         main = incidents.create(database, "Benchmark: long log", category=Category.SECURITY_BREACH, author="Bench")
         other = incidents.create(database, "Benchmark: other incident", category=Category.REPUTATION, author="Bench")
-        recent: list[str] = []
-        written = 0
         with database.transaction():  # nested appends join it: one commit instead of n fsyncs
-            while written < n:
-                incident_id = other.id if rng.randrange(50) == 0 else main.id
-                author = rng.choice(_AUTHORS)
-                if incident_id == main.id and recent and rng.randrange(200) == 0:
-                    target = rng.choice(recent[-50:])
-                    log.correct(database, target, "Correction: " + entry_text(rng), author=author)
-                else:
-                    occurred = to_iso(now_utc()) if rng.randrange(20) == 0 else None
-                    payload = {"mentions": rng.randrange(5000)} if rng.randrange(30) == 0 else None
-                    entry = log.append(
-                        database,
-                        incident_id,
-                        entry_text(rng),
-                        kind=entry_kind(rng),
-                        author=author,
-                        occurred_at=occurred,
-                        payload=payload,
-                    )
-                    if incident_id == main.id:
-                        recent.append(entry.id)
-                        del recent[:-100]
-                if incident_id == main.id:
-                    written += 1
-                    if written % 20_000 == 0:
-                        progress(f"  {written:,} entries")
+            fill_log(database, main.id, n, rng, other_id=other.id)
     finally:
         database.close()  # checkpoints the WAL, as a finished session would leave the file
     build_s = time.perf_counter() - started
     progress(f"built in {build_s:.1f} s ({path.stat().st_size / 1e6:.0f} MB)")
     # +1: incidents.create logs "Incident opened" itself.
     return BigLog(path=path, incident_id=main.id, entries=n + 1, build_s=round(build_s, 2))
+
+
+def fill_log(database: Database, main_id: str, n: int, rng: random.Random, *, other_id: str | None = None) -> None:
+    """Append ``n`` entries to ``main_id``'s log through ``log.append``/``log.correct``.
+
+    Call it inside ``database.transaction()``. With ``other_id``, about every 50th entry goes to
+    that incident instead (not counted in ``n``); about one entry in 200 corrects a recent one,
+    and a few have an occurred-at time or a payload.
+    """
+    recent: list[str] = []
+    written = 0
+    while written < n:
+        incident_id = other_id if rng.randrange(50) == 0 and other_id is not None else main_id
+        author = rng.choice(_AUTHORS)
+        if incident_id == main_id and recent and rng.randrange(200) == 0:
+            target = rng.choice(recent[-50:])
+            log.correct(database, target, "Correction: " + entry_text(rng), author=author)
+        else:
+            occurred = to_iso(now_utc()) if rng.randrange(20) == 0 else None
+            payload = {"mentions": rng.randrange(5000)} if rng.randrange(30) == 0 else None
+            entry = log.append(
+                database,
+                incident_id,
+                entry_text(rng),
+                kind=entry_kind(rng),
+                author=author,
+                occurred_at=occurred,
+                payload=payload,
+            )
+            if incident_id == main_id:
+                recent.append(entry.id)
+                del recent[:-100]
+        if incident_id == main_id:
+            written += 1
+            if written % 20_000 == 0:
+                progress(f"  {written:,} entries")
 
 
 def measure_log_open(shared: Shared) -> list[dict[str, Any]]:
@@ -625,17 +698,764 @@ def measure_fts_search(shared: Shared) -> list[dict[str, Any]]:
     ]
 
 
+# Mentions: a generated Brandwatch export, shared by import_1m, hourly_30d, chart_redraw and memory
+
+BRAND = "Acme"
+EXPORT_START = datetime(2026, 3, 2, tzinfo=UTC)  # a Monday; the clocks in Europe change on 29 March
+EXPORT_DAYS = 30
+EXPORT_ZONE = "Europe/Paris"  # the incident's zone: the chart labels its hours in it
+BRANDWATCH_COLUMNS = ("Date", "Full Text", "Author", "Url", "Sentiment", "Page Type", "Reach (new)")
+GENERATE_CHUNK = 50_000
+
+_NEGATIVE_OPENERS = (
+    "Seriously @{brand}Help,",
+    "Three hours on hold and",
+    "Is anyone else seeing this?",
+    "Absolutely furious:",
+    "Worst customer service ever.",
+    "Day 2 of this mess and",
+    "Can't believe it,",
+    "Ugh.",
+    "Not again!",
+    "So much for 'we value our customers':",
+    "Shame on you {brand}.",
+    "",
+)
+_NEGATIVE_BODIES = (
+    "the app keeps crashing at checkout",
+    "my card was charged twice and nobody answers",
+    "still no refund after the outage",
+    "your hotline hung up on me again",
+    "the website is down and my order vanished",
+    "they leaked customer data and said nothing for days",
+    "my delivery was cancelled without any notice",
+    "I'm done with this company",
+    "this is a disgrace and a scam",
+    "that statement is pathetic, nobody believes it",
+    "my account was locked and support is useless",
+    "lost a whole day of sales because of their payment failure",
+)
+_NEUTRAL_BODIES = (
+    "{brand} says the outage is being investigated",
+    "Reports of problems with the {brand} app this morning",
+    "{brand} statement on the payment incident",
+    "Has anyone heard from {brand} about the delivery delays?",
+    "Live updates: {brand} service status",
+    "{brand} shares move after outage report",
+    "Regulator asks {brand} for details on the incident",
+    "{brand} to hold press briefing at {hour}:00",
+    "What we know so far about the {brand} outage",
+    "{brand} confirms stores remain open",
+    "Thread: timeline of the {brand} incident",
+    "{brand} support wait times listed on its status page",
+)
+_POSITIVE_BODIES = (
+    "Thanks {brand} support, sorted in ten minutes",
+    "Great update from {brand}, appreciate the honesty",
+    "Credit where it's due: {brand} refunded me quickly",
+    "Love how the {brand} team handled this, well done",
+    "The {brand} store staff were brilliant today",
+    "Good to see {brand} owning the mistake and fixing it",
+    "Happy to report my order arrived after all, thank you {brand}",
+    "Impressed by the clear apology from {brand}",
+)
+_TAILS = (
+    "",
+    "",
+    "",
+    "#{brand}Down",
+    "#boycott{brand}",
+    "Order #{n}.",
+    "Ticket {n}.",
+    "cc @{brand}Help",
+    "Waited {m} minutes.",
+    "{n} people in the queue.",
+    '"We are looking into it" they said.',
+    "Update at {hour}:{m:02d}, still nothing.",
+)
+# Brandwatch's Page Type, weighted roughly as a consumer crisis looks.
+_PAGE_TYPES = (
+    ("twitter", 50),
+    ("reddit", 10),
+    ("news", 8),
+    ("facebook", 10),
+    ("instagram", 6),
+    ("forum", 5),
+    ("blog", 3),
+    ("review", 3),
+    ("youtube", 3),
+    ("tumblr", 2),
+)
+_NEWS_SITES = ("www.bbc.co.uk", "www.lemonde.fr", "www.reuters.com", "www.theguardian.com", "www.spiegel.de")
+_SUBREDDITS = ("assholedesign", "mildlyinfuriating", "europe", "personalfinance", "technology")
+_FIRST = ("anna", "ben", "chloe", "dev", "eva", "farid", "grace", "hugo", "ines", "jonas", "kim", "lea", "marco")
+_LAST = ("k", "okafor", "martin", "patel", "novak", "haddad", "lee", "smith", "garcia", "muller", "rossi", "dubois")
+
+
+def _hour_shapes(hours: int) -> tuple[list[float], list[float]]:
+    """How many mentions each hour gets (relative weights) and what share of them is negative.
+
+    Two quiet days, the crisis breaking on day 2 and fading over a week, a second wave on day
+    12 (the regulator steps in), daily rhythm throughout (few mentions at night), so the hourly
+    counts rise and fall and the rules see quiet hours between episodes.
+    """
+    weights, negative = [], []
+    for h in range(hours):
+        day = h / 24
+        local_hour = (h + 1) % 24
+        rhythm = 0.15 + 0.85 * math.sin(math.pi * (local_hour - 6) / 18) if local_hour >= 6 else 0.15
+        if day < 2:
+            level, share = 0.02, 0.08
+        else:
+            wave = math.exp(-(day - 2) / 5) + 0.6 * math.exp(-(((day - 12.5) / 1.2) ** 2))
+            level, share = 0.06 + wave, 0.2 + 0.45 * min(1.0, wave)
+        weights.append(level * rhythm)
+        negative.append(share)
+    return weights, negative
+
+
+def _spread(total: int, weights: list[float]) -> list[int]:
+    """``total`` split in proportion to ``weights``, exactly (largest remainders)."""
+    scale = total / sum(weights)
+    exact = [w * scale for w in weights]
+    counts = [int(x) for x in exact]
+    by_remainder = sorted(range(len(exact)), key=lambda i: exact[i] - counts[i], reverse=True)
+    for i in by_remainder[: total - sum(counts)]:
+        counts[i] += 1
+    return counts
+
+
+def _mention_text(rng: random.Random, label: str, hour: int) -> str:
+    if label == "negative":
+        opener = rng.choice(_NEGATIVE_OPENERS)
+        body = rng.choice(_NEGATIVE_BODIES)
+        text = f"{opener} {body}" if opener else body[0].upper() + body[1:]
+    elif label == "neutral":
+        text = rng.choice(_NEUTRAL_BODIES)
+    else:
+        text = rng.choice(_POSITIVE_BODIES)
+    tail = rng.choice(_TAILS)
+    if tail:
+        text += ". " + tail if text[-1] not in ".!?" else " " + tail
+    if rng.randrange(40) == 0:
+        text += "\nhttps://t.co/" + "".join(rng.choices("abcdefghijkmnpqrstuvwxyz0123456789", k=10))
+    return text.format(brand=BRAND, n=rng.randrange(10_000, 99_999), m=rng.randrange(60), hour=hour)
+
+
+def _mention_url(rng: random.Random, page_type: str, author: str, index: int) -> str:
+    """A link of the network's shape, unique per row (Brandwatch mentions are deduplicated on it)."""
+    if page_type == "twitter":
+        return f"https://twitter.com/{author}/status/{1_770_000_000_000_000_000 + index * 7919}"
+    if page_type == "reddit":
+        return f"https://www.reddit.com/r/{rng.choice(_SUBREDDITS)}/comments/{index:x}/"
+    if page_type == "news":
+        return f"https://{rng.choice(_NEWS_SITES)}/news/acme-outage-{index}"
+    return f"https://www.{page_type}.example/{author}/posts/{index}"
+
+
+def write_brandwatch_export(path: Path, rows: int, *, with_sentiment: bool, seed: int) -> None:
+    """A Brandwatch CSV export: report metadata, then the header and ``rows`` mentions in time
+    order over :data:`EXPORT_DAYS` days, always the same for the same seed."""
+    rng = random.Random(seed)
+    hours = EXPORT_DAYS * 24
+    weights, negative_share = _hour_shapes(hours)
+    per_hour = _spread(rows, weights)
+    authors = [f"{rng.choice(_FIRST)}{rng.choice(_LAST)}{rng.randrange(100, 9999)}" for _ in range(20_000)]
+    page_types, page_weights = zip(*_PAGE_TYPES, strict=True)
+    columns = [c for c in BRANDWATCH_COLUMNS if with_sentiment or c != "Sentiment"]
+    end = EXPORT_START + timedelta(days=EXPORT_DAYS)
+    index = 0
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerows(
+            [
+                ["Brandwatch Consumer Research"],
+                ["Report:", "Mentions"],
+                ["Query:", f"{BRAND} outage"],
+                ["Date Range:", f"{EXPORT_START:%Y-%m-%d %H:%M} - {end:%Y-%m-%d %H:%M}"],
+                ["Timezone:", "UTC"],
+                [],
+                columns,
+            ]
+        )
+        batch: list[list[object]] = []
+        for hour, count in enumerate(per_hour):
+            moment = EXPORT_START + timedelta(hours=hour)
+            stamp = f"{moment:%Y-%m-%d %H}:"
+            share = negative_share[hour]
+            for second in sorted(rng.choices(range(3600), k=count)):
+                label = "negative" if rng.random() < share else ("neutral" if rng.random() < 0.6 else "positive")
+                page_type = rng.choices(page_types, page_weights)[0]
+                author = rng.choice(authors)
+                reach = "" if rng.randrange(20) == 0 else str(int(rng.paretovariate(1.1) * 50))
+                row: list[object] = [
+                    f"{stamp}{second // 60:02d}:{second % 60:02d}",
+                    _mention_text(rng, label, moment.hour),
+                    author,
+                    _mention_url(rng, page_type, author, index),
+                ]
+                if with_sentiment:
+                    row.append(label)
+                row += [page_type, reach]
+                batch.append(row)
+                index += 1
+                if len(batch) >= GENERATE_CHUNK:
+                    writer.writerows(batch)
+                    batch.clear()
+                    progress(f"  generated {index:,} rows")
+        writer.writerows(batch)
+
+
+def export_rows(path: Path, incident_id: str, batch_id: str) -> list[tuple[Any, ...]]:
+    """The export's rows as the 12 values the app stores per mention (``storage.mentions._row``),
+    read with plain ``csv.reader``: the baseline's input, made before its clock starts."""
+    from crisisroom.importers.mapping import canonical_platform
+
+    rows = []
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.reader(handle)
+        for header in reader:
+            if header and header[0] == "Date":
+                break
+        at = {name: i for i, name in enumerate(header)}
+        date, text, author, url, page_type, reach = (
+            at[c] for c in ("Date", "Full Text", "Author", "Url", "Page Type", "Reach (new)")
+        )
+        sentiment = at.get("Sentiment")
+        for row in reader:
+            rows.append(
+                (
+                    incident_id,
+                    f"url:{row[url]}",
+                    row[date].replace(" ", "T") + ".000Z",
+                    canonical_platform(row[page_type]),
+                    row[author],
+                    row[text],
+                    row[url],
+                    "",
+                    row[sentiment] if sentiment is not None else "neutral",
+                    "export" if sentiment is not None else "vader",
+                    int(row[reach]) if row[reach] else None,
+                    batch_id,
+                )
+            )
+    return rows
+
+
+def plain_insert_rate(folder: Path, rows: list[tuple[Any, ...]]) -> tuple[float, float]:
+    """The bare baseline: ``executemany`` of parsed rows into a plain 12-column table, with the
+    app's durability settings (WAL, ``synchronous=FULL``), one commit. Returns (seconds, rows/s)."""
+    path = folder / "plain.sqlite"
+    for leftover in folder.glob("plain.sqlite*"):
+        leftover.unlink()
+    plain = sqlite3.connect(path, isolation_level=None)
+    try:
+        plain.execute("PRAGMA journal_mode = WAL")
+        plain.execute("PRAGMA synchronous = FULL")
+        plain.execute(
+            "CREATE TABLE mentions (incident_id TEXT, dedupe_key TEXT, posted_at TEXT, platform TEXT, author TEXT, "
+            "text TEXT, url TEXT, external_id TEXT, sentiment TEXT, sentiment_source TEXT, reach INTEGER, "
+            "batch_id TEXT)"
+        )
+        started = time.perf_counter()
+        plain.execute("BEGIN")
+        plain.executemany(f"INSERT INTO mentions VALUES ({', '.join('?' * 12)})", rows)
+        plain.execute("COMMIT")
+        elapsed = time.perf_counter() - started
+    finally:
+        plain.close()
+    return elapsed, len(rows) / elapsed
+
+
+@dataclass
+class Imported:
+    """An export imported through the app's path into a fresh database file."""
+
+    folder: Path
+    csv_path: Path
+    db_path: Path
+    incident_id: str
+    rows: int
+    imported: int
+    import_s: float
+    parse_stage_s: float  # until the last row was parsed, classified and staged
+    generate_s: float
+    firings: int
+    self_cpu_s: float
+    children_cpu_s: float
+    log_entries_added: int = 0
+
+    @property
+    def rate(self) -> float:
+        return self.imported / self.import_s
+
+    def sizes(self) -> dict[str, float]:
+        return {
+            "csv_mb": round(self.csv_path.stat().st_size / 1e6, 1),
+            "db_mb": round(self.db_path.stat().st_size / 1e6, 1),
+        }
+
+
+def import_export(settings: Settings, name: str, rows: int, *, with_sentiment: bool, seed: int) -> Imported:
+    """Generate an export, then time ``mention_import.import_file`` on a real database file."""
+    import resource  # Unix only, like the measures that need it
+
+    from crisisroom.mention_import import import_file
+
+    folder = settings.workdir / name
+    folder.mkdir()
+    csv_path = folder / "brandwatch-export.csv"
+    progress(f"{name}: generating a {rows:,}-row Brandwatch export ({'with' if with_sentiment else 'no'} sentiment)")
+    started = time.perf_counter()
+    write_brandwatch_export(csv_path, rows, with_sentiment=with_sentiment, seed=seed)
+    generate_s = time.perf_counter() - started
+    progress(f"{name}: generated in {generate_s:.1f} s ({csv_path.stat().st_size / 1e6:.0f} MB)")
+
+    db_path = folder / "crisisroom.sqlite"
+    database = open_database(db_path)
+    try:
+        incident = incidents.create(
+            database, f"Benchmark: {name}", category=Category.REPUTATION, author="Bench", timezone=EXPORT_ZONE
+        )
+        marks = {"staged": 0.0, "next": 0.1}
+
+        def on_progress(done: int, total: int) -> None:
+            if total and done >= total:
+                marks["staged"] = time.perf_counter()
+            if total and done / total >= marks["next"]:
+                progress(f"{name}: {done / total:.0%} read ({time.perf_counter() - started:.1f} s)")
+                marks["next"] += 0.1
+
+        self_before = resource.getrusage(resource.RUSAGE_SELF)
+        children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        outcome = import_file(database, incident, csv_path, author="Bench", progress=on_progress)
+        import_s = time.perf_counter() - started
+        self_after = resource.getrusage(resource.RUSAGE_SELF)
+        children_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    finally:
+        database.close()
+
+    def cpu(before: Any, after: Any) -> float:
+        return round((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), 2)
+
+    summary = outcome.summary
+    if summary.imported != rows or summary.rejected:
+        raise RuntimeError(f"{name}: imported {summary.imported:,} of {rows:,} rows, {len(summary.rejected)} rejected")
+    progress(f"{name}: imported {summary.imported:,} rows in {import_s:.1f} s ({summary.imported / import_s:,.0f}/s)")
+    return Imported(
+        folder=folder,
+        csv_path=csv_path,
+        db_path=db_path,
+        incident_id=incident.id,
+        rows=rows,
+        imported=summary.imported,
+        import_s=import_s,
+        parse_stage_s=(marks["staged"] - started) if marks["staged"] else import_s,
+        generate_s=round(generate_s, 2),
+        firings=len(outcome.firings),
+        self_cpu_s=cpu(self_before, self_after),
+        children_cpu_s=cpu(children_before, children_after),
+    )
+
+
+def rows_match_app(db_path: Path, rows: list[tuple[Any, ...]], rng: random.Random, samples: int = 300) -> bool:
+    """Whether the baseline's rows are what the app stored (a sample, compared without the batch id)."""
+    conn = sqlite3.connect(db_path)
+    try:
+        for row in rng.sample(rows, min(samples, len(rows))):
+            stored = conn.execute(
+                "SELECT incident_id, dedupe_key, posted_at, platform, author, text, url, external_id, sentiment, "
+                "sentiment_source, reach FROM mentions WHERE incident_id = ? AND dedupe_key = ?",
+                row[:2],
+            ).fetchone()
+            expected = row[:11]
+            if row[9] == "vader":  # the baseline does not classify: compare all but the label
+                stored, expected = stored and stored[:8] + stored[9:], expected[:8] + expected[9:]
+            if stored != expected:
+                progress(f"  baseline row differs from the app's: {expected!r} vs {stored!r}")
+                return False
+    finally:
+        conn.close()
+    return True
+
+
+def measure_import_1m(shared: Shared) -> list[dict[str, Any]]:
+    """The real import path vs plain ``executemany`` of the same rows already parsed."""
+    big = shared.mentions()
+    progress("import_1m: parsing the rows for the baseline (csv.reader, not timed)")
+    rows = export_rows(big.csv_path, big.incident_id, str(uuid.uuid4()))
+    matches = rows_match_app(big.db_path, rows, random.Random(SEED))
+    plain_s, plain_rate = plain_insert_rate(big.folder, rows)
+    progress(f"import_1m: plain executemany of {len(rows):,} rows in {plain_s:.2f} s ({plain_rate:,.0f}/s)")
+    del rows
+    return [
+        result(
+            "import_1m",
+            value=round(big.rate),
+            unit="rows/s",
+            baseline=round(plain_rate),
+            target=IMPORT_MIN_RATIO,
+            target_on="ratio",
+            at_least=True,
+            rows=big.imported,
+            import_s=round(big.import_s, 2),
+            parse_stage_s=round(big.parse_stage_s, 2),
+            store_evaluate_s=round(big.import_s - big.parse_stage_s, 2),
+            baseline_s=round(plain_s, 2),
+            baseline_rows_match_app=matches,
+            firings=big.firings,
+            generate_s=big.generate_s,
+            **big.sizes(),
+            filesystem=filesystem_type(big.folder),
+        )
+    ]
+
+
+def measure_import_vader(shared: Shared) -> list[dict[str, Any]]:
+    """An export without sentiment, so VADER labels every row (worker processes past the threshold)."""
+    from crisisroom.importers import pipeline, sentiment
+
+    settings = shared.settings
+    imported = import_export(settings, "import_vader", settings.vader_rows, with_sentiment=False, seed=SEED + 1)
+    rows = export_rows(imported.csv_path, imported.incident_id, str(uuid.uuid4()))
+    matches = rows_match_app(imported.db_path, rows, random.Random(SEED))
+    plain_s, plain_rate = plain_insert_rate(imported.folder, rows)
+    progress(f"import_vader: plain executemany of {len(rows):,} rows in {plain_s:.2f} s ({plain_rate:,.0f}/s)")
+    conn = sqlite3.connect(imported.db_path)
+    try:
+        labels = dict(conn.execute("SELECT sentiment, count(*) FROM mentions GROUP BY sentiment").fetchall())
+    finally:
+        conn.close()
+    # One core's VADER rate on the same texts, for comparison: what a single process could do.
+    texts = [row[5] for row in rows[: min(5_000, len(rows))]]
+    sentiment.classify(texts[:100])  # loads the lexicon
+    started = time.perf_counter()
+    sentiment.classify(texts)
+    single_core_rate = len(texts) / (time.perf_counter() - started)
+    del rows
+    cpu_s = imported.self_cpu_s + imported.children_cpu_s
+    shutil.rmtree(imported.folder, ignore_errors=True)
+    return [
+        result(
+            "import_vader",
+            value=round(imported.rate),
+            unit="rows/s",
+            baseline=round(plain_rate),
+            target=None,
+            target_on=None,
+            rows=imported.imported,
+            import_s=round(imported.import_s, 2),
+            parse_stage_s=round(imported.parse_stage_s, 2),
+            store_evaluate_s=round(imported.import_s - imported.parse_stage_s, 2),
+            baseline_s=round(plain_s, 2),
+            baseline_rows_match_app=matches,
+            labels=labels,
+            cpu_count=os.cpu_count(),
+            workers=sentiment.default_workers(),
+            parallel_threshold=pipeline.PARALLEL_THRESHOLD,
+            self_cpu_s=imported.self_cpu_s,
+            children_cpu_s=imported.children_cpu_s,
+            # CPU seconds per wall second: near 2 when both cores work the whole time.
+            cores_busy=round(cpu_s / imported.import_s, 2),
+            vader_one_core_texts_per_s=round(single_core_rate),
+            generate_s=imported.generate_s,
+            firings=imported.firings,
+        )
+    ]
+
+
+def measure_hourly(shared: Shared) -> list[dict[str, Any]]:
+    """``mentions.hourly`` over the whole incident vs the raw SELECT of the aggregate table."""
+    from crisisroom.storage import mentions, rules
+
+    settings, big = shared.settings, shared.mentions()
+    database = open_database(big.db_path)
+    plain = sqlite3.connect(big.db_path)
+    raw = "SELECT hour, total, negative FROM mention_hours WHERE incident_id = ?"
+    app_times: list[float] = []
+    base_times: list[float] = []
+    try:
+        for _ in range(3):  # warm the page cache and the statement caches for both
+            counts = mentions.hourly(database, big.incident_id)
+            plain.execute(raw, (big.incident_id,)).fetchall()
+        for _ in range(settings.hourly_runs):
+            started = time.perf_counter()
+            counts = mentions.hourly(database, big.incident_id)
+            middle = time.perf_counter()
+            plain.execute(raw, (big.incident_id,)).fetchall()
+            ended = time.perf_counter()
+            app_times.append(middle - started)
+            base_times.append(ended - middle)
+        progress(f"hourly_30d: {len(counts)} hours, {median_ms(app_times)} ms, bare {median_ms(base_times)} ms")
+        evaluate_times: list[float] = []
+        new_firings = 0
+        for _ in range(settings.evaluate_runs):
+            started = time.perf_counter()
+            new_firings += len(rules.evaluate(database, big.incident_id))
+            evaluate_times.append(time.perf_counter() - started)
+        progress(f"hourly_30d: rules re-evaluation {median_ms(evaluate_times)} ms, {new_firings} new firings")
+        stored_firings = len(rules.firings(database, big.incident_id))
+        total, negative = mentions.count(database, big.incident_id)
+    finally:
+        plain.close()
+        database.close()
+    return [
+        result(
+            "hourly_30d",
+            value=median_ms(app_times),
+            unit="ms",
+            baseline=median_ms(base_times),
+            target=HOURLY_MAX_MS,
+            target_on="value",
+            runs=settings.hourly_runs,
+            hours=len(counts),
+            mentions=total,
+            negative=negative,
+            p90_ms=ms(statistics.quantiles(app_times, n=10)[-1]),
+            rules_evaluate_ms=median_ms(evaluate_times),
+            rules_evaluate_runs=settings.evaluate_runs,
+            rules_new_firings=new_firings,
+            firings_stored=stored_firings,
+        )
+    ]
+
+
+def measure_chart_redraw(shared: Shared) -> list[dict[str, Any]]:
+    """``draw_hourly`` into the figure it drew before + an Agg draw, as the dashboard redraws,
+    vs a bare Figure with one ``ax.stairs`` of the same hours drawn with Agg."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from crisisroom.charts.mentions import draw_hourly
+    from crisisroom.domain.clock import zone_from_name
+    from crisisroom.storage import mentions, rules
+
+    settings, big = shared.settings, shared.mentions()
+    database = open_database(big.db_path, write=False)
+    try:
+        counts = mentions.hourly(database, big.incident_id)
+        rule_set = rules.load(database)
+        firings = [stored.firing for stored in rules.firings(database, big.incident_id)]
+    finally:
+        database.close()
+    zone = zone_from_name(EXPORT_ZONE)
+    size = (11, 2.6)  # the dashboard's figure (gui/widgets/mentions_chart.py)
+
+    started = time.perf_counter()
+    figure = Figure(figsize=size, dpi=100)
+    canvas = FigureCanvasAgg(figure)
+    chart = draw_hourly(figure, counts, zone=zone, rules=rule_set, firings=firings)
+    canvas.draw()
+    first_ms = ms(time.perf_counter() - started)
+    drawn_ok = sum(chart.negative) == sum(c.negative for c in counts) and sum(chart.totals) == sum(
+        c.total for c in counts
+    )
+    values = [float(total) for total in chart.totals]
+
+    # The bare baseline redraws too: a figure built once with one stairs artist, its data set
+    # again and drawn, as the app's redraw reuses its figure. Building it is timed apart.
+    started = time.perf_counter()
+    bare_figure = Figure(figsize=size, dpi=100)
+    bare_canvas = FigureCanvasAgg(bare_figure)
+    stairs = bare_figure.add_subplot().stairs(values)
+    bare_canvas.draw()
+    bare_first_ms = ms(time.perf_counter() - started)
+
+    def redraw(marks: list[Any]) -> Any:
+        drawn = draw_hourly(figure, counts, zone=zone, rules=rule_set, firings=marks)
+        canvas.draw()
+        return drawn
+
+    app_times: list[float] = []
+    base_times: list[float] = []
+    for run in range(2 + settings.chart_runs):
+        started = time.perf_counter()
+        chart = redraw(firings)
+        middle = time.perf_counter()
+        stairs.set_data(values)
+        bare_canvas.draw()
+        ended = time.perf_counter()
+        if run >= 2:
+            app_times.append(middle - started)
+            base_times.append(ended - middle)
+    # What the firing marks cost: each has a text label, and text is most of a redraw's time.
+    unmarked_times: list[float] = []
+    for run in range(1 + min(5, settings.chart_runs)):
+        started = time.perf_counter()
+        redraw([])
+        if run:
+            unmarked_times.append(time.perf_counter() - started)
+    progress(f"chart_redraw: {len(chart.hours)} hours, {median_ms(app_times)} ms, bare {median_ms(base_times)} ms")
+    return [
+        result(
+            "chart_redraw",
+            value=median_ms(app_times),
+            unit="ms",
+            baseline=median_ms(base_times),
+            target=CHART_MAX_MS,
+            target_on="value",
+            runs=settings.chart_runs,
+            hours=len(chart.hours),
+            thresholds=len(chart.thresholds),
+            firings_marked=len(chart.firings),
+            first_draw_ms=first_ms,
+            bare_first_draw_ms=bare_first_ms,
+            redraw_without_firings_ms=median_ms(unmarked_times),
+            p90_ms=ms(statistics.quantiles(app_times, n=10)[-1]),
+            drawn_matches_counts=drawn_ok,
+            pixels=list(canvas.get_width_height()),
+        )
+    ]
+
+
+# Run in a fresh interpreter by measure_memory: the app's storage over the big database.
+MEMORY_SCRIPT = """
+import json, resource, sys
+from pathlib import Path
+from crisisroom.storage import log, mentions
+from crisisroom.storage.database import open_database
+path, incident_id = Path(sys.argv[1]), sys.argv[2]
+database = open_database(path)
+hours = mentions.hourly(database, incident_id)
+page = mentions.page(database, incident_id, limit=200)
+entries = log.page(database, log.LogFilter(incident_id), limit=200)
+print(json.dumps({"hours": len(hours), "mentions": len(page), "entries": len(entries), **__import__("_rss").rss()}))
+database.close()
+"""
+BARE_MEMORY_SCRIPT = 'import json, sqlite3; print(json.dumps(__import__("_rss").rss()))'
+SELF_TEST_SCRIPT = """
+import json, sys
+from crisisroom.cli import main
+code = main(["--db", sys.argv[1], "--self-test"])
+print(json.dumps({"exit_code": code, **__import__("_rss").rss()}))
+"""
+# Peak RSS from /proc (VmHWM: this process's own high-water mark). getrusage's ru_maxrss is no
+# good in a child on Linux: a child started with vfork carries its parent's peak across exec.
+RSS_MODULE = """
+import resource, sys
+def rss():
+    status = {}
+    try:
+        for line in open("/proc/self/status"):
+            key, _, value = line.partition(":")
+            if key in ("VmHWM", "VmRSS"):
+                status[key] = int(value.split()[0]) / 1024
+    except OSError:
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        status["VmHWM"] = peak / 1024 / 1024 if sys.platform == "darwin" else peak / 1024
+    rss = status.get("VmRSS")
+    return {"peak_rss_mb": round(status["VmHWM"], 1), "rss_mb": None if rss is None else round(rss, 1)}
+"""
+
+
+def measure_memory(shared: Shared) -> list[dict[str, Any]]:
+    """Peak RSS of a fresh process using the app's storage on the big database with a long log,
+    vs a bare ``python -c "import sqlite3"``; the whole app's self-test on it as a detail."""
+    settings, big = shared.settings, shared.mentions()
+    if not big.log_entries_added:
+        n = settings.log_entries
+        progress(f"memory: adding {n:,} log entries to the mentions database (one transaction)")
+        started = time.perf_counter()
+        database = open_database(big.db_path)
+        try:
+            with database.transaction():
+                fill_log(database, big.incident_id, n, random.Random(SEED))
+        finally:
+            database.close()
+        big.log_entries_added = n
+        progress(f"memory: log added in {time.perf_counter() - started:.1f} s")
+    helper = settings.workdir / "rss-helper"
+    helper.mkdir(exist_ok=True)
+    (helper / "_rss.py").write_text(RSS_MODULE)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(helper), env.get("PYTHONPATH", "")]))
+
+    def run(code: str, *args: str) -> dict[str, Any]:
+        done = subprocess.run(
+            [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, timeout=600, check=False
+        )
+        if done.returncode != 0:
+            raise RuntimeError(f"memory subprocess exited {done.returncode}: {done.stderr.strip()[-2000:]}")
+        return json.loads(done.stdout.strip().splitlines()[-1])
+
+    app = run(MEMORY_SCRIPT, str(big.db_path), big.incident_id)
+    bare = run(BARE_MEMORY_SCRIPT)
+    progress(f"memory: storage {app['peak_rss_mb']} MB peak, bare {bare['peak_rss_mb']} MB")
+    whole = self_test_rss(settings, big.db_path, env)
+    progress(f"memory: the app's self-test on the same file: {whole.get('peak_rss_mb')} MB peak")
+    return [
+        result(
+            "memory",
+            value=app["peak_rss_mb"],
+            unit="MB",
+            baseline=bare["peak_rss_mb"],
+            target=MEMORY_MAX_MB,
+            target_on="value",
+            rss_at_end_mb=app["rss_mb"],
+            hours=app["hours"],
+            mentions_paged=app["mentions"],
+            entries_paged=app["entries"],
+            mentions=big.imported,
+            log_entries=big.log_entries_added,
+            app_self_test=whole,
+            **big.sizes(),
+        )
+    ]
+
+
+def self_test_rss(settings: Settings, db_path: Path, env: dict[str, str]) -> dict[str, Any]:
+    """Peak RSS of the app's ``--self-test`` on the file: the window, the dashboard with its chart
+    and the mentions table, the log, the chain verified."""
+    env = dict(env)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["CRISISROOM_HOME"] = str(settings.workdir / "memory-home")
+    env["MPLCONFIGDIR"] = str(settings.workdir / "mplconfig")
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", SELF_TEST_SCRIPT, str(db_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    elapsed = time.perf_counter() - started
+    lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or len(lines) < 2:
+        raise RuntimeError(f"the self-test exited {done.returncode}: {(done.stdout + done.stderr).strip()[-2000:]}")
+    report, usage = lines[-2], lines[-1]
+    return {
+        "exit_code": usage["exit_code"],
+        "peak_rss_mb": usage["peak_rss_mb"],
+        "wall_s": round(elapsed, 2),
+        # From the self-test's own report: the file opened (with its quick_check), the window
+        # shown, the dashboard drawn once the log's chain was verified.
+        "open_database_ms": report.get("open_database_ms"),
+        "window_shown_ms": report.get("window_shown_ms"),
+        "dashboard_drawn_ms": report.get("dashboard_drawn_ms"),
+        "log_verified": report.get("log_verified"),
+    }
+
+
 MEASURES: dict[str, Callable[[Shared], list[dict[str, Any]]]] = {
     "startup": lambda shared: measure_startup(shared.settings),
     "durable_append": lambda shared: measure_durable_append(shared.settings),
     "log_open_100k": measure_log_open,
     "fts_search": measure_fts_search,
+    "import_1m": measure_import_1m,
+    "import_vader": measure_import_vader,
+    "hourly_30d": measure_hourly,
+    "chart_redraw": measure_chart_redraw,
+    "memory": measure_memory,
 }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="fewer runs and a 20,000-entry log (for the smoke test)")
+    parser.add_argument(
+        "--quick", action="store_true", help="fewer runs, a 20,000-entry log, a 50,000-row export (for the smoke test)"
+    )
     parser.add_argument(
         "--only", action="append", choices=sorted(MEASURES), metavar="NAME", help="run only this measure (repeatable)"
     )

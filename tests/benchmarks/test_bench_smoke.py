@@ -16,8 +16,20 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).resolve().parent / "bench.py"
-MEASURES = {"startup", "durable_append", "log_open_100k", "fts_search"}
-FIELDS = {"name", "value", "unit", "baseline", "ratio", "target", "meets"}
+MEASURES = {
+    "startup",
+    "durable_append",
+    "log_open_100k",
+    "fts_search",
+    "import_1m",
+    "import_vader",
+    "hourly_30d",
+    "chart_redraw",
+    "memory",
+}
+# Reported without a target: their ``target`` and ``meets`` are null.
+UNTARGETED = {"import_vader"}
+FIELDS = {"name", "value", "unit", "baseline", "ratio", "target", "target_on", "target_is", "meets"}
 
 
 @pytest.mark.slow
@@ -40,10 +52,16 @@ def test_quick_run_prints_one_valid_json_line_per_measure(tmp_path: Path) -> Non
     assert len(results) == len(MEASURES)
     for result in results:
         assert result.keys() >= FIELDS, result
-        for key in ("value", "baseline", "ratio", "target"):
+        for key in ("value", "baseline", "ratio"):
             assert isinstance(result[key], int | float) and math.isfinite(result[key]), (key, result)
         assert result["value"] > 0, result
         assert result["baseline"] > 0, result
+        if result["name"] in UNTARGETED:
+            assert result["target"] is None and result["meets"] is None, result
+            continue
+        assert isinstance(result["target"], int | float) and math.isfinite(result["target"]), result
+        assert result["target_on"] in ("value", "ratio"), result
+        assert result["target_is"] in ("at_most", "at_least"), result
         assert isinstance(result["meets"], bool), result
     # The temporary data is cleaned up.
     assert list(tmp_path.iterdir()) == []

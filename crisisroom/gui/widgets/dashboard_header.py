@@ -52,18 +52,23 @@ class DashboardHeader(QFrame):
         text_column.addWidget(self.title_label)
         text_column.addWidget(self.meta_label)
         text_column.addWidget(self.counts_label)
-        text_column.addStretch(1)
-        top = QHBoxLayout()
-        top.setSpacing(24)
-        top.addLayout(text_column, 1)
-        top.addWidget(self.gauge, 0, Qt.AlignmentFlag.AlignTop)
-        # The mentions chart takes this row when it arrives; empty, it takes no space.
+        # The mentions chart takes the left of this row, the gauge its right: side by side they
+        # leave the log more of a 1280×800 screen than stacked.
         self.chart_row = QHBoxLayout()
+        self.chart_row.setSpacing(16)
+        gauge_column = QVBoxLayout()
+        gauge_column.addStretch(1)
+        gauge_column.addWidget(self.gauge)
+        gauge_column.addStretch(1)
+        lower = QHBoxLayout()
+        lower.setSpacing(16)
+        lower.addLayout(self.chart_row, 1)
+        lower.addLayout(gauge_column)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
         outer.setSpacing(8)
-        outer.addLayout(top)
-        outer.addLayout(self.chart_row)
+        outer.addLayout(text_column)
+        outer.addLayout(lower, 1)
 
     def show_incident(self, incident: Incident, counts: IncidentCounts) -> None:
         zone = zone_from_name(incident.timezone)

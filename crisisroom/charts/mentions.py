@@ -1,0 +1,671 @@
+"""Negative versus other mentions per hour, with the escalation thresholds and the rule firings.
+
+The hours are the stored UTC clock hours; the x axis labels them in the incident's local time.
+Only two area artists carry the counts (step patches, as ``Axes.stairs`` draws them: all
+mentions behind, the negative ones in front, which reads as a stacked bar per hour), so a redraw
+costs about the same for 24 hours as for a month of hours. :func:`draw_hourly` returns what it
+drew as an :class:`HourlyChart`, which the tests compare with the input and the GUI uses for the
+hover text and the accessible description.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, tzinfo
+from weakref import WeakKeyDictionary
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.collections import LineCollection
+from matplotlib.dates import DayLocator, HourLocator, WeekdayLocator, date2num, get_epoch, num2date
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch, StepPatch
+from matplotlib.ticker import Formatter, Locator, MaxNLocator
+from matplotlib.transforms import Bbox
+
+from crisisroom.charts.ranges import HOUR, count_hour, hour_ceil, hour_floor, zone_name
+from crisisroom.charts.style import ChartStyle
+from crisisroom.domain.mentions import HourCount
+from crisisroom.domain.rules import Firing, Rule
+
+HOURS_PER_DAY = 24  # matplotlib's date unit is the day
+EMPTY_TEXT = "No mentions yet"
+EMPTY_RANGE_TEXT = "No mentions in these hours"
+# Artist ids, so tests (and anything else reading the Figure) find the data without guessing.
+GID_AXES = "hourly-mentions"
+GID_TOTAL = "mentions-total"
+GID_NEGATIVE = "mentions-negative"
+GID_FIRINGS = "rule-firings"
+GID_THRESHOLD_PREFIX = "threshold:"
+
+
+@dataclass(frozen=True)
+class ThresholdLine:
+    """A dashed line at a clock-hour rule's ``more_than``: hours whose negative bar rises above it breach."""
+
+    rule_id: str
+    value: int
+    label: str
+
+
+@dataclass(frozen=True)
+class FiringMark:
+    """A rule firing drawn on the chart, at ``fired_at`` (UTC)."""
+
+    rule_id: str
+    fired_at: datetime
+    label: str
+
+
+@dataclass(frozen=True)
+class HourlyChart:
+    """What :func:`draw_hourly` drew, hour by hour, in the order of the x axis.
+
+    Attributes:
+        figure: the figure drawn into.
+        axes: its one axes.
+        zone: the zone the x axis is labelled in.
+        hours: the UTC start of every hour shown, including empty hours (their counts are 0).
+        negative: negative mentions per hour.
+        other: neutral, positive and unclassified mentions per hour.
+        thresholds: the threshold lines drawn.
+        firings: the firing marks drawn (firings outside the hours shown are left out).
+        message: the empty-state text shown in the axes, or ``""``.
+    """
+
+    figure: Figure
+    axes: Axes
+    zone: tzinfo
+    hours: tuple[datetime, ...]
+    negative: tuple[int, ...]
+    other: tuple[int, ...]
+    thresholds: tuple[ThresholdLine, ...] = ()
+    firings: tuple[FiringMark, ...] = ()
+    message: str = ""
+
+    @property
+    def totals(self) -> tuple[int, ...]:
+        return tuple(n + o for n, o in zip(self.negative, self.other, strict=True))
+
+    @property
+    def edges(self) -> tuple[datetime, ...]:
+        """The UTC hour boundaries: one more than there are hours."""
+        return (*self.hours, self.hours[-1] + HOUR) if self.hours else ()
+
+    def local_edges(self) -> list[datetime]:
+        """The hour boundaries as the local clock shows them (a DST change repeats or skips one)."""
+        return [edge.astimezone(self.zone) for edge in self.edges]
+
+    def index_at(self, x: float) -> int | None:
+        """The hour under the x coordinate ``x`` (matplotlib date units), or None outside the hours."""
+        if not self.hours or math.isnan(x):
+            return None
+        index = math.floor((x - float(date2num(self.hours[0]))) * HOURS_PER_DAY)
+        return index if 0 <= index < len(self.hours) else None
+
+    def hour_label(self, index: int) -> str:
+        """'Sat 21 Nov 14:00–15:00' in local time; with zone abbreviations where the clock is ambiguous."""
+        start = self.hours[index].astimezone(self.zone)
+        end = (self.hours[index] + HOUR).astimezone(self.zone)
+        # Around a DST change the same wall-clock hour happens twice (or an hour is skipped), so
+        # the bare times would not say which hour this is; the abbreviations (CEST, CET) do.
+        if _ambiguous(start) or _ambiguous(end) or start.utcoffset() != end.utcoffset():
+            return f"{_day(start)} {start:%H:%M %Z}–{end:%H:%M %Z}"
+        return f"{_day(start)} {start:%H:%M}–{end:%H:%M}"
+
+    def describe_hour(self, index: int) -> str:
+        """The hover text: 'Sat 21 Nov 14:00–15:00 · 23 mentions, 12 negative', and a line per
+        rule that fired in that hour ('Assign to PR fired at 14:12')."""
+        total = self.negative[index] + self.other[index]
+        lines = [f"{self.hour_label(index)} · {_mentions(total)}, {self.negative[index]} negative"]
+        start, end = self.hours[index], self.hours[index] + HOUR
+        lines += [
+            f"{mark.label} fired at {mark.fired_at.astimezone(self.zone):%H:%M}"
+            for mark in self.firings
+            if start <= mark.fired_at < end
+        ]
+        return "\n".join(lines)
+
+    def summary(self) -> str:
+        """A sentence for screen readers: the last hour shown, the busiest hour, the firings."""
+        if not self.hours:
+            return f"{self.message or EMPTY_TEXT}."
+        last = len(self.hours) - 1
+        parts = [
+            f"Last hour shown, {self.hour_label(last)}: {_mentions(self.totals[last])}, {self.negative[last]} negative."
+        ]
+        peak = max(range(len(self.hours)), key=lambda i: (self.negative[i], i))
+        if self.negative[peak] and peak != last:
+            parts.append(f"Most negative hour: {self.hour_label(peak)}, {self.negative[peak]} negative.")
+        if self.firings:
+            names = ", ".join(dict.fromkeys(f.label for f in self.firings))
+            parts.append(f"Rules fired: {names}.")
+        return " ".join(parts)
+
+
+def draw_hourly(
+    figure: Figure | None,
+    counts: Sequence[HourCount],
+    *,
+    zone: tzinfo,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    rules: Sequence[Rule] = (),
+    firings: Sequence[Firing] = (),
+    style: ChartStyle | None = None,
+    legend: bool = False,
+) -> HourlyChart:
+    """Draw negative and other mentions per hour into ``figure`` or a new Figure.
+
+    A figure this function drew before keeps its axes, tick and area artists, which are updated
+    in place: clearing and rebuilding them would take longer than drawing (a redraw must stay
+    under 50 ms). Anything else in the figure is cleared.
+
+    Args:
+        figure: the figure to reuse (a redraw keeps the canvas), or None for a new one.
+        counts: hourly counts in time order, as storage returns them; empty hours may be missing.
+        zone: the local zone the times are labelled in.
+        start: the first instant to show (rounded down to its hour); default the first hour with data.
+        end: the end of the range (exclusive, rounded up to an hour); default after the last hour with data.
+        rules: the escalation rules; each enabled clock-hour rule gets a threshold line.
+        firings: rule firings; those inside the range are marked at ``fired_at``.
+        style: colours and type size.
+        legend: add a legend and the zone's name above the axes, for an image that stands alone
+            (the GUI shows both as widgets, which costs nothing when redrawing).
+
+    Returns:
+        What was drawn, hour by hour.
+
+    Raises:
+        ValueError: when a given ``start`` or ``end`` is naive, or ``end`` is not after ``start``.
+    """
+    style = style or ChartStyle()
+    hours, negative, other = _bucket(counts, start, end)
+    fig = figure if figure is not None else Figure(figsize=(11, 2.6), dpi=100)
+    fig.set_facecolor(style.background)
+    ax, total_patch, negative_patch = _prepare_axes(fig, style)
+    top_margin = _Margins.TOP_WITH_LEGEND if legend else _Margins.TOP
+
+    if not counts:
+        # Nothing imported or entered yet: a calm sentence rather than an empty grid of zeros.
+        _empty_state(ax, style, EMPTY_TEXT, top_margin)
+        return HourlyChart(fig, ax, zone, (), (), (), message=EMPTY_TEXT)
+
+    total = negative + other
+    x0 = float(date2num(hours[0]))
+    edges = x0 + np.arange(len(hours) + 1) / HOURS_PER_DAY
+    total_patch.set_data(total, edges, baseline=0)
+    negative_patch.set_data(negative, edges, baseline=0)
+    for patch in (total_patch, negative_patch):
+        patch.set_visible(True)
+    ax.set_xlim(edges[0], edges[-1])
+
+    lines = _threshold_lines(rules)
+    top = max(int(total.max()), *(line.value for line in lines), 4)
+    # Headroom above the tallest bar or line, so the firing labels along the top never cover data.
+    ax.set_ylim(0, top * 1.3 + 1)
+    ax.xaxis.set_major_locator(LocalTimeLocator(zone))
+    ax.xaxis.set_major_formatter(LocalTimeFormatter(zone))
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True, min_n_ticks=2))
+    ax.set_axes_locator(_Margins(digits=len(str(int(top * 1.3 + 1))), style=style, top=top_margin))
+
+    _draw_separators(ax, total, edges, style)
+    _draw_thresholds(ax, lines, negative, edges, style)
+    # On screen the hover tells a firing's time; an image that stands alone says it in the label.
+    marks = _draw_firings(ax, firings, rules, hours[0], hours[-1] + HOUR, zone, style, with_times=legend)
+    if legend:
+        _legend(ax, style, zone, bool(lines), bool(marks))
+
+    message = ""
+    if not total.any():
+        message = EMPTY_RANGE_TEXT
+        ax.text(
+            0.5,
+            0.5,
+            message,
+            transform=ax.transAxes,
+            ha="center",
+            va="center",
+            fontsize=style.font_size + 1.5,
+            color=style.muted,
+        )
+    return HourlyChart(
+        figure=fig,
+        axes=ax,
+        zone=zone,
+        hours=tuple(hours),
+        negative=tuple(negative.tolist()),
+        other=tuple(other.tolist()),
+        thresholds=tuple(lines),
+        firings=tuple(marks),
+        message=message,
+    )
+
+
+# --- the data -------------------------------------------------------------------------------
+
+
+def _bucket(
+    counts: Sequence[HourCount], start: datetime | None, end: datetime | None
+) -> tuple[list[datetime], np.ndarray, np.ndarray]:
+    """The hours in range with their negative and other counts; hours without mentions get 0."""
+    first = hour_floor(start) if start is not None else (count_hour(counts[0]) if counts else None)
+    stop = hour_ceil(end) if end is not None else (count_hour(counts[-1]) + HOUR if counts else None)
+    if first is None and stop is not None:
+        first = stop - 24 * HOUR
+    if stop is None and first is not None:
+        stop = first + 24 * HOUR
+    if first is None or stop is None:
+        return [], np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    if stop <= first:
+        raise ValueError(f"the chart's end {stop:%Y-%m-%dT%H:%MZ} is not after its start {first:%Y-%m-%dT%H:%MZ}")
+    size = int((stop - first) / HOUR)
+    negative = np.zeros(size, dtype=np.int64)
+    other = np.zeros(size, dtype=np.int64)
+    # The stored hour strings sort in time order, so the hours in range are found by bisection:
+    # the cost follows the hours shown, not the whole incident.
+    low = bisect.bisect_left(counts, f"{first:%Y-%m-%dT%H}:00:00Z", key=lambda c: c.hour)
+    high = bisect.bisect_left(counts, f"{stop:%Y-%m-%dT%H}:00:00Z", key=lambda c: c.hour)
+    part = counts[low:high]
+    if part:
+        # numpy parses the hour strings and adds up repeated hours in one pass each.
+        stamps = np.array([count.hour[:13] for count in part], dtype="datetime64[h]")
+        index = (stamps - np.datetime64(first.replace(tzinfo=None), "h")).astype(np.int64)
+        np.add.at(negative, index, [count.negative for count in part])
+        np.add.at(other, index, [max(0, count.total - count.negative) for count in part])
+    return [first + HOUR * i for i in range(size)], negative, other
+
+
+def _threshold_lines(rules: Sequence[Rule]) -> list[ThresholdLine]:
+    """One line per enabled clock-hour rule.
+
+    A sliding-window rule counts over any 60 minutes, not per clock hour, so a line on a per-hour
+    chart would suggest a comparison that is not the rule; its firings are marked instead.
+    """
+    lines = []
+    for rule in rules:
+        if not rule.enabled or rule.window_minutes:
+            continue
+        # Short, because every letter is drawn again on each redraw (about 0.1 ms a glyph here).
+        condition = f"> {rule.more_than}" + (f" for {rule.hours} h" if rule.hours > 1 else "")
+        lines.append(ThresholdLine(rule.id, rule.more_than, f"{rule.name} {condition}"))
+    return sorted(lines, key=lambda line: (line.value, line.rule_id))
+
+
+# --- the drawing ----------------------------------------------------------------------------
+
+
+class _Margins:
+    """Places the axes with margins fixed in points, so tick labels fit at any canvas size.
+
+    Fractions of the figure (``subplots_adjust``) would give a wide window wasted margins and a
+    small one clipped labels; ``constrained_layout`` would measure every text on every redraw.
+    """
+
+    TOP, TOP_WITH_LEGEND, BOTTOM, RIGHT = 8.0, 24.0, 30.0, 22.0
+
+    def __init__(self, digits: int, style: ChartStyle, top: float) -> None:
+        # Tick labels' width: about 0.62 em per digit, plus the tick, its pad and a little air.
+        self.left = 6.0 + digits * style.font_size * 0.62 + 9.0
+        self.top = top
+
+    def __call__(self, ax: Axes, renderer: object) -> Bbox:
+        width, height = ax.figure.get_size_inches() * 72
+        x0 = min(self.left / width, 0.3)
+        x1 = max(1 - self.RIGHT / width, x0 + 0.1)
+        y0 = min(self.BOTTOM / height, 0.4)
+        y1 = max(1 - self.top / height, y0 + 0.1)
+        return Bbox.from_extents(x0, y0, x1, y1)
+
+
+def _prepare_axes(fig: Figure, style: ChartStyle) -> tuple[Axes, StepPatch, StepPatch]:
+    """This chart's axes with the two area artists, everything drawn on top of them removed."""
+    axes = fig.axes
+    if len(axes) == 1 and axes[0].get_gid() == GID_AXES:
+        ax = axes[0]
+        # Thresholds, firings and texts change with every redraw; there are a handful of them.
+        for artist in [*ax.lines, *ax.texts, *ax.collections]:
+            artist.remove()
+        if ax.get_legend() is not None:
+            ax.get_legend().remove()
+        total_patch, negative_patch = (
+            next(p for p in ax.patches if p.get_gid() == gid) for gid in (GID_TOTAL, GID_NEGATIVE)
+        )
+        assert isinstance(total_patch, StepPatch) and isinstance(negative_patch, StepPatch)
+    else:
+        fig.clear()
+        ax = fig.add_subplot(gid=GID_AXES)
+        # StepPatch through add_artist rather than Axes.stairs: stairs would walk every segment
+        # of the outline to autoscale (half the redraw time for a month of hours), and the
+        # limits are set by draw_hourly anyway.
+        total_patch = StepPatch([0], [0, 1], baseline=0, fill=True, linewidth=0, gid=GID_TOTAL)
+        negative_patch = StepPatch([0], [0, 1], baseline=0, fill=True, linewidth=0, gid=GID_NEGATIVE)
+        ax.add_artist(total_patch)
+        ax.add_artist(negative_patch)
+    total_patch.set_color(style.other)
+    negative_patch.set_color(style.negative)
+    if _styled.get(ax) != style:
+        # Restyling every tick costs more than some redraws; only a new palette needs it.
+        ax.set_facecolor(style.background)
+        _style_axes(ax, style)
+        _styled[ax] = style
+    for side in ("left", "bottom"):
+        ax.spines[side].set_visible(True)  # the empty state hides the left one
+    return ax, total_patch, negative_patch
+
+
+_styled: WeakKeyDictionary[Axes, ChartStyle] = WeakKeyDictionary()
+
+
+def _style_axes(ax: Axes, style: ChartStyle) -> None:
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_color(style.muted)
+        ax.spines[side].set_linewidth(0.8)
+    ax.tick_params(labelsize=style.font_size, colors=style.muted, labelcolor=style.text, length=3, width=0.8)
+    ax.grid(axis="y", color=style.grid, linewidth=0.8)
+    ax.set_axisbelow(True)
+    # The axes have no axis labels (the widget has a heading). Fixed label positions spare every
+    # draw measuring all tick labels to place the empty ones: about a sixth of a redraw.
+    ax.xaxis.set_label_coords(0.5, 0.0)
+    ax.yaxis.set_label_coords(0.0, 0.5)
+
+
+def _empty_state(ax: Axes, style: ChartStyle, text: str, top_margin: float) -> None:
+    for patch in ax.patches:
+        patch.set_visible(False)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.spines["left"].set_visible(False)
+    ax.set_axes_locator(_Margins(digits=1, style=style, top=top_margin))
+    ax.text(
+        0.5,
+        0.5,
+        text,
+        transform=ax.transAxes,
+        ha="center",
+        va="center",
+        fontsize=style.font_size + 1.5,
+        color=style.muted,
+    )
+
+
+def _axes_size_pt(ax: Axes) -> tuple[float, float]:
+    """The axes' width and height in points, as the margins will place them."""
+    width, height = ax.figure.get_size_inches() * 72
+    margins = ax.get_axes_locator()
+    if isinstance(margins, _Margins):
+        return width - margins.left - _Margins.RIGHT, height - margins.top - _Margins.BOTTOM
+    return width * 0.8, height * 0.8
+
+
+def _draw_separators(ax: Axes, total: np.ndarray, edges: np.ndarray, style: ChartStyle) -> None:
+    """Hairlines between wide enough hours, so a day's hours read as bars rather than one shape."""
+    width_pt, _ = _axes_size_pt(ax)
+    if len(total) < 2 or width_pt / len(total) < 6:
+        return
+    heights = np.maximum(total[:-1], total[1:])
+    segments = np.stack(
+        [np.column_stack([edges[1:-1], np.zeros_like(heights)]), np.column_stack([edges[1:-1], heights])], axis=1
+    )
+    ax.add_collection(LineCollection(segments, colors=style.background, linewidths=0.8), autolim=False)
+
+
+def _draw_thresholds(
+    ax: Axes, lines: Sequence[ThresholdLine], negative: np.ndarray, edges: np.ndarray, style: ChartStyle
+) -> None:
+    across = ax.get_yaxis_transform()  # x in axes fractions, y in counts
+    for line in lines:
+        # add_artist rather than axhline: the limits are set, so skip axhline's autoscaling.
+        ax.add_artist(
+            Line2D(
+                [0, 1],
+                [line.value, line.value],
+                transform=across,
+                color=style.threshold,
+                linewidth=1.0,
+                linestyle=(0, (5, 3)),
+                gid=GID_THRESHOLD_PREFIX + line.rule_id,
+            )
+        )
+    # Lines closer than a text line on screen share one label, so labels never overprint.
+    width_pt, height_pt = _axes_size_pt(ax)
+    bottom, top = ax.get_ylim()
+    per_count = height_pt / (top - bottom)
+    groups: list[list[ThresholdLine]] = []
+    for line in lines:
+        if groups and (line.value - groups[-1][-1].value) * per_count < style.font_size * 1.5:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    font_size = style.font_size - 0.5
+    for group in groups:
+        text = "  ·  ".join(line.label for line in reversed(group))
+        value = group[-1].value
+        # The label sits just above its line; put it where the negative bars stay below the line,
+        # so it hides none of what the line is about: the left end if free, else the right end,
+        # else the first free stretch. Over the pale bars of other mentions it stays readable.
+        span = min(len(negative), math.ceil(len(text) * font_size * 0.58 / (width_pt / len(negative))) + 1)
+        highest = np.lib.stride_tricks.sliding_window_view(negative, span).max(axis=1)
+        free = np.flatnonzero(highest <= value)
+        if not len(free) or free[0] == 0:
+            start, boxed = 0, not len(free)
+        elif free[-1] == len(highest) - 1:
+            start, boxed = len(highest) - 1, False
+        else:
+            start, boxed = int(free[0]), False
+        at_right = start == len(highest) - 1 and start > 0
+        ax.annotate(
+            text,
+            (edges[-1] if at_right else edges[start], value),
+            xytext=(-3 if at_right else 3, 1.5),
+            textcoords="offset points",
+            ha="right" if at_right else "left",
+            va="bottom",
+            fontsize=font_size,
+            color=style.threshold,
+            # Over red bars (no free stretch) a box keeps the words readable; elsewhere the pale
+            # bars behind them do not need one, and every box is drawn on each redraw.
+            bbox={"boxstyle": "square,pad=0.15", "facecolor": style.background, "edgecolor": "none", "alpha": 0.85}
+            if boxed
+            else None,
+        )
+
+
+def _draw_firings(
+    ax: Axes,
+    firings: Sequence[Firing],
+    rules: Sequence[Rule],
+    first: datetime,
+    stop: datetime,
+    zone: tzinfo,
+    style: ChartStyle,
+    *,
+    with_times: bool,
+) -> list[FiringMark]:
+    names = {rule.id: rule.name for rule in rules}
+    marks = []
+    for firing in firings:
+        moment = datetime.fromisoformat(firing.fired_at).astimezone(UTC)
+        if first <= moment < stop:
+            marks.append(FiringMark(firing.rule_id, moment, names.get(firing.rule_id, firing.rule_id)))
+    marks.sort(key=lambda mark: mark.fired_at)
+    if not marks:
+        return marks
+    xs = [float(date2num(mark.fired_at)) for mark in marks]
+    along = ax.get_xaxis_transform()  # x in dates, y in axes fractions
+    ax.add_collection(
+        LineCollection(
+            [[(x, 0), (x, 1)] for x in xs],
+            transform=along,
+            colors=style.firing,
+            linewidths=0.9,
+            linestyles=(0, (1, 2)),
+            gid=GID_FIRINGS,
+        ),
+        autolim=False,
+    )
+    ax.add_artist(
+        Line2D(
+            xs,
+            [1.0] * len(xs),
+            transform=along,
+            linestyle="none",
+            marker="v",
+            markersize=6,
+            color=style.firing,
+            clip_on=False,
+        )
+    )
+    # Labels of firings close in time (assign and surge often fire in the same hour) are stacked,
+    # and those near the right edge point left, so none overprints another or leaves the axes.
+    width_pt, _ = _axes_size_pt(ax)
+    x_min, x_max = ax.get_xlim()
+    font_size = style.font_size - 0.5
+    rows: list[float] = []  # where the last label of each row ends, in points from the left
+    for mark, x in zip(marks, xs, strict=True):
+        text = f"{mark.label} {mark.fired_at.astimezone(zone):%H:%M}" if with_times else mark.label
+        length = len(text) * font_size * 0.58 + 8
+        at = (x - x_min) / (x_max - x_min) * width_pt
+        right_side = at + length < width_pt
+        left = at if right_side else at - length
+        row = next((i for i, end in enumerate(rows) if end < left), len(rows))
+        rows[row : row + 1] = [left + length]
+        ax.annotate(
+            text,
+            (x, 1.0),
+            xycoords=along,
+            xytext=(5 if right_side else -5, -9 - row * (font_size + 3)),
+            textcoords="offset points",
+            ha="left" if right_side else "right",
+            va="center",
+            fontsize=font_size,
+            color=style.firing,
+        )
+    return marks
+
+
+def _legend(ax: Axes, style: ChartStyle, zone: tzinfo, thresholds: bool, firings: bool) -> None:
+    handles = [Patch(color=style.negative, label="Negative"), Patch(color=style.other, label="Other mentions")]
+    if thresholds:
+        handles.append(Line2D([], [], color=style.threshold, linestyle=(0, (5, 3)), label="Rule threshold"))
+    if firings:
+        handles.append(Line2D([], [], color=style.firing, linestyle="none", marker="v", label="Rule fired"))
+    legend = ax.legend(
+        handles=handles,
+        loc="lower right",
+        bbox_to_anchor=(1.0, 1.0),
+        ncol=len(handles),
+        frameon=False,
+        fontsize=style.font_size - 0.5,
+        handlelength=1.4,
+        handleheight=0.8,
+        columnspacing=1.2,
+        borderaxespad=0.2,
+        borderpad=0.1,
+    )
+    for text in legend.get_texts():
+        text.set_color(style.text)
+    ax.text(
+        0,
+        1.0,
+        f"Times in {zone_name(zone)}",
+        transform=ax.transAxes,
+        ha="left",
+        va="bottom",
+        fontsize=style.font_size - 0.5,
+        color=style.muted,
+    )
+
+
+# --- local time on the x axis ---------------------------------------------------------------
+
+
+def _ambiguous(moment: datetime) -> bool:
+    """Whether this wall-clock time happens twice (the hour the clocks go back)."""
+    return moment.replace(fold=1 - moment.fold).utcoffset() != moment.utcoffset()
+
+
+def _day(moment: datetime) -> str:
+    return f"{moment:%a} {moment.day} {moment:%b}"
+
+
+def _mentions(count: int) -> str:
+    return f"{count} mention" if count == 1 else f"{count} mentions"
+
+
+class LocalTimeLocator(Locator):
+    """Ticks on whole local hours, or local midnights, as many as fit the axes' width.
+
+    The step is chosen when the ticks are computed, from the axes' size in pixels, so a resized
+    canvas gets a fitting step without a new chart.
+    """
+
+    HOUR_STEPS = (1, 2, 3, 6, 12)
+    MIN_HOUR_SPACING_PX = 90.0  # each label costs about 1 ms to draw, so no more than fit calmly
+    MIN_DAY_SPACING_PX = 80.0
+
+    def __init__(self, zone: tzinfo) -> None:
+        self.zone = zone
+        self._last: tuple[tuple[float, float, float], list[float]] | None = None
+
+    def __call__(self) -> Sequence[float]:
+        low, high = self.axis.get_view_interval()
+        return self.tick_values(low, high)
+
+    def tick_values(self, vmin: float, vmax: float) -> Sequence[float]:
+        width = self.axis.axes.bbox.width if self.axis is not None else 1000.0
+        # A draw asks several times for the same ticks; the date rules behind them are not free.
+        key = (vmin, vmax, round(width))
+        if self._last is not None and self._last[0] == key:
+            return self._last[1]
+        per_hour = width / max((vmax - vmin) * HOURS_PER_DAY, 1.0)
+        locator: Locator | None = None
+        for step in self.HOUR_STEPS:
+            if step * per_hour >= self.MIN_HOUR_SPACING_PX:
+                locator = HourLocator(byhour=range(0, 24, step), tz=self.zone)
+                break
+        if locator is None:
+            per_day = per_hour * HOURS_PER_DAY
+            if per_day >= self.MIN_DAY_SPACING_PX:
+                locator = DayLocator(tz=self.zone)
+            elif 2 * per_day >= self.MIN_DAY_SPACING_PX:
+                locator = DayLocator(interval=2, tz=self.zone)
+            elif 7 * per_day >= self.MIN_DAY_SPACING_PX:
+                locator = WeekdayLocator(byweekday=0, tz=self.zone)  # Mondays
+            else:
+                locator = WeekdayLocator(byweekday=0, interval=2, tz=self.zone)
+        # matplotlib's date locators take the view limits as datetimes.
+        ticks = list(locator.tick_values(num2date(vmin, tz=self.zone), num2date(vmax, tz=self.zone)))
+        self._last = (key, ticks)
+        return ticks
+
+
+class LocalTimeFormatter(Formatter):
+    """'14:00' for hours; the day ('Sat 21 Nov') under midnight, or under the first tick when no
+    midnight is in view, so every chart says which day it shows."""
+
+    def __init__(self, zone: tzinfo) -> None:
+        self.zone = zone
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        moment = self._local(x)
+        return f"{_day(moment)} {moment:%H:%M}"
+
+    def _local(self, x: float) -> datetime:
+        # Plain datetime arithmetic: num2date is vectorised and slow for a handful of scalars.
+        return (datetime.fromisoformat(get_epoch()).replace(tzinfo=UTC) + timedelta(days=x)).astimezone(self.zone)
+
+    def format_ticks(self, values: Sequence[float]) -> list[str]:
+        moments = [self._local(value) for value in values]
+        if len(moments) > 1 and all(m.hour == 0 and m.minute == 0 for m in moments):
+            return [_day(m) for m in moments]  # a tick per day or week: the dates say it all
+        midnight = [m.hour == 0 and m.minute == 0 for m in moments]
+        if moments and not any(midnight):
+            midnight[0] = True
+        return [f"{m:%H:%M}\n{_day(m)}" if dated else f"{m:%H:%M}" for m, dated in zip(moments, midnight, strict=True)]

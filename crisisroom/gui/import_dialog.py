@@ -1,0 +1,309 @@
+"""Import an export: preview what was detected, fix the columns, import off the GUI thread, summary."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
+
+from crisisroom.domain.clock import format_local, zone_from_name
+from crisisroom.domain.errors import UserError
+from crisisroom.domain.incidents import Incident
+from crisisroom.domain.mentions import FIELDS
+from crisisroom.gui import prompts
+from crisisroom.gui.forms.ui_import_dialog import Ui_ImportDialog
+from crisisroom.gui.incident_dialog import COMMON_ZONES
+from crisisroom.gui.style import muted
+from crisisroom.gui.widgets.exercise_banner import BANNER_STYLE
+from crisisroom.gui.workers import run_in_background
+from crisisroom.mention_import import ImportOutcome, import_file
+from crisisroom.storage.database import Database
+
+FIELD_LABELS = {
+    "posted_at": "Posted at",
+    "text": "Text",
+    "author": "Author",
+    "url": "Link",
+    "external_id": "Id",
+    "sentiment": "Sentiment",
+    "platform": "Platform",
+    "reach": "Reach",
+}
+PREVIEW_COLUMNS = ("Line", "Posted", "Author", "Platform", "Sentiment", "Text", "Problem")
+FILTERS = "Exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson *.xlsx);;All files (*)"
+PREVIEW_DELAY_MS = 250
+
+
+class ImportDialog(QDialog):
+    imported = Signal(object)  # ImportOutcome, after a successful import
+    _progressed = Signal(int, int)  # from the worker thread; delivered queued on the GUI thread
+
+    def __init__(
+        self,
+        database: Database,
+        incident: Incident,
+        *,
+        author: str,
+        parent: QWidget | None = None,
+        path: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ImportDialog()
+        self.ui.setupUi(self)
+        self._database = database
+        self._incident = incident
+        self._author = author
+        self._overrides: dict[str, str] = {}
+        self._combos: dict[str, QComboBox] = {}
+        self._filling = False  # set while the combos are refilled, so that is not taken as a choice
+        self._running = False
+        self._cancel = threading.Event()
+        self.outcome: ImportOutcome | None = None
+        self.setWindowTitle(f"Import mentions into “{incident.title}”")
+        self.ui.exercise_label.setVisible(incident.is_drill)
+        self.ui.exercise_label.setText("EXERCISE · these mentions go into a drill")
+        self.ui.exercise_label.setStyleSheet(BANNER_STYLE)
+        bold = self.ui.preview_heading.font()
+        bold.setBold(True)
+        self.ui.preview_heading.setFont(bold)
+        muted(self.ui.date_order_reason_label)
+        for field in FIELDS:
+            combo = QComboBox()
+            combo.setEditable(True)
+            combo.setObjectName(f"map_{field}")
+            combo.setAccessibleName(f"Column for {FIELD_LABELS[field]}")
+            combo.setMinimumContentsLength(18)
+            combo.currentTextChanged.connect(lambda text, f=field: self._mapping_changed(f, text))
+            self._combos[field] = combo
+            self.ui.mapping_layout.addRow(f"{FIELD_LABELS[field]}:", combo)
+        zones = [incident.timezone, *[z for z in COMMON_ZONES if z != incident.timezone]]
+        self.ui.timezone_combo.addItems(zones)
+        self.ui.date_order_combo.addItem("Read it from the data", None)
+        self.ui.date_order_combo.addItem("Day first: 03/04 is 3 April", "dmy")
+        self.ui.date_order_combo.addItem("Month first: 03/04 is March 4", "mdy")
+        table = self.ui.preview_table
+        table.setColumnCount(len(PREVIEW_COLUMNS))
+        table.setHorizontalHeaderLabels(PREVIEW_COLUMNS)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.ui.summary_view.hide()
+        self.ui.progress_bar.hide()
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.load_preview)
+        self.ui.browse_button.clicked.connect(self.choose_file)
+        self.ui.file_edit.editingFinished.connect(self.load_preview)
+        self.ui.timezone_combo.currentTextChanged.connect(lambda _t: self._preview_timer.start())
+        self.ui.date_order_combo.currentIndexChanged.connect(lambda _i: self._preview_timer.start())
+        self.ui.button_box.accepted.connect(self.start_import)
+        self.ui.button_box.rejected.connect(self.reject)
+        self._progressed.connect(self._show_progress)
+        self._ok_button.setText("Import")
+        self._ok_button.setEnabled(False)
+        if path is not None:
+            self.ui.file_edit.setText(str(path))
+            self.load_preview()
+
+    @property
+    def _ok_button(self) -> Any:
+        return self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
+
+    def path(self) -> Path | None:
+        text = self.ui.file_edit.text().strip()
+        return Path(text).expanduser() if text else None
+
+    def choose_file(self) -> None:
+        chosen = prompts.open_path(self, "Choose an export", Path.home(), FILTERS)
+        if chosen is not None:
+            self.ui.file_edit.setText(str(chosen))
+            self._overrides.clear()
+            self.load_preview()
+
+    def _mapping_changed(self, field: str, text: str) -> None:
+        if self._filling:
+            return
+        if text.strip():
+            self._overrides[field] = text.strip()
+        else:
+            self._overrides.pop(field, None)
+        self._preview_timer.start()
+
+    def _options(self) -> dict[str, Any]:
+        return {
+            "mapping": dict(self._overrides) or None,
+            "date_order": self.ui.date_order_combo.currentData(),
+            "tz": self.ui.timezone_combo.currentText().strip() or self._incident.timezone,
+        }
+
+    def load_preview(self) -> None:
+        """Read the first rows with the current choices and show what the import would make of them."""
+        from crisisroom.importers import pipeline
+
+        path = self.path()
+        self._ok_button.setEnabled(False)
+        if path is None:
+            return
+        options = self._options()
+        try:
+            found = pipeline.preview(
+                path, mapping=options["mapping"], date_order=options["date_order"], tz=zone_from_name(options["tz"])
+            )
+        except UserError as exc:
+            self._say(str(exc), problem=True)
+            self.ui.preview_table.setRowCount(0)
+            return
+        header = f", header on line {found.header_line}" if found.header_line and found.header_line > 1 else ""
+        self.ui.detected_label.setText(
+            f"<b>{found.preset.name}</b> export · {found.kind.description}{header} · {len(found.columns)} columns"
+        )
+        self._fill_mapping(found.columns, found.mapping)
+        self._fill_preview(found.rows, zone_from_name(options["tz"]))
+        self.ui.date_order_reason_label.setText(found.date_order_reason)
+        if found.mapping_problem:
+            self._say(f"Choose the columns: {found.mapping_problem}", problem=True)
+        elif found.date_order_question:
+            self._say("Say whether dates are day first or month first before importing.", problem=True)
+        else:
+            bad = sum(1 for row in found.rows if row.problem)
+            note = f" {bad} of the first rows cannot be used as they are." if bad else ""
+            self._say(f"Ready to import.{note}", problem=bool(bad) and not self.ui.skip_check.isChecked())
+            self._ok_button.setEnabled(True)
+
+    def _fill_mapping(self, columns: list[str], mapping: dict[str, str]) -> None:
+        self._filling = True
+        try:
+            for field, combo in self._combos.items():
+                combo.clear()
+                combo.addItem("")
+                combo.addItems(columns)
+                current = mapping.get(field, "")
+                if current and combo.findText(current) < 0:
+                    combo.addItem(current)  # a combination such as Date+Time
+                combo.setCurrentText(current)
+        finally:
+            self._filling = False
+
+    def _fill_preview(self, rows: list[Any], zone: Any) -> None:
+        table = self.ui.preview_table
+        table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            mention = row.mention
+            cells = [str(row.line), "", "", "", "", "", row.problem or ""]
+            if mention is not None:
+                cells[1:6] = [
+                    format_local(mention.posted_at, zone, seconds=False),
+                    mention.author,
+                    mention.platform,
+                    mention.sentiment.value if mention.sentiment else "",
+                    " ".join(mention.text.split())[:200],
+                ]
+            for column, text in enumerate(cells):
+                table.setItem(index, column, QTableWidgetItem(text))
+
+    def _say(self, text: str, *, problem: bool = False) -> None:
+        self.ui.status_label.setText(text)
+        self.ui.status_label.setStyleSheet("color: #c0392b;" if problem else "")
+
+    # Importing
+
+    def start_import(self) -> None:
+        path = self.path()
+        if path is None or self._running:
+            return
+        if self.outcome is not None:  # the button says Close once the import is done
+            self.accept()
+            return
+        options = self._options()
+        skip = self.ui.skip_check.isChecked()
+        self._running = True
+        self._cancel.clear()
+        self._ok_button.setEnabled(False)
+        for widget in (self.ui.file_edit, self.ui.browse_button, self.ui.mapping_group, self.ui.options_group):
+            widget.setEnabled(False)
+        self.ui.progress_bar.setValue(0)
+        self.ui.progress_bar.show()
+        self._say("Reading and classifying…")
+        database, incident, author, cancel = self._database, self._incident, self._author, self._cancel
+
+        def progress(done: int, total: int) -> None:
+            self._progressed.emit(done, total)
+            if cancel.is_set():
+                raise _Cancelled
+
+        def job() -> ImportOutcome:
+            # A connection of the worker's own, under this window's writer lock.
+            worker_db = database.sibling()
+            try:
+                return import_file(
+                    worker_db,
+                    incident,
+                    path,
+                    author=author,
+                    mapping=options["mapping"],
+                    tz=options["tz"],
+                    date_order=options["date_order"],
+                    skip_bad_rows=skip,
+                    progress=progress,
+                    cancelled=cancel.is_set,
+                )
+            finally:
+                worker_db.close()
+
+        run_in_background(job, self._finished, self._failed)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.ui.progress_bar.setValue(int(1000 * min(done, total) / total))
+
+    def _finished(self, outcome: ImportOutcome) -> None:
+        self._running = False
+        self.outcome = outcome
+        summary = outcome.summary
+        self.ui.progress_bar.setValue(1000)
+        lines = [
+            f"Imported {summary.imported:,} mentions from {summary.source} ({summary.preset}).",
+            f"{summary.duplicates:,} were already in the room." if summary.duplicates else "",
+        ]
+        if summary.rejected:
+            lines.append(f"{len(summary.rejected):,} rows were skipped:")
+            lines.extend(f"  line {r.line}: {r.reason}" for r in summary.rejected[:1000])
+        for firing in outcome.firings:
+            lines.append(f"⚠ {firing.message()}")
+        self.ui.summary_view.setPlainText("\n".join(line for line in lines if line))
+        self.ui.summary_view.show()
+        self.ui.preview_table.hide()
+        self.ui.preview_heading.setText("Summary")
+        self._say("Done.")
+        self._ok_button.setText("Close")
+        self._ok_button.setEnabled(True)
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).hide()
+        self.imported.emit(outcome)
+
+    def _failed(self, exc: Exception) -> None:
+        self._running = False
+        self.ui.progress_bar.hide()
+        for widget in (self.ui.file_edit, self.ui.browse_button, self.ui.mapping_group, self.ui.options_group):
+            widget.setEnabled(True)
+        self._ok_button.setEnabled(True)
+        if isinstance(exc, _Cancelled) or self._cancel.is_set():
+            self._say("Cancelled: nothing was imported.")
+            return
+        if isinstance(exc, UserError):
+            self._say(f"Nothing was imported: {exc}", problem=True)
+            return
+        self._say(f"Nothing was imported: an unexpected error ({type(exc).__name__}: {exc})", problem=True)
+
+    def reject(self) -> None:
+        if self._running:
+            self._cancel.set()
+            self._say("Cancelling…")
+            return
+        super().reject()
+
+
+class _Cancelled(UserError):
+    def __init__(self) -> None:
+        super().__init__("the import was cancelled; nothing was stored")

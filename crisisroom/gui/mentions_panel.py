@@ -1,0 +1,123 @@
+"""The Mentions tab: the incident's mentions, newest first, with relabelling and the ways to add more."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crisisroom.domain.errors import UserError
+from crisisroom.domain.mentions import Sentiment
+from crisisroom.gui import prompts
+from crisisroom.gui.models.mention_model import AUTHOR, PLATFORM, POSTED, SENTIMENT, TEXT, MentionTableModel
+from crisisroom.gui.style import muted, plural
+from crisisroom.storage import mentions
+from crisisroom.storage.database import Database
+
+
+class MentionsPanel(QWidget):
+    import_requested = Signal()
+    add_requested = Signal()
+    relabelled = Signal(int)  # mention seq
+
+    def __init__(self, database: Database, author: Callable[[], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._author = author
+        self._incident: str | None = None
+        self.model = MentionTableModel(database, self)
+        self.summary_label = QLabel()
+        muted(self.summary_label)
+        self.sentiment_filter = QComboBox()
+        self.sentiment_filter.setObjectName("sentiment_filter")
+        self.sentiment_filter.setAccessibleName("Show mentions of sentiment")
+        self.sentiment_filter.addItem("All sentiments", None)
+        for sentiment in Sentiment:
+            self.sentiment_filter.addItem(sentiment.value.capitalize(), sentiment.value)
+        self.sentiment_filter.currentIndexChanged.connect(self.refresh)
+        self.import_button = QPushButton("Import an export…")
+        self.import_button.setObjectName("import_button")
+        self.import_button.clicked.connect(self.import_requested)
+        self.add_button = QPushButton("Add a mention…")
+        self.add_button.setObjectName("add_mention_button")
+        self.add_button.clicked.connect(self.add_requested)
+        bar = QHBoxLayout()
+        bar.addWidget(self.summary_label, 1)
+        bar.addWidget(self.sentiment_filter)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.import_button)
+
+        self.view = QTableView()
+        self.view.setObjectName("mentions_view")
+        self.view.setAccessibleName("Mentions")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setShowGrid(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in ((POSTED, 130), (PLATFORM, 90), (AUTHOR, 130), (SENTIMENT, 120), (TEXT, 520)):
+            header.resizeSection(column, width)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._menu)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+
+    def show_incident(self, incident_id: str | None) -> None:
+        self._incident = incident_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        chosen = self.sentiment_filter.currentData()
+        self.model.show(self._incident, Sentiment(chosen) if chosen else None)
+        if self._incident is None:
+            self.summary_label.clear()
+            return
+        total, negative = mentions.count(self._database, self._incident)
+        if total:
+            share = round(100 * negative / total)
+            self.summary_label.setText(f"{plural(total, 'mention')}, {negative:,} negative ({share}%)")
+        else:
+            self.summary_label.setText("No mentions yet: import an export from your listening tool, or add one.")
+
+    def _menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        stored = self.model.stored(index.row())
+        menu = QMenu(self)
+        for sentiment in Sentiment:
+            action = menu.addAction(f"Mark as {sentiment.value}", lambda s=sentiment: self.relabel(index.row(), s))
+            action.setEnabled(stored.mention.sentiment != sentiment)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def relabel(self, row: int, sentiment: Sentiment) -> None:
+        """A person corrects the sentiment of the mention in ``row`` (logged by storage)."""
+        seq = self.model.stored(row).seq
+        try:
+            mentions.relabel(self._database, seq, sentiment, author=self._author())
+        except UserError as exc:
+            prompts.error(self, "The mention was not changed", str(exc))
+            return
+        self.refresh()
+        self.relabelled.emit(seq)

@@ -1,0 +1,84 @@
+"""The in-app alert: a rule fired, here is what to do and whom to call."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from crisisroom.domain.clock import format_local
+from crisisroom.storage.rules import StoredFiring
+
+ALERT_STYLE = (
+    "QFrame#alert_banner { background: #fbe9e7; border: 1px solid #e0672a; border-radius: 6px; }"
+    "QFrame#alert_banner QLabel { color: #4a1c0c; }"
+)
+
+
+class AlertBanner(QFrame):
+    """Shows the newest unacknowledged firing; acknowledging it is the team's 'we are on it'."""
+
+    acknowledged = Signal(str)  # firing id
+    level_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("alert_banner")
+        self.setStyleSheet(ALERT_STYLE)
+        self.setAccessibleName("Escalation alert")
+        self.text_label = QLabel()
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextFormat(Qt.TextFormat.RichText)
+        self.level_button = QPushButton()
+        self.level_button.setObjectName("alert_level_button")
+        self.ack_button = QPushButton("Acknowledge")
+        self.ack_button.setObjectName("alert_ack_button")
+        self.ack_button.setToolTip("Say the team has seen this alert and is acting on it (goes into the log)")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(10)
+        layout.addWidget(self.text_label, 1)
+        layout.addWidget(self.level_button)
+        layout.addWidget(self.ack_button)
+        self._firing: StoredFiring | None = None
+        self.ack_button.clicked.connect(self._acknowledge)
+        self.level_button.clicked.connect(self._request_level)
+        self.hide()
+
+    @property
+    def firing(self) -> StoredFiring | None:
+        return self._firing
+
+    def show_firings(self, firings: Sequence[StoredFiring], *, confirmed_level: int | None) -> None:
+        """Show the newest unacknowledged firing (or hide when there is none)."""
+        open_ones = [f for f in firings if f.acknowledged_at is None]
+        if not open_ones:
+            self._firing = None
+            self.hide()
+            return
+        firing = self._firing = open_ones[-1]
+        more = f" <i>(+{len(open_ones) - 1} more)</i>" if len(open_ones) > 1 else ""
+        when = format_local(firing.firing.fired_at, seconds=False)
+        # Rule names and advice are typed by the team: escaped, never interpreted as markup.
+        call = f" Call: <b>{escape(firing.role)}</b>." if firing.role else ""
+        self.text_label.setText(
+            f"<b>⚠ {escape(firing.rule_name)}</b> · fired {when} "
+            f"({firing.firing.negative_in_hour} negative mentions that hour).<br>{escape(firing.action)}{call}{more}"
+        )
+        suggested = firing.firing.suggested_level
+        wants_level = suggested is not None and (confirmed_level is None or suggested > confirmed_level)
+        self.level_button.setVisible(wants_level)
+        if wants_level:
+            self.level_button.setText(f"Assess: level {suggested}?")
+        self.setAccessibleDescription(self.text_label.text())
+        self.show()
+
+    def _acknowledge(self) -> None:
+        if self._firing is not None:
+            self.acknowledged.emit(self._firing.id)
+
+    def _request_level(self) -> None:
+        if self._firing is not None and self._firing.firing.suggested_level:
+            self.level_requested.emit(self._firing.firing.suggested_level)
