@@ -7,18 +7,21 @@ import os
 import sys
 import tempfile
 import time
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from crisisroom import __version__, paths
+from crisisroom.domain.clock import now_utc, to_iso
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.log import Kind
+from crisisroom.domain.mentions import Mention, Sentiment, SentimentSource
 from crisisroom.gui import prompts, workers
 from crisisroom.gui.main_window import MainWindow
-from crisisroom.storage import incidents, log
+from crisisroom.storage import incidents, log, mentions, rules
 from crisisroom.storage.database import Database, open_database
 
 DESKTOP_ID = "org.crisisroom.CrisisRoom"
@@ -48,6 +51,30 @@ def seed_self_test(database: Database) -> None:
         (Kind.ACTION, "Paused scheduled promotional posts."),
     ):
         log.append(database, incident.id, text, kind=kind, author="Self-test")
+    # Twelve hours of mentions, busier lately, so the chart and the rules have something to show.
+    start = now_utc().replace(minute=0, second=0, microsecond=0) - timedelta(hours=11)
+    sample = [
+        Mention(
+            posted_at=to_iso(start + timedelta(hours=hour, minutes=(7 * n) % 60)),
+            text=f"Checkout still failing ({hour}-{n})",
+            external_id=f"self-test-{hour}-{n}",
+            platform="X",
+            sentiment=Sentiment.NEGATIVE if n < hour else Sentiment.NEUTRAL,
+            sentiment_source=SentimentSource.EXPORT,
+        )
+        for hour in range(12)
+        for n in range(4 + hour)
+    ]
+    mentions.import_mentions(
+        database,
+        incident.id,
+        sample,
+        source="self-test",
+        file_format="generated",
+        preset="self-test",
+        author="Self-test",
+    )
+    rules.evaluate(database, incident.id)
 
 
 def run(db_path: Path | None, *, self_test: bool = False, screenshot: Path | None = None) -> int:
@@ -76,9 +103,20 @@ def run(db_path: Path | None, *, self_test: bool = False, screenshot: Path | Non
     shown = time.perf_counter()
     result = {"code": 0}
 
+    pending = {"chain", "chart"}
+    verified = {"ok": False}
+
+    def step_done(step: str, ok: bool = True) -> None:
+        if step == "chain":
+            verified["ok"] = ok
+        pending.discard(step)
+        if not pending:
+            finish_self_test(verified["ok"])
+
     def finish_self_test(chain_ok: bool) -> None:
         if not chain_ok:
             result["code"] = 1
+        app.processEvents()  # lets the freshly made chart canvas take its place in the layout
         window.repaint()  # paints the dashboard synchronously, so the time below includes drawing
         drawn = time.perf_counter()
         if screenshot is not None and not window.grab().save(str(screenshot)):
@@ -95,7 +133,10 @@ def run(db_path: Path | None, *, self_test: bool = False, screenshot: Path | Non
         window.close()
         app.quit()
 
-    window.chain_checked.connect(finish_self_test if self_test else lambda ok: None)
+    if self_test:
+        # The dashboard is drawn once the chain is checked and the chart has drawn its first frame.
+        window.chain_checked.connect(lambda ok: step_done("chain", ok))
+        window.chart.redrawn.connect(lambda: step_done("chart"))
     window.verify_log()
     if not self_test:
         window.auto_backup()

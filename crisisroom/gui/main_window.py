@@ -431,6 +431,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_state()
+        # Nothing may touch the database once the window is closed (it is closed right after).
+        for timer in self.findChildren(QTimer):
+            timer.stop()
         super().closeEvent(event)
 
     # Incidents
@@ -844,6 +847,8 @@ class MainWindow(QMainWindow):
         else:
             self.chain_label.setText(f"✓ Log verified ({plural(total, 'entry', 'entries')})")
             self.chain_label.setStyleSheet("")
+        # The check's outcome must never be the text that gets cut off; the path can be.
+        self.chain_label.setMinimumWidth(self.chain_label.sizeHint().width())
         self.chain_checked.emit(not breaks)
 
     def _chain_failed(self, exc: Exception) -> None:

@@ -28,4 +28,5 @@ def window(qtbot: QtBot, database: Database) -> Iterator[MainWindow]:
     win.show()
     qtbot.waitExposed(win)
     yield win
+    win.close()
     workers.wait_for_all()

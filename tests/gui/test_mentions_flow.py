@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
+from crisisroom.domain.clock import to_iso
 from crisisroom.domain.incidents import Category
-from crisisroom.domain.mentions import Sentiment
+from crisisroom.domain.mentions import Sentiment, hour_key
 from crisisroom.gui import prompts, workers
 from crisisroom.gui.assessment_dialog import AssessmentDialog
 from crisisroom.gui.main_window import MainWindow
@@ -67,8 +68,14 @@ def test_import_shows_chart_alert_and_tab(qtbot: QtBot, window: MainWindow, data
     assert window.header.gauge.proposed() == 2
     assert window.tabs.tabText(1) == "Mentions (9)"
     assert window.mentions_panel.model.rowCount() == 9
+    window.chart.set_range("all")
     drawn = window.chart.chart
     assert drawn is not None
+    stored = {c.hour: (c.negative, c.total - c.negative) for c in mentions.hourly(database, incident_id)}
+    shown = {
+        hour_key(to_iso(h)): (n, o) for h, n, o in zip(drawn.hours, drawn.negative, drawn.other, strict=True) if n or o
+    }
+    assert shown == stored
     dialog.accept()
 
     qtbot.mouseClick(window.alert_banner.ack_button, Qt.MouseButton.LeftButton)
