@@ -11,7 +11,8 @@ from crisisroom.gui import prompts
 from crisisroom.gui.correction_dialog import CorrectionDialog
 from crisisroom.gui.incident_dialog import IncidentDialog
 from crisisroom.gui.main_window import MainWindow
-from crisisroom.gui.models.log_model import PAGE_SIZE, TEXT
+from crisisroom.gui.models.lazy_table import PAGE_SIZE
+from crisisroom.gui.models.log_model import TEXT
 from crisisroom.gui.settings import settings
 from crisisroom.storage import incidents, log
 from crisisroom.storage.database import Database

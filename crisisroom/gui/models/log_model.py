@@ -1,22 +1,18 @@
-"""The crisis log as a lazily fetched table model.
-
-Only the rows the view has scrolled to are read, a page at a time with keyset paging, so a log
-of 100,000 entries opens as fast as one of ten and scrolling never loads everything.
-"""
+"""The crisis log as a lazily fetched table model (see lazy_table.py)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from crisisroom.domain.clock import format_local
 from crisisroom.domain.log import Kind, LogEntry
+from crisisroom.gui.models.lazy_table import Index, LazyTableModel
 from crisisroom.storage import log
 from crisisroom.storage.database import Database
 
-PAGE_SIZE = 200
 COLUMNS = ("When", "Kind", "Author", "Entry")
 WHEN, KIND, AUTHOR, TEXT = range(4)
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,33 +26,25 @@ _KIND_COLOURS = {
     Kind.STATUS.value: QColor("#5b5b5b"),
 }
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class LogTableModel(QAbstractTableModel):
+class LogTableModel(LazyTableModel[log.LogRow]):
     """Entries of one incident, newest first, filtered by kind and full-text search."""
+
+    columns = COLUMNS
 
     def __init__(self, database: Database, parent: Any = None) -> None:
         super().__init__(parent)
         self._database = database
         self._filter: log.LogFilter | None = None
-        self._rows: list[log.LogRow] = []
-        self._more = False
-
-    # What is shown
 
     def set_filter(self, flt: log.LogFilter | None) -> None:
         """Show another incident, kind or search; only the first page is read."""
-        self.beginResetModel()
         self._filter = flt
-        self._rows = []
-        self._rows = self._page()
-        self._more = len(self._rows) == PAGE_SIZE
-        self.endResetModel()
+        self.reload()
 
     def refresh(self) -> None:
         """Re-read from the top (after an append or a correction)."""
-        self.set_filter(self._filter)
+        self.reload()
 
     @property
     def current_filter(self) -> log.LogFilter | None:
@@ -67,49 +55,17 @@ class LogTableModel(QAbstractTableModel):
         return log.count(self._database, self._filter) if self._filter else 0
 
     def entry(self, row: int) -> LogEntry:
-        return self._rows[row].entry
+        return self.row_at(row).entry
 
-    # Lazy fetching
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 (Qt signature)
-        # A full last page means there may be more; no count query is needed to know that.
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more:
-            return
-        page = self._page()
-        self._more = len(page) == PAGE_SIZE
-        if not page:
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
-
-    def _page(self) -> list[log.LogRow]:
+    def read_page(self, after: log.LogRow | None, limit: int) -> list[log.LogRow]:
         if self._filter is None:
             return []
-        before = self._rows[-1].seq if self._rows else None
-        return log.page(self._database, self._filter, before_seq=before, limit=PAGE_SIZE)
+        return log.page(self._database, self._filter, before_seq=after.seq if after else None, limit=limit)
 
-    # The table
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self.row_at(index.row())
         entry, column = row.entry, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(entry, column)

@@ -4,82 +4,50 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from crisisroom.domain.clock import format_local
 from crisisroom.domain.mentions import Sentiment, SentimentSource
+from crisisroom.gui.models.lazy_table import Index, LazyTableModel
 from crisisroom.storage import mentions
 from crisisroom.storage.database import Database
 
-PAGE_SIZE = 200
 COLUMNS = ("Posted", "Platform", "Author", "Sentiment", "Text", "Link")
 POSTED, PLATFORM, AUTHOR, SENTIMENT, TEXT, LINK = range(len(COLUMNS))
 SEQ_ROLE = Qt.ItemDataRole.UserRole + 1
 _COLOURS = {Sentiment.NEGATIVE: QColor("#c0392b"), Sentiment.POSITIVE: QColor("#1b7a43")}
 
-_Index = QModelIndex | QPersistentModelIndex
 
+class MentionTableModel(LazyTableModel[mentions.StoredMention]):
+    columns = COLUMNS
 
-class MentionTableModel(QAbstractTableModel):
     def __init__(self, database: Database, parent: Any = None) -> None:
         super().__init__(parent)
         self._database = database
         self._incident: str | None = None
         self._sentiment: Sentiment | None = None
-        self._rows: list[mentions.StoredMention] = []
-        self._more = False
 
     def show(self, incident_id: str | None, sentiment: Sentiment | None = None) -> None:
-        self.beginResetModel()
         self._incident, self._sentiment = incident_id, sentiment
-        self._rows = []
-        self._rows = self._page()
-        self._more = len(self._rows) == PAGE_SIZE
-        self.endResetModel()
+        self.reload()
 
     def refresh(self) -> None:
-        self.show(self._incident, self._sentiment)
+        self.reload()
 
     def stored(self, row: int) -> mentions.StoredMention:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def _page(self) -> list[mentions.StoredMention]:
+    def read_page(self, after: mentions.StoredMention | None, limit: int) -> list[mentions.StoredMention]:
         if self._incident is None:
             return []
-        last = self._rows[-1] if self._rows else None
-        before = (last.mention.posted_at, last.seq) if last else None
-        return mentions.page(self._database, self._incident, before=before, sentiment=self._sentiment, limit=PAGE_SIZE)
+        before = (after.mention.posted_at, after.seq) if after else None
+        return mentions.page(self._database, self._incident, before=before, sentiment=self._sentiment, limit=limit)
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 (Qt signature)
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more:
-            return
-        page = self._page()
-        self._more = len(page) == PAGE_SIZE
-        if page:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        stored = self._rows[index.row()]
+        stored = self.row_at(index.row())
         mention, column = stored.mention, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == POSTED:
