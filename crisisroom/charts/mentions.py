@@ -528,7 +528,13 @@ def _draw_firings(
     x_min, x_max = ax.get_xlim()
     font_size = style.font_size - 0.5
     rows: list[float] = []  # where the last label of each row ends, in points from the left
-    for mark, x in zip(marks, xs, strict=True):
+    # Text is most of a redraw's cost (about 5 ms a label), so on screen only the latest firing of
+    # each rule is named; the markers show them all and the hover names any of them.
+    latest = {mark.rule_id: index for index, mark in enumerate(marks)}
+    named = set(latest.values()) if not with_times else set(range(len(marks)))
+    for index, (mark, x) in enumerate(zip(marks, xs, strict=True)):
+        if index not in named:
+            continue
         text = f"{mark.label} {mark.fired_at.astimezone(zone):%H:%M}" if with_times else mark.label
         length = len(text) * font_size * 0.58 + 8
         at = (x - x_min) / (x_max - x_min) * width_pt

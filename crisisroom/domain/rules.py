@@ -173,22 +173,44 @@ def window_firings(rule: Rule, counts: Sequence[HourCount], negative_times: Nega
     window = timedelta(minutes=rule.window_minutes)
     span = math.ceil(rule.window_minutes / 60)  # earlier hours a window ending in an hour can reach
     by_hour = {c.hour: c.negative for c in counts}
-    first_breach: dict[str, str] = {}
-    for count in counts:
-        start = from_iso(count.hour)
-        reachable = [hour_key(to_iso(start - HOUR * k)) for k in range(span + 1)]
-        # Only hours whose reachable negatives could exceed the threshold need mention times.
-        if sum(by_hour.get(h, 0) for h in reachable) <= rule.more_than or count.negative == 0:
-            continue
-        times = negative_times(reachable[-1], next_hour(count.hour))
+
+    def reachable(hour: str) -> list[str]:
+        start = from_iso(hour)
+        return [hour_key(to_iso(start - HOUR * k)) for k in range(span + 1)]
+
+    def first_breach_in(hour: str) -> str | None:
+        """The first negative mention of ``hour`` that brings the window above the threshold."""
+        times = negative_times(reachable(hour)[-1], next_hour(hour))
         moments = [from_iso(t) for t in times]
         low = 0
         for index, moment in enumerate(moments):
             while moments[low] <= moment - window:
                 low += 1
-            if index - low + 1 > rule.more_than and hour_key(times[index]) == count.hour:
-                first_breach[count.hour] = times[index]
-                break
+            if index - low + 1 > rule.more_than and hour_key(times[index]) == hour:
+                return times[index]
+        return None
+
+    # Which hours breach. An hour with more negatives than the threshold breaches for sure when
+    # the window spans an hour or more, and needs no mention times; an hour that could only
+    # breach with the help of the hours before it is checked on its mentions. That keeps the
+    # work proportional to the hours, not to the mentions, on a busy month.
+    breaching: dict[str, str | None] = {}
+    for count in counts:
+        if count.negative == 0 or sum(by_hour.get(h, 0) for h in reachable(count.hour)) <= rule.more_than:
+            continue
+        if rule.window_minutes >= 60 and count.negative > rule.more_than:
+            breaching[count.hour] = None  # its first breach is looked up only if a run starts here
+            continue
+        found = first_breach_in(count.hour)
+        if found is not None:
+            breaching[count.hour] = found
+    first_breach: dict[str, str] = {}
+    for run in _runs(sorted(breaching)):
+        first = breaching[run[0]] or first_breach_in(run[0])
+        assert first is not None  # the hour has more negatives than the threshold
+        first_breach[run[0]] = first
+        for hour in run[1:]:
+            first_breach[hour] = breaching[hour] or ""
     firings = []
     for run in _runs(sorted(first_breach)):
         firings.append(

@@ -525,12 +525,12 @@ class MainWindow(QMainWindow):
         total, _ = mentions.count(self.database, incident.id)
         self.tabs.setTabText(1, f"Mentions ({total:,})" if total else "Mentions")
 
-    def after_mentions_changed(self) -> list[rules.StoredFiring]:
+    def after_mentions_changed(self, *, evaluate: bool = True) -> list[rules.StoredFiring]:
         """After an import, a manual mention or a relabel: evaluate the rules and show everything new."""
         incident = self._incident
         if incident is None:
             return []
-        new = self._run(lambda: rules.evaluate(self.database, incident.id)) or []
+        new = (self._run(lambda: rules.evaluate(self.database, incident.id)) or []) if evaluate else []
         self._refresh_header()
         self._refresh_mentions()
         self.log_model.refresh()
@@ -631,7 +631,7 @@ class MainWindow(QMainWindow):
 
     def _after_import(self, outcome: ImportOutcome) -> None:
         # The import's worker already evaluated the rules; what fired there is announced here.
-        self.after_mentions_changed()
+        self.after_mentions_changed(evaluate=False)
         if outcome.firings:
             self._notify(outcome.firings)
             self.rules_fired.emit(outcome.firings)

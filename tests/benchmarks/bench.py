@@ -555,7 +555,8 @@ def measure_log_open(shared: Shared) -> list[dict[str, Any]]:
     """Open the file and show the log's first screen, vs a plain connect and SELECT of one page."""
     from PySide6.QtCore import Qt
 
-    from crisisroom.gui.models.log_model import PAGE_SIZE, LogTableModel
+    from crisisroom.gui.models.lazy_table import PAGE_SIZE
+    from crisisroom.gui.models.log_model import LogTableModel
 
     settings, big = shared.settings, shared.log()
     shared.ensure_qt()
@@ -769,7 +770,7 @@ _TAILS = (
     "Ticket {n}.",
     "cc @{brand}Help",
     "Waited {m} minutes.",
-    "{n} people in the queue.",
+    "{q} people ahead of me in the queue.",
     '"We are looking into it" they said.',
     "Update at {hour}:{m:02d}, still nothing.",
 )
@@ -839,7 +840,9 @@ def _mention_text(rng: random.Random, label: str, hour: int) -> str:
         text += ". " + tail if text[-1] not in ".!?" else " " + tail
     if rng.randrange(40) == 0:
         text += "\nhttps://t.co/" + "".join(rng.choices("abcdefghijkmnpqrstuvwxyz0123456789", k=10))
-    return text.format(brand=BRAND, n=rng.randrange(10_000, 99_999), m=rng.randrange(60), hour=hour)
+    return text.format(
+        brand=BRAND, n=rng.randrange(10_000, 99_999), m=rng.randrange(60), q=rng.randrange(5, 400), hour=hour
+    )
 
 
 def _mention_url(rng: random.Random, page_type: str, author: str, index: int) -> str:
