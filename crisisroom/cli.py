@@ -8,17 +8,28 @@ The subcommands live in ``crisisroom/commands/``, one module per group.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from crisisroom import __version__, paths
-from crisisroom.commands import incident, log, maintenance, mentions, status
 from crisisroom.commands.common import EXIT_BAD_INPUT, EXIT_OK, Parser
 from crisisroom.domain.errors import UserError
 
-COMMAND_GROUPS = (incident, log, mentions, status, maintenance)
+# Modules of crisisroom/commands/, in the order --help lists them. They are imported only when a
+# command is given, so opening the window does not pay for the keychain, the importers and so on.
+COMMAND_GROUPS = ("incident", "log", "mentions", "status", "team", "vault", "maintenance")
+
+
+def _global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", type=Path, help="the database file (default: CRISISROOM_DB or the data folder)")
+    parser.add_argument(
+        "--self-test", action="store_true", help="open the window, draw the dashboard, print timings and exit"
+    )
+    parser.add_argument("--screenshot", type=Path, metavar="PNG", help="with --self-test: save a picture of the window")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,20 +37,29 @@ def build_parser() -> argparse.ArgumentParser:
         prog="crisisroom",
         description="Crisis Room: an offline crisis room for communications teams. With no command, opens the window.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", type=Path, help="the database file (default: CRISISROOM_DB or the data folder)")
-    parser.add_argument(
-        "--self-test", action="store_true", help="open the window, draw the dashboard, print timings and exit"
-    )
-    parser.add_argument("--screenshot", type=Path, metavar="PNG", help="with --self-test: save a picture of the window")
+    _global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for group in COMMAND_GROUPS:
-        group.register(commands)
+    for name in COMMAND_GROUPS:
+        importlib.import_module(f"crisisroom.commands.{name}").register(commands)
     return parser
 
 
+def _window_only(argv: list[str]) -> argparse.Namespace | None:
+    """The global options when ``argv`` asks for the window alone (no command), else None."""
+    if "-h" in argv or "--help" in argv:
+        return None
+    top = Parser(prog="crisisroom", add_help=False)
+    _global_options(top)
+    known, rest = top.parse_known_args(argv)
+    if rest:
+        return None
+    known.command = None
+    return known
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = _window_only(arguments) or build_parser().parse_args(arguments)
     db_path = args.db or paths.default_db_path()
     if args.command is None:
         if args.screenshot and not args.self_test:

@@ -188,3 +188,22 @@ def test_second_writer_process_gets_a_clear_refusal(tmp_path: Path) -> None:
         assert len(done.stderr.strip().splitlines()) == 1
     finally:
         holder.communicate("", timeout=30)
+
+
+def test_opening_the_window_does_not_load_the_commands() -> None:
+    """Start-up speed: the GUI path parses only the global options (vault, importers stay unloaded)."""
+    code = (
+        "import sys; from crisisroom import cli; args = cli._window_only(['--db', 'x.sqlite']);"
+        "print(args is not None and args.command is None, "
+        "[m for m in sys.modules if m.startswith('crisisroom.commands.') and m != 'crisisroom.commands.common'])"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert done.stdout.strip() == "True []", done.stderr
+    assert cli_window_only(["incident", "list"]) is None
+    assert cli_window_only(["--help"]) is None
+
+
+def cli_window_only(argv: list[str]) -> object:
+    from crisisroom.cli import _window_only
+
+    return _window_only(argv)
