@@ -22,6 +22,9 @@ keyring_env=$(XDG_DATA_HOME="$state/data" gnome-keyring-daemon --start --compone
 while IFS= read -r assignment; do
   [[ -z $assignment ]] || export "$assignment"
 done <<<"$keyring_env"
+# This keyring is thrown away and no unlock prompt can reach a person here, so the tests may lock
+# a collection of it on purpose (tests/unit/test_real_keychain.py).
+export CRISISROOM_THROWAWAY_KEYRING=1
 
 printf '\n== checking the Secret Service: python keyring through the default collection\n'
 if ! "$python" - <<'PY'

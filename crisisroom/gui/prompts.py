@@ -85,3 +85,19 @@ def open_path(parent: QWidget | None, title: str, folder: Path, filters: str) ->
         return None if answer is None else Path(answer)
     name, _ = QFileDialog.getOpenFileName(parent, title, str(folder), filters)
     return Path(name) if name else None
+
+
+def choose_printer(parent: QWidget | None, title: str, printer: Any) -> bool:
+    """Show the system print dialog for ``printer`` (a QPrinter); True when the person chose Print.
+
+    A queued answer stands for the person's choice; the printer is then used as the caller set it up.
+    """
+    queued, answer = _queued(title, "print")
+    if queued:
+        return bool(answer)
+    # Print support is loaded only when someone prints, not at start-up.
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted

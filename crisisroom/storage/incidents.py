@@ -6,7 +6,7 @@ import sqlite3
 import uuid
 from dataclasses import dataclass
 
-from crisisroom.domain.clock import now_iso, zone_from_name
+from crisisroom.domain.clock import format_local, now_iso, zone_from_name
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.domain.incidents import Category, Incident, clean_title
 from crisisroom.domain.log import Kind
@@ -132,6 +132,53 @@ def set_level(database: Database, incident_id: str, level: int, *, author: str, 
             kind=Kind.SEVERITY,
             author=author,
             payload={"from": incident.level, "to": level},
+        )
+    return get(database, incident.id)
+
+
+def update_details(
+    database: Database,
+    incident_id: str,
+    *,
+    author: str,
+    category: Category | None = None,
+    detected_at: str | None = None,
+) -> Incident:
+    """Change the crisis type and/or the first-detection time (stored UTC form), logged.
+
+    ``None`` leaves a field as it is; a value equal to the stored one changes and logs nothing.
+    """
+    incident = get(database, incident_id)
+    changes: list[str] = []
+    payload: dict[str, object] = {"event": "details-changed"}
+    if category is not None and category != incident.category:
+        changes.append(f"type {category.label} (was {incident.category.label})")
+        payload["category"] = {"from": incident.category.value, "to": category.value}
+    if detected_at is not None and detected_at != incident.detected_at:
+        zone = zone_from_name(incident.timezone)
+        was = format_local(incident.detected_at, zone, seconds=False) if incident.detected_at else "not recorded"
+        changes.append(
+            f"first detected {format_local(detected_at, zone, seconds=False)} {incident.timezone} (was {was})"
+        )
+        payload["detected_at"] = {"from": incident.detected_at, "to": detected_at}
+    if not changes:
+        return incident
+    with database.transaction() as conn:
+        conn.execute(
+            "UPDATE incidents SET category = ?, detected_at = ? WHERE id = ?",
+            (
+                (category or incident.category).value,
+                detected_at if detected_at is not None else incident.detected_at,
+                incident.id,
+            ),
+        )
+        log.append(
+            database,
+            incident.id,
+            "Incident details changed: " + "; ".join(changes),
+            kind=Kind.STATUS,
+            author=author,
+            payload=payload,
         )
     return get(database, incident.id)
 

@@ -15,6 +15,9 @@ from sqlite_utils import Migrations
 from crisisroom.domain.clock import now_iso
 from crisisroom.domain.rules import DEFAULT_RULES
 from crisisroom.storage.file_format import APPLICATION_ID
+from crisisroom.storage.team_schema import create_team_tables
+from crisisroom.storage.templates_schema import create_template_tables
+from crisisroom.storage.wizard_schema import create_wizard_tables
 
 migrations = Migrations("crisisroom")
 
@@ -211,3 +214,99 @@ def _mentions_and_rules(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX rule_firings_incident ON rule_firings (incident_id, fired_at)")
     db.execute("PRAGMA user_version = 2")
 
+
+@migrations(name="0003_vault")
+def _vault(db: sqlite_utils.Database) -> None:
+    # Shared accounts: metadata only. Their secrets live in the OS keychain, never in this file.
+    db.execute(
+        """
+        CREATE TABLE vault_accounts (
+            id TEXT PRIMARY KEY,
+            platform TEXT NOT NULL,
+            handle TEXT NOT NULL,
+            login_email TEXT NOT NULL,
+            url TEXT NOT NULL,
+            owners TEXT NOT NULL,
+            notes TEXT NOT NULL,
+            two_factor TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            compromised_at TEXT
+        ) STRICT
+        """
+    )
+    # Which secrets the keychain holds for an account, and when each was last set (the rotation age).
+    db.execute(
+        """
+        CREATE TABLE vault_secrets (
+            account_id TEXT NOT NULL REFERENCES vault_accounts(id) ON DELETE CASCADE,
+            field TEXT NOT NULL CHECK (field IN ('password', 'recovery-codes', 'api-token')),
+            set_at TEXT NOT NULL,
+            PRIMARY KEY (account_id, field)
+        ) STRICT, WITHOUT ROWID
+        """
+    )
+    # The compromised-account checklist of the current episode; its history is in the audit trail.
+    db.execute(
+        """
+        CREATE TABLE vault_checklist (
+            account_id TEXT NOT NULL REFERENCES vault_accounts(id) ON DELETE CASCADE,
+            step TEXT NOT NULL,
+            done_at TEXT NOT NULL,
+            done_by TEXT NOT NULL,
+            PRIMARY KEY (account_id, step)
+        ) STRICT, WITHOUT ROWID
+        """
+    )
+    # Every reveal, copy, change, rotation… of every account, incident or not. No foreign key to
+    # the account: the trail outlives an account's removal.
+    db.execute(
+        """
+        CREATE TABLE vault_audit (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            at TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            account_id TEXT NOT NULL,
+            account_label TEXT NOT NULL,
+            action TEXT NOT NULL,
+            field TEXT,
+            detail TEXT NOT NULL,
+            author TEXT NOT NULL,
+            incident_id TEXT REFERENCES incidents(id),
+            log_entry_id TEXT REFERENCES log_entries(id)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX vault_audit_account ON vault_audit (account_id, seq)")
+    db.execute(
+        """
+        CREATE TRIGGER vault_audit_no_update BEFORE UPDATE ON vault_audit
+        BEGIN SELECT RAISE(ABORT, 'the vault audit trail is append-only: records cannot be changed'); END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER vault_audit_no_delete BEFORE DELETE ON vault_audit
+        BEGIN SELECT RAISE(ABORT, 'the vault audit trail is append-only: records cannot be deleted'); END
+        """
+    )
+    db.execute("PRAGMA user_version = 3")
+
+
+@migrations(name="0004_wizard")
+def _wizard(db: sqlite_utils.Database) -> None:
+    create_wizard_tables(db)
+    db.execute("PRAGMA user_version = 4")
+
+
+@migrations(name="0005_team")
+def _team(db: sqlite_utils.Database) -> None:
+    create_team_tables(db)
+    db.execute("PRAGMA user_version = 5")
+
+
+@migrations(name="0006_templates")
+def _templates(db: sqlite_utils.Database) -> None:
+    create_template_tables(db)
+    db.execute("PRAGMA user_version = 6")

@@ -18,6 +18,8 @@ ALLOWED = {
     "reports": {"domain", "reports"},
     "charts": {"domain", "charts"},
     "paths": set(),
+    # The vault's one service, shared by the CLI and the window: the core parts, never gui or commands.
+    "vault_service": {"domain", "storage", "secrets"},
 }
 
 

@@ -15,8 +15,10 @@ from PySide6.QtGui import QColor, QFont
 from crisisroom.domain.clock import format_local, now_utc
 from crisisroom.domain.vault import CHECKLIST, Account, rotation_age_days, rotation_overdue
 
-COLUMNS = ("Platform", "Handle", "Login e-mail", "Owners", "2FA", "Password changed", "Status")
-PLATFORM, HANDLE, LOGIN, OWNERS, TWO_FACTOR, ROTATED, STATUS = range(len(COLUMNS))
+# Login e-mail, owners and 2FA are in the details panel beside the table (and searchable), so the
+# table stays narrow enough for the panel at 1280 pixels.
+COLUMNS = ("Platform", "Handle", "Password changed", "Status")
+PLATFORM, HANDLE, ROTATED, STATUS = range(len(COLUMNS))
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COMPROMISED_COLOUR = QColor("#c0392b")
 OVERDUE_COLOUR = QColor("#a05a00")
@@ -38,6 +40,11 @@ class AccountTableModel(QAbstractTableModel):
         self._now = now_utc()
         self.endResetModel()
 
+    @property
+    def now(self) -> datetime:
+        """The moment the ages shown were computed (the last refill)."""
+        return self._now
+
     def account(self, row: int) -> Account:
         return self._accounts[row]
 
@@ -57,9 +64,9 @@ class AccountTableModel(QAbstractTableModel):
 
     def status(self, account: Account) -> str:
         if account.is_compromised:
-            return f"Compromised · {account.steps_done()}/{len(CHECKLIST)} steps"
+            return f"Compromised {account.steps_done()}/{len(CHECKLIST)}"
         if rotation_overdue(account, self._now, self._rotation_days):
-            return f"Rotate: over {self._rotation_days} days"
+            return "Due for rotation"
         return ""
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -74,16 +81,12 @@ class AccountTableModel(QAbstractTableModel):
                 if age is None:
                     return "never"
                 return f"{format_local(account.last_rotated, seconds=False)[:10]} ({age} d)"
-            return {
-                PLATFORM: d.platform,
-                HANDLE: d.handle,
-                LOGIN: d.login_email,
-                OWNERS: d.owners,
-                TWO_FACTOR: d.two_factor.label,
-                STATUS: self.status(account),
-            }[column]
+            return {PLATFORM: d.platform, HANDLE: d.handle, STATUS: self.status(account)}[column]
         if role == ID_ROLE:
             return account.id
+        if role == Qt.ItemDataRole.ToolTipRole and column in (PLATFORM, HANDLE):
+            d = account.details
+            return "\n".join(filter(None, [account.label, d.login_email, d.owners and f"Owners: {d.owners}"]))
         if role == Qt.ItemDataRole.ForegroundRole and column in (ROTATED, STATUS):
             if account.is_compromised and column == STATUS:
                 return COMPROMISED_COLOUR
@@ -94,5 +97,8 @@ class AccountTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == STATUS and account.is_compromised:
-            return f"Marked compromised {format_local(account.compromised_at, seconds=False)}"
+            done = f"{account.steps_done()} of {len(CHECKLIST)} checklist steps done"
+            return f"Marked compromised {format_local(account.compromised_at, seconds=False)}; {done}"
+        if role == Qt.ItemDataRole.ToolTipRole and column == STATUS and self.status(account):
+            return f"The password is older than {self._rotation_days} days"
         return None

@@ -1,0 +1,296 @@
+"""Team ▸ the crisis team and its chain of command: who is called at which level, and their backups.
+
+Each change (add, edit, remove, import, example roster) is saved at once in its own transaction,
+so the dialog has only a Close button; the roster it shows is always what is stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+
+from crisisroom import team_exchange
+from crisisroom.domain.errors import UserError
+from crisisroom.domain.severity import LEVELS
+from crisisroom.domain.team import Person, backup_of, chain_for_level, describe_levels, example_roster, is_example
+from crisisroom.gui import prompts
+from crisisroom.gui.forms.ui_team_dialog import Ui_TeamDialog
+from crisisroom.gui.person_dialog import PersonDialog
+from crisisroom.gui.style import muted, plural
+from crisisroom.storage import team
+from crisisroom.storage.database import Database
+
+COLUMNS = ("Name", "Roles", "Phone", "E-mail", "Backup", "Called at levels")
+NAME, ROLES, PHONE, EMAIL, BACKUP, LEVELS_COLUMN = range(len(COLUMNS))
+T = TypeVar("T")
+
+
+class TeamDialog(QDialog):
+    """The roster as a table, with add/edit/remove, import/export and the example team.
+
+    Args:
+        database: an open, writable database.
+        parent: the window the dialog belongs to.
+    """
+
+    roster_changed = Signal()
+    """Emitted after every change that was saved (a wizard page showing the chain can reload)."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.ui = Ui_TeamDialog()
+        self.ui.setupUi(self)
+        self._people: list[Person] = []
+        self._shown: list[Person] = []
+
+        table = self.ui.people_table
+        table.setColumnCount(len(COLUMNS))
+        table.setHorizontalHeaderLabels(COLUMNS)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ROLES, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Room around the text, so columns of names and numbers do not run into each other.
+        table.setStyleSheet("QTableWidget::item { padding: 0 8px; } QHeaderView::section { padding: 4px 8px; }")
+
+        self.ui.level_combo.addItem("Everyone on the team", None)
+        for level in LEVELS:
+            self.ui.level_combo.addItem(f"Chain of command at {level.label}", level.number)
+        muted(self.ui.level_hint_label)
+        muted(self.ui.status_label)
+        # A quiet band, in the palette's own colours so it reads in light and dark themes.
+        self.ui.example_label.setStyleSheet(
+            "QLabel { background: palette(alternate-base); border: 1px solid palette(mid); border-radius: 4px; }"
+        )
+
+        self.ui.add_button.clicked.connect(lambda: self.add_person())
+        self.ui.edit_button.clicked.connect(lambda: self.edit_person())
+        self.ui.remove_button.clicked.connect(lambda: self.remove_person())
+        self.ui.import_button.clicked.connect(lambda: self.import_team())
+        self.ui.export_button.clicked.connect(lambda: self.export_team())
+        self.ui.example_button.clicked.connect(lambda: self.use_example_team())
+        self.ui.level_combo.currentIndexChanged.connect(lambda: self._show())
+        self.ui.people_table.itemSelectionChanged.connect(self._update_buttons)
+        self.ui.people_table.itemActivated.connect(lambda item: self.edit_person())
+        self.ui.people_table.installEventFilter(self)
+        self.ui.button_box.rejected.connect(self.reject)
+        self._say("")
+        self.reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Delete (or Backspace on a Mac keyboard) on the table removes the selected person, after asking.
+        if (
+            watched is self.ui.people_table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and (event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace)
+        ):
+            self.remove_person()
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- What is shown ---------------------------------------------------------------------------
+
+    @property
+    def people(self) -> list[Person]:
+        """The roster as last read, in chain-of-command order."""
+        return list(self._people)
+
+    def shown_people(self) -> list[Person]:
+        """The rows of the table, in order (the whole team or one level's chain)."""
+        return list(self._shown)
+
+    def show_level(self, level: int | None) -> None:
+        """Show the chain of command at ``level`` (1 to 5), or everyone with None."""
+        self.ui.level_combo.setCurrentIndex(self.ui.level_combo.findData(level))
+
+    def selected_person(self) -> Person | None:
+        rows = self.ui.people_table.selectionModel().selectedRows()
+        return self._shown[rows[0].row()] if rows else None
+
+    def select_person(self, person_id: str) -> None:
+        for row, person in enumerate(self._shown):
+            if person.id == person_id:
+                self.ui.people_table.selectRow(row)
+                return
+
+    def reload(self, select_id: str | None = None) -> None:
+        """Read the roster again and redraw, keeping (or moving) the selection."""
+        if select_id is None and (current := self.selected_person()) is not None:
+            select_id = current.id
+        self._people = team.list_people(self.database)
+        self.ui.example_label.setVisible(any(is_example(p) for p in self._people))
+        self._show(select_id)
+
+    def _show(self, select_id: str | None = None) -> None:
+        if select_id is None and (current := self.selected_person()) is not None:
+            select_id = current.id
+        level = self.ui.level_combo.currentData()
+        self._shown = chain_for_level(self._people, level) if level else list(self._people)
+        table = self.ui.people_table
+        table.setRowCount(0)
+        table.setRowCount(len(self._shown))
+        for row, person in enumerate(self._shown):
+            backup = backup_of(person, self._people)
+            cells = {
+                NAME: person.name,
+                ROLES: person.role_labels or "—",
+                PHONE: person.phone or "—",
+                EMAIL: person.email or "—",
+                BACKUP: backup.name if backup else "—",
+                LEVELS_COLUMN: describe_levels(person.levels) or "not called",
+            }
+            for column, text in cells.items():
+                item = QTableWidgetItem(text)
+                # A narrow window elides long cells; the tooltip always has the whole text.
+                item.setToolTip(f"{text}\n\n{person.notes}" if column == NAME and person.notes else text)
+                table.setItem(row, column, item)
+        if level:
+            lvl = LEVELS[level - 1]
+            self.ui.level_hint_label.setText(f"{plural(len(self._shown), 'person', 'people')} · {lvl.handled_by}")
+        else:
+            self.ui.level_hint_label.setText(plural(len(self._people), "person", "people"))
+        if select_id is not None:
+            self.select_person(select_id)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.selected_person() is not None
+        self.ui.edit_button.setEnabled(has)
+        self.ui.remove_button.setEnabled(has)
+        self.ui.export_button.setEnabled(bool(self._people))
+
+    # --- Changes ----------------------------------------------------------------------------------
+
+    def add_person(self) -> PersonDialog:
+        """Open the person editor for someone new; saved when the editor is accepted."""
+        dialog = PersonDialog(self._people, None, self)
+        self._open_editor(dialog)
+        return dialog
+
+    def edit_person(self, person_id: str | None = None) -> PersonDialog | None:
+        """Open the person editor for ``person_id`` (default: the selected row)."""
+        person = (
+            self.selected_person() if person_id is None else next((p for p in self._people if p.id == person_id), None)
+        )
+        if person is None:
+            return None
+        dialog = PersonDialog(self._people, person, self)
+        self._open_editor(dialog)
+        return dialog
+
+    def _open_editor(self, dialog: PersonDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save(dialog))
+        dialog.open()
+
+    def _save(self, dialog: PersonDialog) -> None:
+        saved = self._run("The person was not saved", lambda: team.save(self.database, dialog.person()))
+        if saved is not None:
+            self._changed(f"Saved {saved.name}.", select_id=saved.id)
+
+    def remove_person(self) -> bool:
+        """Remove the selected person after asking; people they backed up are left without a backup."""
+        person = self.selected_person()
+        if person is None:
+            return False
+        backed_up = [p.name for p in self._people if p.backup_id == person.id]
+        text = f"Remove {person.name} from the team?"
+        if backed_up:
+            text += (
+                f"\n\n{person.name} is the backup of {', '.join(backed_up)}; "
+                f"{'they' if len(backed_up) > 1 else 'that person'} will have no backup until you choose another."
+            )
+        if not prompts.confirm(self, "Remove from the team", text, "Remove"):
+            return False
+        try:
+            team.remove(self.database, person.id)
+        except UserError as exc:
+            prompts.error(self, "Nothing was removed", str(exc))
+            self.reload()
+            return False
+        self._changed(f"Removed {person.name}.")
+        return True
+
+    def import_team(self, path: Path | None = None) -> bool:
+        """Replace the team with the people in a CSV or vCard file, after showing what will change."""
+        if path is None:
+            path = prompts.open_path(self, "Import the team", Path.home(), team_exchange.IMPORT_FILTER)
+            if path is None:
+                return False
+        try:
+            imported = team_exchange.import_roster(path)
+        except UserError as exc:
+            prompts.error(self, "The team was not imported", f"{exc}\n\nThe team was left as it is.")
+            return False
+        text = (
+            f"Replace the {plural(len(self._people), 'person', 'people')} on the team with the "
+            f"{plural(len(imported.people), 'person', 'people')} in {path.name}?\n\n"
+            "People with the same name keep their place in what was recorded before."
+        )
+        if imported.warnings:
+            text += "\n\nNote:\n" + "\n".join(f"• {w}" for w in imported.warnings[:8])
+            if len(imported.warnings) > 8:
+                text += f"\n• … and {len(imported.warnings) - 8} more"
+        if not prompts.confirm(self, "Import the team", text, "Replace the team"):
+            return False
+        stored = self._run("The team was not imported", lambda: team.replace_roster(self.database, imported.people))
+        if stored is None:
+            return False
+        self._changed(f"Imported {plural(len(stored), 'person', 'people')} from {path.name}.")
+        return True
+
+    def export_team(self, path: Path | None = None) -> Path | None:
+        """Write the team to a .csv or .vcf file (CSV when the name has neither extension)."""
+        if path is None:
+            path = prompts.save_path(
+                self, "Export the team", Path.home() / "crisis-team.csv", team_exchange.EXPORT_FILTER
+            )
+            if path is None:
+                return None
+        if path.suffix.lower() not in (".csv", ".vcf", ".vcard"):
+            path = path.with_name(path.name + ".csv")
+        if self._run("The team was not exported", lambda: team_exchange.export_roster(path, self._people)) is None:
+            return None
+        self._say(f"Exported {plural(len(self._people), 'person', 'people')} to {path}.")
+        return path
+
+    def use_example_team(self) -> bool:
+        """Replace the team with the shipped example roster, after asking."""
+        if not prompts.confirm(
+            self,
+            "Use the example team",
+            f"Replace the {plural(len(self._people), 'person', 'people')} on the team with the example team "
+            "of made-up people?\n\nExport the team first if you may want it back.",
+            "Replace the team",
+        ):
+            return False
+        if self._run("Nothing was changed", lambda: team.replace_roster(self.database, example_roster())) is None:
+            return False
+        self._changed("The example team is back. Replace it with your own people when you are ready.")
+        return True
+
+    def _say(self, message: str) -> None:
+        self.ui.status_label.setText(message)
+        self.ui.status_label.setVisible(bool(message))
+
+    def _changed(self, message: str, select_id: str | None = None) -> None:
+        self.reload(select_id)
+        self._say(message)
+        self.roster_changed.emit()
+
+    def _run(self, title: str, fn: Callable[[], T]) -> T | None:
+        """Run a storage call; a known problem becomes a message box and nothing changes."""
+        try:
+            return fn()
+        except UserError as exc:
+            prompts.error(self, title, str(exc))
+            return None

@@ -1,0 +1,69 @@
+"""A secret field as KeePassXC draws one: hidden, an eye to show it, monospace, wiped on close.
+
+Monospace because a secret read out over the phone must tell ``l``, ``1`` and ``I`` apart. Qt
+already refuses to copy or cut from a hidden field; the owner calls :meth:`wipe` when its dialog
+closes, so a typed secret does not linger in a hidden widget (Python cannot scrub the memory
+itself, but nothing keeps a reference to the text afterwards).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from crisisroom.gui import resources_rc  # noqa: F401  (registers the icons)
+
+_SENSITIVE = (
+    Qt.InputMethodHint.ImhHiddenText
+    | Qt.InputMethodHint.ImhSensitiveData
+    | Qt.InputMethodHint.ImhNoPredictiveText
+    | Qt.InputMethodHint.ImhNoAutoUppercase
+)
+
+
+def monospace_font(base: QFont | None = None) -> QFont:
+    """The system's fixed-width font at the size of ``base`` (the widget's own font)."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    if base is not None and base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF())
+    return font
+
+
+class SecretEdit(QLineEdit):
+    """A line edit for a secret: hidden until the eye is clicked."""
+
+    shown_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFont(monospace_font(self.font()))
+        self.setInputMethodHints(_SENSITIVE)
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        self.toggle_action: QAction = self.addAction(
+            QIcon(":/icons/show-secret.svg"), QLineEdit.ActionPosition.TrailingPosition
+        )
+        self.toggle_action.setCheckable(True)
+        self.toggle_action.setObjectName("toggle_secret_action")
+        self.toggle_action.toggled.connect(self.set_shown)
+        self.set_shown(False)
+
+    def is_shown(self) -> bool:
+        return self.echoMode() == QLineEdit.EchoMode.Normal
+
+    def set_shown(self, shown: bool) -> None:
+        """Show the secret in clear text, or hide it again."""
+        self.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self.setInputMethodHints(_SENSITIVE)  # Normal echo mode drops them; the text is still a secret
+        self.toggle_action.blockSignals(True)
+        self.toggle_action.setChecked(shown)
+        self.toggle_action.blockSignals(False)
+        self.toggle_action.setIcon(QIcon(":/icons/hide-secret.svg" if shown else ":/icons/show-secret.svg"))
+        self.toggle_action.setToolTip("Hide the secret" if shown else "Show the secret")
+        self.toggle_action.setText(self.toggle_action.toolTip())
+        self.shown_changed.emit(shown)
+
+    def wipe(self) -> None:
+        """Forget the text (and its undo history) and hide the field again."""
+        self.setText("")  # setText also clears the undo/redo history, which holds earlier text
+        self.set_shown(False)

@@ -1,0 +1,542 @@
+"""Message templates: which ones there are, the data they get, and rendering them safely.
+
+Our templates live in ``templates/messages/`` (package data) and are named like files:
+
+* ``messages/<crisis type>/<audience>/<phase>.txt``: one message, e.g.
+  ``messages/security-breach/customers/holding.txt``. Public posts also have a short version
+  for X and SMS: ``messages/<crisis type>/public-posts/<phase>-short.txt``.
+* ``messages/_frames/<audience>/<phase>[-short].txt``: what a message shares with the same
+  audience and phase of every crisis type (greeting, what we know, the next update, the
+  signature); each message ``extends`` its frame and fills in its blocks.
+* ``messages/_shared.txt``: macros every frame imports (the drill marker, the next-update
+  sentence, the signature...).
+
+Any of them can be overridden by the user (``crisisroom.storage.templates``). A message that
+starts with ``Subject: …`` is an e-mail; :func:`split_subject` separates the two.
+
+Rendering never returns a half-made text and never lets an exception through as a traceback: a
+broken template raises :class:`TemplateProblem`, which names the template, the line and what is
+wrong, in words a communications officer can act on.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from jinja2 import Environment, TemplateNotFound, TemplateSyntaxError, UndefinedError
+from jinja2.exceptions import SecurityError
+
+from crisisroom.domain.clock import now_iso, to_iso
+from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.incidents import EXERCISE_MARK, Category, Incident
+from crisisroom.domain.messages import Audience, Phase, Platform
+from crisisroom.domain.severity import level as severity_level
+from crisisroom.reports.environments import (
+    MESSAGES_PREFIX,
+    is_template_name,
+    message_environment,
+    shipped_names,
+    shipped_source,
+)
+
+SHARED = f"{MESSAGES_PREFIX}_shared.txt"
+FRAMES = f"{MESSAGES_PREFIX}_frames/"
+MAX_TEXT = 100_000  # far beyond any press release; a template producing more has a runaway loop
+
+SHORT_AUDIENCES = (Audience.PUBLIC,)
+"""Audiences whose messages also come in a short version for X and SMS."""
+
+
+def message_template_name(
+    category: Category | str, audience: Audience | str, phase: Phase | str, *, short: bool = False
+) -> str:
+    """The template name of one message: ``messages/<type>/<audience>/<phase>[-short].txt``.
+
+    Raises:
+        InvalidInputError: for an unknown type, audience or phase, or a short version of an
+            audience that has none.
+    """
+    category = Category.parse(category) if not isinstance(category, Category) else category
+    try:
+        audience = Audience(audience)
+        phase = Phase(phase)
+    except ValueError as exc:
+        raise InvalidInputError(str(exc)) from None
+    if short and audience not in SHORT_AUDIENCES:
+        raise InvalidInputError(f"only public posts have a short version, not {audience.label.lower()}")
+    return f"{MESSAGES_PREFIX}{category.value}/{audience.value}/{phase.value}{'-short' if short else ''}.txt"
+
+
+def frame_template_name(audience: Audience | str, phase: Phase | str, *, short: bool = False) -> str:
+    """The frame a message extends: ``messages/_frames/<audience>/<phase>[-short].txt``."""
+    audience, phase = Audience(audience), Phase(phase)
+    return f"{FRAMES}{audience.value}/{phase.value}{'-short' if short else ''}.txt"
+
+
+def message_template_names() -> list[str]:
+    """Every message (not frames or shared parts), by type, audience, phase, short after full."""
+    return [
+        message_template_name(category, audience, phase, short=short)
+        for category in Category
+        for audience in Audience
+        for phase in Phase
+        for short in ((False, True) if audience in SHORT_AUDIENCES else (False,))
+    ]
+
+
+_MESSAGE_NAME = re.compile(
+    rf"^{MESSAGES_PREFIX}(?:(?P<frame>_frames)|(?P<category>[a-z-]+))/(?P<audience>[a-z-]+)/(?P<phase>[a-z]+)(?P<short>-short)?\.txt$"
+)
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    """What a template name stands for, for lists, headings and previews.
+
+    Attributes:
+        name: the template name.
+        kind: ``"message"``, ``"frame"`` (shared by every crisis type), ``"shared"`` (the
+            macros) or ``"other"``.
+        category, audience, phase: None where they do not apply.
+        short: the short version for X and SMS.
+    """
+
+    name: str
+    kind: str
+    category: Category | None = None
+    audience: Audience | None = None
+    phase: Phase | None = None
+    short: bool = False
+
+    @property
+    def label(self) -> str:
+        """``Security breach · Customers · Holding statement`` (frames say they are shared)."""
+        if self.kind == "shared":
+            return "Sentences shared by every message"
+        if self.audience is None or self.phase is None:
+            return self.name
+        phase = f"Short {self.phase.label.lower()}" if self.short else self.phase.label
+        parts = [self.audience.label, phase]
+        if self.kind == "frame":
+            return " · ".join(parts) + " · shared by every crisis type"
+        assert self.category is not None
+        return " · ".join([self.category.label, *parts])
+
+    @property
+    def platforms(self) -> tuple[Platform, ...]:
+        """Where this text will be released, so the editor measures it for those.
+
+        Short versions go to X and SMS; full public posts to the other social platforms; the
+        letters to customers, staff and partners by e-mail; statements to the press as releases.
+        """
+        if self.short:
+            return (Platform.X, Platform.SMS)
+        if self.audience is Audience.PUBLIC:
+            return (Platform.THREADS, Platform.INSTAGRAM, Platform.LINKEDIN, Platform.FACEBOOK)
+        if self.audience is Audience.PRESS:
+            return (Platform.PRESS_RELEASE,)
+        return (Platform.EMAIL,)
+
+    def preview_name(self, category: Category | str) -> str:
+        """The message to render to preview this template: itself, or one that uses it."""
+        if self.kind == "message":
+            return self.name
+        if self.kind == "frame" and self.audience is not None and self.phase is not None:
+            return message_template_name(category, self.audience, self.phase, short=self.short)
+        return message_template_name(category, Audience.CUSTOMERS, Phase.HOLDING)
+
+
+def describe(name: str) -> TemplateInfo:
+    """What a template name stands for (any name; unknown shapes are ``"other"``)."""
+    if name == SHARED:
+        return TemplateInfo(name, "shared")
+    match = _MESSAGE_NAME.match(name)
+    if not match:
+        return TemplateInfo(name, "other")
+    try:
+        audience = Audience(match["audience"])
+        phase = Phase(match["phase"])
+        category = None if match["frame"] else Category(match["category"])
+    except ValueError:
+        return TemplateInfo(name, "other")
+    kind = "frame" if match["frame"] else "message"
+    return TemplateInfo(name, kind, category, audience, phase, bool(match["short"]))
+
+
+# --- Problems, in words ------------------------------------------------------------------------
+
+
+class TemplateProblem(InvalidInputError):
+    """A template that cannot be used, with where and why.
+
+    Attributes:
+        detail: what is wrong, in words (``'summry' is not a field of the message; did you mean 'summary'?``).
+        template: the template name where it went wrong (may be a frame the message uses).
+        line: the line in that template, when known.
+        kind: ``syntax``, ``undefined``, ``unsafe``, ``missing`` or ``error``.
+    """
+
+    def __init__(self, detail: str, *, template: str | None = None, line: int | None = None, kind: str = "error"):
+        self.detail = detail
+        self.template = template
+        self.line = line
+        self.kind = kind
+        where = ", ".join(part for part in (template, f"line {line}" if line else None) if part)
+        super().__init__(f"{where}: {detail}" if where else detail)
+
+
+_UNDEFINED = re.compile(r"^'([^']+)' is undefined$")
+
+# jinja2's commonest syntax messages, in words for someone who writes statements, not code.
+_SYNTAX_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"^expected token 'end of statement block', got '(.*)'$"),
+        "a {{% … %}} tag is not closed: “%}}” was expected before “{0}”",
+    ),
+    (
+        re.compile(r"^expected token 'end of print statement', got '(.*)'$"),
+        "a {{{{ … }}}} field is not closed: “}}}}” was expected before “{0}”",
+    ),
+    (
+        re.compile(r"^Unexpected end of template\..*The innermost block that needs to be closed is '(\w+)'\.$", re.S),
+        "the template ends before the {{% {0} %}} opened earlier is closed with {{% end{0} %}}",
+    ),
+    (
+        re.compile(
+            r"^Encountered unknown tag '(\w+)'\..*The innermost block that needs to be closed is '(\w+)'\.$", re.S
+        ),
+        "{{% {0} %}} is out of place or unknown; {{% end{1} %}} was expected first",
+    ),
+    (re.compile(r"^Encountered unknown tag '(\w+)'\.$"), "there is no tag {{% {0} %}}"),
+    (re.compile(r"^No filter named '(\w+)'\.$"), "there is no filter named '{0}'"),
+    (re.compile(r"^No test named '(\w+)'\.$"), "there is no test named '{0}'"),
+)
+
+
+def _plain_syntax(message: str) -> str:
+    """jinja2's syntax message reworded when it is a common one, as it is otherwise."""
+    for pattern, words in _SYNTAX_WORDS:
+        match = pattern.match(message)
+        if match:
+            return words.format(*match.groups())
+    return message
+
+
+def _error_location(exc: BaseException) -> tuple[str | None, int | None]:
+    """The innermost template frame of a rendering error (jinja2 rewrites tracebacks to them)."""
+    where: tuple[str | None, int | None] = (None, None)
+    tb = exc.__traceback__
+    while tb is not None:
+        if "__jinja_exception__" in tb.tb_frame.f_globals:
+            where = (tb.tb_frame.f_code.co_filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return where
+
+
+def _problem(exc: Exception, label: str, fields: Sequence[str]) -> TemplateProblem:
+    """Turn whatever a template raised into a TemplateProblem a person can act on."""
+    if isinstance(exc, TemplateSyntaxError):
+        detail = _plain_syntax(exc.message or "the template cannot be read")
+        return TemplateProblem(detail, template=exc.name or label, line=exc.lineno, kind="syntax")
+    template, line = _error_location(exc)
+    if template in (None, "<template>"):
+        template = label
+    if isinstance(exc, TemplateNotFound):
+        return TemplateProblem(f"there is no template named {exc.name!r}", template=template, line=line, kind="missing")
+    if isinstance(exc, SecurityError):
+        return TemplateProblem(f"not allowed in a template: {exc}", template=template, line=line, kind="unsafe")
+    if isinstance(exc, UndefinedError):
+        match = _UNDEFINED.match(str(exc))
+        if match:
+            field = match.group(1)
+            detail = f"{field!r} is not a field of the message"
+            close = difflib.get_close_matches(field, fields, n=1)
+            if close:
+                detail += f"; did you mean {close[0]!r}?"
+            return TemplateProblem(detail, template=template, line=line, kind="undefined")
+        return TemplateProblem(str(exc), template=template, line=line, kind="undefined")
+    if isinstance(exc, RecursionError):
+        return TemplateProblem("the template calls itself without end", template=template, line=line)
+    return TemplateProblem(str(exc) or type(exc).__name__, template=template, line=line)
+
+
+# --- Checking and rendering --------------------------------------------------------------------
+
+
+def check_template(name: str, source: str, environment: Environment | None = None) -> None:
+    """Check that ``source`` is a template jinja2 can compile (syntax, known filters and tests).
+
+    Raises:
+        TemplateProblem: naming the line, e.g. ``line 3: unexpected '}'``.
+    """
+    env = environment or message_environment()
+    try:
+        env.compile(source, name, name)
+    except TemplateSyntaxError as exc:
+        raise _problem(exc, name, ()) from exc
+
+
+def render_message(
+    template: str, context: Mapping[str, Any], *, environment: Environment | None = None, name: str | None = None
+) -> str:
+    """Render a message template to finished text.
+
+    Args:
+        template: a template name (``messages/…/holding.txt``), or template source text.
+        context: plain data, as from :func:`message_context`.
+        environment: the environment to use; by default ours alone, without the user's edits
+            (pass ``message_environment(override_reader(db))`` for those).
+        name: how to call source text in errors (the editor passes the name being edited).
+
+    Returns:
+        The text, tidied: no trailing spaces, at most one blank line in a row, no blank lines
+        at the start or end.
+
+    Raises:
+        TemplateProblem: the template does not exist, does not parse, uses a field the context
+            does not have, tries something the sandbox refuses, or fails in any other way.
+            Nothing is returned then: never half a message.
+    """
+    env = environment or message_environment()
+    label = template if is_template_name(template) else (name or "the template")
+    fields = sorted(context)
+    try:
+        compiled = env.get_template(template) if is_template_name(template) else env.from_string(template)
+        text = compiled.render(dict(context))
+    except Exception as exc:  # a template is user code: any failure is the template's, not ours
+        raise _problem(exc, label, fields) from exc
+    text = tidy(text)
+    if len(text) > MAX_TEXT:
+        raise TemplateProblem(f"the text is over {MAX_TEXT:,} characters; is a loop running away?", template=label)
+    return text
+
+
+def tidy(text: str) -> str:
+    """Trailing spaces off, runs of blank lines down to one, blank lines at both ends removed.
+
+    Templates leave gaps where an optional part (a list of facts, a contact) is empty; tidying
+    here keeps every template simple.
+    """
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+    kept: list[str] = []
+    for line in lines:
+        if not line and (not kept or not kept[-1]):
+            continue
+        kept.append(line)
+    while kept and not kept[-1]:
+        kept.pop()
+    return "\n".join(kept)
+
+
+def split_subject(text: str) -> tuple[str | None, str]:
+    """``("subject", "body")`` for a text starting ``Subject: …``; ``(None, text)`` otherwise."""
+    first, _, rest = text.partition("\n")
+    if first.lower().startswith("subject:"):
+        return first.split(":", 1)[1].strip(), rest.lstrip("\n")
+    return None, text
+
+
+# --- The data a message gets -------------------------------------------------------------------
+
+CONTEXT_FIELDS: dict[str, str] = {
+    "organisation": "who is speaking: the organisation's name",
+    "title": "the incident's title (internal: public templates do not use it)",
+    "summary": "what happened, in a sentence the public may read",
+    "category": "the crisis type's key (security-breach…)",
+    "category_label": "the crisis type in words (Security breach…)",
+    "level": "the severity level, 1 to 5 (empty before it is assessed)",
+    "level_label": "the level in words (Level 4 · Crisis)",
+    "is_drill": "true for a drill's messages",
+    "exercise_mark": "EXERCISE in a drill, empty otherwise",
+    "known": "the facts we have verified (a list)",
+    "unknown": "what we do not know yet (a list)",
+    "detected_at": "when it was first noticed (use |local_time)",
+    "opened_at": "when the incident was opened (use |local_time)",
+    "now": "when the text is drafted (use |local_time)",
+    "next_update_at": "when the next update will come (use |local_time)",
+    "timezone": "the incident's time zone, used by |local_time",
+    "spokesperson": "who speaks for the organisation",
+    "spokesperson_role": "the spokesperson's role",
+    "contact": "where customers and the public can ask (e-mail, phone)",
+    "press_contact": "where journalists can ask",
+    "status_url": "the page with every update (a link)",
+}
+"""Every field a message template may use, with what it holds (the editor lists them)."""
+
+
+def _iso(value: datetime | str | None) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else to_iso(value)
+
+
+def message_context(
+    incident: Incident,
+    *,
+    organisation: str,
+    next_update_at: datetime | str | None,
+    spokesperson: str = "",
+    spokesperson_role: str = "",
+    level_label: str | None = None,
+    summary: str = "",
+    known: Sequence[str] = (),
+    unknown: Sequence[str] = (),
+    contact: str = "",
+    press_contact: str = "",
+    status_url: str = "",
+    now: datetime | str | None = None,
+) -> dict[str, Any]:
+    """The data a message template gets: plain strings, numbers, booleans and lists only.
+
+    No domain object goes into a template, so a template can neither call methods on it nor
+    depend on its shape; every field in :data:`CONTEXT_FIELDS` is always present (empty when
+    unknown), so a template can test ``{% if contact %}`` without tripping StrictUndefined.
+
+    Args:
+        incident: the incident the message is about.
+        organisation: who is speaking.
+        next_update_at: when the next update will come (every update says it); None when no
+            time is set (a template that shows it then fails with a clear problem).
+        spokesperson, spokesperson_role: who speaks for the organisation.
+        level_label: the level in words; by default the incident's (``Level 4 · Crisis``).
+        summary: what happened, in a sentence the public may read.
+        known, unknown: the facts verified so far, and the open questions.
+        contact, press_contact, status_url: where people can ask, and where updates are posted.
+        now: the drafting time; the current time by default (a preview passes a fixed one).
+
+    Raises:
+        InvalidInputError: when the organisation is empty.
+    """
+    if not organisation.strip():
+        raise InvalidInputError("messages need the organisation's name")
+    if level_label is None:
+        level_label = severity_level(incident.level).label if incident.level is not None else ""
+    return {
+        "organisation": organisation.strip(),
+        "title": incident.title,
+        "summary": summary.strip(),
+        "category": incident.category.value,
+        "category_label": incident.category.label,
+        "level": incident.level,
+        "level_label": level_label,
+        "is_drill": incident.is_drill,
+        "exercise_mark": EXERCISE_MARK if incident.is_drill else "",
+        "known": [str(fact).strip() for fact in known if str(fact).strip()],
+        "unknown": [str(item).strip() for item in unknown if str(item).strip()],
+        "detected_at": incident.detected_at or "",
+        "opened_at": incident.opened_at,
+        "now": _iso(now) or now_iso(),
+        "next_update_at": _iso(next_update_at),
+        "timezone": incident.timezone,
+        "spokesperson": spokesperson.strip(),
+        "spokesperson_role": spokesperson_role.strip(),
+        "contact": contact.strip(),
+        "press_contact": press_contact.strip(),
+        "status_url": status_url.strip(),
+    }
+
+
+# What a team might write as the summary at each phase, so a preview reads like the real thing.
+_SAMPLE_SUMMARIES: dict[Category, dict[Phase, str]] = {
+    Category.CUSTOMER_SERVICE: {
+        Phase.HOLDING: "Since the weekend sale, many customers have waited days for a reply",
+        Phase.UPDATE: "We have answered about half of the waiting messages since this morning",
+        Phase.RESOLUTION: "Since 16:00 every waiting message has had an answer",
+    },
+    Category.REPUTATION: {
+        Phase.HOLDING: "A video of a customer being turned away at one of our shops is being shared widely",
+        Phase.UPDATE: "We have spoken with the customer in the video and with the staff involved",
+        Phase.RESOLUTION: "The customer should not have been turned away, and we have apologised to her in person",
+    },
+    Category.SECURITY_BREACH: {
+        Phase.HOLDING: "We found that someone had unauthorised access to the system that holds customer accounts",
+        Phase.UPDATE: "The account that was used to get in is locked, and no further access has been seen",
+        Phase.RESOLUTION: "The names and e-mail addresses of 2,300 customers were copied, but no passwords",
+    },
+    Category.OPERATIONAL: {
+        Phase.HOLDING: "Card payments at checkout are failing for many customers",
+        Phase.UPDATE: "We have found the cause, a fault at our payment provider, and are working with them on a fix",
+        Phase.RESOLUTION: "Card payments have worked normally since 15:20",
+    },
+}
+_SAMPLE_FACTS = {
+    Category.CUSTOMER_SERVICE: (
+        ["Replies are taking up to four days", "No orders have been lost"],
+        ["When the backlog will be cleared"],
+    ),
+    Category.REPUTATION: (
+        ["The video was filmed at our Malmö shop on Friday"],
+        ["What happened before the video starts"],
+    ),
+    Category.SECURITY_BREACH: (
+        ["The access was through one staff account, which is now locked", "Card numbers are not stored in this system"],
+        ["Whether names and e-mail addresses were copied"],
+    ),
+    Category.OPERATIONAL: (["Orders paid by invoice go through"], ["The cause", "When card payments will work again"]),
+}
+
+
+def sample_context(
+    category: Category | str = Category.OPERATIONAL, phase: Phase | str = Phase.HOLDING, *, is_drill: bool = False
+) -> dict[str, Any]:
+    """A made-up but realistic context, for previews with no incident open and for tests."""
+    category = Category.parse(category) if not isinstance(category, Category) else category
+    phase = Phase(phase)
+    known, unknown = _SAMPLE_FACTS[category]
+    incident = Incident(
+        id="sample",
+        title="Sample incident",
+        category=category,
+        is_drill=is_drill,
+        level=3,
+        detected_at="2026-11-21T12:40:00.000Z",
+        opened_at="2026-11-21T12:45:00.000Z",
+        closed_at=None,
+        timezone="Europe/Stockholm",
+    )
+    return message_context(
+        incident,
+        organisation="Northwind Outdoor",
+        next_update_at="2026-11-21T13:30:00.000Z",
+        spokesperson="Maria Jensen",
+        spokesperson_role="Head of Communications",
+        summary=_SAMPLE_SUMMARIES[category][phase],
+        known=known,
+        unknown=unknown,
+        contact="help@northwind.example",
+        press_contact="press@northwind.example, +46 8 555 010 20",
+        status_url="https://status.northwind.example",
+        now="2026-11-21T13:10:00.000Z",
+    )
+
+
+# --- The catalogue storage validates against ---------------------------------------------------
+
+
+class MessageTemplates:
+    """Our message templates, as :mod:`crisisroom.storage.templates` needs them.
+
+    Storage may not import this package (design.md: arrows point one way), so it takes this
+    object as an argument: the names it may store, our text of each, and the check a user's
+    text must pass before it is saved.
+    """
+
+    def names(self) -> list[str]:
+        """Every template we ship under ``messages/``: messages, frames and shared parts."""
+        return shipped_names(MESSAGES_PREFIX)
+
+    def shipped_source(self, name: str) -> str | None:
+        """Our text of a template, or None when we ship no such template."""
+        return shipped_source(name) if name.startswith(MESSAGES_PREFIX) else None
+
+    def check(self, name: str, source: str) -> None:
+        """Raises TemplateProblem (an InvalidInputError) when ``source`` does not compile."""
+        check_template(name, source)
+
+
+MESSAGE_TEMPLATES = MessageTemplates()

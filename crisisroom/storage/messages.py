@@ -1,0 +1,378 @@
+"""Statements of the Message step: versions per audience × phase cell, approval and release, all logged.
+
+The path draft → approved → released is enforced here (clear errors) and again by the schema (a
+release without an approval, or a change to a saved version, is refused by SQLite itself).
+Every transition writes a ``message`` log entry in the same transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+
+from crisisroom.domain.clock import now_iso
+from crisisroom.domain.errors import InvalidInputError, NotFoundError
+from crisisroom.domain.log import Kind, clean_author
+from crisisroom.domain.message_flow import (
+    AUDIENCES,
+    MAX_MESSAGE_LENGTH,
+    PHASES,
+    Approval,
+    Message,
+    MessageState,
+    MessageVersion,
+    Release,
+    audience,
+    cell_label,
+    phase,
+    require_approvable,
+    require_releasable,
+)
+from crisisroom.domain.wizard import clean_block, clean_line, local_text, stored_time
+from crisisroom.storage import incidents, log
+from crisisroom.storage.database import Database
+
+_VERSION_COLUMNS = (
+    "v.message_id, v.number, v.text, v.saved_at, v.saved_by, v.approved_at, v.approver_name, v.approver_role, "
+    "v.approval_recorded_by, v.released_at, v.released_where, v.released_by"
+)
+
+
+def save_draft_text(
+    database: Database, incident_id: str, audience_key: str, phase_key: str, text: str, *, author: str
+) -> Message:
+    """Save a statement's text as a new draft version of its cell; logged.
+
+    Call it when a person saves or leaves the cell's editor, not on every keystroke (the page's
+    draft, :func:`crisisroom.storage.wizard.save_draft`, keeps what is being typed). A text equal to
+    the current version's changes nothing. A different text makes a new draft version: an approved
+    text goes back to draft and needs approval again; a released text stays in the history as it
+    went out.
+
+    Args:
+        database: the open database.
+        incident_id: the incident.
+        audience_key: one of ``public-posts``, ``customers``, ``employees``, ``press``, ``partners``.
+        phase_key: one of ``holding``, ``update``, ``resolution``.
+        text: the statement.
+        author: who wrote it.
+
+    Returns:
+        The cell with its new current version.
+
+    Raises:
+        NotFoundError: no such incident.
+        InvalidInputError: unknown audience or phase, empty or overlong text.
+    """
+    audience_key, phase_key = audience(audience_key), phase(phase_key)
+    text = clean_block(text, "a statement's text", limit=MAX_MESSAGE_LENGTH)
+    author = clean_author(author)
+    incident = incidents.get(database, incident_id)
+    label = cell_label(audience_key, phase_key)
+    with database.transaction() as conn:
+        row = conn.execute(
+            "SELECT id FROM incident_messages WHERE incident_id = ? AND audience = ? AND phase = ?",
+            (incident.id, audience_key, phase_key),
+        ).fetchone()
+        if row is None:
+            message_id = str(uuid.uuid4())
+            conn.execute(
+                "INSERT INTO incident_messages (id, incident_id, audience, phase, created_at) VALUES (?, ?, ?, ?, ?)",
+                (message_id, incident.id, audience_key, phase_key, now_iso()),
+            )
+            current = None
+        else:
+            message_id = row["id"]
+            current = _versions(database, message_id)[-1]
+        if current is not None and current.text == text:
+            return get(database, message_id)
+        number = 1 if current is None else current.number + 1
+        if current is None or current.state is MessageState.DRAFT:
+            what = f"{label}: draft v{number} saved"
+        elif current.state is MessageState.APPROVED:
+            what = f"{label}: approved v{current.number} edited, so it is back to draft as v{number} and needs approval"
+        else:
+            what = f"{label}: new draft v{number} after v{current.number} was released"
+        entry = log.append(
+            database,
+            incident.id,
+            what,
+            kind=Kind.MESSAGE,
+            author=author,
+            payload={
+                "event": "message-drafted",
+                "message": message_id,
+                "audience": audience_key,
+                "phase": phase_key,
+                "version": number,
+                "previous_state": None if current is None else current.state.value,
+                "text": text,
+            },
+        )
+        conn.execute(
+            "INSERT INTO message_versions (message_id, number, text, saved_at, saved_by, draft_log_entry_id) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (message_id, number, text, now_iso(), author, entry.id),
+        )
+    return get(database, message_id)
+
+
+def approve(
+    database: Database,
+    message_id: str,
+    *,
+    approver_name: str,
+    approver_role: str,
+    author: str,
+    approved_at: datetime | None = None,
+    expected_version: int | None = None,
+) -> Message:
+    """Approve the cell's current version (ICS 213's "approved by": name, role, time); logged.
+
+    The approver and the author may differ: a scribe often records an approval given by phone.
+
+    Args:
+        database: the open database.
+        message_id: the cell (:attr:`Message.id`).
+        approver_name: who approved.
+        approver_role: in which role (e.g. "Executive approver", "Legal").
+        author: who records the approval.
+        approved_at: when it was given (aware datetime); None means now.
+        expected_version: the version number the approver read; when the text has changed since,
+            the approval is refused rather than applied to words nobody approved.
+
+    Raises:
+        NotFoundError: no such message.
+        InvalidInputError: the current version is not a draft (already approved or released), it
+            is not ``expected_version``, the approver's name or role is missing, or the time is
+            in the future or before the version was saved.
+    """
+    approver_name = clean_line(approver_name, "the approver's name", limit=200)
+    approver_role = clean_line(approver_role, "the approver's role", limit=200)
+    author = clean_author(author)
+    at = stored_time(approved_at, "the approval time")
+    message = get(database, message_id)
+    _check_expected(message, expected_version)
+    require_approvable(message)
+    incident = incidents.get(database, message.incident_id)
+    if at < message.current.saved_at:
+        raise InvalidInputError(
+            f"{message.label} v{message.current.number} was saved at "
+            f"{local_text(message.current.saved_at, incident.timezone)}; it cannot have been approved before"
+        )
+    with database.transaction() as conn:
+        entry = log.append(
+            database,
+            message.incident_id,
+            f"{message.label}: v{message.current.number} approved by {approver_name} ({approver_role})",
+            kind=Kind.MESSAGE,
+            author=author,
+            occurred_at=at if approved_at is not None else None,
+            payload={
+                "event": "message-approved",
+                "message": message.id,
+                "version": message.current.number,
+                "approver_name": approver_name,
+                "approver_role": approver_role,
+                "at": at,
+            },
+        )
+        conn.execute(
+            "UPDATE message_versions SET approved_at = ?, approver_name = ?, approver_role = ?, "
+            "approval_recorded_by = ?, approval_log_entry_id = ? WHERE message_id = ? AND number = ?",
+            (at, approver_name, approver_role, author, entry.id, message.id, message.current.number),
+        )
+    return get(database, message.id)
+
+
+def release(
+    database: Database,
+    message_id: str,
+    *,
+    where: Sequence[str],
+    author: str,
+    released_at: datetime | None = None,
+    expected_version: int | None = None,
+) -> Message:
+    """Record that the cell's approved current version went out, and where; logged.
+
+    Releasing a holding statement or an update restarts the next-update countdown.
+
+    Args:
+        database: the open database.
+        message_id: the cell (:attr:`Message.id`).
+        where: the platforms or channels it went out on (``["X", "Website"]``); at least one.
+        author: who records the release.
+        released_at: when it went out (aware datetime); None means now.
+        expected_version: the version number the person saw; refused when the text changed since.
+
+    Raises:
+        NotFoundError: no such message.
+        InvalidInputError: the current version is a draft (not approved) or already released, it is
+            not ``expected_version``, ``where`` is empty, or the time is in the future or before
+            the approval.
+    """
+    places = _clean_where(where)
+    author = clean_author(author)
+    at = stored_time(released_at, "the release time")
+    message = get(database, message_id)
+    _check_expected(message, expected_version)
+    require_releasable(message)
+    approval = message.current.approval
+    incident = incidents.get(database, message.incident_id)
+    if approval is not None and at < approval.at:
+        raise InvalidInputError(
+            f"{message.label} v{message.current.number} was approved at {local_text(approval.at, incident.timezone)}; "
+            "it cannot have been released before"
+        )
+    with database.transaction() as conn:
+        entry = log.append(
+            database,
+            message.incident_id,
+            f"{message.label}: v{message.current.number} released on {', '.join(places)}",
+            kind=Kind.MESSAGE,
+            author=author,
+            occurred_at=at if released_at is not None else None,
+            payload={
+                "event": "message-released",
+                "message": message.id,
+                "version": message.current.number,
+                "where": list(places),
+                "at": at,
+            },
+        )
+        conn.execute(
+            "UPDATE message_versions SET released_at = ?, released_where = ?, released_by = ?, "
+            "release_log_entry_id = ? WHERE message_id = ? AND number = ?",
+            (at, json.dumps(list(places), ensure_ascii=False), author, entry.id, message.id, message.current.number),
+        )
+    return get(database, message.id)
+
+
+def get(database: Database, message_id: str) -> Message:
+    """One cell with its current version.
+
+    Raises:
+        NotFoundError: no such message.
+    """
+    rows = database.query("SELECT id, incident_id, audience, phase FROM incident_messages WHERE id = ?", (message_id,))
+    if not rows:
+        raise NotFoundError(f"no statement {message_id}")
+    return _message(rows[0], _versions(database, message_id))
+
+
+def find(database: Database, incident_id: str, audience_key: str, phase_key: str) -> Message | None:
+    """The cell of one audience and phase, or None when nothing was drafted in it yet."""
+    rows = database.query(
+        "SELECT id FROM incident_messages WHERE incident_id = ? AND audience = ? AND phase = ?",
+        (incident_id, audience(audience_key), phase(phase_key)),
+    )
+    return get(database, rows[0]["id"]) if rows else None
+
+
+def messages(database: Database, incident_id: str) -> list[Message]:
+    """The incident's drafted cells in grid order (audiences, then phases); empty cells are absent."""
+    cells = database.query(
+        "SELECT id, incident_id, audience, phase FROM incident_messages WHERE incident_id = ?", (incident_id,)
+    )
+    by_message: dict[str, list[MessageVersion]] = {}
+    for row in database.query(
+        f"SELECT {_VERSION_COLUMNS} FROM message_versions v JOIN incident_messages m ON m.id = v.message_id "
+        "WHERE m.incident_id = ? ORDER BY v.message_id, v.number",
+        (incident_id,),
+    ):
+        by_message.setdefault(row["message_id"], []).append(_version(row))
+    found = [_message(cell, by_message[cell["id"]]) for cell in cells]
+    return sorted(found, key=lambda m: (AUDIENCES.index(m.audience), PHASES.index(m.phase)))
+
+
+def versions(database: Database, message_id: str) -> list[MessageVersion]:
+    """Every version of a cell, oldest first.
+
+    Raises:
+        NotFoundError: no such message.
+    """
+    found = _versions(database, message_id)
+    if not found:
+        raise NotFoundError(f"no statement {message_id}")
+    return found
+
+
+def open_approvals(database: Database, incident_id: str) -> list[Message]:
+    """Cells whose current version is a draft waiting for approval, in grid order (for the main window)."""
+    return [message for message in messages(database, incident_id) if message.state is MessageState.DRAFT]
+
+
+def latest_release_at(database: Database, incident_id: str, phases: Sequence[str], *, as_of: str) -> str | None:
+    """The latest release time (stored form) of the incident's statements in ``phases``, up to ``as_of``."""
+    marks = ", ".join("?" for _ in phases)
+    rows = database.query(
+        f"""
+        SELECT max(v.released_at) FROM message_versions v JOIN incident_messages m ON m.id = v.message_id
+        WHERE m.incident_id = ? AND m.phase IN ({marks}) AND v.released_at <= ?
+        """,
+        (incident_id, *phases, as_of),
+    )
+    latest: str | None = rows[0][0]
+    return latest
+
+
+def _clean_where(where: Sequence[str]) -> tuple[str, ...]:
+    if isinstance(where, str):
+        where = [where]
+    places: list[str] = []
+    for place in where:
+        name = clean_line(place, "a platform or channel", required=False, limit=200)
+        if name and name.lower() not in (p.lower() for p in places):
+            places.append(name)
+    if not places:
+        raise InvalidInputError("say where the statement was released (at least one platform or channel)")
+    return tuple(places)
+
+
+def _check_expected(message: Message, expected_version: int | None) -> None:
+    if expected_version is not None and expected_version != message.current.number:
+        raise InvalidInputError(
+            f"{message.label} changed since you read it (now v{message.current.number}, you saw v{expected_version}); "
+            "read the current text first"
+        )
+
+
+def _versions(database: Database, message_id: str) -> list[MessageVersion]:
+    rows = database.query(
+        f"SELECT {_VERSION_COLUMNS} FROM message_versions v WHERE v.message_id = ? ORDER BY v.number", (message_id,)
+    )
+    return [_version(row) for row in rows]
+
+
+def _version(row: sqlite3.Row) -> MessageVersion:
+    approval = None
+    if row["approved_at"] is not None:
+        approval = Approval(row["approver_name"], row["approver_role"], row["approved_at"], row["approval_recorded_by"])
+    release_info = None
+    if row["released_at"] is not None:
+        release_info = Release(tuple(json.loads(row["released_where"])), row["released_at"], row["released_by"])
+    return MessageVersion(
+        number=row["number"],
+        text=row["text"],
+        saved_at=row["saved_at"],
+        saved_by=row["saved_by"],
+        approval=approval,
+        release=release_info,
+    )
+
+
+def _message(row: sqlite3.Row, found: list[MessageVersion]) -> Message:
+    released = [version for version in found if version.release is not None]
+    return Message(
+        id=row["id"],
+        incident_id=row["incident_id"],
+        audience=row["audience"],
+        phase=row["phase"],
+        current=found[-1],
+        version_count=len(found),
+        last_released=released[-1] if released else None,
+    )

@@ -1,0 +1,150 @@
+"""The user's own versions of message templates (table ``template_overrides``).
+
+Storage does not know jinja2 or where our templates are shipped (design.md: storage points only
+at domain), so every function that needs them takes a :class:`TemplateCatalogue`: in the app,
+``crisisroom.reports.messages.MESSAGE_TEMPLATES``. That object lists the names, gives our text of
+each, and checks a user's text by compiling it in the sandboxed environment before it is saved.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from crisisroom.domain.clock import now_iso
+from crisisroom.domain.errors import InvalidInputError, NotFoundError
+from crisisroom.storage.database import Database
+
+MAX_SOURCE = 200_000  # characters; a message template is a few hundred
+
+
+class TemplateCatalogue(Protocol):
+    """What storage needs to know about the templates we ship."""
+
+    def names(self) -> Sequence[str]:
+        """Every template name that may be overridden."""
+        ...
+
+    def shipped_source(self, name: str) -> str | None:
+        """Our text of a template, None when we ship no such template."""
+        ...
+
+    def check(self, name: str, source: str) -> None:
+        """Raise an InvalidInputError (naming the line) when ``source`` is not a usable template."""
+        ...
+
+
+@dataclass(frozen=True)
+class TemplateOverride:
+    """A template as the user saved it.
+
+    Attributes:
+        name: the template name (``messages/…/holding.txt``).
+        source: the user's text.
+        saved_at: when it was saved (stored UTC form).
+        saved_by: who saved it.
+        shipped_sha256: SHA-256 of our text when it was saved (None if we shipped none).
+    """
+
+    name: str
+    source: str
+    saved_at: str
+    saved_by: str
+    shipped_sha256: str | None
+
+
+def _sha256(text: str | None) -> str | None:
+    return None if text is None else hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def get_override(database: Database, name: str) -> TemplateOverride | None:
+    """The user's saved version of ``name``, or None when it is not edited."""
+    rows = database.query(
+        "SELECT name, source, saved_at, saved_by, shipped_sha256 FROM template_overrides WHERE name = ?", (name,)
+    )
+    return TemplateOverride(*rows[0]) if rows else None
+
+
+def override_reader(database: Database) -> Callable[[str], str | None]:
+    """A lookup of saved sources by name, for ``message_environment(overrides=…)``."""
+
+    def read(name: str) -> str | None:
+        rows = database.query("SELECT source FROM template_overrides WHERE name = ?", (name,))
+        return rows[0][0] if rows else None
+
+    return read
+
+
+def overridden_names(database: Database) -> set[str]:
+    """The names the user has edited."""
+    return {row[0] for row in database.query("SELECT name FROM template_overrides")}
+
+
+def template_names(database: Database, catalogue: TemplateCatalogue) -> list[str]:
+    """Every template name: ours, and any the user saved whose shipped template has since gone."""
+    return sorted(set(catalogue.names()) | overridden_names(database))
+
+
+def effective_source(database: Database, name: str, catalogue: TemplateCatalogue) -> str:
+    """The text in use for ``name``: the user's version when there is one, ours otherwise.
+
+    Raises:
+        NotFoundError: there is no such template.
+    """
+    override = get_override(database, name)
+    if override is not None:
+        return override.source
+    shipped = catalogue.shipped_source(name)
+    if shipped is None:
+        raise NotFoundError(f"there is no template named {name!r}")
+    return shipped
+
+
+def is_outdated(override: TemplateOverride, catalogue: TemplateCatalogue) -> bool:
+    """True when our version changed (in an update of Crisis Room) since the user edited theirs."""
+    return override.shipped_sha256 != _sha256(catalogue.shipped_source(override.name))
+
+
+def save_override(
+    database: Database, name: str, source: str, catalogue: TemplateCatalogue, *, author: str
+) -> TemplateOverride | None:
+    """Save the user's version of a template, after checking that it compiles.
+
+    Saving a text identical to ours removes the override instead, so "edited" always means
+    "differs from ours".
+
+    Returns:
+        The saved override, or None when the text equals ours (and nothing is overridden now).
+
+    Raises:
+        InvalidInputError: an unknown name, an empty or oversized text, or a template that does
+            not compile (the catalogue's problem names the line); nothing is saved.
+    """
+    shipped = catalogue.shipped_source(name)
+    if shipped is None and get_override(database, name) is None:
+        raise InvalidInputError(f"there is no template named {name!r} to change")
+    if not source.strip():
+        raise InvalidInputError("a template cannot be empty; use “Reset to ours” to go back to our version")
+    if len(source) > MAX_SOURCE:
+        raise InvalidInputError(f"a template is at most {MAX_SOURCE:,} characters")
+    catalogue.check(name, source)
+    if source == shipped:
+        reset_to_shipped(database, name)
+        return None
+    override = TemplateOverride(name, source, now_iso(), author, _sha256(shipped))
+    with database.transaction() as conn:
+        conn.execute(
+            "INSERT INTO template_overrides (name, source, saved_at, saved_by, shipped_sha256) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET source = excluded.source, saved_at = excluded.saved_at, "
+            "saved_by = excluded.saved_by, shipped_sha256 = excluded.shipped_sha256",
+            (override.name, override.source, override.saved_at, override.saved_by, override.shipped_sha256),
+        )
+    return override
+
+
+def reset_to_shipped(database: Database, name: str) -> bool:
+    """Forget the user's version of ``name``; returns True when there was one."""
+    with database.transaction() as conn:
+        return conn.execute("DELETE FROM template_overrides WHERE name = ?", (name,)).rowcount > 0
