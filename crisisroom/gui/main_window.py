@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,12 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from crisisroom import paths
-from crisisroom.domain.clock import to_iso, zone_from_name
+from crisisroom.domain.clock import now_utc, to_iso, zone_from_name
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.incidents import Incident
 from crisisroom.domain.log import TYPED_KINDS, Kind
 from crisisroom.domain.mentions import SentimentSource
 from crisisroom.domain.severity import LEVELS
+from crisisroom.domain.wizard import Step
 from crisisroom.gui import prompts, resources_rc  # noqa: F401  (registers the icons)
 from crisisroom.gui.assessment_dialog import AssessmentDialog
 from crisisroom.gui.correction_dialog import CorrectionDialog
@@ -52,13 +54,17 @@ from crisisroom.gui.widgets.alert_banner import AlertBanner
 from crisisroom.gui.widgets.dashboard_header import DashboardHeader
 from crisisroom.gui.widgets.exercise_banner import ExerciseBanner
 from crisisroom.gui.widgets.mentions_chart import MentionsChart
+from crisisroom.gui.widgets.wizard_strip import WizardStrip
 from crisisroom.gui.workers import run_in_background
-from crisisroom.storage import backups, incidents, log, mentions, rules
+from crisisroom.storage import backups, incidents, log, mentions, messages, rules, updates
+from crisisroom.storage import wizard as wizard_store
 from crisisroom.storage.database import Database, open_database
 from crisisroom.user import default_author
 
 if TYPE_CHECKING:  # the import machinery loads when an import starts, not with the window
     from crisisroom.gui.import_dialog import ImportDialog
+    from crisisroom.gui.vault_window import VaultWindow
+    from crisisroom.gui.wizard.wizard import CrisisWizard
     from crisisroom.mention_import import ImportOutcome
 
 T = TypeVar("T")
@@ -77,6 +83,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.database = database
         self._incident: Incident | None = None
+        self._wizards: dict[str, CrisisWizard] = {}  # one non-modal wizard per incident
         self.setWindowTitle(APP_TITLE)
         self.setWindowIcon(QIcon(":/icons/crisisroom.svg"))
         self._tray: QSystemTrayIcon | None = None
@@ -91,6 +98,10 @@ class MainWindow(QMainWindow):
         self._header_timer = QTimer(self, interval=HEADER_REFRESH_MS)
         self._header_timer.timeout.connect(self._refresh_header)
         self._header_timer.start()
+        # The next-update countdown counts seconds; reading the due time is one small query.
+        self._countdown_timer = QTimer(self, interval=1000)
+        self._countdown_timer.timeout.connect(lambda: self.wizard_strip.tick(now_utc()))
+        self._countdown_timer.start()
         self._backup_timer = QTimer(self, interval=int(backups.AUTO_INTERVAL.total_seconds() * 1000))
         self._backup_timer.timeout.connect(self.auto_backup)
         self._backup_timer.start()
@@ -118,6 +129,7 @@ class MainWindow(QMainWindow):
         )
         self.backup_action = self._action("&Back up now", self.backup_now, None, "backup")
         self.restore_action = self._action("&Restore from backup…", self.restore_from_backup)
+        self.vault_action = self._action("Shared &accounts…", self.open_vault, "Ctrl+Shift+K", "vault")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.entry_action = self._action("Write a &log entry", self.focus_entry, "Ctrl+L", "log-entry")
         self.find_action = self._action("&Find in log", self.focus_search, QKeySequence.StandardKey.Find, "search")
@@ -132,9 +144,13 @@ class MainWindow(QMainWindow):
             action.setToolTip(f"{lvl.examples} {lvl.handled_by}")
             self.level_actions.append(action)
         self.assess_action = self._action("&Assess severity…", self.assess_severity, "Ctrl+Shift+A")
+        # Ctrl+W closes windows by convention, so the wizard gets Ctrl+Shift+W.
+        self.wizard_action = self._action("Crisis &steps…", lambda: self.open_wizard(), "Ctrl+Shift+W")
         self.import_action = self._action("&Import mentions…", lambda: self.import_mentions(), "Ctrl+I")
         self.add_mention_action = self._action("Add a &mention…", self.add_mention, "Ctrl+M")
         self.rules_action = self._action("&Escalation rules…", self.edit_rules)
+        self.team_action = self._action("&Team…", self.edit_team, "Ctrl+Shift+T")
+        self.templates_action = self._action("Message &templates…", self.edit_templates)
         self.show_drills_action = self._action("Show &drills in the incident list", lambda: self.reload_incidents())
         self.show_drills_action.setCheckable(True)
         self.about_action = self._action("&About Crisis Room", self.show_about)
@@ -146,8 +162,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
+        file_menu.addAction(self.vault_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         incident_menu = menu.addMenu("&Incident")
+        incident_menu.addAction(self.wizard_action)
+        incident_menu.addSeparator()
         incident_menu.addAction(self.entry_action)
         incident_menu.addAction(self.correct_action)
         incident_menu.addSeparator()
@@ -164,6 +184,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.show_drills_action)
         settings_menu = menu.addMenu("&Settings")
+        settings_menu.addAction(self.team_action)
+        settings_menu.addAction(self.templates_action)
         settings_menu.addAction(self.rules_action)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self.about_action)
@@ -250,6 +272,9 @@ class MainWindow(QMainWindow):
         self.banner = ExerciseBanner()
         self.header = DashboardHeader()
         self.header.gauge.clicked.connect(self.assess_severity)
+        self.wizard_strip = WizardStrip()
+        self.wizard_strip.step_clicked.connect(lambda key: self.open_wizard(Step(key)))
+        self.wizard_strip.became_due.connect(self._remind_update)
         self.alert_banner = AlertBanner()
         self.alert_banner.acknowledged.connect(self.acknowledge_alert)
         self.alert_banner.level_requested.connect(lambda _level: self.assess_severity())
@@ -365,6 +390,7 @@ class MainWindow(QMainWindow):
         dashboard_layout.setContentsMargins(0, 0, 0, 0)
         dashboard_layout.setSpacing(8)
         dashboard_layout.addWidget(self.header)
+        dashboard_layout.addWidget(self.wizard_strip)
         dashboard_layout.addWidget(self.alert_banner)
         # A splitter, so whoever needs more log or more chart can drag the line between them.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -432,6 +458,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_state()
         # Nothing may touch the database once the window is closed (it is closed right after).
+        for wizard in list(self._wizards.values()):
+            wizard.close()  # writes what was typed in them before the timers stop
         for timer in self.findChildren(QTimer):
             timer.stop()
         super().closeEvent(event)
@@ -462,6 +490,10 @@ class MainWindow(QMainWindow):
         self.open_incident(wanted or found[0].id)
 
     def open_incident(self, incident_id: str) -> None:
+        if self.incident_combo.findData(incident_id) < 0:
+            # Not in the switcher (a drill while drills are hidden): list it, which opens it.
+            self.reload_incidents(select_id=incident_id)
+            return
         incident = incidents.get(self.database, incident_id)
         self._show_incident(incident)
         self.incident_opened.emit(incident.id)
@@ -476,6 +508,7 @@ class MainWindow(QMainWindow):
             self.verify_action,
             self.level_button,
             self.assess_action,
+            self.wizard_action,
             self.import_action,
             self.add_mention_action,
         ):
@@ -507,6 +540,69 @@ class MainWindow(QMainWindow):
         if self._incident is not None:
             self.header.show_incident(self._incident, incidents.counts(self.database, self._incident.id))
             self.header.gauge.set_proposed(rules.suggested_level(self.database, self._incident.id))
+            self._refresh_strip()
+
+    def _refresh_strip(self) -> None:
+        """The five steps, the next-update countdown and open approvals, as stored."""
+        incident = self._incident
+        if incident is None:
+            return
+        now = now_utc()
+        self.wizard_strip.show_state(
+            wizard_store.load(self.database, incident.id),
+            messages.open_approvals(self.database, incident.id),
+            updates.next_update_due(self.database, incident.id, now),
+            now,
+        )
+
+    def _remind_update(self) -> None:
+        """The countdown reached zero: say so in the status bar and, where there is one, the tray."""
+        incident = self._incident
+        if incident is None:
+            return
+        text = f"An internal update on “{incident.title}” is due now; every update says when the next one comes."
+        self.statusBar().showMessage(f"⏰ {text}", 60_000)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if self._tray is None:
+                self._tray = QSystemTrayIcon(QIcon(":/icons/crisisroom.svg"), self)
+                self._tray.setToolTip("Crisis Room")
+                self._tray.show()
+            self._tray.showMessage("Crisis Room: update due", text, QSystemTrayIcon.MessageIcon.Information, 20_000)
+
+    def open_wizard(self, step: Step | None = None) -> CrisisWizard | None:
+        """Open the incident's crisis steps (non-modal; one per incident, brought to the front if open)."""
+        incident = self._incident
+        if incident is None:
+            return None
+        from crisisroom.gui.wizard.wizard import CrisisWizard  # loaded when first opened, not at start-up
+
+        wizard = self._wizards.get(incident.id)
+        if wizard is None:
+            wizard = CrisisWizard(self.database, incident.id, author=self._author, parent=self)
+            wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            wizard.step_committed.connect(lambda _step: self._after_wizard(committed=True))
+            wizard.records_changed.connect(lambda: self._after_wizard(committed=False))
+            wizard.resolved.connect(self._after_resolved)
+            wizard.destroyed.connect(lambda _=None, key=incident.id: self._wizards.pop(key, None))
+            self._wizards[incident.id] = wizard
+        if step is not None:
+            wizard.go_to(step)
+        wizard.show()
+        wizard.raise_()
+        wizard.activateWindow()
+        return wizard
+
+    def _after_wizard(self, *, committed: bool) -> None:
+        if committed:
+            self.reload_incidents()  # the level, type and state may have changed
+        else:
+            self._refresh_header()
+        self.log_model.refresh()
+        self._verify_timer.start()
+
+    def _after_resolved(self, incident_id: str) -> None:
+        self.reload_incidents()
+        self.statusBar().showMessage("The incident is resolved. The post-crisis review comes next.", 15_000)
 
     def _refresh_mentions(self) -> None:
         """Chart, alert banner and the Mentions tab, from the stored counts and firings."""
@@ -635,6 +731,37 @@ class MainWindow(QMainWindow):
         if outcome.firings:
             self._notify(outcome.firings)
             self.rules_fired.emit(outcome.firings)
+
+    def open_vault(self) -> VaultWindow:
+        from crisisroom.gui.vault_window import open_vault_window  # keyring and cryptography load on first use
+
+        return open_vault_window(
+            self,
+            self.database,
+            author=self._author,
+            incident_id=lambda: self._incident.id if self._incident else None,
+            on_log_written=self._vault_logged,
+        )
+
+    def _vault_logged(self, incident_id: str) -> None:
+        if self._incident is not None and self._incident.id == incident_id:
+            self._after_log_change()
+
+    def edit_team(self) -> QDialog:
+        from crisisroom.gui.team_dialog import TeamDialog  # loaded when opened, not at start-up
+
+        dialog = TeamDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def edit_templates(self) -> QDialog:
+        from crisisroom.gui.template_editor import TemplateEditor
+
+        dialog = TemplateEditor(self.database, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def edit_rules(self) -> RulesDialog:
         dialog = RulesDialog(rules.load(self.database), self)

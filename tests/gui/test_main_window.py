@@ -245,3 +245,15 @@ def test_an_entry_written_afterwards_keeps_when_it_happened(
     assert last.occurred_at == "2026-11-20T23:15:00.000Z"
     assert last.recorded_at > last.occurred_at
     assert not window.earlier_button.isChecked() and not window.occurred_edit.isVisible()
+
+
+def test_opening_a_hidden_drill_lists_it_in_the_switcher(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    _start_incident(qtbot, window, "Real outage")
+    drill = incidents.create(database, "Tabletop", category=Category.OPERATIONAL, author="Ana", is_drill=True)
+    assert not window.show_drills_action.isChecked()
+    window.open_incident(drill.id)
+    assert window.incident is not None and window.incident.id == drill.id
+    assert window.incident_combo.currentData() == drill.id
+    assert window.banner.isVisible()

@@ -38,3 +38,19 @@ def test_about_names_the_version_and_database(qtbot: QtBot, window: MainWindow) 
     assert dialog.ui.title_label.text().startswith("Crisis Room ")
     assert str(window.database.path) in dialog.ui.details_label.text()
     dialog.reject()
+
+
+def test_settings_dialogs_open(qtbot: QtBot, window: MainWindow) -> None:
+    """Team and templates open from the Settings menu with their tables in place (migrations 5 and 6)."""
+    team = window.edit_team()
+    assert team.isVisible()
+    team.reject()
+    templates = window.edit_templates()
+    assert templates.isVisible()
+    templates.reject()
+
+
+def test_shared_accounts_open_from_the_file_menu(qtbot: QtBot, window: MainWindow) -> None:
+    vault = window.open_vault()
+    assert vault.isVisible()
+    vault.close()

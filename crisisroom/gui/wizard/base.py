@@ -1,0 +1,188 @@
+"""What every page of the crisis wizard shares: the step it stands for, drafts, inline problems, the drill banner.
+
+A page saves what is typed (debounced) through ``storage.wizard.save_draft`` so that closing the app
+loses nothing, shows problems in a line under its fields rather than in pop-ups, and commits in
+``validatePage`` through the one service call of its step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+
+from crisisroom.domain.errors import UserError
+from crisisroom.domain.incidents import Incident
+from crisisroom.domain.wizard import Step
+from crisisroom.gui.widgets.exercise_banner import ExerciseBanner
+from crisisroom.storage import incidents
+from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage.database import Database
+
+if TYPE_CHECKING:
+    from crisisroom.gui.wizard.wizard import CrisisWizard
+
+DRAFT_DELAY_MS = 300
+PROBLEM_STYLE = "QLabel { color: #b03a2e; font-weight: bold; }"
+
+
+def problem_label() -> QLabel:
+    """A red, wrapped line for an inline problem; hidden while there is none."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(PROBLEM_STYLE)
+    label.setAccessibleName("Problem")
+    label.hide()
+    return label
+
+
+def heading(text: str) -> QLabel:
+    """A bold section heading inside a page."""
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def set_colour(label: QLabel, colour: str | None) -> None:
+    """Text in a warning colour (``#b03a2e``) or back to the palette's (None)."""
+    palette = label.palette()
+    if colour is None:
+        palette = QLabel().palette()
+    else:
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+    label.setPalette(palette)
+
+
+class StepPage(QWizardPage):
+    """One step's page. Subclasses build ``self.body`` and implement draft/restore/commit.
+
+    Args:
+        database: the open database.
+        incident_id: the incident the wizard is for.
+        author: who is working, asked each time something is recorded.
+    """
+
+    step: Step = Step.ASSESS
+
+    def __init__(self, database: Database, incident_id: str, author: Callable[[], str]) -> None:
+        super().__init__()
+        self.database = database
+        self.incident_id = incident_id
+        self.author = author
+        self._restoring = False
+        self._pending = False  # typed but not yet written: kept by flush() even if the timer was stopped
+        self.dirty = False  # typed since the last commit (or since the page was filled)
+        self.setTitle(f"Step {self.step.number} of 5 · {self.step.label}")
+        self.setSubTitle(self.step.purpose)
+        self.setObjectName(f"{self.step.value}_page")
+        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self.banner = ExerciseBanner()
+        self.problem = problem_label()
+        self.body = QWidget()
+        self.body.setObjectName(f"{self.step.value}_body")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.problem)
+
+    # --- for subclasses ------------------------------------------------------------------------
+
+    def draft(self) -> dict[str, Any]:
+        """The page's fields as plain JSON-able values."""
+        return {}
+
+    def restore(self, draft: dict[str, Any]) -> None:
+        """Fill the fields from a saved draft, or from what is stored when ``draft`` is empty."""
+
+    def commit(self) -> None:
+        """Commit the page through its one service call (raises UserError to keep the page open)."""
+
+    def refresh(self) -> None:
+        """Re-read what other pages or windows may have changed (called when the page is shown)."""
+
+    # --- shared --------------------------------------------------------------------------------
+
+    @property
+    def incident(self) -> Incident:
+        return incidents.get(self.database, self.incident_id)
+
+    @property
+    def crisis_wizard(self) -> CrisisWizard:
+        return self.wizard()  # type: ignore[return-value]
+
+    def changed(self, *_args: object) -> None:
+        """A field changed: keep it as a draft shortly (one write per pause in typing, not per key)."""
+        if self._restoring:
+            return
+        self.dirty = True
+        self._pending = True
+        self.show_problem("")
+        self._draft_timer.start()
+
+    def save_draft(self) -> None:
+        self._draft_timer.stop()
+        self._pending = False
+        try:
+            wizard_store.save_draft(self.database, self.incident_id, self.step, self.draft())
+        except UserError as exc:
+            self.show_problem(f"What you typed could not be kept as a draft: {exc}")
+
+    def flush(self) -> None:
+        """Write a pending draft now (before closing)."""
+        if self._pending:
+            self.save_draft()
+
+    def fill(self, draft: dict[str, Any]) -> None:
+        """Restore without the restoring itself counting as typing."""
+        self._restoring = True
+        try:
+            self.banner.setVisible(self.incident.is_drill)
+            self.restore(draft)
+        finally:
+            self._restoring = False
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def record(self, fn: Callable[[], Any]) -> Any:
+        """Run a storage call made while the page is open; a known problem shows inline. Returns None then."""
+        try:
+            result = fn()
+        except UserError as exc:
+            self.show_problem(str(exc))
+            return None
+        self.show_problem("")
+        self.crisis_wizard.records_changed.emit()
+        return result
+
+    def initializePage(self) -> None:
+        self.refresh()
+
+    def validatePage(self) -> bool:
+        wiz = self.crisis_wizard
+        if wiz.skipping:
+            return True
+        self.flush()
+        if not self.dirty and wiz.state().is_done(self.step):
+            return True  # Back then Next with nothing changed: the step stays as recorded, logged once
+        try:
+            self.commit()
+        except UserError as exc:
+            self.show_problem(str(exc))
+            return False
+        self.dirty = False
+        self.show_problem("")
+        wiz.after_commit(self.step)
+        return True

@@ -1,0 +1,279 @@
+"""Step 5, Monitor: chart and gauge, rule firings, coverage, the update countdown, and declaring it resolved."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from crisisroom.domain.clock import now_utc, zone_from_name
+from crisisroom.domain.errors import UserError
+from crisisroom.domain.mentions import Sentiment
+from crisisroom.domain.message_flow import ALL_CLEAR_AUDIENCE, AUDIENCE_LABELS
+from crisisroom.domain.messages import Phase
+from crisisroom.domain.wizard import Step
+from crisisroom.gui import prompts
+from crisisroom.gui.style import muted
+from crisisroom.gui.widgets.countdown import OVERDUE_COLOUR, countdown_text
+from crisisroom.gui.widgets.mentions_chart import MentionsChart
+from crisisroom.gui.widgets.severity_gauge import SeverityGauge
+from crisisroom.gui.wizard import context
+from crisisroom.gui.wizard.base import StepPage, heading, set_colour
+from crisisroom.storage import coverage, mentions, rules, updates
+from crisisroom.storage import wizard as wizard_store
+
+
+class MonitorPage(StepPage):
+    step = Step.MONITOR
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.setFinalPage(True)
+        self.countdown = QLabel()
+        self.countdown.setObjectName("monitor_countdown")
+        self.countdown.setAccessibleName("Next internal update")
+        font = self.countdown.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.countdown.setFont(font)
+        self.chart = MentionsChart()
+        self.chart.setObjectName("monitor_chart")
+        self.chart.setMaximumHeight(210)  # the coverage list and "Declare resolved" stay in view
+        self.gauge = SeverityGauge()
+        self.firings = QListWidget()
+        self.firings.setObjectName("firings_list")
+        self.firings.setAccessibleName("Rule firings")
+        self.firings.setMaximumHeight(48)
+        self.firings.setFocusPolicy(self.firings.focusPolicy().ClickFocus)
+
+        self.coverage_table = QTableWidget(0, 4)
+        self.coverage_table.setObjectName("coverage_table")
+        self.coverage_table.setAccessibleName("Coverage")
+        self.coverage_table.setHorizontalHeaderLabels(["Outlet", "Tone", "Link", "Note"])
+        self.coverage_table.verticalHeader().hide()
+        self.coverage_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.coverage_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.coverage_table.setTabKeyNavigation(False)
+        self.coverage_table.setMinimumHeight(90)
+        self.coverage_table.setMaximumHeight(120)  # "Declare resolved" stays in view at 1280×800
+        self.outlet_edit = QLineEdit()
+        self.outlet_edit.setObjectName("outlet_edit")
+        self.outlet_edit.setPlaceholderText("Outlet")
+        self.outlet_edit.setAccessibleName("Outlet")
+        self.link_edit = QLineEdit()
+        self.link_edit.setObjectName("coverage_link_edit")
+        self.link_edit.setPlaceholderText("Link")
+        self.link_edit.setAccessibleName("Link")
+        self.tone_combo = QComboBox()
+        self.tone_combo.setObjectName("tone_combo")
+        self.tone_combo.setAccessibleName("Tone")
+        for tone in (Sentiment.NEGATIVE, Sentiment.NEUTRAL, Sentiment.POSITIVE):
+            self.tone_combo.addItem(tone.value.capitalize(), tone.value)
+        self.note_edit = QLineEdit()
+        self.note_edit.setObjectName("coverage_note_edit")
+        self.note_edit.setPlaceholderText("Note (a wrong claim to correct, a journalist to call back…)")
+        self.note_edit.setAccessibleName("Note")
+        add = QPushButton("&Add coverage")
+        add.setObjectName("add_coverage_button")
+        add.setAutoDefault(False)
+        add.clicked.connect(self.add_coverage)
+        for edit in (self.outlet_edit, self.link_edit, self.note_edit):
+            edit.returnPressed.connect(self.add_coverage)
+            edit.textChanged.connect(self.changed)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.outlet_edit, 2)
+        add_row.addWidget(self.tone_combo)
+        add_row.addWidget(self.link_edit, 3)
+        add_row.addWidget(self.note_edit, 4)
+        add_row.addWidget(add)
+
+        self.note_resolved = QLineEdit()
+        self.note_resolved.setObjectName("resolved_note_edit")
+        self.note_resolved.setPlaceholderText("Why it is over (goes into the log)")
+        self.note_resolved.setAccessibleName("Why it is resolved")
+        self.note_resolved.textChanged.connect(self.changed)
+        self.resolve_button = QPushButton("&Declare resolved…")
+        self.resolve_button.setObjectName("declare_resolved_button")
+        self.resolve_button.setAutoDefault(False)
+        self.resolve_button.clicked.connect(self.declare_resolved)
+        resolve_hint = QLabel(
+            "Drafts the resolution statement for each affected audience and the internal all-clear from the "
+            "templates (each still to approve and release), then closes the incident."
+        )
+        resolve_hint.setWordWrap(True)
+        muted(resolve_hint)
+        resolve_box = QGroupBox("When it is over")
+        resolve_layout = QVBoxLayout(resolve_box)
+        resolve_row = QHBoxLayout()
+        resolve_row.addWidget(self.note_resolved, 1)
+        resolve_row.addWidget(self.resolve_button)
+        resolve_layout.addLayout(resolve_row)
+        resolve_layout.addWidget(resolve_hint)
+        self.summary = QLabel()
+        self.summary.setObjectName("resolved_summary")
+        self.summary.setWordWrap(True)
+        self.summary.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.chart, 1)
+        top.addWidget(self.gauge)
+        layout = QVBoxLayout(self.body)
+        layout.addWidget(self.countdown)
+        layout.addLayout(top)
+        layout.addWidget(heading("Rule firings"))
+        layout.addWidget(self.firings)
+        layout.addWidget(heading("Coverage"))
+        layout.addWidget(self.coverage_table)
+        layout.addLayout(add_row)
+        layout.addWidget(resolve_box)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+        self.timer = QTimer(self, interval=1000)
+        self.timer.timeout.connect(self.tick)
+
+    def stop_timers(self) -> None:
+        self.timer.stop()
+
+    # --- live views ----------------------------------------------------------------------------
+
+    def tick(self) -> None:
+        try:
+            due = updates.next_update_due(self.database, self.incident_id, now_utc())
+        except UserError:
+            return
+        text, overdue = countdown_text(due, now_utc())
+        self.countdown.setText(text or "The incident is resolved: no more updates are due")
+        set_colour(self.countdown, OVERDUE_COLOUR if overdue else None)
+
+    def refresh(self) -> None:
+        incident = self.incident
+        fired = rules.firings(self.database, incident.id)
+        self.chart.set_data(
+            mentions.hourly(self.database, incident.id),
+            zone=zone_from_name(incident.timezone),
+            rules=rules.load(self.database),
+            firings=[f.firing for f in fired],
+        )
+        self.gauge.set_level(incident.level)
+        self.gauge.set_proposed(rules.suggested_level(self.database, incident.id))
+        self.firings.clear()
+        for firing in fired:
+            self.firings.addItem(f"{firing.firing.fired_at[:16].replace('T', ' ')} UTC · {firing.message()}")
+        if not fired:
+            self.firings.addItem("No escalation rule has fired for this incident.")
+        self.show_coverage()
+        self.tick()
+        if incident.is_open:
+            self.timer.start()
+        self.resolve_button.setEnabled(incident.is_open)
+
+    def show_coverage(self) -> None:
+        found = coverage.items(self.database, self.incident_id)
+        self.coverage_table.setRowCount(len(found))
+        for row, item in enumerate(found):
+            for column, value in enumerate((item.outlet, item.tone.value, item.link, item.note)):
+                self.coverage_table.setItem(row, column, QTableWidgetItem(value))
+
+    def add_coverage(self) -> None:
+        added = self.record(
+            lambda: coverage.add(
+                self.database,
+                self.incident_id,
+                outlet=self.outlet_edit.text(),
+                tone=self.tone_combo.currentData(),
+                link=self.link_edit.text(),
+                note=self.note_edit.text(),
+                author=self.author(),
+            )
+        )
+        if added is not None:
+            for edit in (self.outlet_edit, self.link_edit, self.note_edit):
+                edit.clear()
+            self.show_coverage()
+            self.outlet_edit.setFocus()
+
+    # --- resolving -----------------------------------------------------------------------------
+
+    def declare_resolved(self) -> None:
+        """Draft the resolution texts from the templates, confirm, resolve; a calm summary follows."""
+        assessment = wizard_store.assessment(self.database, self.incident_id)
+        audiences = [a for a in (assessment.audiences if assessment else ("public-posts",)) if a != ALL_CLEAR_AUDIENCE]
+        audiences = audiences or ["public-posts"]
+        try:
+            texts = {a: context.render(self.database, self.incident_id, a, Phase.RESOLUTION) for a in audiences}
+            all_clear = context.render(self.database, self.incident_id, ALL_CLEAR_AUDIENCE, Phase.RESOLUTION)
+        except UserError as exc:
+            self.show_problem(f"The resolution texts could not be drafted: {exc}")
+            return
+        names = ", ".join(AUDIENCE_LABELS[a].lower() for a in audiences)
+        if not prompts.confirm(
+            self,
+            "Declare the crisis resolved",
+            f"This drafts the resolution statement for {names} and the internal all-clear to staff, "
+            "and closes the incident. The drafts still need approval and release.",
+            "Declare resolved",
+        ):
+            return
+        resolution = self.record(
+            lambda: wizard_store.declare_resolved(
+                self.database,
+                self.incident_id,
+                resolution_texts=texts,
+                all_clear_text=all_clear,
+                note=self.note_resolved.text(),
+                author=self.author(),
+            )
+        )
+        if resolution is None:
+            return
+        self.timer.stop()
+        waiting = len(resolution.open_approvals)
+        self.summary.setText(
+            f"<b>Resolved.</b> The incident is closed and the log keeps everything that was done. "
+            f"Drafted: the resolution statement for {names}, and the internal all-clear. "
+            f"{waiting} statement{'s' if waiting != 1 else ''} await approval before they go out. "
+            "Close this window; the post-crisis review comes next."
+        )
+        self.summary.show()
+        self.resolve_button.setEnabled(False)
+        self.tick()
+        wiz = self.crisis_wizard
+        wiz.refresh_side()
+        wiz.step_committed.emit(Step.MONITOR.value)
+        wiz.resolved.emit(self.incident_id)
+
+    # --- draft ---------------------------------------------------------------------------------
+
+    def draft(self) -> dict[str, Any]:
+        return {
+            "outlet": self.outlet_edit.text(),
+            "link": self.link_edit.text(),
+            "note": self.note_edit.text(),
+            "tone": self.tone_combo.currentData(),
+            "resolved_note": self.note_resolved.text(),
+        }
+
+    def restore(self, draft: dict[str, Any]) -> None:
+        self.outlet_edit.setText(draft.get("outlet", ""))
+        self.link_edit.setText(draft.get("link", ""))
+        self.note_edit.setText(draft.get("note", ""))
+        self.tone_combo.setCurrentIndex(max(0, self.tone_combo.findData(draft.get("tone"))))
+        self.note_resolved.setText(draft.get("resolved_note", ""))
+
+    def validatePage(self) -> bool:
+        # Finish only closes the window: resolving is the explicit "Declare resolved…" above.
+        self.flush()
+        return True
