@@ -44,6 +44,44 @@ ENTRIES = [
 ]
 
 
+def _mentions(db: object, incident_id: str) -> None:
+    """A day and a half of posts about the brand, turning negative this morning."""
+    import random
+
+    from crisisroom.domain.clock import to_iso
+    from crisisroom.domain.mentions import Mention, Sentiment, SentimentSource
+    from crisisroom.storage import mentions, rules
+
+    rnd = random.Random(7)
+    now = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
+    sample = []
+    for hours_ago in range(36, -1, -1):
+        busy = hours_ago <= 6
+        for n in range((30 - 3 * hours_ago if busy else 6) + rnd.randrange(5)):
+            negative = rnd.random() < (0.65 if busy else 0.25)
+            posted = now - timedelta(hours=hours_ago) + timedelta(minutes=rnd.randrange(60))
+            sample.append(
+                Mention(
+                    posted_at=to_iso(min(posted, datetime.now(UTC))),
+                    text="Parcel thrown over the fence again, unacceptable" if negative else "Order arrived fine",
+                    external_id=f"shot-{hours_ago}-{n}",
+                    platform=rnd.choice(["X", "Instagram", "TikTok"]),
+                    sentiment=Sentiment.NEGATIVE if negative else Sentiment.NEUTRAL,
+                    sentiment_source=SentimentSource.EXPORT,
+                )
+            )
+    mentions.import_mentions(
+        db,
+        incident_id,
+        sample,
+        source="brandwatch-export.csv",
+        file_format="csv",
+        preset="Brandwatch",
+        author="Sofia Berg",
+    )
+    rules.evaluate(db, incident_id)
+
+
 def seed(db_path: Path) -> None:
     from crisisroom.domain.clock import to_iso
     from crisisroom.domain.incidents import Category
@@ -76,6 +114,7 @@ def seed(db_path: Path) -> None:
             if minutes == 19:
                 wrong = entry
         assert wrong is not None
+        _mentions(db, incident.id)
         clock["now"] = start + timedelta(minutes=37, seconds=40)
         log.correct(
             db,
