@@ -15,6 +15,7 @@ from sqlite_utils import Migrations
 from crisisroom.domain.clock import now_iso
 from crisisroom.domain.rules import DEFAULT_RULES
 from crisisroom.storage.file_format import APPLICATION_ID
+from crisisroom.storage.review_schema import create_review_tables
 from crisisroom.storage.team_schema import create_team_tables
 from crisisroom.storage.templates_schema import create_template_tables
 from crisisroom.storage.wizard_schema import create_wizard_tables
@@ -310,3 +311,9 @@ def _team(db: sqlite_utils.Database) -> None:
 def _templates(db: sqlite_utils.Database) -> None:
     create_template_tables(db)
     db.execute("PRAGMA user_version = 6")
+
+
+@migrations(name="0007_review")
+def _review(db: sqlite_utils.Database) -> None:
+    create_review_tables(db)
+    db.execute("PRAGMA user_version = 7")

@@ -20,6 +20,9 @@ ALLOWED = {
     "paths": set(),
     # The vault's one service, shared by the CLI and the window: the core parts, never gui or commands.
     "vault_service": {"domain", "storage", "secrets"},
+    "report_service": {"domain", "storage", "reports", "charts", "files", "paths"},
+    "drills": {"domain", "storage", "drills"},
+    "mention_import": {"domain", "storage", "importers"},
 }
 
 

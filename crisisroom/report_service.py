@@ -1,0 +1,209 @@
+"""Reports from the database: load an incident's data once, build a kind, render it as HTML or CSV.
+
+The one place that joins storage, the chart and the report package (which may import neither,
+design.md's arrows); the command line and the window both call :func:`make_report`. PDF is the
+HTML of the same report laid out by Qt in :mod:`crisisroom.gui.pdf`, so it is not made here:
+this module stays free of Qt.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from matplotlib.figure import Figure
+
+from crisisroom.charts.mentions import draw_hourly
+from crisisroom.domain.clock import from_iso, now_iso
+from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.incidents import EXERCISE_MARK
+from crisisroom.domain.rules import Firing, Rule
+from crisisroom.reports import csv_export, data
+from crisisroom.reports.render import CHART_KINDS, HTML_KINDS, render_html
+from crisisroom.storage import coverage, facts, incidents, log, mentions, notifications, review, rules
+from crisisroom.storage import messages as message_store
+from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage.database import Database
+
+FORMATS = ("html", "pdf", "csv")
+KINDS = ("situation", "daily", "review", "activity-log", "messages", "mentions")
+CHART_DPI = 150
+MENTION_PAGE = 5000
+
+
+@dataclass(frozen=True)
+class Report:
+    """A finished report: ``html`` for the html and pdf formats, ``csv`` bytes for csv.
+
+    ``header`` is what a PDF page header says (the incident's title), ``exercise`` whether the
+    incident is a drill (the header then carries the EXERCISE mark).
+    """
+
+    kind: str
+    fmt: str
+    title: str
+    header: str
+    exercise: bool
+    html: str = ""
+    csv: bytes = b""
+
+
+def check_request(kind: str, fmt: str) -> None:
+    """Refuse a kind or format this version cannot make, saying what would work.
+
+    Raises:
+        InvalidInputError: an unknown kind or format, or a combination that does not exist.
+    """
+    if kind == "after-action":
+        raise InvalidInputError("the after-action report (for drills) is not available yet")
+    if kind not in KINDS:
+        raise InvalidInputError(f"unknown report kind {kind!r}; choose one of {', '.join(KINDS)}")
+    if fmt not in FORMATS:
+        raise InvalidInputError(f"unknown format {fmt!r}; choose html, pdf or csv")
+    if fmt == "csv" and kind not in csv_export.CSV_KINDS:
+        raise InvalidInputError(
+            f"--format csv is for activity-log, messages and mentions; a {kind} report is html or pdf"
+        )
+    if fmt != "csv" and kind not in HTML_KINDS:
+        raise InvalidInputError(f"{kind} is a spreadsheet export: use --format csv")
+
+
+def load_source(database: Database, incident_ref: str, *, now: str | None = None) -> data.ReportSource:
+    """Everything the reports need about one incident (by id or id prefix).
+
+    Raises:
+        NotFoundError: no such incident.
+    """
+    incident = incidents.get(database, incident_ref)
+    records = tuple(
+        data.MessageRecord(m, tuple(message_store.versions(database, m.id)))
+        for m in message_store.messages(database, incident.id)
+    )
+    return data.ReportSource(
+        incident=incident,
+        now=now or now_iso(),
+        entries=tuple(log.entries(database, incident.id)),
+        hourly=tuple(mentions.hourly(database, incident.id)),
+        firings=tuple(
+            data.FiringRecord(
+                rule_id=f.firing.rule_id,
+                rule_name=f.rule_name,
+                fired_at=f.firing.fired_at,
+                negative_in_hour=f.firing.negative_in_hour,
+                suggested_level=f.firing.suggested_level,
+                action=f.action,
+                role=f.role,
+                acknowledged_at=f.acknowledged_at,
+            )
+            for f in rules.firings(database, incident.id)
+        ),
+        messages=records,
+        notifications=tuple(notifications.notifications(database, incident.id)),
+        facts=tuple(facts.facts(database, incident.id)),
+        coverage=tuple(coverage.items(database, incident.id)),
+        assessment=wizard_store.assessment(database, incident.id),
+        notes=tuple(review.notes(database, incident.id)),
+        actions=tuple(review.actions(database, incident.id)),
+        adjustments=tuple(review.adjustments(database, incident.id)),
+    )
+
+
+def chart_png(
+    source: data.ReportSource,
+    rule_set: Sequence[Rule] = (),
+    *,
+    start: datetime | None = None,
+    end: datetime | None = None,
+) -> bytes | None:
+    """The mentions chart as PNG bytes (None when there are no mentions to draw).
+
+    A bare matplotlib Figure with the Agg canvas: no pyplot, so no global figure registry and no
+    GUI backend in a command-line run.
+    """
+    hours = source.hourly
+    if start is not None and end is not None:
+        low, high = start.strftime("%Y-%m-%dT%H"), end.strftime("%Y-%m-%dT%H")
+        hours = tuple(h for h in hours if low <= h.hour[:13] < high)
+    if not hours or not any(h.total for h in hours):
+        return None
+    fired = [
+        Firing(f.rule_id, f.fired_at, f.negative_in_hour, f.fired_at, f.fired_at, f.suggested_level)
+        for f in source.firings
+    ]
+    figure = Figure(figsize=(8, 2.6), dpi=CHART_DPI)  # sized so its labels print at body-text size
+    draw_hourly(figure, hours, zone=source.zone, start=start, end=end, rules=rule_set, firings=fired, legend=True)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=CHART_DPI, facecolor=figure.get_facecolor())
+    return buffer.getvalue()
+
+
+def mention_rows(database: Database, source: data.ReportSource) -> list[dict[str, Any]]:
+    """Every mention of the incident, oldest first, as plain rows for the CSV export."""
+    found: list[dict[str, Any]] = []
+    before: tuple[str, int] | None = None
+    while True:
+        batch = mentions.page(database, source.incident.id, before=before, limit=MENTION_PAGE)
+        for stored in batch:
+            m = stored.mention
+            found.append(
+                {
+                    "posted": data.sortable(m.posted_at, source.zone),
+                    "platform": m.platform,
+                    "author": m.author,
+                    "text": m.text,
+                    "url": m.url,
+                    "sentiment": m.sentiment.value if m.sentiment else "",
+                    "source": m.sentiment_source.value if m.sentiment_source else "",
+                    "reach": m.reach,
+                }
+            )
+        if len(batch) < MENTION_PAGE:
+            break
+        before = (batch[-1].mention.posted_at, batch[-1].seq)
+    found.reverse()
+    return found
+
+
+def make_report(database: Database, incident_ref: str, kind: str, fmt: str, *, now: str | None = None) -> Report:
+    """Build report ``kind`` of an incident in ``fmt`` (``pdf`` gives the HTML the PDF is laid out from).
+
+    Raises:
+        InvalidInputError: see :func:`check_request`.
+        NotFoundError: no such incident.
+    """
+    check_request(kind, fmt)
+    source = load_source(database, incident_ref, now=now)
+    incident = source.incident
+    title = f"{data.KIND_TITLES[kind]} · {incident.title}"
+    common: dict[str, Any] = {
+        "kind": kind,
+        "fmt": fmt,
+        "title": title,
+        "header": incident.title,
+        "exercise": incident.is_drill,
+    }
+    if fmt == "csv":
+        if kind == "mentions":
+            return Report(**common, csv=csv_export.mentions_csv(mention_rows(database, source)))
+        built = data.build(kind, source)
+        writer = csv_export.activity_log_csv if kind == "activity-log" else csv_export.messages_csv
+        return Report(**common, csv=writer(built))
+    built = data.build(kind, source)
+    png = None
+    if kind in CHART_KINDS:
+        if kind == "daily":
+            png = chart_png(
+                source, rules.load(database), start=from_iso(built["day_start"]), end=from_iso(built["day_end"])
+            )
+        else:
+            png = chart_png(source, rules.load(database))
+    return Report(**common, html=render_html(kind, built, chart_png=png, for_print=fmt == "pdf"))
+
+
+def page_header(report: Report) -> str:
+    """The text at the top of every PDF page."""
+    mark = f"{EXERCISE_MARK} · " if report.exercise else ""
+    return f"{mark}{report.header} · {data.KIND_TITLES[report.kind]}"

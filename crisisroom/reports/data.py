@@ -1,0 +1,539 @@
+"""What each report says, as plain data: one builder per kind, computed from what was stored.
+
+The builders take a :class:`ReportSource` (domain objects loaded by
+:func:`crisisroom.report_service.load_source`) and return dicts and lists of str, int, bool and
+None only, so a template can neither reach an object's methods nor be handed anything it could
+run (design.md: "Only plain data goes into a template"). Times are formatted here, on the
+incident's clock, so templates, CSV files and PDFs all say the same thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Any
+
+from crisisroom.domain.clock import from_iso, zone_from_name
+from crisisroom.domain.coverage import CoverageItem
+from crisisroom.domain.facts import Fact
+from crisisroom.domain.incidents import EXERCISE_MARK, Incident
+from crisisroom.domain.log import Kind, LogEntry
+from crisisroom.domain.mentions import HourCount
+from crisisroom.domain.message_flow import Message, MessageState, MessageVersion
+from crisisroom.domain.messages import Audience, Phase
+from crisisroom.domain.notifications import PersonNotification
+from crisisroom.domain.review import ActionItem, NoteKind, PlanAdjustment, ReviewNote
+from crisisroom.domain.severity import level as severity_level
+from crisisroom.domain.wizard import Assessment
+
+KINDS = ("situation", "daily", "review", "activity-log", "messages", "mentions")
+KIND_TITLES = {
+    "situation": "Situation report",
+    "daily": "Daily summary",
+    "review": "Post-crisis review",
+    "activity-log": "Activity log",
+    "messages": "Message record",
+    "mentions": "Mentions",
+}
+# The log kinds that tell the story of a crisis; notes, facts and vault access stay in the full log.
+TIMELINE_KINDS = frozenset(
+    {Kind.SEVERITY, Kind.STATUS, Kind.DECISION, Kind.ACTION, Kind.NOTIFICATION, Kind.MESSAGE, Kind.ALERT}
+)
+RECENT = 8  # how many recent decisions and actions a situation report lists
+
+
+@dataclass(frozen=True)
+class FiringRecord:
+    """A rule firing with the rule's name and advice as they were when it fired."""
+
+    rule_id: str
+    rule_name: str
+    fired_at: str
+    negative_in_hour: int
+    suggested_level: int | None
+    action: str
+    role: str
+    acknowledged_at: str | None
+
+
+@dataclass(frozen=True)
+class MessageRecord:
+    """A statement cell with every saved version, oldest first."""
+
+    message: Message
+    versions: tuple[MessageVersion, ...]
+
+
+@dataclass(frozen=True)
+class ReportSource:
+    """Everything the reports read about one incident, loaded once.
+
+    ``now`` is when the report is made (stored UTC form); ``daily`` reports the incident's local
+    day of ``now`` (or of ``closed_at`` for a closed incident).
+    """
+
+    incident: Incident
+    now: str
+    entries: Sequence[LogEntry] = ()
+    hourly: Sequence[HourCount] = ()
+    firings: Sequence[FiringRecord] = ()
+    messages: Sequence[MessageRecord] = ()
+    notifications: Sequence[PersonNotification] = ()
+    facts: Sequence[Fact] = ()
+    coverage: Sequence[CoverageItem] = ()
+    assessment: Assessment | None = None
+    notes: Sequence[ReviewNote] = ()
+    actions: Sequence[ActionItem] = ()
+    adjustments: Sequence[PlanAdjustment] = ()
+
+    @property
+    def zone(self) -> tzinfo:
+        return zone_from_name(self.incident.timezone)
+
+
+# --- Formatting on the incident's clock -----------------------------------------------------------
+
+
+def _local(stored: str, zone: tzinfo) -> datetime:
+    return from_iso(stored).astimezone(zone)
+
+
+def when(stored: str | None, zone: tzinfo) -> str:
+    """``Sat 14 Mar 2026, 14:20``; "" for no time."""
+    if not stored:
+        return ""
+    moment = _local(stored, zone)
+    return f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M}"
+
+
+def sortable(stored: str | None, zone: tzinfo) -> str:
+    """``2026-03-14 14:20``: for spreadsheets, which sort and filter it as a date; "" for no time."""
+    return f"{_local(stored, zone):%Y-%m-%d %H:%M}" if stored else ""
+
+
+def short(stored: str | None, zone: tzinfo) -> str:
+    """``14 Mar 14:20``, for table rows (the heading already gives the year); "" for no time."""
+    if not stored:
+        return ""
+    moment = _local(stored, zone)
+    return f"{moment.day} {moment:%b %H:%M}"
+
+
+def clock_time(stored: str | None, zone: tzinfo) -> str:
+    """``14:20``; "" for no time."""
+    return f"{_local(stored, zone):%H:%M}" if stored else ""
+
+
+def day_label(moment: datetime) -> str:
+    """``Saturday 14 March 2026``."""
+    return f"{moment:%A} {moment.day} {moment:%B %Y}"
+
+
+def duration(seconds: float | None) -> str:
+    """``1 h 05 min``, ``12 min``, ``2 d 3 h``; "—" when unknown."""
+    if seconds is None:
+        return "—"
+    minutes = max(0, round(seconds / 60))
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return f"{days} d {hours} h"
+    if hours:
+        return f"{hours} h {mins:02d} min"
+    return f"{mins} min"
+
+
+def _seconds_between(start: str | None, end: str | None) -> float | None:
+    if not start or not end:
+        return None
+    return (from_iso(end) - from_iso(start)).total_seconds()
+
+
+def percent(part: int, whole: int) -> str:
+    """``42%``; "—" when there is nothing to divide."""
+    return f"{round(100 * part / whole)}%" if whole else "—"
+
+
+def _level_text(number: int | None) -> str:
+    return severity_level(number).label if number else "Not yet assessed"
+
+
+def _audience_label(key: str) -> str:
+    return Audience(key).label
+
+
+def _phase_label(key: str) -> str:
+    return Phase(key).label
+
+
+# --- Shared parts ---------------------------------------------------------------------------------
+
+
+def header(source: ReportSource, kind: str) -> dict[str, Any]:
+    """What every report's heading and PDF page header say."""
+    incident, zone = source.incident, source.zone
+    return {
+        "kind": kind,
+        "kind_title": KIND_TITLES[kind],
+        "title": incident.title,
+        "display_title": incident.display_title,
+        "is_drill": incident.is_drill,
+        "exercise_mark": EXERCISE_MARK,
+        "category": incident.category.label,
+        "level": _level_text(incident.level),
+        "level_number": incident.level,
+        "status": "Open" if incident.is_open else "Closed",
+        "opened": when(incident.opened_at, zone),
+        "detected": when(incident.detected_at, zone),
+        "closed": when(incident.closed_at, zone),
+        "timezone": incident.timezone,
+        "generated": when(source.now, zone),
+    }
+
+
+def level_history(source: ReportSource) -> list[dict[str, Any]]:
+    """Every confirmed change of severity, oldest first."""
+    rows = []
+    for entry in source.entries:
+        if entry.kind == Kind.SEVERITY and entry.payload and "to" in entry.payload:
+            rows.append(
+                {
+                    "at": short(entry.recorded_at, source.zone),
+                    "from": _level_text(entry.payload.get("from")),
+                    "to": _level_text(entry.payload.get("to")),
+                    "by": entry.author,
+                    "text": entry.text,
+                }
+            )
+    return rows
+
+
+def _hours_in(source: ReportSource, start: str | None = None, end: str | None = None) -> list[HourCount]:
+    return [h for h in source.hourly if (start is None or h.hour >= start) and (end is None or h.hour < end)]
+
+
+def mention_figures(hours: Sequence[HourCount], zone: tzinfo) -> dict[str, Any]:
+    """Volume, negative share and the busiest hour of a run of hourly counts."""
+    total = sum(h.total for h in hours)
+    negative = sum(h.negative for h in hours)
+    peak = max(hours, key=lambda h: (h.total, h.hour), default=None)
+    peak_negative = max(hours, key=lambda h: (h.negative, h.hour), default=None)
+    return {
+        "total": total,
+        "negative": negative,
+        "other": total - negative,
+        "negative_share": percent(negative, total),
+        "peak_hour": when(peak.hour, zone) if peak and peak.total else "",
+        "peak_total": peak.total if peak else 0,
+        "peak_negative_hour": when(peak_negative.hour, zone) if peak_negative and peak_negative.negative else "",
+        "peak_negative": peak_negative.negative if peak_negative else 0,
+    }
+
+
+def firing_rows(firings: Sequence[FiringRecord], zone: tzinfo) -> list[dict[str, Any]]:
+    return [
+        {
+            "at": short(f.fired_at, zone),
+            "rule": f.rule_name,
+            "negative_in_hour": f.negative_in_hour,
+            "suggested_level": f.suggested_level,
+            "action": f.action,
+            "role": f.role,
+            "acknowledged": when(f.acknowledged_at, zone),
+        }
+        for f in firings
+    ]
+
+
+def released_statements(source: ReportSource) -> list[dict[str, Any]]:
+    """Every version that went out, in release order."""
+    rows = []
+    for record in source.messages:
+        for version in record.versions:
+            if version.release is not None:
+                rows.append(
+                    {
+                        "stored_at": version.release.at,
+                        "at": short(version.release.at, source.zone),
+                        "audience": _audience_label(record.message.audience),
+                        "phase": _phase_label(record.message.phase),
+                        "version": version.number,
+                        "where": ", ".join(version.release.where),
+                        "approved_by": version.approval.name if version.approval else "",
+                        "text": version.text,
+                    }
+                )
+    rows.sort(key=lambda row: row["stored_at"])
+    return rows
+
+
+def _start_of_response(incident: Incident) -> tuple[str, str]:
+    """The moment response times count from: detection when recorded, else the opening."""
+    if incident.detected_at and incident.detected_at <= incident.opened_at:
+        return incident.detected_at, "detection"
+    return incident.opened_at, "opening"
+
+
+def metrics(source: ReportSource) -> dict[str, Any]:
+    """The incident's figures, all computed from the stored data."""
+    incident, zone = source.incident, source.zone
+    start, basis = _start_of_response(incident)
+    releases = released_statements(source)
+    first_release = releases[0]["stored_at"] if releases else None
+    attempts = sorted(a.notified_at for n in source.notifications for a in n.attempts)
+    first_notified = attempts[0] if attempts else None
+    acknowledged = [n for n in source.notifications if n.acknowledged_at]
+    entries = [e for e in source.entries if e.kind != Kind.CORRECTION]
+    end = incident.closed_at or source.now
+    open_actions = [a for a in source.actions if a.is_open]
+    levels = [e.payload["to"] for e in source.entries if e.kind == Kind.SEVERITY and e.payload and "to" in e.payload]
+    tones = {
+        tone: sum(1 for c in source.coverage if c.tone.value == tone) for tone in ("positive", "neutral", "negative")
+    }
+    return {
+        "response_basis": basis,
+        "duration": duration(_seconds_between(incident.opened_at, end)),
+        "duration_ongoing": incident.closed_at is None,
+        "time_to_first_statement": duration(_seconds_between(start, first_release)),
+        "first_statement_at": when(first_release, zone),
+        "time_to_notify": duration(_seconds_between(start, first_notified)),
+        "first_notified_at": when(first_notified, zone),
+        "people_notified": len(source.notifications),
+        "people_acknowledged": len(acknowledged),
+        "statements_released": len(releases),
+        "approvals_waiting": sum(1 for r in source.messages if r.message.state is MessageState.DRAFT),
+        "log_entries": len(entries),
+        "decisions": sum(1 for e in entries if e.kind == Kind.DECISION),
+        "corrections": sum(1 for e in source.entries if e.kind == Kind.CORRECTION),
+        "firings": len(source.firings),
+        "highest_level": _level_text(max(levels)) if levels else _level_text(incident.level),
+        "level_changes": len(levels),
+        "mentions": mention_figures(source.hourly, zone),
+        "coverage": {"total": len(source.coverage), **tones},
+        "open_actions": len(open_actions),
+    }
+
+
+def action_rows(items: Sequence[ActionItem], source: ReportSource) -> list[dict[str, Any]]:
+    today = _local(source.now, source.zone).date()
+    return [
+        {
+            "text": a.text,
+            "owner": a.owner,
+            "due": a.due_date,
+            "status": "Done" if not a.is_open else ("Overdue" if a.is_overdue(today) else "Open"),
+            "done": short(a.done_at, source.zone),
+        }
+        for a in items
+    ]
+
+
+def _entry_time(entry: LogEntry) -> str:
+    return entry.occurred_at or entry.recorded_at
+
+
+def log_rows(entries: Sequence[LogEntry], zone: tzinfo) -> list[dict[str, Any]]:
+    """ICS 214's columns: date/time, notable activity, who; corrections say what they correct."""
+    by_id = {e.id: e for e in entries}
+    rows = []
+    for entry in entries:
+        activity = entry.text
+        if entry.corrects and entry.corrects in by_id:
+            activity = f"Correction of the entry of {when(_entry_time(by_id[entry.corrects]), zone)}: {entry.text}"
+        local = _local(_entry_time(entry), zone)
+        rows.append(
+            {
+                "date": f"{local:%Y-%m-%d}",
+                "time": f"{local:%H:%M}",
+                "when": when(_entry_time(entry), zone),
+                "kind": Kind(entry.kind).label if entry.kind in Kind._value2member_map_ else entry.kind,
+                "activity": activity,
+                "who": entry.author,
+                "recorded": when(entry.recorded_at, zone) if entry.occurred_at else "",
+            }
+        )
+    rows.sort(key=lambda row: (row["date"], row["time"]))
+    return rows
+
+
+# --- The kinds ------------------------------------------------------------------------------------
+
+
+def situation(source: ReportSource) -> dict[str, Any]:
+    """Conditions, actions and needs, for the next update meeting."""
+    zone, now = source.zone, source.now
+    day_ago = (from_iso(now) - timedelta(hours=24)).strftime("%Y-%m-%dT%H:00:00Z")
+    decisions = [e for e in source.entries if e.kind in (Kind.DECISION, Kind.ACTION)][-RECENT:]
+    waiting = [
+        {"cell": r.message.label, "version": r.message.current.number, "state": r.message.state.value}
+        for r in source.messages
+        if r.message.state is not MessageState.RELEASED
+    ]
+    return {
+        **header(source, "situation"),
+        "what_happened": source.assessment.what_happened if source.assessment else "",
+        "audiences": [_audience_label(a) for a in source.assessment.audiences] if source.assessment else [],
+        "verified_facts": [f.text for f in source.facts if f.verified],
+        "unverified_facts": [f.text for f in source.facts if not f.verified],
+        "mentions_all": mention_figures(source.hourly, zone),
+        "mentions_24h": mention_figures(_hours_in(source, start=day_ago), zone),
+        "firings": firing_rows(source.firings[-RECENT:], zone),
+        "unacknowledged_firings": sum(1 for f in source.firings if not f.acknowledged_at),
+        "recent": [
+            {"at": short(e.recorded_at, zone), "kind": Kind(e.kind).label, "text": e.text, "who": e.author}
+            for e in reversed(decisions)
+        ],
+        "released": released_statements(source),
+        "waiting": waiting,
+        "not_acknowledged": [n.person_name for n in source.notifications if not n.acknowledged_at],
+        "open_actions": action_rows([a for a in source.actions if a.is_open], source),
+        "metrics": metrics(source),
+    }
+
+
+def _report_day(source: ReportSource) -> tuple[datetime, str, str]:
+    """The local day a daily summary covers, and its bounds as stored UTC strings."""
+    zone = source.zone
+    anchor = _local(source.incident.closed_at or source.now, zone)
+    start = anchor.replace(hour=0, minute=0, second=0, microsecond=0)
+    # Add a day on the calendar, not 24 hours, so a DST change gives a 23- or 25-hour day.
+    end = (start.replace(tzinfo=None) + timedelta(days=1)).replace(tzinfo=zone)
+    utc = "%Y-%m-%dT%H:%M:%S.000Z"
+    return start, start.astimezone(UTC).strftime(utc), end.astimezone(UTC).strftime(utc)
+
+
+def daily(source: ReportSource) -> dict[str, Any]:
+    """The end-of-day summary for senior management."""
+    zone = source.zone
+    day, start, end = _report_day(source)
+
+    def inside(stored: str | None) -> bool:
+        return stored is not None and start <= stored < end
+
+    hours = _hours_in(source, start=start[:13] + ":00:00Z", end=end[:13] + ":00:00Z")
+    levels = [
+        row for row, e in zip(level_history(source), _severity_entries(source), strict=True) if inside(e.recorded_at)
+    ]
+    released = [r for r in released_statements(source) if inside(r["stored_at"])]
+    day_entries = [e for e in source.entries if inside(_entry_time(e))]
+    return {
+        **header(source, "daily"),
+        "day": day_label(day),
+        "level_changes": levels,
+        "mentions_day": mention_figures(hours, zone),
+        "mentions_all": mention_figures(source.hourly, zone),
+        "firings": firing_rows([f for f in source.firings if inside(f.fired_at)], zone),
+        "released": released,
+        "decisions": [
+            {"at": clock_time(_entry_time(e), zone), "text": e.text, "who": e.author}
+            for e in day_entries
+            if e.kind == Kind.DECISION
+        ],
+        "entries_today": len(day_entries),
+        "open_actions": action_rows([a for a in source.actions if a.is_open], source),
+        "waiting": [r.message.label for r in source.messages if r.message.state is not MessageState.RELEASED],
+        "not_acknowledged": [n.person_name for n in source.notifications if not n.acknowledged_at],
+        "day_start": start,
+        "day_end": end,
+    }
+
+
+def _severity_entries(source: ReportSource) -> list[LogEntry]:
+    return [e for e in source.entries if e.kind == Kind.SEVERITY and e.payload and "to" in e.payload]
+
+
+def review(source: ReportSource) -> dict[str, Any]:
+    """The post-crisis review: summary, timeline, what went well and not, messaging, metrics, follow-up."""
+    zone = source.zone
+    # In time order of what happened: an alert about 14:12 recorded at 17:00 belongs at 14:12.
+    story = sorted(
+        (
+            e
+            for e in source.entries
+            if e.kind in TIMELINE_KINDS and not str((e.payload or {}).get("event", "")).startswith("review-")
+        ),
+        key=_entry_time,
+    )
+    timeline = [
+        {"at": short(_entry_time(e), zone), "kind": Kind(e.kind).label, "text": e.text, "who": e.author} for e in story
+    ]
+    notes = {kind.value: [n.text for n in source.notes if n.kind is kind] for kind in NoteKind}
+    return {
+        **header(source, "review"),
+        "what_happened": source.assessment.what_happened if source.assessment else "",
+        "metrics": metrics(source),
+        "level_history": level_history(source),
+        "firings": firing_rows(source.firings, zone),
+        "released": released_statements(source),
+        "timeline": timeline,
+        "went_well": notes[NoteKind.WENT_WELL.value],
+        "to_improve": notes[NoteKind.TO_IMPROVE.value],
+        "lessons": notes[NoteKind.LESSON.value],
+        "actions": action_rows(source.actions, source),
+        "adjustments": [
+            {"area": a.area, "text": a.text, "by": a.recorded_by, "at": short(a.recorded_at, zone)}
+            for a in source.adjustments
+        ],
+        "has_review": bool(source.notes or source.actions or source.adjustments),
+    }
+
+
+def activity_log(source: ReportSource) -> dict[str, Any]:
+    """The ICS 214-style activity log: every entry, date/time, notable activity, who."""
+    entries = source.entries
+    return {
+        **header(source, "activity-log"),
+        "rows": log_rows(entries, source.zone),
+        "first": when(_entry_time(entries[0]), source.zone) if entries else "",
+        "last": when(entries[-1].recorded_at, source.zone) if entries else "",
+    }
+
+
+def message_sheets(source: ReportSource) -> dict[str, Any]:
+    """ICS 213-style sheets: one per approved version of a statement, in order of approval."""
+    zone = source.zone
+    sheets = []
+    for record in source.messages:
+        for version in record.versions:
+            if version.approval is None:
+                continue
+            sheets.append(
+                {
+                    "sort": version.approval.at,
+                    "to": _audience_label(record.message.audience),
+                    "from": version.saved_by,
+                    "subject": f"{_phase_label(record.message.phase)} · version {version.number}",
+                    "phase": _phase_label(record.message.phase),
+                    "version": version.number,
+                    "written": when(version.saved_at, zone),
+                    "written_sortable": sortable(version.saved_at, zone),
+                    "approved_sortable": sortable(version.approval.at, zone),
+                    "released_sortable": sortable(version.release.at, zone) if version.release else "",
+                    "message": version.text,
+                    "approver_name": version.approval.name,
+                    "approver_role": version.approval.role,
+                    "approved": when(version.approval.at, zone),
+                    "approval_recorded_by": version.approval.recorded_by,
+                    "released": version.release is not None,
+                    "released_where": ", ".join(version.release.where) if version.release else "",
+                    "released_at": when(version.release.at, zone) if version.release else "",
+                    "released_by": version.release.recorded_by if version.release else "",
+                }
+            )
+    sheets.sort(key=lambda sheet: sheet["sort"])
+    return {**header(source, "messages"), "sheets": sheets}
+
+
+BUILDERS = {
+    "situation": situation,
+    "daily": daily,
+    "review": review,
+    "activity-log": activity_log,
+    "messages": message_sheets,
+}
+
+
+def build(kind: str, source: ReportSource) -> dict[str, Any]:
+    """The plain data of report ``kind`` (not ``mentions``, which is a CSV export only)."""
+    return BUILDERS[kind](source)

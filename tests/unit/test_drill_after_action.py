@@ -1,0 +1,89 @@
+"""After-action scoring against a drill where the test plays the team at known simulated times."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from crisisroom.domain.clock import now_utc
+from crisisroom.drills import after_action, scenario
+from crisisroom.drills.clock import DrillClock
+from crisisroom.drills.runner import DrillRun, inject_times
+from crisisroom.storage import incidents, messages, notifications
+from crisisroom.storage.database import Database, open_database
+from tests.unit.test_drill_scenarios import GOOD
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    with open_database(tmp_path / "crisis.db") as db:
+        yield db
+
+
+def test_expectations_met_and_missed_with_measured_times(database: Database) -> None:
+    tiny = scenario.parse(GOOD, "tiny.toml")
+    # Statements cannot be approved before their draft was saved (real time), so this drill's clock
+    # starts 26 minutes ago and the statement goes out "now", about +00:26.
+    start = now_utc() - timedelta(minutes=26)
+    run = DrillRun.begin(database, tiny, author="Facilitator", start=start)
+    assert run.incident.is_drill and run.incident.display_title.startswith("[EXERCISE]")
+    run.advance_to(start + timedelta(minutes=41))  # the burst and the recall (at +00:40) are in
+    assert [a.inject.id for a in run.applied] == ["burst", "recall"]
+
+    # The team: notified at +00:07 (met, within 10), level 4 set at +01:00 (20 min after the recall: missed),
+    # the holding statement released at about +00:26.
+    notifications.record_notification(
+        database, run.incident.id, "p1", "Ana Lead", "phone", start + timedelta(minutes=7), author="Scribe"
+    )
+    incidents.set_level(database, run.incident.id, 4, author="Lead")
+    cell = messages.save_draft_text(database, run.incident.id, "public-posts", "holding", "We are on it.", author="PR")
+    messages.approve(database, cell.id, approver_name="Ana", approver_role="CMO", author="PR")
+    messages.release(database, cell.id, where=["X"], author="PR")
+    run.finish()
+
+    # set_level stamps the real time; the window maps it onto the drill clock like this.
+    def simulated(real: datetime) -> datetime:
+        return start + timedelta(hours=1)
+
+    observed = after_action.observe(database, run.incident.id, start, simulated=simulated)
+    score = after_action.score(tiny, start, inject_times(database, run.incident.id), observed)
+    by_id = {r.expectation.id: r for r in score.results}
+    assert by_id["notify"].met and by_id["notify"].measured == timedelta(minutes=7)
+    assert not by_id["level"].met and by_id["level"].measured == timedelta(minutes=20)
+    assert by_id["level"].deadline == start + timedelta(minutes=55)
+    assert score.time_to_notify == timedelta(minutes=7)
+    assert score.time_to_first_statement is not None
+    assert timedelta(minutes=26) <= score.time_to_first_statement < timedelta(minutes=27)
+    assert (score.target_level, score.time_to_target_level) == (4, timedelta(hours=1))
+    assert [rule for rule, _ in score.firings] == ["assign", "surge"]
+    assert after_action.metrics_json(score)["time_to_notify"] == "+00:07"
+
+
+def test_done_before_the_inject_counts_as_on_time() -> None:
+    tiny = scenario.parse(GOOD, "tiny.toml")
+    start = datetime(2026, 3, 14, 9, 0, tzinfo=UTC)
+    observed = after_action.Observed(levels=((start, 2), (start + timedelta(minutes=30), 5)))
+    score = after_action.score(tiny, start, {"recall": start + timedelta(minutes=40)}, observed)
+    level = score.results[1]
+    assert level.met and level.measured == timedelta(0)
+    assert not score.results[0].met and score.results[0].measured is None
+
+
+def test_clock_speeds_pause_and_jump() -> None:
+    start = datetime(2026, 3, 14, 9, 0, tzinfo=UTC)
+    real = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
+    clock = DrillClock(start, speed=60)
+    clock.begin(real)
+    assert clock.now(real + timedelta(seconds=10)) == start + timedelta(minutes=10)
+    clock.pause(real + timedelta(seconds=10))
+    assert clock.now(real + timedelta(hours=1)) == start + timedelta(minutes=10)
+    clock.resume(real + timedelta(hours=1))
+    clock.set_speed(1, real + timedelta(hours=1))
+    assert clock.now(real + timedelta(hours=1, minutes=1)) == start + timedelta(minutes=11)
+    clock.jump_to(start + timedelta(minutes=40), real + timedelta(hours=1, minutes=1))
+    assert clock.elapsed(real + timedelta(hours=1, minutes=1)) == timedelta(minutes=40)
+    with pytest.raises(Exception, match="speed"):
+        clock.set_speed(61, real)
