@@ -30,7 +30,7 @@ from crisisroom.domain.severity import LEVELS
 from crisisroom.domain.wizard import Step
 from crisisroom.gui.assessment_dialog import AssessmentDialog
 from crisisroom.gui.style import muted
-from crisisroom.gui.wizard.base import StepPage
+from crisisroom.gui.wizard.base import ActionLineEdit, StepPage
 from crisisroom.storage import facts as fact_store
 from crisisroom.storage import wizard as wizard_store
 
@@ -69,7 +69,7 @@ class AssessPage(StepPage):
         self.links_edit = text_box("links_edit", 2, "One link per line: the post, the article, the ticket")
         self.links_edit.setAccessibleName("Source links")
 
-        self.fact_edit = QLineEdit()
+        self.fact_edit = ActionLineEdit()
         self.fact_edit.setObjectName("fact_edit")
         self.fact_edit.setPlaceholderText("A fact, in a sentence")
         self.fact_edit.setAccessibleName("New fact")

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtWidgets import QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.incidents import Incident
@@ -46,6 +46,19 @@ def heading(text: str) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+class ActionLineEdit(QLineEdit):
+    """A line field whose Enter does its own thing (add a fact, an account, a coverage item) and only that.
+
+    A plain QLineEdit lets Enter through to the wizard, which then also presses its default button:
+    Next (committing the page half-way) or, on the last page, Close.
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
 
 
 def set_colour(label: QLabel, colour: str | None) -> None:
@@ -89,6 +102,9 @@ class StepPage(QWizardPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Not a Tab stop of its own: the wizard gives a new page's first field the focus, and Tab
+        # goes from field to field (the area still scrolls to the focused one).
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -23,7 +22,7 @@ from crisisroom.domain.cadence import DEFAULT_CADENCE, Cadence
 from crisisroom.domain.team import Person, in_role_order
 from crisisroom.domain.wizard import Step
 from crisisroom.gui.style import muted
-from crisisroom.gui.wizard.base import StepPage
+from crisisroom.gui.wizard.base import ActionLineEdit, StepPage
 from crisisroom.storage import checklist, team, updates
 from crisisroom.storage import wizard as wizard_store
 
@@ -98,7 +97,7 @@ class ManagePage(StepPage):
         self.checklist_view.setObjectName("checklist_view")
         self.checklist_view.setAccessibleName("Checklist; each tick is logged at once")
         self.checklist_view.itemChanged.connect(self._ticked)
-        self.account_edit = QLineEdit()
+        self.account_edit = ActionLineEdit()
         self.account_edit.setObjectName("account_edit")
         self.account_edit.setPlaceholderText("An account with scheduled posts, e.g. @ourbrand on Instagram")
         self.account_edit.setAccessibleName("Account name")

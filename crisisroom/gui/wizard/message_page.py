@@ -9,8 +9,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -77,6 +77,7 @@ class MessagePage(StepPage):
         self.grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.grid.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.grid.currentCellChanged.connect(lambda row, column, *_: self.select_cell(row, column))
+        self.grid.installEventFilter(self)  # Enter on a cell opens its statement (see eventFilter)
 
         self.cell_label = QLabel()
         font = self.cell_label.font()
@@ -121,7 +122,7 @@ class MessagePage(StepPage):
         self.approve_button = QPushButton("A&pprove")
         self.approve_button.setObjectName("approve_button")
         self.approve_button.clicked.connect(self.approve)
-        approved_label = QLabel("Approved &by:")
+        approved_label = QLabel("Appro&ved by:")  # Alt+B is the wizard's Back
         approved_label.setBuddy(self.approver_edit)
         approve_row = QHBoxLayout()
         approve_row.addWidget(approved_label)
@@ -211,6 +212,18 @@ class MessagePage(StepPage):
         self.grid.setCurrentCell(row, column)
         self.grid.blockSignals(False)
         self.show_cell()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter or Return on a grid cell goes to its statement, rather than pressing the wizard's Next."""
+        if (
+            watched is self.grid
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def select_cell(self, row: int, column: int) -> None:
         if row < 0 or column < 0:

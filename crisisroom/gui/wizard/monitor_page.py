@@ -31,7 +31,7 @@ from crisisroom.gui.widgets.countdown import OVERDUE_COLOUR, countdown_text
 from crisisroom.gui.widgets.mentions_chart import MentionsChart
 from crisisroom.gui.widgets.severity_gauge import SeverityGauge
 from crisisroom.gui.wizard import context
-from crisisroom.gui.wizard.base import StepPage, heading, set_colour
+from crisisroom.gui.wizard.base import ActionLineEdit, StepPage, heading, set_colour
 from crisisroom.storage import coverage, mentions, rules, updates
 from crisisroom.storage import wizard as wizard_store
 
@@ -69,11 +69,11 @@ class MonitorPage(StepPage):
         self.coverage_table.setTabKeyNavigation(False)
         self.coverage_table.setMinimumHeight(90)
         self.coverage_table.setMaximumHeight(120)  # "Declare resolved" stays in view at 1280×800
-        self.outlet_edit = QLineEdit()
+        self.outlet_edit = ActionLineEdit()
         self.outlet_edit.setObjectName("outlet_edit")
         self.outlet_edit.setPlaceholderText("Outlet")
         self.outlet_edit.setAccessibleName("Outlet")
-        self.link_edit = QLineEdit()
+        self.link_edit = ActionLineEdit()
         self.link_edit.setObjectName("coverage_link_edit")
         self.link_edit.setPlaceholderText("Link")
         self.link_edit.setAccessibleName("Link")
@@ -82,7 +82,7 @@ class MonitorPage(StepPage):
         self.tone_combo.setAccessibleName("Tone")
         for tone in (Sentiment.NEGATIVE, Sentiment.NEUTRAL, Sentiment.POSITIVE):
             self.tone_combo.addItem(tone.value.capitalize(), tone.value)
-        self.note_edit = QLineEdit()
+        self.note_edit = ActionLineEdit()
         self.note_edit.setObjectName("coverage_note_edit")
         self.note_edit.setPlaceholderText("Note (a wrong claim to correct, a journalist to call back…)")
         self.note_edit.setAccessibleName("Note")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -163,6 +164,7 @@ class NotifyPage(StepPage):
         print_button.clicked.connect(self.print_sheet)
         pdf_button = QPushButton("Call sheet P&DF…")
         pdf_button.clicked.connect(self.save_sheet_pdf)
+        self._alert_buttons = [template_button, copy_button, mail_button, eml_button, print_button, pdf_button]
         actions = QHBoxLayout()
         for button in (template_button, copy_button, mail_button, eml_button, print_button, pdf_button):
             button.setAutoDefault(False)
@@ -211,6 +213,17 @@ class NotifyPage(StepPage):
         sent_row.addWidget(copy_staff)
         staff_layout.addLayout(sent_row)
 
+        # Tab goes down the page as it reads (see _order_tabs).
+        self._after_chain: list[QWidget] = [
+            self.subject_edit,
+            self.body_edit,
+            *self._alert_buttons,
+            self.staff_wording,
+            self.staff_dont,
+            self.staff_sent,
+            self.staff_skip,
+            copy_staff,
+        ]
         layout = QVBoxLayout(self.body)
         layout.addWidget(self.chain_heading)
         layout.addWidget(self.empty_label)
@@ -258,6 +271,7 @@ class NotifyPage(StepPage):
             row.channel.setCurrentIndex(max(0, index))
             row.channel.blockSignals(False)
             self.rows.append(row)
+        self._order_tabs()
         self.staff_box.setVisible((level or 0) >= STAFF_ALERT_LEVEL)
         self.show_statuses()
         if not self.body_edit.toPlainText().strip() and level:
@@ -266,6 +280,19 @@ class NotifyPage(StepPage):
                 self.draft_alert(quiet=True)
             finally:
                 self._restoring = False
+
+    def _order_tabs(self) -> None:
+        """Chain rows, then the alert, then the all-staff alert (rows made later would otherwise come last)."""
+        if not self.rows:
+            return
+        order = [self.chain_box]
+        order += [w for row in self.rows for w in (row.channel, row.reached, row.acknowledged)]
+        order += self._after_chain
+        # setTabOrder skips a widget that takes no focus: the chain's box takes it just while it leads the order.
+        self.chain_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)
+        self.chain_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def show_statuses(self) -> None:
         found = {p.person_id: p for p in notifications.notifications(self.database, self.incident_id)}
