@@ -17,10 +17,11 @@ from typing import Any
 from matplotlib.figure import Figure
 
 from crisisroom.charts.mentions import draw_hourly
-from crisisroom.domain.clock import from_iso, now_iso
-from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.clock import from_iso, now_iso, to_iso
+from crisisroom.domain.errors import InvalidInputError, UserError
 from crisisroom.domain.incidents import EXERCISE_MARK
 from crisisroom.domain.rules import Firing, Rule
+from crisisroom.drills.offsets import format_offset
 from crisisroom.reports import csv_export, data
 from crisisroom.reports.render import CHART_KINDS, HTML_KINDS, render_html
 from crisisroom.storage import coverage, facts, incidents, log, mentions, notifications, review, rules
@@ -29,7 +30,7 @@ from crisisroom.storage import wizard as wizard_store
 from crisisroom.storage.database import Database
 
 FORMATS = ("html", "pdf", "csv")
-KINDS = ("situation", "daily", "review", "activity-log", "messages", "mentions")
+KINDS = ("situation", "daily", "review", "activity-log", "messages", "mentions", "after-action")
 CHART_DPI = 150
 MENTION_PAGE = 5000
 
@@ -57,15 +58,14 @@ def check_request(kind: str, fmt: str) -> None:
     Raises:
         InvalidInputError: an unknown kind or format, or a combination that does not exist.
     """
-    if kind == "after-action":
-        raise InvalidInputError("the after-action report (for drills) is not available yet")
     if kind not in KINDS:
         raise InvalidInputError(f"unknown report kind {kind!r}; choose one of {', '.join(KINDS)}")
     if fmt not in FORMATS:
         raise InvalidInputError(f"unknown format {fmt!r}; choose html, pdf or csv")
     if fmt == "csv" and kind not in csv_export.CSV_KINDS:
         raise InvalidInputError(
-            f"--format csv is for activity-log, messages and mentions; a {kind} report is html or pdf"
+            f"--format csv is for activity-log, messages and mentions; "
+            f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} report is html or pdf"
         )
     if fmt != "csv" and kind not in HTML_KINDS:
         raise InvalidInputError(f"{kind} is a spreadsheet export: use --format csv")
@@ -191,6 +191,9 @@ def make_report(database: Database, incident_ref: str, kind: str, fmt: str, *, n
         built = data.build(kind, source)
         writer = csv_export.activity_log_csv if kind == "activity-log" else csv_export.messages_csv
         return Report(**common, csv=writer(built))
+    if kind == "after-action":
+        built = data.after_action(source, drill_scoring(database, source))
+        return Report(**common, html=render_html(kind, built, for_print=fmt == "pdf"))
     built = data.build(kind, source)
     png = None
     if kind in CHART_KINDS:
@@ -201,6 +204,66 @@ def make_report(database: Database, incident_ref: str, kind: str, fmt: str, *, n
         else:
             png = chart_png(source, rules.load(database))
     return Report(**common, html=render_html(kind, built, chart_png=png, for_print=fmt == "pdf"))
+
+
+def drill_scoring(database: Database, source: data.ReportSource) -> dict[str, Any]:
+    """How a drill went against its scenario, as plain data for :func:`data.after_action`.
+
+    Raises:
+        InvalidInputError: the incident is not a drill, or was not played from a scenario.
+    """
+    from crisisroom.drills import after_action, runner, scenario
+
+    incident = source.incident
+    if not incident.is_drill:
+        raise InvalidInputError("the after-action report is for drills; this incident is not a drill")
+    found = runner.started_at(database, incident.id)
+    if found is None:
+        raise InvalidInputError("the after-action report needs a drill played from a scenario; this one was not")
+    start, scenario_id = found
+    try:
+        played = scenario.find(scenario_id)
+    except UserError as exc:
+        raise InvalidInputError(f"the drill's scenario {scenario_id!r} cannot be read: {exc}") from None
+    played_at = runner.inject_times(database, incident.id)
+    scored = after_action.score(played, start, played_at, after_action.observe(database, incident.id, start))
+    return {
+        "scenario": played.title,
+        "start": to_iso(start),
+        "injects": [
+            {
+                "id": inject.id,
+                "offset": inject.offset,
+                "title": inject.title or inject.id,
+                "stored": to_iso(played_at[inject.id]) if inject.id in played_at else None,
+            }
+            for inject in played.injects
+        ],
+        "expectations": [
+            {
+                "description": r.expectation.description,
+                "within": format_offset(r.expectation.within),
+                "deadline": to_iso(r.deadline),
+                "achieved": None if r.at is None else to_iso(r.at),
+                "measured": "never" if r.measured is None else format_offset(r.measured),
+                "met": r.met,
+            }
+            for r in scored.results
+        ],
+        "metrics": {
+            "time_to_notify": _offset(scored.time_to_notify),
+            "time_to_first_statement": _offset(scored.time_to_first_statement),
+            "target_level": scored.target_level,
+            "time_to_target_level": _offset(scored.time_to_target_level),
+            "rule_firings": len(scored.firings),
+        },
+    }
+
+
+def _offset(delta: Any) -> str:
+    from crisisroom.drills.offsets import format_offset
+
+    return "not reached" if delta is None else format_offset(delta)
 
 
 def page_header(report: Report) -> str:

@@ -20,10 +20,11 @@ from crisisroom.files import write_atomically
 def register(commands: Any) -> None:
     report = commands.add_parser(
         "report",
-        help="a report to share: situation, daily, review, activity-log, messages (html/pdf), or csv exports",
+        help="a report to share: situation, daily, review, activity-log, messages, after-action, or csv exports",
         description=(
-            "Write a report of an incident. Kinds: situation, daily, review, activity-log, messages "
-            "(as html or pdf); activity-log, messages and mentions also as csv for spreadsheets."
+            "Write a report of an incident. Kinds: situation, daily, review, activity-log, messages, "
+            "after-action for drills (as html or pdf); "
+            "activity-log, messages and mentions also as csv for spreadsheets."
         ),
     )
     report.add_argument("incident", help="the incident's id (or the start of it)")

@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
         self.resolve_action = self._action("&Resolve incident…", self.resolve_incident)
         self.reopen_action = self._action("Re&open incident…", self.reopen_incident)
         self.verify_action = self._action("&Verify the log", self.verify_log, "Ctrl+Shift+V", "verify")
+        self.reports_action = self._action("&Reports…", lambda: self.open_reports(), "Ctrl+R")
+        self.review_action = self._action("&Post-crisis review…", lambda: self.open_review())
         self.level_actions = []
         for lvl in LEVELS:
             action = self._action(f"{lvl.label}", lambda _=False, n=lvl.number: self.set_level(n), f"Ctrl+{lvl.number}")
@@ -178,6 +180,8 @@ class MainWindow(QMainWindow):
         incident_menu.addActions([self.import_action, self.add_mention_action])
         incident_menu.addSeparator()
         incident_menu.addActions([self.resolve_action, self.reopen_action])
+        incident_menu.addSeparator()
+        incident_menu.addActions([self.reports_action, self.review_action])
         incident_menu.addSeparator()
         incident_menu.addAction(self.verify_action)
         view_menu = menu.addMenu("&View")
@@ -511,6 +515,8 @@ class MainWindow(QMainWindow):
             self.wizard_action,
             self.import_action,
             self.add_mention_action,
+            self.reports_action,
+            self.review_action,
         ):
             action.setEnabled(has)
         self.level_menu.setEnabled(has)
@@ -603,6 +609,30 @@ class MainWindow(QMainWindow):
     def _after_resolved(self, incident_id: str) -> None:
         self.reload_incidents()
         self.statusBar().showMessage("The incident is resolved. The post-crisis review comes next.", 15_000)
+        self.open_review(incident_id)
+
+    def open_reports(self, incident_id: str | None = None) -> QDialog | None:
+        """Incident ▸ Reports…: preview, save and print the reports of the current incident."""
+        from crisisroom.gui.report_preview import ReportPreview
+
+        key = incident_id or (self._incident.id if self._incident else None)
+        dialog = self._run(lambda: ReportPreview(self.database, key, self)) if key else None
+        if dialog is not None:
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+        return dialog
+
+    def open_review(self, incident_id: str | None = None) -> QDialog | None:
+        """Incident ▸ Post-crisis review…; also opened when a wizard resolves its incident."""
+        from crisisroom.gui.review_page import PostCrisisReview
+
+        key = incident_id or (self._incident.id if self._incident else None)
+        dialog = self._run(lambda: PostCrisisReview(self.database, key, self, author=self._author)) if key else None
+        if dialog is not None:
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.changed.connect(lambda _id: self.log_model.refresh())
+            dialog.show()
+        return dialog
 
     def _refresh_mentions(self) -> None:
         """Chart, alert banner and the Mentions tab, from the stored counts and firings."""

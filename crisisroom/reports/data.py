@@ -35,6 +35,7 @@ KIND_TITLES = {
     "activity-log": "Activity log",
     "messages": "Message record",
     "mentions": "Mentions",
+    "after-action": "After-action report",
 }
 # The log kinds that tell the story of a crisis; notes, facts and vault access stay in the full log.
 TIMELINE_KINDS = frozenset(
@@ -532,6 +533,62 @@ BUILDERS = {
     "activity-log": activity_log,
     "messages": message_sheets,
 }
+
+
+def after_action(source: ReportSource, drill: dict[str, Any]) -> dict[str, Any]:
+    """The after-action report of a drill: injects against the team's responses, expectations, metrics, lessons.
+
+    ``drill`` is the plain scoring of the played scenario (from the report service, which reads the
+    drill's record): ``scenario``, ``start``, ``injects``, ``expectations`` and ``metrics``.
+    """
+    zone = source.zone
+    responses = [
+        {
+            "stored": _entry_time(e),
+            "at": short(_entry_time(e), zone),
+            "source": "team",
+            "kind": Kind(e.kind).label if e.kind in Kind._value2member_map_ else e.kind,
+            "text": e.text,
+            "who": e.author,
+        }
+        for e in source.entries
+        if e.kind in TIMELINE_KINDS
+    ]
+    injects = [
+        {
+            "stored": i["stored"],
+            "at": short(i["stored"], zone) if i["stored"] else "not played",
+            "source": "inject",
+            "kind": f"Inject {i['offset']}",
+            "text": i["title"],
+            "who": "Exercise control",
+        }
+        for i in drill["injects"]
+    ]
+    timeline = sorted(injects + responses, key=lambda row: (row["stored"] or "9999", row["source"] != "inject"))
+    expectations = [
+        {
+            **e,
+            "deadline": short(e["deadline"], zone),
+            "achieved": short(e["achieved"], zone) if e["achieved"] else "",
+        }
+        for e in drill["expectations"]
+    ]
+    met = sum(1 for e in expectations if e["met"])
+    return {
+        **header(source, "after-action"),
+        "scenario": drill["scenario"],
+        "start": when(drill["start"], zone),
+        "timeline": timeline,
+        "expectations": expectations,
+        "met": met,
+        "missed": len(expectations) - met,
+        "drill_metrics": drill["metrics"],
+        "firings": firing_rows(source.firings, zone),
+        "lessons": [n.text for n in source.notes if n.kind is NoteKind.LESSON],
+        "went_well": [n.text for n in source.notes if n.kind is NoteKind.WENT_WELL],
+        "to_improve": [n.text for n in source.notes if n.kind is NoteKind.TO_IMPROVE],
+    }
 
 
 def build(kind: str, source: ReportSource) -> dict[str, Any]:

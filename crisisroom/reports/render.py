@@ -12,7 +12,7 @@ from typing import Any
 
 from crisisroom.reports.environments import report_environment
 
-HTML_KINDS = ("situation", "daily", "review", "activity-log", "messages")
+HTML_KINDS = ("situation", "daily", "review", "activity-log", "messages", "after-action")
 CHART_KINDS = frozenset({"situation", "daily", "review"})
 
 

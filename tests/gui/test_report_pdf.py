@@ -100,3 +100,19 @@ def test_the_command_line_writes_a_pdf(
     assert out.read_bytes().startswith(b"%PDF-")
     assert [p.name for p in out.parent.iterdir()] == ["review.pdf"]  # no temporary file left behind
     assert len(pdf_pages(out, tmp_path / "cli")) >= 2
+
+
+def test_the_after_action_pdf_of_a_played_drill_has_pages_with_ink(qtbot: QtBot, tmp_path: Path) -> None:
+    from crisisroom.drills import scenario
+    from crisisroom.drills.runner import play_headless
+    from crisisroom.storage.database import open_database
+
+    with open_database(tmp_path / "drill.sqlite") as database:
+        run = play_headless(database, scenario.find("product-recall"), author="Facilitator")
+        report = report_service.make_report(database, run.incident.id, "after-action", "pdf")
+    data = html_to_pdf(report.html, header=report.header, exercise=report.exercise, footer=report.title)
+    (tmp_path / "after-action.pdf").write_bytes(data)
+    pages = pdf_pages(tmp_path / "after-action.pdf", tmp_path / "after-action")
+    for page in pages:
+        assert 0.001 < ink(page) < 0.35
+        assert ink(page, 0.0, 0.08) > 0.001  # the EXERCISE header on every page

@@ -20,7 +20,8 @@ ALLOWED = {
     "paths": set(),
     # The vault's one service, shared by the CLI and the window: the core parts, never gui or commands.
     "vault_service": {"domain", "storage", "secrets"},
-    "report_service": {"domain", "storage", "reports", "charts", "files", "paths"},
+    # report_service also reads a drill's scoring (drills: domain and storage only) for the after-action report.
+    "report_service": {"domain", "storage", "reports", "charts", "drills", "files", "paths"},
     "drills": {"domain", "storage", "drills"},
     "mention_import": {"domain", "storage", "importers"},
 }

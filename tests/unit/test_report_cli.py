@@ -42,7 +42,7 @@ def test_the_report_command_writes_the_file(
     [
         (("--kind", "review", "--format", "csv"), "--format csv is for activity-log, messages and mentions"),
         (("--kind", "mentions", "--format", "pdf"), "mentions is a spreadsheet export: use --format csv"),
-        (("--kind", "after-action", "--format", "pdf"), "not available yet"),
+        (("--kind", "after-action", "--format", "pdf"), "the after-action report is for drills; this incident is not"),
         (("--kind", "weekly", "--format", "html"), "unknown report kind 'weekly'"),
         (("--kind", "daily", "--format", "docx"), "unknown format 'docx'"),
     ],

@@ -114,8 +114,8 @@ def test_unknown_kinds_and_formats_are_explained() -> None:
         report_service.check_request("weekly", "html")
     with pytest.raises(InvalidInputError, match="choose html, pdf or csv"):
         report_service.check_request("daily", "docx")
-    with pytest.raises(InvalidInputError, match="not available yet"):
-        report_service.check_request("after-action", "pdf")
+    with pytest.raises(InvalidInputError, match="an after-action report is html or pdf"):
+        report_service.check_request("after-action", "csv")
 
 
 def test_a_drill_is_marked_exercise(db: Database, clock: Clock) -> None:

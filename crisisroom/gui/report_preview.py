@@ -1,0 +1,256 @@
+"""The report preview: choose a kind and a format, read the report, save it or print it.
+
+The preview shows the report's HTML as it will be shared (a QTextBrowser that follows no link:
+a report may quote a link someone typed, and a click must not open anything). "Save…" writes the
+chosen format through :mod:`crisisroom.report_service` (PDF laid out by :mod:`crisisroom.gui.pdf`);
+"Print…" goes through the system print dialog (:func:`prompts.choose_printer`).
+"""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crisisroom import report_service
+from crisisroom.domain.errors import UserError
+from crisisroom.domain.incidents import EXERCISE_MARK
+from crisisroom.gui import prompts
+from crisisroom.gui.widgets.exercise_banner import BANNER_STYLE
+from crisisroom.reports import csv_export
+from crisisroom.reports.data import KIND_TITLES
+from crisisroom.storage import incidents
+from crisisroom.storage.database import Database
+
+PREVIEW_KINDS = ("situation", "daily", "review", "activity-log", "messages")
+DRILL_KINDS = ("after-action",)
+FORMAT_LABELS = {"html": "HTML (web page)", "pdf": "PDF", "csv": "CSV (spreadsheet)"}
+FILTERS = {"html": "Web page (*.html)", "pdf": "PDF (*.pdf)", "csv": "Spreadsheet (*.csv)"}
+
+
+def kind_title(kind: str) -> str:
+    return KIND_TITLES.get(kind, "After-action report" if kind == "after-action" else kind)
+
+
+def formats_for(kind: str) -> tuple[str, ...]:
+    """The formats a kind can be saved in: HTML and PDF for every report, CSV for the spreadsheet ones."""
+    return ("html", "pdf", "csv") if kind in csv_export.CSV_KINDS else ("html", "pdf")
+
+
+class ReportBrowser(QTextBrowser):
+    """A QTextBrowser that opens no link and shows the report's embedded (``data:``) chart."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        url = name if isinstance(name, QUrl) else QUrl(name)
+        if url.scheme() == "data":
+            text = url.toString()
+            _, _, payload = text.partition(",")
+            image = QImage()
+            if ";base64" in text.partition(",")[0] and image.loadFromData(base64.b64decode(payload)):
+                return image
+            return None
+        return None  # nothing from the disk or the network: the report is self-contained
+
+
+class ReportPreview(QDialog):
+    """Preview, save and print the reports of one incident."""
+
+    def __init__(
+        self, database: Database, incident_id: str, parent: QWidget | None = None, kind: str = "situation"
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.incident = incidents.get(database, incident_id)
+        self.incident_id = self.incident.id
+        self.report: report_service.Report | None = None
+        self.setWindowTitle(f"Reports · {self.incident.display_title}")
+        self.resize(900, 720)
+
+        self.banner = QLabel(f"{EXERCISE_MARK} · this incident is a drill; every report is marked as an exercise")
+        self.banner.setObjectName("exercise_banner")
+        self.banner.setStyleSheet(BANNER_STYLE)  # the same banner as every other view of a drill
+        self.banner.setVisible(self.incident.is_drill)
+
+        self.kind_combo = QComboBox()
+        kinds = PREVIEW_KINDS + (DRILL_KINDS if self.incident.is_drill else ())
+        for key in kinds:
+            self.kind_combo.addItem(kind_title(key), key)
+        self.format_combo = QComboBox()
+        kind_label = QLabel("&Report:")
+        kind_label.setBuddy(self.kind_combo)
+        format_label = QLabel("&Format:")
+        format_label.setBuddy(self.format_combo)
+        choosers = QHBoxLayout()
+        choosers.addWidget(kind_label)
+        choosers.addWidget(self.kind_combo, 1)
+        choosers.addSpacing(12)
+        choosers.addWidget(format_label)
+        choosers.addWidget(self.format_combo)
+
+        self.browser = ReportBrowser()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        self.save_button = QPushButton("&Save…")
+        self.print_button = QPushButton("&Print…")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(lambda: self.save())
+        self.print_button.clicked.connect(lambda: self.print_report())
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(choosers)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+        index = self.kind_combo.findData(kind)
+        self.kind_combo.setCurrentIndex(max(index, 0))
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
+        self._kind_changed()
+
+    # --- State -----------------------------------------------------------------------------------
+
+    @property
+    def kind(self) -> str:
+        return str(self.kind_combo.currentData())
+
+    @property
+    def fmt(self) -> str:
+        return str(self.format_combo.currentData())
+
+    def set_kind(self, kind: str) -> None:
+        index = self.kind_combo.findData(kind)
+        if index < 0:
+            raise ValueError(f"no report kind {kind!r} here")
+        self.kind_combo.setCurrentIndex(index)
+
+    def set_format(self, fmt: str) -> None:
+        index = self.format_combo.findData(fmt)
+        if index < 0:
+            raise ValueError(f"{kind_title(self.kind)} cannot be saved as {fmt}")
+        self.format_combo.setCurrentIndex(index)
+
+    def _kind_changed(self, _index: int = 0) -> None:
+        previous = self.format_combo.currentData() or "html"
+        self.format_combo.blockSignals(True)
+        self.format_combo.clear()
+        for fmt in formats_for(self.kind):
+            self.format_combo.addItem(FORMAT_LABELS[fmt], fmt)
+        self.format_combo.setCurrentIndex(max(self.format_combo.findData(previous), 0))
+        self.format_combo.blockSignals(False)
+        self.refresh()
+
+    def _format_changed(self, _index: int = 0) -> None:
+        self._show_status()
+
+    def refresh(self) -> None:
+        """Render the chosen kind again from the stored data."""
+        try:
+            self.report = report_service.make_report(self.database, self.incident_id, self.kind, "html")
+        except UserError as exc:
+            self.report = None
+            self.browser.setPlainText(f"This report cannot be made: {exc}")
+        else:
+            self.browser.setHtml(self.report.html)
+        self.save_button.setEnabled(self.report is not None)
+        self.print_button.setEnabled(self.report is not None)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        if self.report is None:
+            self.status.setText("")
+        elif self.fmt == "csv":
+            self.status.setText("Saved as CSV, this report opens as a spreadsheet (one row per line of the table).")
+        elif self.fmt == "pdf":
+            self.status.setText("Saved as PDF on A4 pages, with the incident's title and page numbers on each page.")
+        else:
+            self.status.setText("Saved as HTML, this report is one file that opens in any browser, charts included.")
+
+    # --- Save and print --------------------------------------------------------------------------
+
+    def suggested_name(self) -> str:
+        stamp = self.incident.title.strip().replace("/", "-")[:60] or "incident"
+        return f"{kind_title(self.kind)} - {stamp}.{self.fmt}"
+
+    def save(self) -> Path | None:
+        """Ask where, then write the report in the chosen format; the path written, or None."""
+        kind, fmt = self.kind, self.fmt
+        path = prompts.save_path(
+            self, f"Save the {kind_title(kind).lower()}", Path.home() / self.suggested_name(), FILTERS[fmt]
+        )
+        if path is None:
+            return None
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(f"{path.name}.{fmt}")
+        try:
+            report = report_service.make_report(self.database, self.incident_id, kind, fmt)
+            if fmt == "pdf":
+                from crisisroom.gui.pdf import save_pdf
+
+                save_pdf(
+                    path,
+                    report.html,
+                    header=report_service.page_header(report),
+                    footer=report.title,
+                    title=report.title,
+                )
+            else:
+                from crisisroom.files import write_atomically
+
+                data = report.csv if fmt == "csv" else report.html.encode("utf-8")
+                write_atomically(path, data, what="the report")
+        except UserError as exc:
+            prompts.error(self, "The report was not saved", str(exc))
+            return None
+        self.status.setText(f"Saved to {path}")
+        return path
+
+    def print_report(self, *, printer: Any | None = None) -> bool:
+        """Print the report through the system print dialog; False when cancelled.
+
+        ``printer``: a QPrinter to use instead of a new one (tests print to a PDF file this way).
+        """
+        if self.report is None:
+            return False
+        from PySide6.QtPrintSupport import QPrinter  # loaded when someone prints, not at start-up
+
+        try:
+            report = report_service.make_report(self.database, self.incident_id, self.kind, "pdf")
+        except UserError as exc:
+            prompts.error(self, "Nothing was printed", str(exc))
+            return False
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        assert isinstance(printer, QPrinter)
+        printer.setDocName(report.title)
+        if not prompts.choose_printer(self, f"Print the {kind_title(self.kind).lower()}", printer):
+            return False
+        document = QTextDocument()
+        document.setHtml(report.html)
+        document.print_(printer)
+        self.status.setText(f"Sent to the printer: {report_service.page_header(report)}")
+        return True

@@ -1,0 +1,269 @@
+"""The post-crisis review: what went well, what did not, lessons, action items and plan adjustments.
+
+Every addition is written through :mod:`crisisroom.storage.review`, which also logs it, so the
+incident's log tells the story of the review too. "Preview the review report" opens the
+:class:`~crisisroom.gui.report_preview.ReportPreview` on the review.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crisisroom.domain.errors import UserError
+from crisisroom.domain.incidents import EXERCISE_MARK
+from crisisroom.domain.review import NoteKind
+from crisisroom.gui import prompts
+from crisisroom.gui.widgets.exercise_banner import BANNER_STYLE
+from crisisroom.storage import incidents, review
+from crisisroom.storage.database import Database
+from crisisroom.user import default_author
+
+AREAS = ("rules", "templates", "roster", "other")
+AREA_LABELS = {"rules": "Rules", "templates": "Templates", "roster": "Roster", "other": "Other"}
+ACTION_COLUMNS = ("Action", "Owner", "Due", "Done")
+
+
+class NoteList(QGroupBox):
+    """One kind of review note: the list and a line to add one."""
+
+    def __init__(self, kind: NoteKind, parent: QWidget | None = None) -> None:
+        super().__init__(kind.label, parent)
+        self.kind = kind
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText("Type and press Enter")
+        self.add_button = QPushButton("Add")
+        self.add_button.setAutoDefault(False)
+        row = QHBoxLayout()
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+
+
+class PostCrisisReview(QDialog):
+    """The review page of one incident (non-modal: the team keeps it open during the meeting)."""
+
+    changed = Signal(str)  # incident id, after anything was recorded
+
+    def __init__(
+        self,
+        database: Database,
+        incident_id: str,
+        parent: QWidget | None = None,
+        author: Callable[[], str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.incident = incidents.get(database, incident_id)
+        self.incident_id = self.incident.id
+        self._author = author or default_author
+        self.setWindowTitle(f"Post-crisis review · {self.incident.display_title}")
+        self.resize(980, 760)
+
+        intro = QLabel(
+            "Write down what went well, what did not, and the lessons; agree the actions with an owner "
+            "and a due date; record the changes to the plan. Everything you add is kept in the log."
+        )
+        intro.setWordWrap(True)
+        self.banner = QLabel(f"{EXERCISE_MARK} · this review is of a drill")
+        self.banner.setObjectName("exercise_banner")
+        self.banner.setStyleSheet(BANNER_STYLE)  # the same banner as every other view of a drill
+        self.banner.setVisible(self.incident.is_drill)
+
+        self.note_lists = {kind: NoteList(kind) for kind in NoteKind}
+        notes_row = QHBoxLayout()
+        for kind, box in self.note_lists.items():
+            notes_row.addWidget(box)
+            box.add_button.clicked.connect(lambda _=False, k=kind: self.add_note(k))
+            box.edit.returnPressed.connect(lambda k=kind: self.add_note(k))
+
+        # Action items
+        self.actions_table = QTableWidget(0, len(ACTION_COLUMNS))
+        self.actions_table.setHorizontalHeaderLabels(list(ACTION_COLUMNS))
+        self.actions_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.actions_table.verticalHeader().setVisible(False)
+        header = self.actions_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.action_edit = QLineEdit()
+        self.action_edit.setPlaceholderText("What is to be done")
+        self.owner_edit = QLineEdit()
+        self.owner_edit.setPlaceholderText("Owner")
+        self.due_edit = QDateEdit()
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        soon = date.today() + timedelta(days=14)
+        self.due_edit.setDate(QDate(soon.year, soon.month, soon.day))
+        self.add_action_button = QPushButton("Add action")
+        self.add_action_button.clicked.connect(lambda: self.add_action())
+        action_row = QHBoxLayout()
+        action_row.addWidget(self.action_edit, 3)
+        action_row.addWidget(self.owner_edit, 1)
+        action_row.addWidget(QLabel("due"))
+        action_row.addWidget(self.due_edit)
+        action_row.addWidget(self.add_action_button)
+        actions_box = QGroupBox("Action items")
+        actions_layout = QVBoxLayout(actions_box)
+        actions_layout.addWidget(self.actions_table, 1)
+        actions_layout.addLayout(action_row)
+
+        # Plan adjustments
+        self.adjustments_list = QListWidget()
+        self.adjustments_list.setWordWrap(True)
+        self.area_combo = QComboBox()
+        for area in AREAS:
+            self.area_combo.addItem(AREA_LABELS[area], area)
+        self.adjustment_edit = QLineEdit()
+        self.adjustment_edit.setPlaceholderText("The change to the plan")
+        self.adjustment_edit.returnPressed.connect(lambda: self.add_adjustment())
+        self.add_adjustment_button = QPushButton("Add adjustment")
+        self.add_adjustment_button.clicked.connect(lambda: self.add_adjustment())
+        adjustment_row = QHBoxLayout()
+        adjustment_row.addWidget(self.area_combo)
+        adjustment_row.addWidget(self.adjustment_edit, 1)
+        adjustment_row.addWidget(self.add_adjustment_button)
+        adjustments_box = QGroupBox("Plan adjustments (rules, templates, roster…)")
+        adjustments_layout = QVBoxLayout(adjustments_box)
+        adjustments_layout.addWidget(self.adjustments_list, 1)
+        adjustments_layout.addLayout(adjustment_row)
+
+        self.preview_button = QPushButton("Preview the review report…")
+        self.preview_button.clicked.connect(lambda: self.open_preview())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(intro)
+        layout.addLayout(notes_row, 3)
+        layout.addWidget(actions_box, 3)
+        layout.addWidget(adjustments_box, 2)
+        layout.addWidget(buttons)
+        self.preview: QDialog | None = None
+        self.reload()
+
+    # --- Showing what is stored ------------------------------------------------------------------
+
+    def reload(self) -> None:
+        for box in self.note_lists.values():
+            box.list.clear()
+        for note in review.notes(self.database, self.incident_id):
+            item_text = f"{note.text}  — {note.recorded_by}"
+            self.note_lists[note.kind].list.addItem(item_text)
+        items = review.actions(self.database, self.incident_id)
+        self.actions_table.setRowCount(len(items))
+        for row, item in enumerate(items):
+            for column, text in enumerate((item.text, item.owner, item.due_date)):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.actions_table.setItem(row, column, cell)
+            box = QCheckBox()
+            box.setChecked(not item.is_open)
+            box.setEnabled(item.is_open)
+            box.setToolTip(f"Done ({item.done_by})" if not item.is_open else "Tick when this action is done")
+            box.toggled.connect(lambda on, key=item.id: self.mark_done(key) if on else None)
+            holder = QWidget()
+            holder_layout = QHBoxLayout(holder)
+            holder_layout.setContentsMargins(0, 0, 0, 0)
+            holder_layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            holder_layout.addWidget(box)
+            self.actions_table.setCellWidget(row, 3, holder)
+        self.adjustments_list.clear()
+        for adjustment in review.adjustments(self.database, self.incident_id):
+            label = AREA_LABELS.get(adjustment.area, adjustment.area)
+            self.adjustments_list.addItem(f"{label}: {adjustment.text}  — {adjustment.recorded_by}")
+
+    def done_box(self, row: int) -> QCheckBox:
+        holder = self.actions_table.cellWidget(row, 3)
+        box = holder.findChild(QCheckBox)
+        assert box is not None
+        return box
+
+    # --- Adding ----------------------------------------------------------------------------------
+
+    def _store(self, fn: Callable[[], object], *, later: bool = False) -> bool:
+        try:
+            fn()
+        except UserError as exc:
+            prompts.error(self, "Nothing was saved", str(exc))
+            return False
+        if later:  # called from a widget the reload replaces: not from inside its own signal
+            QTimer.singleShot(0, self, self.reload)
+        else:
+            self.reload()
+        self.changed.emit(self.incident_id)
+        return True
+
+    def add_note(self, kind: NoteKind) -> bool:
+        box = self.note_lists[kind]
+        text = box.edit.text().strip()
+        if not text:
+            return False
+        if self._store(lambda: review.add_note(self.database, self.incident_id, kind, text, author=self._author())):
+            box.edit.clear()
+            return True
+        return False
+
+    def add_action(self) -> bool:
+        text, owner = self.action_edit.text().strip(), self.owner_edit.text().strip()
+        due = self.due_edit.date().toString("yyyy-MM-dd")
+        if not text:
+            return False
+        stored = self._store(
+            lambda: review.add_action(
+                self.database, self.incident_id, text, owner=owner, due=due, author=self._author()
+            )
+        )
+        if stored:
+            self.action_edit.clear()
+            self.owner_edit.clear()
+        return stored
+
+    def mark_done(self, action_id: str) -> bool:
+        return self._store(lambda: review.close_action(self.database, action_id, author=self._author()), later=True)
+
+    def add_adjustment(self) -> bool:
+        text, area = self.adjustment_edit.text().strip(), str(self.area_combo.currentData())
+        if not text:
+            return False
+        if self._store(
+            lambda: review.add_adjustment(self.database, self.incident_id, area, text, author=self._author())
+        ):
+            self.adjustment_edit.clear()
+            return True
+        return False
+
+    def open_preview(self) -> QDialog:
+        from crisisroom.gui.report_preview import ReportPreview
+
+        dialog = ReportPreview(self.database, self.incident_id, self, kind="review")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.preview = dialog
+        return dialog
