@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import sqlite_utils
 
 from crisisroom.domain import clock as clock_module
 from crisisroom.domain.incidents import Category
@@ -21,7 +20,6 @@ from crisisroom.domain.log import LogEntry
 from crisisroom.storage import incidents, log, notifications
 from crisisroom.storage import wizard as wizard_store
 from crisisroom.storage.database import Database, open_database
-from crisisroom.storage.wizard_schema import create_wizard_tables
 
 AUTHOR = "Ana Ruiz"
 T0 = datetime(2026, 3, 14, 13, 0, tzinfo=UTC)
@@ -29,11 +27,8 @@ T0 = datetime(2026, 3, 14, 13, 0, tzinfo=UTC)
 
 @contextmanager
 def wizard_database(path: Path) -> Iterator[Database]:
-    """Open (creating) a database and add the wizard's tables when they are not there yet."""
+    """Open (creating) a database; the wizard's tables come with the migrations."""
     with open_database(path) as database:
-        if not database.query("SELECT 1 FROM sqlite_schema WHERE name = 'wizard_progress'"):
-            with database.transaction():
-                create_wizard_tables(sqlite_utils.Database(database.conn))
         yield database
 
 

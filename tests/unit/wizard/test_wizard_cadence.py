@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -12,22 +10,11 @@ from crisisroom.domain.cadence import Cadence
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.storage import incidents, log, messages, updates
 from crisisroom.storage.database import Database
-from tests.unit.wizard_support import AUTHOR, T0, Clock, new_incident, wizard_database
+from tests.unit.wizard_support import AUTHOR, T0, Clock, new_incident
 
 
 def at(minutes: float) -> datetime:
     return T0 + timedelta(minutes=minutes)
-
-
-@pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    with wizard_database(db_path) as database:
-        yield database
-
-
-@pytest.fixture(autouse=True)
-def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
-    return Clock(monkeypatch)
 
 
 @pytest.fixture

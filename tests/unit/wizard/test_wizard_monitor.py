@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,22 +22,10 @@ from tests.unit.wizard_support import (
     kinds_and_texts,
     new_incident,
     table_snapshot,
-    wizard_database,
 )
 
 RESOLVED = {"public-posts": "The issue is fixed. Thank you for your patience."}
 ALL_CLEAR = "All clear: the incident is closed. Thanks, everyone."
-
-
-@pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    with wizard_database(db_path) as database:
-        yield database
-
-
-@pytest.fixture(autouse=True)
-def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
-    return Clock(monkeypatch)
 
 
 @pytest.fixture

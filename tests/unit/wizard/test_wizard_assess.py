@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,19 +23,7 @@ from tests.unit.wizard_support import (
     kinds_and_texts,
     new_incident,
     table_snapshot,
-    wizard_database,
 )
-
-
-@pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    with wizard_database(db_path) as database:
-        yield database
-
-
-@pytest.fixture(autouse=True)
-def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
-    return Clock(monkeypatch)
 
 
 def test_commit_writes_each_change_and_the_step(db: Database, clock: Clock) -> None:

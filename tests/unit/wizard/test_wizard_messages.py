@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
@@ -27,21 +25,9 @@ from tests.unit.wizard_support import (
     new_incident,
     notify,
     table_snapshot,
-    wizard_database,
 )
 
 HOLDING = "We know some customer e-mail addresses were exposed. We are on it; next update by 14:00."
-
-
-@pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    with wizard_database(db_path) as database:
-        yield database
-
-
-@pytest.fixture(autouse=True)
-def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
-    return Clock(monkeypatch)
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,17 +15,6 @@ from crisisroom.storage import log, wizard_schema
 from crisisroom.storage import wizard as wizard_store
 from crisisroom.storage.database import Database
 from tests.unit.wizard_support import WIZARD_TABLES, Clock, assess, new_incident, wizard_database
-
-
-@pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    with wizard_database(db_path) as database:
-        yield database
-
-
-@pytest.fixture(autouse=True)
-def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
-    return Clock(monkeypatch)
 
 
 def test_the_five_steps_in_order() -> None:
