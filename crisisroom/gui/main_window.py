@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.new_drill_action = self._action(
             "New &drill…", lambda: self.new_incident(drill=True), "Ctrl+Shift+N", "drill"
         )
+        self.drill_action = self._action("Run a d&rill…", self.open_drill_window, "Ctrl+Shift+D", "drill")
         self.backup_action = self._action("&Back up now", self.backup_now, None, "backup")
         self.restore_action = self._action("&Restore from backup…", self.restore_from_backup)
         self.vault_action = self._action("Shared &accounts…", self.open_vault, "Ctrl+Shift+K", "vault")
@@ -160,7 +161,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
-        file_menu.addActions([self.new_action, self.new_drill_action])
+        file_menu.addActions([self.new_action, self.new_drill_action, self.drill_action])
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
@@ -772,6 +773,22 @@ class MainWindow(QMainWindow):
             incident_id=lambda: self._incident.id if self._incident else None,
             on_log_written=self._vault_logged,
         )
+
+    def open_drill_window(self) -> QWidget:
+        """File ▸ Run a drill…: the facilitator's window; its drill incident opens here, its injects refresh it."""
+        from crisisroom.gui.drill_window import open_drill_window
+
+        return open_drill_window(
+            self, self.database, author=self._author, on_started=self._drill_started, on_fired=self._drill_ticked
+        )
+
+    def _drill_started(self, incident_id: str) -> None:
+        self.show_drills_action.setChecked(True)
+        self.reload_incidents(select_id=incident_id)
+
+    def _drill_ticked(self, incident_id: str) -> None:
+        if self._incident is not None and self._incident.id == incident_id:
+            self.after_mentions_changed(evaluate=False)
 
     def _vault_logged(self, incident_id: str) -> None:
         if self._incident is not None and self._incident.id == incident_id:
