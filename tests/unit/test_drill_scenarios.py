@@ -140,10 +140,16 @@ def test_headless_surge_fires_at_the_tenth_negative(capsys: pytest.CaptureFixtur
     start = report["injects"][0]["at"]
     assert start == report["start"]
     firings = {f["rule"]: f["fired_at"] for f in report["firings"]}
-    # 40 posts over 30 minutes: one every 45 s; the 6th passes "more than 5", the 10th reaches 10 in 60 min.
+    # 40 posts over 30 minutes, one every 45 s. "assign" counts clock hours: it fires at the 6th post
+    # of one clock hour (the burst may start just before an hour turns, as the start follows the
+    # real clock); "surge" slides its 60 minutes, so it always fires at the 10th post.
     begin = from_iso(start)
-    assert firings["assign"] == to_iso(begin + timedelta(seconds=45 * 5))
-    assert firings["surge"] == to_iso(begin + timedelta(seconds=45 * 9))
+    posts = [begin + timedelta(seconds=45 * n) for n in range(40)]
+    sixth_in_an_hour = next(
+        post for n, post in enumerate(posts) if sum(1 for p in posts[: n + 1] if p.hour == post.hour) == 6
+    )
+    assert firings["assign"] == to_iso(sixth_in_an_hour)
+    assert firings["surge"] == to_iso(posts[9])
     assert [e["met"] for e in report["expectations"]] == [False, False]
 
 
