@@ -43,6 +43,7 @@ from crisisroom.domain.vault import (
     describe_action,
     rotation_overdue,
 )
+from crisisroom.files import write_atomically
 from crisisroom.secrets import handover
 from crisisroom.secrets.errors import HandoverError
 from crisisroom.secrets.keychain import Keychain
@@ -339,7 +340,7 @@ class VaultService:
             with self.database.transaction():
                 for account in accounts:
                     self._audit(account, AuditAction.EXPORT, actor, detail=f"to {path.name}")
-                handover.write_private(path, data)
+                write_atomically(path, data, what="the handover file")
                 written = True
         except BaseException:
             if written:  # the audit could not be committed: no unrecorded copy of the secrets stays

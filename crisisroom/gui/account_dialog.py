@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from crisisroom.domain.clock import to_iso
 from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.text import sentence
 from crisisroom.domain.vault import Account, AccountDetails, SecretField, TwoFactor, check_secret
 from crisisroom.gui.forms.ui_account_dialog import Ui_AccountDialog
 from crisisroom.gui.style import muted
@@ -189,7 +190,7 @@ class AccountDialog(QDialog):
         super().accept()
 
     def show_error(self, text: str) -> None:
-        self.ui.error_label.setText(text[:1].upper() + text[1:] + ("" if text.endswith(".") else "."))
+        self.ui.error_label.setText(sentence(text))
         self.ui.error_label.show()
 
     def done(self, result: int) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.text import sentence
 from crisisroom.domain.vault import MIN_PASSPHRASE_LENGTH, Account, check_passphrase
 from crisisroom.gui.account_dialog import ERROR_STYLE
 from crisisroom.gui.forms.ui_export_dialog import Ui_ExportDialog
@@ -95,7 +96,7 @@ class ExportDialog(QDialog):
         super().accept()
 
     def show_error(self, text: str) -> None:
-        self.ui.error_label.setText(text[:1].upper() + text[1:] + ("" if text.endswith(".") else "."))
+        self.ui.error_label.setText(sentence(text))
         self.ui.error_label.show()
 
     def done(self, result: int) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.text import sentence
 from crisisroom.gui.account_dialog import ERROR_STYLE
 from crisisroom.gui.forms.ui_secret_dialog import Ui_SecretDialog
 
@@ -80,7 +81,7 @@ class SecretDialog(QDialog):
         super().accept()
 
     def show_error(self, text: str) -> None:
-        self.ui.error_label.setText(text[:1].upper() + text[1:] + ("" if text.endswith(".") else "."))
+        self.ui.error_label.setText(sentence(text))
         self.ui.error_label.show()
 
     def done(self, result: int) -> None:

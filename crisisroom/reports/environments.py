@@ -30,6 +30,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from crisisroom.domain.clock import from_iso, zone_from_name
 from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.text import sentence
 
 MESSAGES_PREFIX = "messages/"
 
@@ -179,15 +180,6 @@ def local_time(context: Context, value: str, style: str = "time") -> str:
         if same_day:
             return clock
     return f"{clock} on {_day(moment)}"
-
-
-def sentence(value: str) -> str:
-    """Text as a sentence: first letter capitalised, a full stop added when it has no ending."""
-    text = str(value).strip()
-    if not text:
-        return ""
-    text = text[0].upper() + text[1:]
-    return text if text[-1] in ".!?…" else text + "."
 
 
 def and_list(values: Any, conjunction: str = "and") -> str:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import json
 import os
 from pathlib import Path
@@ -25,7 +24,6 @@ from typing import Any
 from cryptography.fernet import Fernet, InvalidToken
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from crisisroom.domain.errors import UserError
 from crisisroom.domain.vault import check_passphrase
 from crisisroom.secrets.errors import HandoverError
 
@@ -101,29 +99,6 @@ def unseal(data: bytes, passphrase: str, *, name: str = "the file") -> dict[str,
     if not isinstance(contents, dict):
         raise damaged
     return contents
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """Write the file readable by its owner only, atomically (a partial file never takes its place).
-
-    Raises:
-        UserError: the file cannot be written.
-    """
-    partial = path.with_name(path.name + ".partial")
-    old_umask = os.umask(0o077)
-    try:
-        with partial.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(partial, 0o600)
-        os.replace(partial, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise UserError(f"the handover file {path} cannot be written: {exc.strerror}; nothing was exported") from None
-    finally:
-        os.umask(old_umask)
 
 
 def read_file(path: Path) -> bytes:

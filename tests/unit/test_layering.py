@@ -19,7 +19,7 @@ ALLOWED = {
     "charts": {"domain", "charts"},
     "paths": set(),
     # The vault's one service, shared by the CLI and the window: the core parts, never gui or commands.
-    "vault_service": {"domain", "storage", "secrets"},
+    "vault_service": {"domain", "storage", "secrets", "files"},
     # report_service also reads a drill's scoring (drills: domain and storage only) for the after-action report.
     "report_service": {"domain", "storage", "reports", "charts", "drills", "files", "paths"},
     "drills": {"domain", "storage", "drills"},
