@@ -66,9 +66,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
+from crisisroom import languages
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.domain.incidents import Category
 from crisisroom.drills.offsets import format_offset, parse_duration, parse_offset
@@ -149,6 +151,7 @@ class Scenario:
     injects: tuple[Inject, ...]  # in time order
     expectations: tuple[Expectation, ...]
     source: str
+    text: str = ""  # the TOML it was read from, kept with a drill so it can be resumed and scored as played
 
     @property
     def duration_minutes(self) -> int:
@@ -371,6 +374,7 @@ def parse(text: str, source: str = "scenario.toml") -> Scenario:
         injects=tuple(sorted(injects, key=lambda i: i.at)),
         expectations=tuple(expectations),
         source=source,
+        text=text,
     )
 
 
@@ -485,17 +489,33 @@ def load(path: Path) -> Scenario:
     return parse(text, path.name)
 
 
-def shipped() -> list[Scenario]:
-    """The scenarios that come with Crisis Room, by id."""
+def _shipped_files(language: str) -> dict[str, Traversable]:
+    """The shipped scenario files of one language folder (English: the top folder), by file name."""
     folder = resources.files("crisisroom.drills").joinpath("scenarios")
-    found = [
-        parse(item.read_text(encoding="utf-8"), item.name) for item in folder.iterdir() if item.name.endswith(".toml")
-    ]
+    if language != languages.DEFAULT:
+        folder = folder.joinpath(language)
+    if not folder.is_dir():
+        return {}
+    return {item.name: item for item in folder.iterdir() if item.name.endswith(".toml") and item.is_file()}
+
+
+def shipped(language: str | None = None) -> list[Scenario]:
+    """The scenarios that come with Crisis Room, by id: one per scenario, in ``language`` where translated.
+
+    ``language`` defaults to :func:`crisisroom.languages.language`. A scenario is translated in
+    ``scenarios/<lang>/<id>.toml``; one without a translation is listed in English.
+    """
+    code = languages.resolve(language)
+    files = _shipped_files(languages.DEFAULT)
+    if code != languages.DEFAULT:
+        translated = _shipped_files(code)
+        files = {name: translated.get(name, item) for name, item in files.items()}
+    found = [parse(item.read_text(encoding="utf-8"), item.name) for item in files.values()]
     return sorted(found, key=lambda s: s.id)
 
 
-def find(name: str) -> Scenario:
-    """A shipped scenario by id, or a scenario file by path.
+def find(name: str, language: str | None = None) -> Scenario:
+    """A shipped scenario by id (in ``language`` where translated), or a scenario file by path.
 
     Raises:
         NotFoundError: neither a shipped id nor an existing file.
@@ -506,7 +526,7 @@ def find(name: str) -> Scenario:
         if not path.is_file():
             raise NotFoundError(f"no scenario file {name}")
         return load(path)
-    available = shipped()
+    available = shipped(language)
     for scenario in available:
         if scenario.id == name:
             return scenario

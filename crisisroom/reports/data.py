@@ -17,7 +17,7 @@ from typing import Any
 from crisisroom.domain.clock import from_iso, zone_from_name
 from crisisroom.domain.coverage import CoverageItem
 from crisisroom.domain.facts import Fact
-from crisisroom.domain.incidents import EXERCISE_MARK, Incident
+from crisisroom.domain.incidents import Incident
 from crisisroom.domain.log import Kind, LogEntry
 from crisisroom.domain.mentions import HourCount
 from crisisroom.domain.message_flow import Message, MessageState, MessageVersion
@@ -26,6 +26,7 @@ from crisisroom.domain.notifications import PersonNotification
 from crisisroom.domain.review import ActionItem, NoteKind, PlanAdjustment, ReviewNote
 from crisisroom.domain.severity import level as severity_level
 from crisisroom.domain.wizard import Assessment
+from crisisroom.languages import exercise_mark
 
 KINDS = ("situation", "daily", "review", "activity-log", "messages", "mentions")
 KIND_TITLES = {
@@ -180,7 +181,7 @@ def header(source: ReportSource, kind: str) -> dict[str, Any]:
         "title": incident.title,
         "display_title": incident.display_title,
         "is_drill": incident.is_drill,
-        "exercise_mark": EXERCISE_MARK,
+        "exercise_mark": exercise_mark(),
         "category": incident.category.label,
         "level": _level_text(incident.level),
         "level_number": incident.level,

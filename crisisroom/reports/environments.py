@@ -17,22 +17,26 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
-from jinja2 import BaseLoader, Environment, StrictUndefined, TemplateNotFound, pass_context
+from jinja2 import BaseLoader, Environment, StrictUndefined, TemplateNotFound, pass_context, pass_environment
 from jinja2.exceptions import SecurityError, TemplateRuntimeError
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from crisisroom import languages
 from crisisroom.domain.clock import from_iso, zone_from_name
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.text import sentence
 
 MESSAGES_PREFIX = "messages/"
+TRANSLATIONS = "translations"
+"""Below ``crisisroom/reports/``: ``translations/<lang>/<template name>`` mirrors ``templates/<template name>``."""
 
 # Names are paths below templates/: lower-case segments that cannot climb out of the folder
 # (no "..", no leading dot, no backslash), with the extension of a text file we may ship.
@@ -52,14 +56,45 @@ def _root() -> Traversable:
     return resources.files("crisisroom.reports") / "templates"
 
 
-def shipped_source(name: str) -> str | None:
-    """The text of a template we ship, or None when there is no such template."""
+@cache
+def _translations_root() -> Traversable:
+    return resources.files("crisisroom.reports") / TRANSLATIONS
+
+
+def translated_source(name: str, language: str) -> str | None:
+    """Our translation of a template into ``language`` alone (no English fallback); None when there is none.
+
+    English is the original, so for "en" this is the shipped English text.
+    """
     if not is_template_name(name):
         return None
-    node = _root().joinpath(*name.split("/"))
+    code = languages.resolve(language)
+    if code == languages.DEFAULT:
+        node = _root().joinpath(*name.split("/"))
+    else:
+        node = _translations_root().joinpath(code, *name.split("/"))
     if not node.is_file():
         return None
     return node.read_text(encoding="utf-8")
+
+
+def shipped_source(name: str, language: str | None = None) -> str | None:
+    """The text of a template we ship, in ``language`` (default: the current one) or else in English.
+
+    None when there is no such template. Only names of the English original exist: a file in
+    ``translations/`` without an English original is ignored.
+    """
+    if not is_template_name(name):
+        return None
+    english = _root().joinpath(*name.split("/"))
+    if not english.is_file():
+        return None
+    code = languages.resolve(language)
+    if code != languages.DEFAULT:
+        translated = translated_source(name, code)
+        if translated is not None:
+            return translated
+    return english.read_text(encoding="utf-8")
 
 
 def shipped_names(prefix: str = MESSAGES_PREFIX) -> list[str]:
@@ -83,17 +118,31 @@ def shipped_names(prefix: str = MESSAGES_PREFIX) -> list[str]:
 class TemplateLoader(BaseLoader):
     """Finds a template by name: unsaved editor text, then the user's override, then ours.
 
+    Ours is our translation into the loader's language when there is one, else the English
+    original; the name is the same in every language, so ``{% import %}`` and ``{% extends %}``
+    stay within the language.
+
     Args:
         prefix: the only folder this loader serves (``messages/``), so a message template
             cannot include a report template or anything else.
         overrides: reads the user's saved version of a name (None: not edited).
         unsaved: text being edited and not saved yet, by name, for a live preview.
+        language: the language of our templates; by default :func:`crisisroom.languages.language`
+            when the loader is made.
     """
 
-    def __init__(self, prefix: str, overrides: Overrides | None = None, unsaved: Mapping[str, str] | None = None):
+    def __init__(
+        self,
+        prefix: str,
+        overrides: Overrides | None = None,
+        unsaved: Mapping[str, str] | None = None,
+        *,
+        language: str | None = None,
+    ):
         self.prefix = prefix
         self.overrides = overrides
         self.unsaved = dict(unsaved or {})
+        self.language = languages.resolve(language)
 
     def get_source(self, environment: Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
         if not template.startswith(self.prefix) or not is_template_name(template):
@@ -107,7 +156,7 @@ class TemplateLoader(BaseLoader):
             if saved is not None:
                 # Still current while the saved text is the same (an edit elsewhere recompiles it).
                 return saved, template, lambda: overrides(template) == saved
-        shipped = shipped_source(template)
+        shipped = shipped_source(template, self.language)
         if shipped is None:
             raise TemplateNotFound(template)
         return shipped, template, lambda: overrides is None or overrides(template) is None
@@ -136,14 +185,112 @@ _MONTHS = (
 TIME_STYLES = ("time", "day", "date", "datetime")
 
 
+@dataclass(frozen=True)
+class DateWords:
+    """How one language writes the dates and lists that filters put into a text.
+
+    The patterns take ``clock`` (``14:30 CET``), ``day`` (the weekday as :attr:`days` gives it),
+    ``d`` (day of the month), ``month`` and ``year``.
+    """
+
+    days: tuple[str, ...]
+    months: tuple[str, ...]
+    time_other_day: str  # style "time" when the day is not today's
+    day: str  # style "day"
+    date: str  # style "date"
+    datetime: str  # style "datetime"
+    conjunctions: Mapping[str, str]  # and_list's English conjunction → this language's
+
+
+DATE_WORDS: dict[str, DateWords] = {
+    "en": DateWords(
+        _DAYS,
+        _MONTHS,
+        "{clock} on {day} {d} {month}",
+        "{day} {d} {month} at {clock}",
+        "{d} {month} {year}",
+        "{d} {month} {year}, {clock}",
+        {"and": "and", "or": "or"},
+    ),
+    # Swedish: "söndagen den 22 november kl. 09:00 CET"; names of days and months in lower case.
+    "sv": DateWords(
+        ("måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "lördagen", "söndagen"),
+        (
+            "januari",
+            "februari",
+            "mars",
+            "april",
+            "maj",
+            "juni",
+            "juli",
+            "augusti",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ),
+        "{clock} {day} den {d} {month}",
+        "{day} den {d} {month} kl. {clock}",
+        "{d} {month} {year}",
+        "{d} {month} {year} kl. {clock}",
+        {"and": "och", "or": "eller"},
+    ),
+    # French: "le dimanche 22 novembre à 09:00 CET"; names of days and months in lower case.
+    "fr": DateWords(
+        ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+        (
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ),
+        "{clock} le {day} {d} {month}",
+        "le {day} {d} {month} à {clock}",
+        "{d} {month} {year}",
+        "{d} {month} {year} à {clock}",
+        {"and": "et", "or": "ou"},
+    ),
+}
+"""By language code; a language without an entry writes dates in English."""
+
+
+def environment_language(environment: Environment) -> str:
+    """The language an environment of ours renders in ("en" for any other environment)."""
+    loader = environment.loader
+    return loader.language if isinstance(loader, TemplateLoader) else languages.DEFAULT
+
+
+def _words(environment: Environment) -> DateWords:
+    return DATE_WORDS.get(environment_language(environment), DATE_WORDS[languages.DEFAULT])
+
+
 def _zone_label(moment: datetime) -> str:
     name = moment.tzname() or "UTC"
     # Zones without a common abbreviation report "+03"; "UTC+03" says what it is.
     return f"UTC{name}" if name[:1] in "+-" else name
 
 
-def _day(moment: datetime) -> str:
-    return f"{_DAYS[moment.weekday()]} {moment.day} {_MONTHS[moment.month - 1]}"
+def format_moment(moment: datetime, style: str, words: DateWords, *, same_day: bool = False) -> str:
+    """A local time in one of :data:`TIME_STYLES`, in the words of one language."""
+    parts = {
+        "clock": f"{moment:%H:%M} {_zone_label(moment)}",
+        "day": words.days[moment.weekday()],
+        "d": moment.day,
+        "month": words.months[moment.month - 1],
+        "year": moment.year,
+    }
+    if style == "time":
+        return parts["clock"] if same_day else words.time_other_day.format(**parts)
+    pattern = {"day": words.day, "date": words.date, "datetime": words.datetime}[style]
+    return pattern.format(**parts)
 
 
 @pass_context
@@ -153,7 +300,8 @@ def local_time(context: Context, value: str, style: str = "time") -> str:
     Styles: ``time`` gives ``14:30 CET``, adding the day when it is not the day of ``now``
     (``14:30 CET on Sunday 22 November``), so "next update by 09:00" is never ambiguous overnight;
     ``day`` gives ``Saturday 21 November at 14:30 CET``; ``date`` gives ``21 November 2026``;
-    ``datetime`` gives ``21 November 2026, 14:30 CET``. The zone is the context's ``timezone``.
+    ``datetime`` gives ``21 November 2026, 14:30 CET``. The zone is the context's ``timezone``;
+    the words are those of the environment's language (:data:`DATE_WORDS`).
     """
     if style not in TIME_STYLES:
         raise TemplateRuntimeError(f"local_time: unknown style {style!r}; use one of {', '.join(TIME_STYLES)}")
@@ -164,22 +312,14 @@ def local_time(context: Context, value: str, style: str = "time") -> str:
         moment = from_iso(str(value)).astimezone(zone)
     except (ValueError, InvalidInputError) as exc:
         raise TemplateRuntimeError(f"local_time cannot read {value!r} as a time: {exc}") from None
-    clock = f"{moment:%H:%M} {_zone_label(moment)}"
-    if style == "day":
-        return f"{_day(moment)} at {clock}"
-    if style == "date":
-        return f"{moment.day} {_MONTHS[moment.month - 1]} {moment.year}"
-    if style == "datetime":
-        return f"{moment.day} {_MONTHS[moment.month - 1]} {moment.year}, {clock}"
+    same_day = False
     now = context.get("now")
-    if now:
+    if style == "time" and now:
         try:
             same_day = from_iso(str(now)).astimezone(zone).date() == moment.date()
         except ValueError:
             same_day = False
-        if same_day:
-            return clock
-    return f"{clock} on {_day(moment)}"
+    return format_moment(moment, style, _words(context.environment), same_day=same_day)
 
 
 def and_list(values: Any, conjunction: str = "and") -> str:
@@ -190,7 +330,13 @@ def and_list(values: Any, conjunction: str = "and") -> str:
     return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
 
 
-FILTERS: dict[str, Callable[..., Any]] = {"local_time": local_time, "sentence": sentence, "and_list": and_list}
+@pass_environment
+def _and_list_filter(environment: Environment, values: Any, conjunction: str = "and") -> str:
+    """:func:`and_list` with "and" and "or" in the environment's language (other words as given)."""
+    return and_list(values, _words(environment).conjunctions.get(conjunction, conjunction))
+
+
+FILTERS: dict[str, Callable[..., Any]] = {"local_time": local_time, "sentence": sentence, "and_list": _and_list_filter}
 
 
 def _finalize(value: Any) -> Any:
@@ -235,7 +381,7 @@ class MessageSandbox(ImmutableSandboxedEnvironment):
 
 
 def message_environment(
-    overrides: Overrides | None = None, *, unsaved: Mapping[str, str] | None = None
+    overrides: Overrides | None = None, *, unsaved: Mapping[str, str] | None = None, language: str | None = None
 ) -> ImmutableSandboxedEnvironment:
     """The sandboxed, strict, plain-text environment for message templates.
 
@@ -244,9 +390,11 @@ def message_environment(
             :func:`crisisroom.storage.templates.override_reader`); None uses only ours.
         unsaved: text in an editor, by template name, that the preview renders in place of the
             saved one (so editing a shared frame previews a message that uses it).
+        language: the language of our templates and of the dates filters write; by default
+            :func:`crisisroom.languages.language`. The user's overrides win in every language.
     """
     env = MessageSandbox(
-        loader=TemplateLoader(MESSAGES_PREFIX, overrides, unsaved),
+        loader=TemplateLoader(MESSAGES_PREFIX, overrides, unsaved, language=language),
         undefined=StrictUndefined,
         autoescape=False,  # plain text: "&" in a statement must stay "&", not "&amp;"
         trim_blocks=True,
@@ -261,17 +409,18 @@ def message_environment(
     return env
 
 
-def report_environment() -> Environment:
+def report_environment(language: str | None = None) -> Environment:
     """The autoescaping, strict environment for our HTML report templates.
 
     It serves every template we ship (report templates belong in ``templates/reports/``), never
-    a user's override.
+    a user's override, in ``language`` (by default :func:`crisisroom.languages.language`) where
+    we have a translation, else in English.
 
     Not sandboxed: report templates are ours, not user-editable, and reports iterate over large
     logs where the sandbox's per-attribute checks would cost time.
     """
     env = Environment(
-        loader=TemplateLoader(""),
+        loader=TemplateLoader("", language=language),
         undefined=StrictUndefined,
         autoescape=True,
         trim_blocks=True,

@@ -33,9 +33,10 @@ from jinja2.exceptions import SecurityError
 
 from crisisroom.domain.clock import now_iso, to_iso
 from crisisroom.domain.errors import InvalidInputError
-from crisisroom.domain.incidents import EXERCISE_MARK, Category, Incident
+from crisisroom.domain.incidents import Category, Incident
 from crisisroom.domain.messages import Audience, Phase, Platform
 from crisisroom.domain.severity import level as severity_level
+from crisisroom.languages import exercise_mark
 from crisisroom.reports.environments import (
     MESSAGES_PREFIX,
     is_template_name,
@@ -352,7 +353,7 @@ CONTEXT_FIELDS: dict[str, str] = {
     "level": "the severity level, 1 to 5 (empty before it is assessed)",
     "level_label": "the level in words (Level 4 · Crisis)",
     "is_drill": "true for a drill's messages",
-    "exercise_mark": "EXERCISE in a drill, empty otherwise",
+    "exercise_mark": "EXERCISE (in the text's language) in a drill, empty otherwise",
     "known": "the facts we have verified (a list)",
     "unknown": "what we do not know yet (a list)",
     "detected_at": "when it was first noticed (use |local_time)",
@@ -390,6 +391,7 @@ def message_context(
     press_contact: str = "",
     status_url: str = "",
     now: datetime | str | None = None,
+    language: str | None = None,
 ) -> dict[str, Any]:
     """The data a message template gets: plain strings, numbers, booleans and lists only.
 
@@ -408,6 +410,8 @@ def message_context(
         known, unknown: the facts verified so far, and the open questions.
         contact, press_contact, status_url: where people can ask, and where updates are posted.
         now: the drafting time; the current time by default (a preview passes a fixed one).
+        language: the language of the text, for the exercise marker; by default
+            :func:`crisisroom.languages.language`.
 
     Raises:
         InvalidInputError: when the organisation is empty.
@@ -425,7 +429,7 @@ def message_context(
         "level": incident.level,
         "level_label": level_label,
         "is_drill": incident.is_drill,
-        "exercise_mark": EXERCISE_MARK if incident.is_drill else "",
+        "exercise_mark": exercise_mark(language) if incident.is_drill else "",
         "known": [str(fact).strip() for fact in known if str(fact).strip()],
         "unknown": [str(item).strip() for item in unknown if str(item).strip()],
         "detected_at": incident.detected_at or "",
@@ -482,9 +486,16 @@ _SAMPLE_FACTS = {
 
 
 def sample_context(
-    category: Category | str = Category.OPERATIONAL, phase: Phase | str = Phase.HOLDING, *, is_drill: bool = False
+    category: Category | str = Category.OPERATIONAL,
+    phase: Phase | str = Phase.HOLDING,
+    *,
+    is_drill: bool = False,
+    organisation: str = "",
 ) -> dict[str, Any]:
-    """A made-up but realistic context, for previews with no incident open and for tests."""
+    """A made-up but realistic context, for previews with no incident open and for tests.
+
+    ``organisation`` is the name statements speak for (the organisation's own once it is set).
+    """
     category = Category.parse(category) if not isinstance(category, Category) else category
     phase = Phase(phase)
     known, unknown = _SAMPLE_FACTS[category]
@@ -501,7 +512,7 @@ def sample_context(
     )
     return message_context(
         incident,
-        organisation="Northwind Outdoor",
+        organisation=organisation.strip() or "Northwind Outdoor",
         next_update_at="2026-11-21T13:30:00.000Z",
         spokesperson="Maria Jensen",
         spokesperson_role="Head of Communications",

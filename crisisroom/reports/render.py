@@ -28,7 +28,14 @@ def png_data_uri(png: bytes | None) -> str:
     return f"data:image/png;base64,{base64.b64encode(png).decode('ascii')}" if png else ""
 
 
-def render_html(kind: str, data: Mapping[str, Any], *, chart_png: bytes | None = None, for_print: bool = False) -> str:
+def render_html(
+    kind: str,
+    data: Mapping[str, Any],
+    *,
+    chart_png: bytes | None = None,
+    for_print: bool = False,
+    language: str | None = None,
+) -> str:
     """The report as one HTML document.
 
     Args:
@@ -37,7 +44,8 @@ def render_html(kind: str, data: Mapping[str, Any], *, chart_png: bytes | None =
         chart_png: the mentions chart as PNG bytes, embedded for the kinds that show it.
         for_print: HTML for a page (the PDF): no centred reading column, which on paper would
             only narrow the text inside the margins Qt already sets.
+        language: the report's language; by default :func:`crisisroom.languages.language`.
     """
-    template = report_environment().get_template(template_name(kind))
+    template = report_environment(language).get_template(template_name(kind))
     chart = png_data_uri(chart_png) if kind in CHART_KINDS else ""
     return template.render(**data, chart_src=chart, for_print=for_print)

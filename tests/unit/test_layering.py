@@ -15,14 +15,16 @@ ALLOWED = {
     "storage": {"domain", "storage", "paths"},
     "importers": {"domain", "importers"},
     "secrets": {"domain", "secrets"},
-    "reports": {"domain", "reports"},
+    # languages: the one process-wide choice of language (plain Python), which templates and scenarios follow.
+    "languages": set(),
+    "reports": {"domain", "reports", "languages"},
     "charts": {"domain", "charts"},
     "paths": set(),
     # The vault's one service, shared by the CLI and the window: the core parts, never gui or commands.
     "vault_service": {"domain", "storage", "secrets", "files"},
     # report_service also reads a drill's scoring (drills: domain and storage only) for the after-action report.
     "report_service": {"domain", "storage", "reports", "charts", "drills", "files", "paths"},
-    "drills": {"domain", "storage", "drills"},
+    "drills": {"domain", "storage", "drills", "languages"},
     "mention_import": {"domain", "storage", "importers"},
 }
 
@@ -34,7 +36,10 @@ def _imports(path: Path) -> list[str]:
         if isinstance(node, ast.Import):
             names.extend(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
-            names.append(node.module)
+            # ``from crisisroom import languages`` imports the module crisisroom.languages.
+            names.extend(
+                f"{node.module}.{alias.name}" if node.module == "crisisroom" else node.module for alias in node.names
+            )
     return names
 
 
