@@ -18,7 +18,7 @@ from matplotlib.figure import Figure
 
 from crisisroom.charts.mentions import draw_hourly
 from crisisroom.domain.clock import from_iso, now_iso, to_iso
-from crisisroom.domain.errors import InvalidInputError, UserError
+from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import EXERCISE_MARK
 from crisisroom.domain.rules import Firing, Rule
 from crisisroom.drills.offsets import format_offset
@@ -212,7 +212,7 @@ def drill_scoring(database: Database, source: data.ReportSource) -> dict[str, An
     Raises:
         InvalidInputError: the incident is not a drill, or was not played from a scenario.
     """
-    from crisisroom.drills import after_action, runner, scenario
+    from crisisroom.drills import after_action, runner
 
     incident = source.incident
     if not incident.is_drill:
@@ -220,13 +220,12 @@ def drill_scoring(database: Database, source: data.ReportSource) -> dict[str, An
     found = runner.started_at(database, incident.id)
     if found is None:
         raise InvalidInputError("the after-action report needs a drill played from a scenario; this one was not")
-    start, scenario_id = found
-    try:
-        played = scenario.find(scenario_id)
-    except UserError as exc:
-        raise InvalidInputError(f"the drill's scenario {scenario_id!r} cannot be read: {exc}") from None
+    start, _ = found
+    played = runner.played_scenario(database, incident.id)
     played_at = runner.inject_times(database, incident.id)
-    scored = after_action.score(played, start, played_at, after_action.observe(database, incident.id, start))
+    on_drill_clock = runner.to_drill_time(database, incident.id)
+    observed = after_action.observe(database, incident.id, start, simulated=on_drill_clock)
+    scored = after_action.score(played, start, played_at, observed)
     return {
         "scenario": played.title,
         "start": to_iso(start),
@@ -241,6 +240,7 @@ def drill_scoring(database: Database, source: data.ReportSource) -> dict[str, An
         ],
         "expectations": [
             {
+                "id": r.expectation.id,
                 "description": r.expectation.description,
                 "within": format_offset(r.expectation.within),
                 "deadline": to_iso(r.deadline),

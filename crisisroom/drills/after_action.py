@@ -132,20 +132,22 @@ def score(scenario: Scenario, start: datetime, played: dict[str, datetime], obse
 def observe(
     database: Database, incident_id: str, start: datetime, *, simulated: Callable[[datetime], datetime] | None = None
 ) -> Observed:
-    """Read the team's record of a drill incident.
+    """Read the team's record of a drill incident, on the drill's clock.
 
-    Notification and release times are the times people gave (the drill window gives simulated
-    ones). A severity entry has no such time, only when it was recorded, unless it carries
-    ``occurred_at``; ``simulated`` maps such real instants onto the drill clock (identity when None).
+    The team's actions are stored with the real (wall-clock) time they happened or were said to
+    happen: a notification, a release, a severity decision. ``simulated`` maps those real
+    instants onto the drill clock (:func:`crisisroom.drills.runner.to_drill_time`, built from the
+    clock's stored history); identity when None. Rule firings are already simulated times: they
+    are the times of the injected posts.
     """
     to_sim = simulated or (lambda moment: moment)
     notified = tuple(
-        from_iso(attempt.notified_at)
+        to_sim(from_iso(attempt.notified_at))
         for person in notifications.notifications(database, incident_id)
         for attempt in person.attempts
     )
     released = tuple(
-        from_iso(version.release.at)
+        to_sim(from_iso(version.release.at))
         for message in messages.messages(database, incident_id)
         for version in messages.versions(database, message.id)
         if version.release is not None
@@ -156,7 +158,7 @@ def observe(
         if entry.kind == Kind.STATUS and payload.get("event") == "opened" and payload.get("level") is not None:
             levels.append((start, int(payload["level"])))
         elif entry.kind == Kind.SEVERITY and payload.get("to") is not None:
-            moment = from_iso(entry.occurred_at) if entry.occurred_at else to_sim(from_iso(entry.recorded_at))
+            moment = to_sim(from_iso(entry.occurred_at or entry.recorded_at))
             levels.append((moment, int(payload["to"])))
     firings = tuple((f.firing.rule_id, from_iso(f.firing.fired_at)) for f in rules.firings(database, incident_id))
     return Observed(

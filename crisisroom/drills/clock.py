@@ -93,3 +93,48 @@ class DrillClock:
         current = self.now(real_now)
         self.anchor_sim = max(simulated, current)
         self.anchor_real = real_now
+
+    def anchor(self, real_now: datetime) -> Anchor:
+        """The clock's state at ``real_now``, re-anchored there: what a drill stores to be replayed or resumed."""
+        self._reanchor(real_now)
+        assert self.anchor_real is not None and self.anchor_sim is not None
+        return Anchor(self.anchor_real, self.anchor_sim, self.speed, self.paused)
+
+    @classmethod
+    def resumed(cls, start: datetime, anchor: Anchor) -> DrillClock:
+        """A clock continuing from a stored anchor, paused: the facilitator resumes it when the room is ready."""
+        return cls(start, speed=anchor.speed, paused=True, anchor_real=anchor.real, anchor_sim=anchor.simulated)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """One moment of a drill clock's history: from ``real`` on, simulated time ran from ``simulated`` at ``speed``."""
+
+    real: datetime
+    simulated: datetime
+    speed: float
+    paused: bool
+
+    def simulated_at(self, real: datetime) -> datetime:
+        if self.paused:
+            return self.simulated
+        return self.simulated + (real - self.real) * self.speed
+
+
+def simulated_at(anchors: list[Anchor], real: datetime) -> datetime:
+    """The drill time at the real instant ``real``, from the clock's stored history (in time order).
+
+    This is how the team's actions, which are stored with the real time they happened, are put on
+    the drill's clock for the after-action: a notification made 30 real seconds into a drill played
+    at 20× happened 10 simulated minutes in. A moment before the first anchor maps onto it.
+    """
+    if not anchors:
+        return real
+    current = anchors[0]
+    for anchor in anchors[1:]:
+        if anchor.real > real:
+            break
+        current = anchor
+    if real < current.real:
+        return current.simulated
+    return current.simulated_at(real)

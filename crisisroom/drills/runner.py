@@ -9,21 +9,29 @@ time. The runner never reads the real clock: the window passes its :class:`Drill
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Any
 
-from crisisroom.domain.clock import from_iso, now_utc, to_iso
+from crisisroom.domain import clock
+from crisisroom.domain.clock import from_iso, to_iso
+from crisisroom.domain.errors import InvalidInputError, UserError
 from crisisroom.domain.incidents import Incident
-from crisisroom.domain.log import Kind
+from crisisroom.domain.log import Kind, LogEntry
 from crisisroom.domain.mentions import Mention
-from crisisroom.drills.clock import anchored_start, check_speed
+from crisisroom.drills import scenario as scenarios
+from crisisroom.drills.clock import Anchor, DrillClock, anchored_start, check_speed, simulated_at
 from crisisroom.drills.injects import burst_mentions, log_text
-from crisisroom.drills.scenario import Inject, MentionBurst, MessageInject, Scenario
+from crisisroom.drills.offsets import format_offset
+from crisisroom.drills.scenario import EventInject, Inject, MentionBurst, MessageInject, Scenario
 from crisisroom.storage import incidents, log, mentions, rules
 from crisisroom.storage.database import Database
 from crisisroom.storage.rules import StoredFiring
 
-DRILL_STARTED, INJECT, DRILL_ENDED = "drill-started", "inject", "drill-ended"
+DRILL_STARTED, INJECT, CLOCK, DRILL_ENDED = "drill-started", "inject", "clock", "drill-ended"
+_INJECT_TYPES = {"mentions": MentionBurst, "message": MessageInject, "event": EventInject}
 
 
 @dataclass(frozen=True)
@@ -67,14 +75,18 @@ class DrillRun:
         start: datetime | None = None,
         speed: float = 1.0,
         headless: bool = False,
+        real_now: datetime | None = None,
     ) -> DrillRun:
         """Open the drill incident (marked as a drill) and log the briefing at the simulated start.
 
-        ``start`` defaults to :func:`anchored_start` (a drill-length before now, so the whole drill
-        lies in the past). ``speed`` is recorded for the after-action; headless runs do not wait.
+        ``start`` defaults to :func:`anchored_start` (a drill-length before ``real_now``, itself the
+        system clock by default, so the whole drill lies in the past). The briefing entry keeps the
+        scenario's text and the first anchor of the clock (the real and simulated start, the
+        speed), so the drill can be resumed and scored as it was played, even if its file changes.
         """
         check_speed(speed)
-        start = start or anchored_start(scenario.duration, now_utc())
+        real_now = real_now or clock.now_utc()
+        start = start or anchored_start(scenario.duration, real_now)
         incident = incidents.create(
             database,
             scenario.title,
@@ -100,9 +112,81 @@ class DrillRun:
                 "duration_minutes": scenario.duration_minutes,
                 "speed": speed,
                 "headless": headless,
+                "real": to_iso(real_now),
+                "toml": scenario.text,
             },
         )
         return cls(database, scenario, incident, start, author)
+
+    @classmethod
+    def resume(cls, database: Database, incident_id: str, *, author: str) -> tuple[DrillRun, DrillClock]:
+        """Pick up a drill that was not ended (the app was closed or crashed), with its clock paused.
+
+        Everything comes from the drill's log: the scenario as played, the simulated start, the
+        injects played (ad-hoc ones included), and the clock's history. A burst's posts are
+        generated again from the same seed; those already stored are skipped by the import, so
+        the ones still to come arrive on time and none twice. The clock continues, paused, from
+        the simulated time of the last thing recorded.
+
+        Raises:
+            InvalidInputError: the incident is not a drill played from a scenario, or it has ended.
+        """
+        incident = incidents.get(database, incident_id)
+        entries = log.entries(database, incident_id)
+        head = _briefing(entries)
+        if not incident.is_drill or head is None:
+            raise InvalidInputError(f"{incident.title!r} is not a drill played from a scenario")
+        if any(_event(entry) == DRILL_ENDED for entry in entries):
+            raise InvalidInputError(f"the drill {incident.title!r} has ended; open its after-action report instead")
+        played = played_scenario(database, incident_id)
+        run = cls(database, played, incident, from_iso(head["start"]), author)
+        for entry in entries:
+            if _event(entry) != INJECT:
+                continue
+            payload = entry.payload or {}
+            inject = _inject_of(played, payload)
+            at = from_iso(payload["at"])
+            run.applied.append(Applied(inject, to_iso(at), entry.id))
+            if isinstance(inject, MentionBurst):
+                tag = f"{incident.id[:8]}-{len(run.applied)}"
+                run._bursts.append(_Burst(inject.id, burst_mentions(played, inject, at, tag=tag)))
+        run.firings.extend(rules.firings(database, incident_id))
+        history = clock_history(database, incident_id)
+        last_real = max(from_iso(entry.recorded_at) for entry in entries)
+        now = min(max(simulated_at(history, last_real), history[-1].simulated), run.end)
+        drill_clock = DrillClock.resumed(run.start, Anchor(last_real, now, history[-1].speed, True))
+        run._store_posts(now)
+        return run, drill_clock
+
+    def record_clock(self, change: str, anchor: Anchor) -> LogEntry:
+        """Log a change of the drill clock (paused, resumed, speed, jump) with its anchor.
+
+        The after-action maps the team's real action times onto the drill clock through these, and
+        a drill resumed after a restart continues from the last one.
+        """
+        elapsed = format_offset(anchor.simulated - self.start)
+        words = {
+            "paused": f"EXERCISE clock paused at {elapsed}",
+            "resumed": f"EXERCISE clock resumed at {elapsed} ({anchor.speed:g}×)",
+            "speed": f"EXERCISE clock speed set to {anchor.speed:g}× at {elapsed}",
+            "jump": f"EXERCISE clock moved on to {elapsed}",
+        }
+        return log.append(
+            self.database,
+            self.incident.id,
+            words.get(change, f"EXERCISE clock {change} at {elapsed}"),
+            kind=Kind.DRILL_INJECT,
+            author=self.author,
+            occurred_at=to_iso(anchor.simulated),
+            payload={
+                "event": CLOCK,
+                "change": change,
+                "real": to_iso(anchor.real),
+                "at": to_iso(anchor.simulated),
+                "speed": anchor.speed,
+                "paused": anchor.paused,
+            },
+        )
 
     @property
     def end(self) -> datetime:
@@ -148,6 +232,9 @@ class DrillRun:
         }
         if isinstance(inject, MessageInject):
             payload.update(sender=inject.sender, channel=inject.channel, subject=self.scenario.fill(inject.subject))
+        if inject not in self.scenario.injects:
+            # An ad-hoc inject is kept whole, so a resumed drill can still deliver the rest of its posts.
+            payload["definition"] = _definition(inject)
         entry = log.append(
             self.database,
             self.incident.id,
@@ -226,3 +313,80 @@ def inject_times(database: Database, incident_id: str) -> dict[str, datetime]:
         if entry.kind == Kind.DRILL_INJECT and entry.payload and entry.payload.get("event") == INJECT:
             found.setdefault(str(entry.payload["inject"]), from_iso(entry.payload["at"]))
     return found
+
+
+def _event(entry: LogEntry) -> str | None:
+    if entry.kind != Kind.DRILL_INJECT or not entry.payload:
+        return None
+    return str(entry.payload.get("event"))
+
+
+def _briefing(entries: list[LogEntry]) -> dict[str, Any] | None:
+    for entry in entries:
+        if _event(entry) == DRILL_STARTED:
+            payload = dict(entry.payload or {})
+            payload.setdefault("real", entry.recorded_at)  # drills begun before the real start was kept
+            return payload
+    return None
+
+
+def _definition(inject: Inject) -> dict[str, Any]:
+    fields = dataclasses.asdict(inject)
+    fields["at"] = inject.at.total_seconds()
+    return fields
+
+
+def _inject_of(played: Scenario, payload: dict[str, Any]) -> Inject:
+    """The inject a log entry played: the scenario's own, or an ad-hoc one rebuilt from its definition."""
+    definition = payload.get("definition")
+    if isinstance(definition, dict):
+        fields = dict(definition)
+        fields["at"] = timedelta(seconds=float(fields["at"]))
+        for key in ("platforms", "texts", "other_texts"):
+            if key in fields:
+                fields[key] = tuple(fields[key])
+        return _INJECT_TYPES[str(fields["kind"])](**fields)
+    return played.inject(str(payload["inject"]))
+
+
+def played_scenario(database: Database, incident_id: str) -> Scenario:
+    """The scenario a drill was played from, as it was then (its text is kept in the briefing entry).
+
+    Raises:
+        InvalidInputError: not a drill played from a scenario, or its scenario cannot be read.
+    """
+    head = _briefing(log.entries(database, incident_id))
+    if head is None:
+        raise InvalidInputError("this incident was not played from a drill scenario")
+    try:
+        if head.get("toml"):
+            return scenarios.parse(str(head["toml"]), str(head.get("source") or "scenario.toml"))
+        return scenarios.find(str(head["scenario"]))
+    except UserError as exc:
+        raise InvalidInputError(f"the drill's scenario {head['scenario']!r} cannot be read: {exc}") from None
+
+
+def clock_history(database: Database, incident_id: str) -> list[Anchor]:
+    """The drill clock's anchors in order: the start, then every pause, resume, speed change and jump."""
+    entries = log.entries(database, incident_id)
+    head = _briefing(entries)
+    if head is None:
+        return []
+    history = [Anchor(from_iso(head["real"]), from_iso(head["start"]), float(head.get("speed") or 1.0), False)]
+    for entry in entries:
+        if _event(entry) == CLOCK:
+            p = entry.payload or {}
+            history.append(Anchor(from_iso(p["real"]), from_iso(p["at"]), float(p["speed"]), bool(p["paused"])))
+    return history
+
+
+def to_drill_time(database: Database, incident_id: str) -> Callable[[datetime], datetime]:
+    """Maps a real instant onto the drill's clock (identity for an incident that is not a played drill)."""
+    history = clock_history(database, incident_id)
+    return lambda real: simulated_at(history, real)
+
+
+def unfinished(database: Database, incident_id: str) -> bool:
+    """True for a drill played from a scenario that has not been ended (it can be resumed)."""
+    events = {_event(entry) for entry in log.entries(database, incident_id)}
+    return DRILL_STARTED in events and DRILL_ENDED not in events

@@ -1,18 +1,21 @@
 """The facilitator's drill window: choose a scenario, run its simulated clock, fire injects, end the drill.
 
 The clock is :class:`~crisisroom.drills.clock.DrillClock`, ticked by a QTimer with the real seconds
-that passed; :meth:`DrillWindow.tick` takes those seconds as a parameter, so tests play a drill at
-60× without waiting. Everything the drill plays goes through :class:`~crisisroom.drills.runner.DrillRun`
-into the real stores; the window only shows it and tells the main window (:attr:`drill_started`,
-:attr:`injects_fired`). Message injects also pop up here as a toast, never as a blocking dialog.
+that passed (read from the system clock, so a laptop that slept does not put the drill behind the
+team's own records); :meth:`DrillWindow.tick` takes those seconds as a parameter, so tests play a
+drill at 60× without waiting. Every change of the clock (pause, resume, speed, jump) is logged with
+its real and simulated time: the after-action puts the team's actions on the drill clock with
+them, and a drill interrupted by a restart or a crash is resumed from them. Everything the drill
+plays goes through :class:`~crisisroom.drills.runner.DrillRun` into the real stores; the window only
+shows it and tells the main window (:attr:`drill_started`, :attr:`injects_fired`). Message injects
+also pop up here as a toast, never as a blocking dialog.
 
-Closing the window pauses the clock and hides it; File ▸ Run a drill… shows it again. A drill is
-not resumed after the app restarts: its incident stays, and End drill is then done by resolving it.
+Closing the window (or the app) pauses the clock; File ▸ Run a drill… shows it again. After a
+restart, File ▸ Run a drill… with the drill incident on screen resumes it, paused, where it stopped.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -40,11 +43,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisisroom.domain.clock import now_utc
+from crisisroom.domain import clock as system_clock
 from crisisroom.domain.errors import UserError
-from crisisroom.drills.clock import DrillClock
+from crisisroom.drills.clock import Anchor, DrillClock
 from crisisroom.drills.offsets import format_offset
-from crisisroom.drills.runner import Applied, DrillRun
+from crisisroom.drills.runner import Applied, DrillRun, unfinished
 from crisisroom.drills.scenario import (
     MAX_BURST,
     EventInject,
@@ -164,17 +167,14 @@ class DrillWindow(QWidget):
         *,
         author: str | Callable[[], str],
         parent: QWidget | None = None,
-        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.database = database
         self._author = author if callable(author) else (lambda: author)
-        self._monotonic = monotonic
         self.scenarios: list[Scenario] = shipped()
         self.run: DrillRun | None = None
         self.clock: DrillClock | None = None
-        self._real: datetime = now_utc()  # the real time the clock is given, advanced by tick()
-        self._last_tick = 0.0
+        self._real: datetime = system_clock.now_utc()  # the real time the clock was last given (tick())
         self._adhoc = 0
         self.popups: list[MessageInject] = []  # every message shown as a toast, for tests
         self.dialogs: list[QDialog] = []
@@ -421,28 +421,49 @@ class DrillWindow(QWidget):
         if scenario is None or self.running:
             return None
         speed = float(self.speed_combo.currentData())
+        self._real = system_clock.now_utc()
         try:
-            run = DrillRun.begin(self.database, scenario, author=self._author(), speed=speed)
+            run = DrillRun.begin(self.database, scenario, author=self._author(), speed=speed, real_now=self._real)
         except UserError as exc:
             prompts.error(self, "The drill did not start", str(exc))
             return None
         self.run = run
-        self._real = now_utc()
         self.clock = DrillClock(run.start, speed=speed)
         self.clock.begin(self._real)
+        self._adhoc = 0
         self.played_list.clear()
         self.toast.hide()
         self.setWindowTitle(f"Drill · {scenario.title} · Crisis Room")
-        self._last_tick = self._monotonic()
         self.timer.start()
         self._update()
         self.drill_started.emit(run.incident.id)
         return run
 
+    def resume(self, incident_id: str) -> DrillRun | None:
+        """Pick up a drill that was interrupted (the app closed or crashed), paused where it stopped."""
+        if self.running:
+            return None
+        try:
+            run, clock = DrillRun.resume(self.database, incident_id, author=self._author())
+        except UserError as exc:
+            prompts.error(self, "The drill cannot be resumed", str(exc))
+            return None
+        self.run, self.clock = run, clock
+        self._real = system_clock.now_utc()
+        self._adhoc = sum(1 for a in run.applied if a.inject.id.startswith("ad-hoc-"))
+        self.played_list.clear()
+        self.toast.hide()
+        for item in run.applied:
+            self.played_list.insertItem(0, self._played_label(item))
+        self.setWindowTitle(f"Drill · {run.scenario.title} · Crisis Room")
+        self._update()
+        elapsed = format_offset((self.simulated_now() or run.start) - run.start)
+        self.next_label.setText(f"Resumed where it stopped, at {elapsed}, paused: press Resume when the team is ready.")
+        self.drill_started.emit(run.incident.id)
+        return run
+
     def _on_timer(self) -> None:
-        now = self._monotonic()
-        elapsed, self._last_tick = now - self._last_tick, now
-        self.tick(max(elapsed, 0.0))
+        self.tick(max((system_clock.now_utc() - self._real).total_seconds(), 0.0))
 
     def tick(self, real_seconds: float) -> list[Applied]:
         """Let ``real_seconds`` of real time pass: the clock moves on at its speed and what is due plays."""
@@ -483,11 +504,25 @@ class DrillWindow(QWidget):
     def _after_played(self, applied: list[Applied]) -> None:
         assert self.run is not None
         for item in applied:
-            offset = format_offset(datetime.fromisoformat(item.at) - self.run.start)
-            self.played_list.insertItem(0, f"{offset}  {_describe(item.inject)}")
+            self.played_list.insertItem(0, self._played_label(item))
             if isinstance(item.inject, MessageInject):
                 self._pop_up(item.inject)
         self._update()
+
+    def _played_label(self, item: Applied) -> str:
+        assert self.run is not None
+        return f"{format_offset(datetime.fromisoformat(item.at) - self.run.start)}  {_describe(item.inject)}"
+
+    def _record_clock(self, change: str) -> bool:
+        """Log the clock's new anchor; False (with a message) when it could not be written."""
+        assert self.run is not None and self.clock is not None
+        anchor: Anchor = self.clock.anchor(self._real)
+        try:
+            self.run.record_clock(change, anchor)
+        except UserError as exc:
+            prompts.error(self, "The drill clock change was not recorded", str(exc))
+            return False
+        return True
 
     def _pop_up(self, message: MessageInject) -> None:
         """A message inject as a toast in this window (non-blocking; the log has it too)."""
@@ -504,17 +539,26 @@ class DrillWindow(QWidget):
         if self.clock is None or not self.running:
             return
         if self.clock.paused:
+            self._real = max(self._real, system_clock.now_utc())
             self.clock.resume(self._real)
-            self._last_tick = self._monotonic()
+            self._record_clock("resumed")
             self.timer.start()
         else:
+            self.tick(0)  # plays what is due up to this moment first
             self.clock.pause(self._real)
+            self._record_clock("paused")
             self.timer.stop()
         self._update()
+
+    def pause_for_exit(self) -> None:
+        """The app is closing: a running drill is paused (and that is logged) so it can be resumed later."""
+        if self.running and self.clock is not None and not self.clock.paused:
+            self.toggle_pause()
 
     def _speed_changed(self) -> None:
         if self.clock is not None and self.running:
             self.clock.set_speed(float(self.speed_combo.currentData()), self._real)
+            self._record_clock("speed")
         self._update()
 
     def jump_to_next(self) -> list[Applied]:
@@ -525,6 +569,7 @@ class DrillWindow(QWidget):
         if moment is None:
             return []
         self.clock.jump_to(moment, self._real)
+        self._record_clock("jump")
         return self._advance()
 
     def fire_selected(self) -> Applied | None:
@@ -716,8 +761,7 @@ class DrillWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing pauses a running drill (File ▸ Run a drill… shows the window again)."""
-        if self.running and self.clock is not None and not self.clock.paused:
-            self.toggle_pause()
+        self.pause_for_exit()
         super().closeEvent(event)
 
 
@@ -728,17 +772,21 @@ def open_drill_window(
     author: Callable[[], str],
     on_started: Callable[[str], object],
     on_fired: Callable[[str], object],
+    shown_incident: str | None = None,
 ) -> DrillWindow:
     """Show the parent's drill window, creating it on first use (one per main window).
 
     ``on_fired`` gets the drill incident's id whenever a tick changed something, so the main window
-    refreshes its chart, gauge and log when that incident is on screen.
+    refreshes its chart, gauge and log when that incident is on screen. ``shown_incident``: the
+    incident the main window shows; when it is a drill that was interrupted, it is resumed.
     """
     window = parent.findChild(DrillWindow)
     if window is None:
         window = DrillWindow(database, author=author, parent=parent)
         window.drill_started.connect(on_started)
         window.injects_fired.connect(lambda _applied: window.incident_id and on_fired(window.incident_id))
+    if shown_incident is not None and not window.running and unfinished(database, shown_incident):
+        window.resume(shown_incident)
     window.show()
     window.raise_()
     window.activateWindow()

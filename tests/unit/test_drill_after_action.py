@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from crisisroom.domain.clock import now_utc
+from crisisroom.domain import clock as clock_module
 from crisisroom.drills import after_action, scenario
 from crisisroom.drills.clock import DrillClock
-from crisisroom.drills.runner import DrillRun, inject_times
+from crisisroom.drills.runner import DrillRun, inject_times, to_drill_time
 from crisisroom.storage import incidents, messages, notifications
 from crisisroom.storage.database import Database, open_database
 from tests.unit.test_drill_scenarios import GOOD
@@ -23,40 +23,47 @@ def database(tmp_path: Path) -> Iterator[Database]:
         yield db
 
 
-def test_expectations_met_and_missed_with_measured_times(database: Database) -> None:
+def test_expectations_met_and_missed_with_measured_times(database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A drill at 10×: the team acts at known real moments, which the after-action puts on the drill clock."""
+    real = {"now": datetime(2026, 3, 14, 12, 0, tzinfo=UTC)}
+    monkeypatch.setattr(clock_module, "now_utc", lambda: real["now"])
+    t0 = real["now"]
+
+    def at_real(seconds: float) -> None:
+        real["now"] = t0 + timedelta(seconds=seconds)
+
     tiny = scenario.parse(GOOD, "tiny.toml")
-    # Statements cannot be approved before their draft was saved (real time), so this drill's clock
-    # starts 26 minutes ago and the statement goes out "now", about +00:26.
-    start = now_utc() - timedelta(minutes=26)
-    run = DrillRun.begin(database, tiny, author="Facilitator", start=start)
+    run = DrillRun.begin(database, tiny, author="Facilitator", speed=10)
+    start = run.start
     assert run.incident.is_drill and run.incident.display_title.startswith("[EXERCISE]")
+    assert start == t0 - tiny.duration  # anchored a drill-length back, so the whole drill is in the past
     run.advance_to(start + timedelta(minutes=41))  # the burst and the recall (at +00:40) are in
     assert [a.inject.id for a in run.applied] == ["burst", "recall"]
 
-    # The team: notified at +00:07 (met, within 10), level 4 set at +01:00 (20 min after the recall: missed),
-    # the holding statement released at about +00:26.
-    notifications.record_notification(
-        database, run.incident.id, "p1", "Ana Lead", "phone", start + timedelta(minutes=7), author="Scribe"
-    )
-    incidents.set_level(database, run.incident.id, 4, author="Lead")
+    # The team, at 10×: notified 42 real seconds in (+00:07, met within 10); the holding statement
+    # released 2.6 real minutes in (+00:26); level 4 six real minutes in (+01:00: 20 minutes after
+    # the recall, missed).
+    at_real(42)
+    notifications.record_notification(database, run.incident.id, "p1", "Ana Lead", "phone", author="Scribe")
+    at_real(150)
     cell = messages.save_draft_text(database, run.incident.id, "public-posts", "holding", "We are on it.", author="PR")
     messages.approve(database, cell.id, approver_name="Ana", approver_role="CMO", author="PR")
+    at_real(156)
     messages.release(database, cell.id, where=["X"], author="PR")
+    at_real(360)
+    incidents.set_level(database, run.incident.id, 4, author="Lead")
     run.finish()
 
-    # set_level stamps the real time; the window maps it onto the drill clock like this.
-    def simulated(real: datetime) -> datetime:
-        return start + timedelta(hours=1)
-
-    observed = after_action.observe(database, run.incident.id, start, simulated=simulated)
+    on_clock = to_drill_time(database, run.incident.id)
+    assert on_clock(t0 + timedelta(seconds=42)) == start + timedelta(minutes=7)
+    observed = after_action.observe(database, run.incident.id, start, simulated=on_clock)
     score = after_action.score(tiny, start, inject_times(database, run.incident.id), observed)
     by_id = {r.expectation.id: r for r in score.results}
     assert by_id["notify"].met and by_id["notify"].measured == timedelta(minutes=7)
     assert not by_id["level"].met and by_id["level"].measured == timedelta(minutes=20)
     assert by_id["level"].deadline == start + timedelta(minutes=55)
     assert score.time_to_notify == timedelta(minutes=7)
-    assert score.time_to_first_statement is not None
-    assert timedelta(minutes=26) <= score.time_to_first_statement < timedelta(minutes=27)
+    assert score.time_to_first_statement == timedelta(minutes=26)
     assert (score.target_level, score.time_to_target_level) == (4, timedelta(hours=1))
     assert [rule for rule, _ in score.firings] == ["assign", "surge"]
     assert after_action.metrics_json(score)["time_to_notify"] == "+00:07"
