@@ -20,6 +20,7 @@ from crisisroom.charts.mentions import draw_hourly
 from crisisroom.domain.clock import from_iso, now_iso, to_iso
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import EXERCISE_MARK
+from crisisroom.domain.log import Kind
 from crisisroom.domain.rules import Firing, Rule
 from crisisroom.drills.offsets import format_offset
 from crisisroom.reports import csv_export, data
@@ -229,6 +230,11 @@ def drill_scoring(database: Database, source: data.ReportSource) -> dict[str, An
     return {
         "scenario": played.title,
         "start": to_iso(start),
+        "entry_times": {
+            entry.id: to_iso(on_drill_clock(from_iso(entry.occurred_at or entry.recorded_at)))
+            for entry in source.entries
+            if entry.kind != Kind.DRILL_INJECT
+        },
         "injects": [
             {
                 "id": inject.id,

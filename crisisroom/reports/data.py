@@ -543,10 +543,12 @@ def after_action(source: ReportSource, drill: dict[str, Any]) -> dict[str, Any]:
     drill's record): ``scenario``, ``start``, ``injects``, ``expectations`` and ``metrics``.
     """
     zone = source.zone
+    # The team's entries carry real times; the report service gives each its time on the drill clock.
+    on_drill_clock: dict[str, str] = drill.get("entry_times", {})
     responses = [
         {
-            "stored": _entry_time(e),
-            "at": short(_entry_time(e), zone),
+            "stored": on_drill_clock.get(e.id, _entry_time(e)),
+            "at": short(on_drill_clock.get(e.id, _entry_time(e)), zone),
             "source": "team",
             "kind": Kind(e.kind).label if e.kind in Kind._value2member_map_ else e.kind,
             "text": e.text,

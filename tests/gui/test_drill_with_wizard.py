@@ -16,6 +16,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from crisisroom.domain import clock as clock_module
+from crisisroom.domain.clock import to_iso
+from crisisroom.domain.log import Kind
 from crisisroom.domain.messages import Platform
 from crisisroom.domain.wizard import Step
 from crisisroom.drills import runner
@@ -144,6 +146,9 @@ def test_the_after_action_measures_what_the_team_did_and_when(
     assert scoring["metrics"]["time_to_target_level"] == "+00:45"
     assert scoring["metrics"]["time_to_first_statement"] == "+01:20"
     assert scoring["metrics"]["rule_firings"] >= 1  # the injury burst trips the rules
+    # On the after-action's timeline, the team's entries stand at their drill times, not the real ones.
+    notified = [e for e in log.entries(database, incident_id) if e.kind == Kind.NOTIFICATION]
+    assert [scoring["entry_times"][e.id] for e in notified] == [to_iso(start + timedelta(minutes=48))]
 
     # The same figures in the after-action view the facilitator opens.
     dialog = drill.open_after_action()
