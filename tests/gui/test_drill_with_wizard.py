@@ -113,6 +113,12 @@ def test_the_after_action_measures_what_the_team_did_and_when(
     assert notify.rows, "the roster's level-4 chain is listed"
     click(qtbot, notify.rows[0].reached)
     assert len(notifications.notifications(database, incident_id)) == 1
+    # The main window's log shows the drill clock, as its chart does: the notification at +00:48.
+    main.log_model.refresh()
+    shown = [main.log_model.index(r, 0).data() for r in range(main.log_model.rowCount())]
+    kinds = [main.log_model.entry(r).kind for r in range(main.log_model.rowCount())]
+    assert shown[kinds.index(Kind.NOTIFICATION.value)].startswith("+00:48")
+    assert shown[kinds.index(Kind.SEVERITY.value)].startswith("+00:45")
 
     # +01:00 and +01:20: the injury posts and the retailer's call come in while the team drafts.
     pass_real(test_clock, drill, 32)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
-from crisisroom.domain.clock import format_local
+from crisisroom.domain.clock import format_local, from_iso, to_iso
 from crisisroom.domain.log import Kind, LogEntry
+from crisisroom.drills.clock import Anchor, simulated_at
+from crisisroom.drills.offsets import format_offset
 from crisisroom.gui.models.lazy_table import Index, LazyTableModel
-from crisisroom.storage import log
+from crisisroom.storage import incidents, log
 from crisisroom.storage.database import Database
 
 COLUMNS = ("When", "Kind", "Author", "Entry")
@@ -36,15 +39,49 @@ class LogTableModel(LazyTableModel[log.LogRow]):
         super().__init__(parent)
         self._database = database
         self._filter: log.LogFilter | None = None
+        self._drill_of: str | None = None  # the incident whose drill flag is in _is_drill
+        self._is_drill = False
+        self._drill: tuple[datetime, list[Anchor]] | None = None  # a drill's start and clock history
 
     def set_filter(self, flt: log.LogFilter | None) -> None:
         """Show another incident, kind or search; only the first page is read."""
         self._filter = flt
+        self._read_drill_clock()
         self.reload()
 
     def refresh(self) -> None:
         """Re-read from the top (after an append or a correction)."""
+        self._read_drill_clock()
         self.reload()
+
+    def _read_drill_clock(self) -> None:
+        """For a drill played from a scenario, its clock: its log then shows drill times, as its chart does.
+
+        The team's entries are recorded with the real time; an inject's time is simulated. Shown
+        side by side they would not line up, so a drill's log puts every entry on the drill clock.
+        """
+        incident_id = self._filter.incident_id if self._filter else None
+        if incident_id != self._drill_of:
+            self._drill_of = incident_id
+            self._is_drill = incident_id is not None and incidents.get(self._database, incident_id).is_drill
+        if not self._is_drill or incident_id is None:
+            self._drill = None
+            return
+        from crisisroom.drills import runner  # only for drills: it is not needed to start the app
+
+        found = runner.started_at(self._database, incident_id)
+        self._drill = (found[0], runner.clock_history(self._database, incident_id)) if found else None
+
+    def drill_time(self, entry: LogEntry) -> str | None:
+        """``+00:44 · 13:37:10``: when an entry happened on the drill clock (None outside a played drill)."""
+        if self._drill is None:
+            return None
+        start, history = self._drill
+        if entry.kind == Kind.DRILL_INJECT.value and entry.occurred_at:
+            moment = from_iso(entry.occurred_at)
+        else:
+            moment = simulated_at(history, from_iso(entry.occurred_at or entry.recorded_at))
+        return f"{format_offset(moment - start)} · {format_local(to_iso(moment))[11:]}"
 
     @property
     def current_filter(self) -> log.LogFilter | None:
@@ -68,6 +105,8 @@ class LogTableModel(LazyTableModel[log.LogRow]):
         row = self.row_at(index.row())
         entry, column = row.entry, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == WHEN and self._drill is not None:
+                return self.drill_time(entry)
             return self._display(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
