@@ -1,30 +1,21 @@
 #!/usr/bin/env bash
-# Runs inside `dbus-run-session` (called by .ci/run): starts an unlocked gnome-keyring Secret
-# Service on this private session bus, checks it answers, then runs the test suite.
-# Usage: in-session.sh PYTHON   (the virtual environment's python)
+# Runs inside `dbus-run-session` (called by .ci/run and .ci/package.sh): starts an unlocked
+# gnome-keyring Secret Service on this private session bus (.ci/keyring.sh), then either checks it
+# answers and runs the test suite, or checks a frozen build against it.
+# Usage: in-session.sh PYTHON                         (the virtual environment's python)
+#        in-session.sh --frozen PYTHON EXECUTABLE     (.ci/frozen-check.sh: the built app's checks)
 set -euo pipefail
 cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.."
+if [[ ${1:-} == --frozen ]]; then
+  python=${2:?usage: in-session.sh --frozen PYTHON EXECUTABLE}
+  executable=${3:?usage: in-session.sh --frozen PYTHON EXECUTABLE}
+  source .ci/keyring.sh
+  bash .ci/frozen-check.sh "$python" "$executable" # set -e: its failure is ours, after the cleanup trap
+  exit 0
+fi
 python=${1:?usage: in-session.sh PYTHON}
 
-# A throwaway keyring home, so an existing login keyring with another password never gets in the
-# way, and a private 0700 runtime dir (Qt warns when XDG_RUNTIME_DIR is unset, and warnings fail
-# the tests).
-state=$(mktemp -d)
-trap 'rm -rf "$state"' EXIT
-mkdir -m 700 "$state/data" "$state/runtime"
-export XDG_RUNTIME_DIR="$state/runtime"
-
-# --unlock with a password on stdin creates the default "login" collection, unlocked; --start then
-# adds the secrets component to that same daemon and prints the variables clients need.
-password=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
-printf '%s' "$password" | XDG_DATA_HOME="$state/data" gnome-keyring-daemon --unlock >/dev/null
-keyring_env=$(XDG_DATA_HOME="$state/data" gnome-keyring-daemon --start --components=secrets)
-while IFS= read -r assignment; do
-  [[ -z $assignment ]] || export "$assignment"
-done <<<"$keyring_env"
-# This keyring is thrown away and no unlock prompt can reach a person here, so the tests may lock
-# a collection of it on purpose (tests/unit/test_real_keychain.py).
-export CRISISROOM_THROWAWAY_KEYRING=1
+source .ci/keyring.sh
 
 printf '\n== checking the Secret Service: python keyring through the default collection\n'
 if ! "$python" - <<'PY'
