@@ -20,7 +20,19 @@ from crisisroom.domain.errors import UserError
 
 # Modules of crisisroom/commands/, in the order --help lists them. They are imported only when a
 # command is given, so opening the window does not pay for the keychain, the importers and so on.
-COMMAND_GROUPS = ("incident", "log", "mentions", "status", "report", "team", "vault", "drill", "maintenance")
+COMMAND_GROUPS = (
+    "incident",
+    "log",
+    "mentions",
+    "status",
+    "report",
+    "team",
+    "vault",
+    "drill",
+    "demo",
+    "settings",
+    "maintenance",
+)
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:

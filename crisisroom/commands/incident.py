@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from crisisroom.commands.common import EXIT_OK, Parser, add_author, add_json, after_write, print_json, reading, writing
-from crisisroom.domain.clock import format_local, local_zone_name, parse_user_time, to_iso, zone_from_name
+from crisisroom.domain.clock import format_local, parse_user_time, to_iso, zone_from_name
 from crisisroom.domain.incidents import Category, Incident
-from crisisroom.storage import incidents
+from crisisroom.storage import incidents, organisation
 from crisisroom.user import default_author
 
 
@@ -26,7 +26,7 @@ def register(commands: Any) -> None:
     )
     new.add_argument("--level", type=int, choices=range(1, 6), metavar="N", help="severity 1-5, when known")
     new.add_argument("--detected", metavar="ISO", help="when it was first detected (default: not recorded)")
-    new.add_argument("--tz", help="the incident's time zone (default: this machine's)")
+    new.add_argument("--tz", help="the incident's time zone (default: the organisation's, else this machine's)")
     add_author(new)
     add_json(new)
     new.set_defaults(handler=_new)
@@ -60,10 +60,10 @@ def incident_json(incident: Incident) -> dict[str, Any]:
 
 
 def _new(args: argparse.Namespace, db_path: Path) -> int:
-    tz = args.tz or local_zone_name()
-    zone = zone_from_name(tz)
-    detected = to_iso(parse_user_time(args.detected, zone)) if args.detected else None
     with writing(db_path) as database:
+        tz = args.tz or organisation.default_timezone(database)
+        zone = zone_from_name(tz)
+        detected = to_iso(parse_user_time(args.detected, zone)) if args.detected else None
         incident = incidents.create(
             database,
             args.title,

@@ -79,6 +79,11 @@ def list_backups(db_path: Path) -> list[Path]:
     return sorted(found, key=_stamp_of, reverse=True)
 
 
+def made_at(path: Path) -> datetime:
+    """When an automatic backup (one of :func:`list_backups`) was made, from its name (UTC)."""
+    return _stamp_of(path)
+
+
 def restore(database: Database, source: Path) -> Path:
     """Replace the live database's contents with a backup, after checking the backup.
 

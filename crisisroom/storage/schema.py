@@ -317,3 +317,30 @@ def _templates(db: sqlite_utils.Database) -> None:
 def _review(db: sqlite_utils.Database) -> None:
     create_review_tables(db)
     db.execute("PRAGMA user_version = 7")
+
+
+@migrations(name="0008_organisation")
+def _organisation(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE organisation_settings (
+            key TEXT PRIMARY KEY CHECK (key IN ('name', 'timezone', 'cadence')),
+            value TEXT NOT NULL,
+            changed_at TEXT NOT NULL,
+            changed_by TEXT NOT NULL
+        ) STRICT
+        """
+    )
+    # Until now the name statements speak for was typed on the Message page and kept in its draft
+    # (and in the window's settings file, which the GUI moves over when it first opens this file):
+    # the latest one typed becomes the organisation's name.
+    db.execute(
+        """
+        INSERT INTO organisation_settings (key, value, changed_at, changed_by)
+        SELECT 'name', trim(json_extract(data, '$.organisation')), saved_at, 'migration'
+        FROM wizard_drafts
+        WHERE step = 'message' AND trim(coalesce(json_extract(data, '$.organisation'), '')) != ''
+        ORDER BY saved_at DESC LIMIT 1
+        """
+    )
+    db.execute("PRAGMA user_version = 8")

@@ -10,26 +10,27 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from crisisroom.domain.cadence import DEFAULT_CADENCE, Cadence, InternalUpdate
+from crisisroom.domain.cadence import Cadence, InternalUpdate
 from crisisroom.domain.clock import from_iso, now_iso, to_iso
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.log import Kind, clean_author
 from crisisroom.domain.message_flow import UPDATE_PHASES
 from crisisroom.domain.wizard import clean_block, local_text, short, stored_time
-from crisisroom.storage import incidents, log, messages
+from crisisroom.storage import incidents, log, messages, organisation
 from crisisroom.storage.database import Database
 
 _UPDATE_COLUMNS = "id, incident_id, text, released_at, next_update_at, recorded_by"
 
 
 def cadence(database: Database, incident_id: str) -> Cadence:
-    """The incident's cadence, or the default one (5 min, then 20 min for 2 h, then hourly) when none was set."""
+    """The incident's cadence, or the organisation's default (out of the box: 5 min, then 20 min for 2 h,
+    then hourly) when the incident set none."""
     rows = database.query(
         "SELECT first_minutes, then_every_minutes, for_hours, then_every_minutes_after FROM update_cadences "
         "WHERE incident_id = ?",
         (incident_id,),
     )
-    return Cadence(*rows[0]) if rows else DEFAULT_CADENCE
+    return Cadence(*rows[0]) if rows else organisation.default_cadence(database)
 
 
 def set_cadence(database: Database, incident_id: str, new: Cadence, *, author: str) -> Cadence:
