@@ -35,6 +35,7 @@ class TimezoneCombo(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(16)
+        self.setAccessibleName(self.tr("Time zone"))
         self.addItem(self.tr("This computer's zone ({0})").format(computer_zone), "")
         self._filled = False
         completer = QCompleter(self.model(), self)
