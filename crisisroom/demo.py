@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from crisisroom.domain import clock
 from crisisroom.domain.cadence import Cadence
 from crisisroom.domain.checklist import LOG_STARTED, PAUSE_POSTS, SECURE_ACCOUNTS
 from crisisroom.domain.clock import now_utc, to_iso
@@ -127,6 +128,14 @@ def create_demo(database: Database, *, seed: int = DEFAULT_SEED, now: datetime |
     """
     end = (now or now_utc()).replace(microsecond=0)
     start = end - timedelta(hours=HISTORY_HOURS)
+    # The story is written at its own times, as a team would have written it over those 36 hours:
+    # the log, the chart, the statements and the countdown then all tell the same story.
+    moment = [start]
+    with clock.story_time(lambda: moment[0]):
+        return _create(database, seed, start, end, moment)
+
+
+def _create(database: Database, seed: int, start: datetime, end: datetime, moment: list[datetime]) -> DemoIncident:
     rnd = random.Random(seed)
     incident = incidents.create(
         database,
@@ -140,7 +149,7 @@ def create_demo(database: Database, *, seed: int = DEFAULT_SEED, now: datetime |
     )
     ids = _roster_ids(database)
     posts = _mentions(rnd, start, end, tag=incident.id[:8])
-    story = _Story(database, incident.id, start, ids)
+    story = _Story(database, incident.id, start, ids, moment)
     log.append(
         database,
         incident.id,
@@ -159,9 +168,12 @@ def create_demo(database: Database, *, seed: int = DEFAULT_SEED, now: datetime |
         if at_hour >= EXPORT_HOURS[0] and imported < int(at_hour):
             checkpoint = max(h for h in EXPORT_HOURS if h <= at_hour)
             if checkpoint > imported:
+                moment[0] = start + timedelta(hours=checkpoint)
                 firings += _import_hours(database, incident.id, posts, start, imported, checkpoint)
                 imported = checkpoint
+        moment[0] = start + timedelta(hours=at_hour)
         act()
+    moment[0] = end
     firings += _import_hours(database, incident.id, posts, start, imported, HISTORY_HOURS)
     story.finish(end)
     count = database.query("SELECT count(*) FROM log_entries WHERE incident_id = ?", (incident.id,))[0][0]
@@ -268,7 +280,10 @@ _ENTRIES: tuple[tuple[float, Kind, str, str], ...] = (
 class _Story:
     """The team's side of the demo: log entries, severity, the wizard steps and statements, on a timeline."""
 
-    def __init__(self, database: Database, incident_id: str, start: datetime, ids: dict[str, str]) -> None:
+    def __init__(
+        self, database: Database, incident_id: str, start: datetime, ids: dict[str, str], moment: list[datetime]
+    ) -> None:
+        self.moment = moment  # the story's "now" (see create_demo)
         self.db = database
         self.id = incident_id
         self.start = start
@@ -280,7 +295,7 @@ class _Story:
 
     def note(self, hours: float, kind: Kind, author: str, text: str) -> Callable[[], None]:
         def act() -> None:
-            entry = log.append(self.db, self.id, text, kind=kind, author=author, occurred_at=to_iso(self.at(hours)))
+            entry = log.append(self.db, self.id, text, kind=kind, author=author)
             if "Uppsala" in text:
                 self.wrong_entry = entry.id
 
@@ -295,6 +310,9 @@ class _Story:
             (17.5, self.assess),
             (18.0, self.notify),
             (18.5, self.manage),
+            (19.3, self.holding_statements),
+            (34.4, self.update_draft),
+            (HISTORY_HOURS - 22 / 60, self.internal_update),
         ]
         return written + changes
 
@@ -373,37 +391,47 @@ class _Story:
             author=LEAD,
         )
 
-    def finish(self, end: datetime) -> None:
-        """The statements as the scribe enters them into the grid now, the last internal update, the open page.
-
-        A statement's approval and release cannot predate the moment its text was saved here, so the
-        holding statement that went out at hour 19.5 (in the log) is recorded in the grid as released
-        now, and it restarts the countdown: the next update is due within the half hour.
-        """
+    def holding_statements(self) -> None:
+        """Drafted at 19.3 h, approved by phone at 19.4 h, out on every channel at 19.5 h."""
         holding = (
             "We know some cartons of our Barista Oat (batch L-2411) are swollen. Please do not drink them. "
             f"We are recalling that batch: any shop will refund it, receipt or not. More by tonight. – {BRAND}"
         )
-        for audience in ("public-posts", "customers"):
-            draft = messages.save_draft_text(self.db, self.id, audience, "holding", holding, author=SPOKES)
-            approved = messages.approve(
-                self.db, draft.id, approver_name=APPROVER, approver_role="Executive approver", author=SCRIBE
-            )
-            where = ["X", "Instagram", "Facebook"] if audience == "public-posts" else ["Website", "E-mail"]
-            messages.release(self.db, approved.id, where=where, author=SOCIAL)
+        audiences = {"public-posts": ["X", "Instagram", "Facebook"], "customers": ["Website", "E-mail"]}
+        self.moment[0] = self.at(19.3)
+        drafts = [
+            messages.save_draft_text(self.db, self.id, audience, "holding", holding, author=SPOKES)
+            for audience in audiences
+        ]
+        self.moment[0] = self.at(19.4)
+        approved = [
+            messages.approve(self.db, d.id, approver_name=APPROVER, approver_role="Executive approver", author=SCRIBE)
+            for d in drafts
+        ]
+        self.moment[0] = self.at(19.5)
+        for statement, where in zip(approved, audiences.values(), strict=True):
+            messages.release(self.db, statement.id, where=where, author=SOCIAL)
+
+    def update_draft(self) -> None:
         update = (
             f"Update from {BRAND}: the recall of batch L-2411 is under way and the batch is off all shelves. "
             "Our lab found yeast in samples; we are checking a seal on one filling line. Refunds in any shop."
         )
         messages.save_draft_text(self.db, self.id, "public-posts", "update", update, author=SPOKES)
+
+    def internal_update(self) -> None:
+        """The last team call, 22 minutes before now; the next update is due within the half hour."""
         updates.record_internal_update(
             self.db,
             self.id,
             text="Team call: recall on track, shelves clear, public update waiting for approval.",
             author=LEAD,
-            released_at=end - timedelta(minutes=22),
-            next_update_at=end + timedelta(minutes=30),
+            next_update_at=self.at(HISTORY_HOURS + 0.5),
         )
+
+    def finish(self, end: datetime) -> None:
+        """The wizard left open on the Message page, as the team left it."""
+        self.moment[0] = end
         wizard_store.set_current_step(self.db, self.id, Step.MESSAGE)
 
 

@@ -8,17 +8,38 @@ order and compare them without parsing.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crisisroom.domain.errors import InvalidInputError
 
+_story_time: Callable[[], datetime] | None = None
+
 
 def now_utc() -> datetime:
-    """The system's current time in UTC, truncated to milliseconds."""
+    """The system's current time in UTC, truncated to milliseconds (a story's time inside :func:`story_time`)."""
+    if _story_time is not None:
+        return _story_time()
     now = datetime.now(UTC)
     return now.replace(microsecond=now.microsecond // 1000 * 1000)
+
+
+@contextmanager
+def story_time(now: Callable[[], datetime]) -> Iterator[None]:
+    """Within the block, "now" is ``now()``: for writing a generated story (the demo) at its own times.
+
+    Only for generating made-up, EXERCISE-marked records in one go on one thread; a real
+    record is always written at the system's time.
+    """
+    global _story_time
+    previous, _story_time = _story_time, now
+    try:
+        yield
+    finally:
+        _story_time = previous
 
 
 def to_iso(moment: datetime) -> str:

@@ -122,3 +122,26 @@ def test_demo_command_prints_the_id_and_json(db_path: Path, capsys: pytest.Captu
     assert json.loads(capsys.readouterr().out) == []
     with open_database(db_path, write=False) as db:
         assert demo.find_demo(db) == shown["incident_id"]
+
+
+def test_the_demo_story_is_written_at_its_own_times(database: Database) -> None:
+    """The log reads as the 36 hours it tells: recorded times run forward with the entries, from start to now."""
+    made = _made(database)
+    entries = log.entries(database, made.incident_id)
+    recorded = [e.recorded_at for e in entries]
+    assert recorded == sorted(recorded)
+    start = NOW - timedelta(hours=demo.HISTORY_HOURS)
+    assert recorded[0] == start.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    assert recorded[-1] <= NOW.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    written = (Kind.NOTE, Kind.FACT, Kind.DECISION, Kind.ACTION)
+    assert not [e for e in entries if e.kind in written and e.occurred_at]  # written as it happened
+    holding = messages.find(database, made.incident_id, "public-posts", "holding")
+    assert holding is not None and holding.current.release is not None
+    assert holding.current.release.at == (start + timedelta(hours=19.5)).isoformat(timespec="milliseconds").replace(
+        "+00:00", "Z"
+    )
+    assert incidents.get(database, made.incident_id).opened_at == recorded[0]
+    # Outside the demo, "now" is the system's again.
+    from crisisroom.domain.clock import now_utc
+
+    assert abs((now_utc() - datetime.now(UTC)).total_seconds()) < 5
