@@ -19,10 +19,11 @@ from matplotlib.figure import Figure
 from crisisroom.charts.mentions import draw_hourly
 from crisisroom.domain.clock import from_iso, now_iso, to_iso
 from crisisroom.domain.errors import InvalidInputError
-from crisisroom.domain.incidents import EXERCISE_MARK
 from crisisroom.domain.log import Kind
 from crisisroom.domain.rules import Firing, Rule
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.drills.offsets import format_offset
+from crisisroom.languages import exercise_mark, translate
 from crisisroom.reports import csv_export, data
 from crisisroom.reports.render import CHART_KINDS, HTML_KINDS, render_html
 from crisisroom.storage import coverage, facts, incidents, log, mentions, notifications, review, rules
@@ -34,6 +35,9 @@ FORMATS = ("html", "pdf", "csv")
 KINDS = ("situation", "daily", "review", "activity-log", "messages", "mentions", "after-action")
 CHART_DPI = 150
 MENTION_PAGE = 5000
+# Drill scoring, for the after-action report (translated at use, like crisisroom.reports.data's words).
+NEVER = QT_TRANSLATE_NOOP("Report", "never")
+NOT_REACHED = QT_TRANSLATE_NOOP("Report", "not reached")
 
 
 @dataclass(frozen=True)
@@ -178,7 +182,7 @@ def make_report(database: Database, incident_ref: str, kind: str, fmt: str, *, n
     check_request(kind, fmt)
     source = load_source(database, incident_ref, now=now)
     incident = source.incident
-    title = f"{data.KIND_TITLES[kind]} · {incident.title}"
+    title = f"{data.kind_title(kind)} · {incident.title}"
     common: dict[str, Any] = {
         "kind": kind,
         "fmt": fmt,
@@ -251,7 +255,7 @@ def drill_scoring(database: Database, source: data.ReportSource) -> dict[str, An
                 "within": format_offset(r.expectation.within),
                 "deadline": to_iso(r.deadline),
                 "achieved": None if r.at is None else to_iso(r.at),
-                "measured": "never" if r.measured is None else format_offset(r.measured),
+                "measured": translate("Report", NEVER) if r.measured is None else format_offset(r.measured),
                 "met": r.met,
             }
             for r in scored.results
@@ -269,10 +273,10 @@ def drill_scoring(database: Database, source: data.ReportSource) -> dict[str, An
 def _offset(delta: Any) -> str:
     from crisisroom.drills.offsets import format_offset
 
-    return "not reached" if delta is None else format_offset(delta)
+    return translate("Report", NOT_REACHED) if delta is None else format_offset(delta)
 
 
 def page_header(report: Report) -> str:
-    """The text at the top of every PDF page."""
-    mark = f"{EXERCISE_MARK} · " if report.exercise else ""
-    return f"{mark}{report.header} · {data.KIND_TITLES[report.kind]}"
+    """The text at the top of every PDF page, the drill marker and the kind in the report's language."""
+    mark = f"{exercise_mark()} · " if report.exercise else ""
+    return f"{mark}{report.header} · {data.kind_title(report.kind)}"

@@ -31,10 +31,11 @@ from crisisroom.charts.ranges import HOUR, count_hour, hour_ceil, hour_floor, zo
 from crisisroom.charts.style import ChartStyle
 from crisisroom.domain.mentions import HourCount
 from crisisroom.domain.rules import Firing, Rule
+from crisisroom.domain.text import QT_TRANSLATE_NOOP, translate
 
 HOURS_PER_DAY = 24  # matplotlib's date unit is the day
-EMPTY_TEXT = "No mentions yet"
-EMPTY_RANGE_TEXT = "No mentions in these hours"
+EMPTY_TEXT = QT_TRANSLATE_NOOP("Chart", "No mentions yet")
+EMPTY_RANGE_TEXT = QT_TRANSLATE_NOOP("Chart", "No mentions in these hours")
 # Artist ids, so tests (and anything else reading the Figure) find the data without guessing.
 GID_AXES = "hourly-mentions"
 GID_TOTAL = "mentions-total"
@@ -121,10 +122,16 @@ class HourlyChart:
         """The hover text: 'Sat 21 Nov 14:00–15:00 · 23 mentions, 12 negative', and a line per
         rule that fired in that hour ('Assign to PR fired at 14:12')."""
         total = self.negative[index] + self.other[index]
-        lines = [f"{self.hour_label(index)} · {_mentions(total)}, {self.negative[index]} negative"]
+        lines = [
+            translate("Chart", "{hour} · {mentions}, {negative} negative").format(
+                hour=self.hour_label(index), mentions=_mentions(total), negative=self.negative[index]
+            )
+        ]
         start, end = self.hours[index], self.hours[index] + HOUR
         lines += [
-            f"{mark.label} fired at {mark.fired_at.astimezone(self.zone):%H:%M}"
+            translate("Chart", "{rule} fired at {time}").format(
+                rule=translate("Rules", mark.label), time=f"{mark.fired_at.astimezone(self.zone):%H:%M}"
+            )
             for mark in self.firings
             if start <= mark.fired_at < end
         ]
@@ -133,17 +140,23 @@ class HourlyChart:
     def summary(self) -> str:
         """A sentence for screen readers: the last hour shown, the busiest hour, the firings."""
         if not self.hours:
-            return f"{self.message or EMPTY_TEXT}."
+            return f"{translate('Chart', self.message or EMPTY_TEXT)}."
         last = len(self.hours) - 1
         parts = [
-            f"Last hour shown, {self.hour_label(last)}: {_mentions(self.totals[last])}, {self.negative[last]} negative."
+            translate("Chart", "Last hour shown, {hour}: {mentions}, {negative} negative.").format(
+                hour=self.hour_label(last), mentions=_mentions(self.totals[last]), negative=self.negative[last]
+            )
         ]
         peak = max(range(len(self.hours)), key=lambda i: (self.negative[i], i))
         if self.negative[peak] and peak != last:
-            parts.append(f"Most negative hour: {self.hour_label(peak)}, {self.negative[peak]} negative.")
+            parts.append(
+                translate("Chart", "Most negative hour: {hour}, {negative} negative.").format(
+                    hour=self.hour_label(peak), negative=self.negative[peak]
+                )
+            )
         if self.firings:
-            names = ", ".join(dict.fromkeys(f.label for f in self.firings))
-            parts.append(f"Rules fired: {names}.")
+            names = ", ".join(dict.fromkeys(translate("Rules", f.label) for f in self.firings))
+            parts.append(translate("Chart", "Rules fired: {names}.").format(names=names))
         return " ".join(parts)
 
 
@@ -192,7 +205,7 @@ def draw_hourly(
 
     if not counts:
         # Nothing imported or entered yet: a calm sentence rather than an empty grid of zeros.
-        _empty_state(ax, style, EMPTY_TEXT, top_margin)
+        _empty_state(ax, style, translate("Chart", EMPTY_TEXT), top_margin)
         return HourlyChart(fig, ax, zone, (), (), (), message=EMPTY_TEXT)
 
     total = negative + other
@@ -222,7 +235,7 @@ def draw_hourly(
 
     message = ""
     if not total.any():
-        message = EMPTY_RANGE_TEXT
+        message = translate("Chart", EMPTY_RANGE_TEXT)
         ax.text(
             0.5,
             0.5,
@@ -291,8 +304,10 @@ def _threshold_lines(rules: Sequence[Rule]) -> list[ThresholdLine]:
         if not rule.enabled or rule.window_minutes:
             continue
         # Short, because every letter is drawn again on each redraw (about 0.1 ms a glyph here).
-        condition = f"> {rule.more_than}" + (f" for {rule.hours} h" if rule.hours > 1 else "")
-        lines.append(ThresholdLine(rule.id, rule.more_than, f"{rule.name} {condition}"))
+        condition = f"> {rule.more_than}"
+        if rule.hours > 1:
+            condition += " " + translate("Chart", "for {hours} h").format(hours=rule.hours)
+        lines.append(ThresholdLine(rule.id, rule.more_than, f"{translate('Rules', rule.name)} {condition}"))
     return sorted(lines, key=lambda line: (line.value, line.rule_id))
 
 
@@ -535,7 +550,8 @@ def _draw_firings(
     for index, (mark, x) in enumerate(zip(marks, xs, strict=True)):
         if index not in named:
             continue
-        text = f"{mark.label} {mark.fired_at.astimezone(zone):%H:%M}" if with_times else mark.label
+        label = translate("Rules", mark.label)
+        text = f"{label} {mark.fired_at.astimezone(zone):%H:%M}" if with_times else label
         length = len(text) * font_size * 0.58 + 8
         at = (x - x_min) / (x_max - x_min) * width_pt
         right_side = at + length < width_pt
@@ -557,11 +573,18 @@ def _draw_firings(
 
 
 def _legend(ax: Axes, style: ChartStyle, zone: tzinfo, thresholds: bool, firings: bool) -> None:
-    handles = [Patch(color=style.negative, label="Negative"), Patch(color=style.other, label="Other mentions")]
+    handles = [
+        Patch(color=style.negative, label=translate("Chart", "Negative")),
+        Patch(color=style.other, label=translate("Chart", "Other mentions")),
+    ]
     if thresholds:
-        handles.append(Line2D([], [], color=style.threshold, linestyle=(0, (5, 3)), label="Rule threshold"))
+        handles.append(
+            Line2D([], [], color=style.threshold, linestyle=(0, (5, 3)), label=translate("Chart", "Rule threshold"))
+        )
     if firings:
-        handles.append(Line2D([], [], color=style.firing, linestyle="none", marker="v", label="Rule fired"))
+        handles.append(
+            Line2D([], [], color=style.firing, linestyle="none", marker="v", label=translate("Chart", "Rule fired"))
+        )
     legend = ax.legend(
         handles=handles,
         loc="lower right",
@@ -580,7 +603,7 @@ def _legend(ax: Axes, style: ChartStyle, zone: tzinfo, thresholds: bool, firings
     ax.text(
         0,
         1.0,
-        f"Times in {zone_name(zone)}",
+        translate("Chart", "Times in {zone}").format(zone=zone_name(zone)),
         transform=ax.transAxes,
         ha="left",
         va="bottom",
@@ -602,7 +625,8 @@ def _day(moment: datetime) -> str:
 
 
 def _mentions(count: int) -> str:
-    return f"{count} mention" if count == 1 else f"{count} mentions"
+    # Two forms, not Qt's plurals: lupdate marks no plural outside self.tr().
+    return translate("Chart", "1 mention") if count == 1 else translate("Chart", "{count} mentions").format(count=count)
 
 
 class LocalTimeLocator(Locator):

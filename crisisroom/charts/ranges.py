@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from crisisroom.domain.mentions import HourCount
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
 
 HOUR = timedelta(hours=1)
 
@@ -21,10 +22,10 @@ class ChartRange:
 
 
 RANGES: tuple[ChartRange, ...] = (
-    ChartRange("24h", "24 h", 24),
-    ChartRange("72h", "72 h", 72),
-    ChartRange("7d", "7 days", 7 * 24),
-    ChartRange("all", "All", None),
+    ChartRange("24h", QT_TRANSLATE_NOOP("Chart", "24 h"), 24),
+    ChartRange("72h", QT_TRANSLATE_NOOP("Chart", "72 h"), 72),
+    ChartRange("7d", QT_TRANSLATE_NOOP("Chart", "7 days"), 7 * 24),
+    ChartRange("all", QT_TRANSLATE_NOOP("Chart", "All"), None),
 )
 RANGE_KEYS = tuple(r.key for r in RANGES)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
 
 LOG_STARTED = "log-started"
 PAUSE_POSTS = "pause-posts"
@@ -17,10 +18,16 @@ ROTATE_CREDENTIALS = "rotate-credentials"
 PAUSE_ACCOUNT_PREFIX = "pause-posts:"
 
 BUILT_IN_ITEMS: tuple[tuple[str, str], ...] = (
-    (LOG_STARTED, "Crisis log started: the scribe notes who did what, and when"),
-    (PAUSE_POSTS, "Scheduled posts and campaigns paused in the publishing tool"),
-    (SECURE_ACCOUNTS, "Social accounts secured: the logins are at hand and two-factor is on"),
-    (ROTATE_CREDENTIALS, "After a hack: passwords, login e-mails and usernames changed"),
+    (LOG_STARTED, QT_TRANSLATE_NOOP("Checklist", "Crisis log started: the scribe notes who did what, and when")),
+    (PAUSE_POSTS, QT_TRANSLATE_NOOP("Checklist", "Scheduled posts and campaigns paused in the publishing tool")),
+    (
+        SECURE_ACCOUNTS,
+        QT_TRANSLATE_NOOP("Checklist", "Social accounts secured: the logins are at hand and two-factor is on"),
+    ),
+    (
+        ROTATE_CREDENTIALS,
+        QT_TRANSLATE_NOOP("Checklist", "After a hack: passwords, login e-mails and usernames changed"),
+    ),
 )
 """The built-in items (key, label), in the order they are shown."""
 

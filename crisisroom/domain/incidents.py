@@ -7,8 +7,9 @@ from enum import StrEnum
 
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.severity import Level, level
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
 
-EXERCISE_MARK = "EXERCISE"
+EXERCISE_MARK = QT_TRANSLATE_NOOP("Incident", "EXERCISE")
 
 
 class Category(StrEnum):
@@ -39,10 +40,10 @@ class Category(StrEnum):
 
 
 _CATEGORY_LABELS = {
-    Category.CUSTOMER_SERVICE: "Customer service",
-    Category.REPUTATION: "Reputation damage",
-    Category.SECURITY_BREACH: "Security breach",
-    Category.OPERATIONAL: "Operational failure",
+    Category.CUSTOMER_SERVICE: QT_TRANSLATE_NOOP("Category", "Customer service"),
+    Category.REPUTATION: QT_TRANSLATE_NOOP("Category", "Reputation damage"),
+    Category.SECURITY_BREACH: QT_TRANSLATE_NOOP("Category", "Security breach"),
+    Category.OPERATIONAL: QT_TRANSLATE_NOOP("Category", "Operational failure"),
 }
 
 

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
 
 GENESIS_HASH = "0" * 64
 MAX_TEXT_LENGTH = 20_000
@@ -40,7 +41,8 @@ class Kind(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("-", " ").capitalize()
+        """The kind as people read it ("Drill inject"); translated in the GUI with context "LogKind"."""
+        return _KIND_LABELS[self]
 
     @classmethod
     def parse(cls, text: str) -> Kind:
@@ -59,6 +61,23 @@ class Kind(StrEnum):
 
 # The kinds a person picks when typing into the log; the others are written by the app itself.
 TYPED_KINDS: tuple[Kind, ...] = (Kind.NOTE, Kind.DECISION, Kind.ACTION, Kind.FACT)
+
+
+_KIND_LABELS = {
+    Kind.NOTE: QT_TRANSLATE_NOOP("LogKind", "Note"),
+    Kind.DECISION: QT_TRANSLATE_NOOP("LogKind", "Decision"),
+    Kind.ACTION: QT_TRANSLATE_NOOP("LogKind", "Action"),
+    Kind.FACT: QT_TRANSLATE_NOOP("LogKind", "Fact"),
+    Kind.SEVERITY: QT_TRANSLATE_NOOP("LogKind", "Severity"),
+    Kind.STATUS: QT_TRANSLATE_NOOP("LogKind", "Status"),
+    Kind.NOTIFICATION: QT_TRANSLATE_NOOP("LogKind", "Notification"),
+    Kind.MESSAGE: QT_TRANSLATE_NOOP("LogKind", "Message"),
+    Kind.ALERT: QT_TRANSLATE_NOOP("LogKind", "Alert"),
+    Kind.DRILL_INJECT: QT_TRANSLATE_NOOP("LogKind", "Drill inject"),
+    Kind.VAULT_ACCESS: QT_TRANSLATE_NOOP("LogKind", "Vault access"),
+    Kind.WIZARD_STEP: QT_TRANSLATE_NOOP("LogKind", "Wizard step"),
+    Kind.CORRECTION: QT_TRANSLATE_NOOP("LogKind", "Correction"),
+}
 
 
 @dataclass(frozen=True)

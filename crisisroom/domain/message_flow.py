@@ -16,17 +16,22 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
 
 AUDIENCES: tuple[str, ...] = ("public-posts", "customers", "employees", "press", "partners")
 PHASES: tuple[str, ...] = ("holding", "update", "resolution")
 AUDIENCE_LABELS = {
-    "public-posts": "Public posts",
-    "customers": "Customers",
-    "employees": "Employees",
-    "press": "Press",
-    "partners": "Partners",
+    "public-posts": QT_TRANSLATE_NOOP("Messages", "Public posts"),
+    "customers": QT_TRANSLATE_NOOP("Messages", "Customers"),
+    "employees": QT_TRANSLATE_NOOP("Messages", "Employees"),
+    "press": QT_TRANSLATE_NOOP("Messages", "Press"),
+    "partners": QT_TRANSLATE_NOOP("Messages", "Partners"),
 }
-PHASE_LABELS = {"holding": "Holding statement", "update": "Update", "resolution": "Resolution"}
+PHASE_LABELS = {
+    "holding": QT_TRANSLATE_NOOP("Messages", "Holding statement"),
+    "update": QT_TRANSLATE_NOOP("Messages", "Update"),
+    "resolution": QT_TRANSLATE_NOOP("Messages", "Resolution"),
+}
 # Releasing a statement in these phases is an update in the sense of the cadence: it restarts the
 # "next update due" clock. A resolution ends the updates instead.
 UPDATE_PHASES: tuple[str, ...] = ("holding", "update")
@@ -73,7 +78,11 @@ class MessageState(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return {
+            "draft": QT_TRANSLATE_NOOP("Messages", "Draft"),
+            "approved": QT_TRANSLATE_NOOP("Messages", "Approved"),
+            "released": QT_TRANSLATE_NOOP("Messages", "Released"),
+        }[self.value]
 
 
 @dataclass(frozen=True)

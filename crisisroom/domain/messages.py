@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
 
 
 class Audience(StrEnum):
@@ -117,22 +118,27 @@ class Platform(StrEnum):
 
 
 _AUDIENCE_LABELS = {
-    Audience.PUBLIC: "Public posts",
-    Audience.CUSTOMERS: "Customers",
-    Audience.EMPLOYEES: "Employees",
-    Audience.PRESS: "Press",
-    Audience.PARTNERS: "Partners",
+    Audience.PUBLIC: QT_TRANSLATE_NOOP("Messages", "Public posts"),
+    Audience.CUSTOMERS: QT_TRANSLATE_NOOP("Messages", "Customers"),
+    Audience.EMPLOYEES: QT_TRANSLATE_NOOP("Messages", "Employees"),
+    Audience.PRESS: QT_TRANSLATE_NOOP("Messages", "Press"),
+    Audience.PARTNERS: QT_TRANSLATE_NOOP("Messages", "Partners"),
 }
-_PHASE_LABELS = {Phase.HOLDING: "Holding statement", Phase.UPDATE: "Update", Phase.RESOLUTION: "Resolution"}
+_PHASE_LABELS = {
+    Phase.HOLDING: QT_TRANSLATE_NOOP("Messages", "Holding statement"),
+    Phase.UPDATE: QT_TRANSLATE_NOOP("Messages", "Update"),
+    Phase.RESOLUTION: QT_TRANSLATE_NOOP("Messages", "Resolution"),
+}
+# Platform names are names: only the generic ones are translated.
 _PLATFORM_LABELS = {
     Platform.X: "X",
     Platform.THREADS: "Threads",
     Platform.INSTAGRAM: "Instagram",
     Platform.LINKEDIN: "LinkedIn",
     Platform.FACEBOOK: "Facebook",
-    Platform.SMS: "SMS",
-    Platform.EMAIL: "E-mail",
-    Platform.PRESS_RELEASE: "Press release",
+    Platform.SMS: QT_TRANSLATE_NOOP("Messages", "SMS"),
+    Platform.EMAIL: QT_TRANSLATE_NOOP("Messages", "E-mail"),
+    Platform.PRESS_RELEASE: QT_TRANSLATE_NOOP("Messages", "Press release"),
 }
 _LIMITS: dict[Platform, int | None] = {
     Platform.X: 280,

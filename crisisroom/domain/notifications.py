@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
 
 # From this level the whole staff is told (domain.md: "From level 4, an internal alert to all
 # staff, so they hear it from the company first").
@@ -27,12 +28,24 @@ class Channel(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"sms": "SMS", "email": "e-mail"}.get(self.value, self.value)
+        return {
+            "phone": QT_TRANSLATE_NOOP("Notifications", "phone"),
+            "sms": QT_TRANSLATE_NOOP("Notifications", "SMS"),
+            "email": QT_TRANSLATE_NOOP("Notifications", "e-mail"),
+            "in person": QT_TRANSLATE_NOOP("Notifications", "in person"),
+            "other": QT_TRANSLATE_NOOP("Notifications", "other"),
+        }[self.value]
 
     @property
     def how(self) -> str:
         """Completes "notified …": ``by phone``, ``in person``, ``by other means``."""
-        return {"in person": "in person", "other": "by other means"}.get(self.value, f"by {self.label}")
+        return {
+            "phone": QT_TRANSLATE_NOOP("Notifications", "by phone"),
+            "sms": QT_TRANSLATE_NOOP("Notifications", "by SMS"),
+            "email": QT_TRANSLATE_NOOP("Notifications", "by e-mail"),
+            "in person": QT_TRANSLATE_NOOP("Notifications", "in person"),
+            "other": QT_TRANSLATE_NOOP("Notifications", "by other means"),
+        }[self.value]
 
     @classmethod
     def parse(cls, text: str) -> Channel:

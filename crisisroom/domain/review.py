@@ -13,6 +13,7 @@ from datetime import date
 from enum import StrEnum
 
 from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
 
 MAX_REVIEW_TEXT = 4000
 
@@ -44,9 +45,9 @@ class NoteKind(StrEnum):
 
 
 _NOTE_LABELS = {
-    NoteKind.WENT_WELL: "What went well",
-    NoteKind.TO_IMPROVE: "What did not go well",
-    NoteKind.LESSON: "Lesson learned",
+    NoteKind.WENT_WELL: QT_TRANSLATE_NOOP("Review", "What went well"),
+    NoteKind.TO_IMPROVE: QT_TRANSLATE_NOOP("Review", "What did not go well"),
+    NoteKind.LESSON: QT_TRANSLATE_NOOP("Review", "Lesson learned"),
 }
 
 

@@ -21,6 +21,7 @@ from datetime import timedelta
 from crisisroom.domain.clock import from_iso, to_iso
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.mentions import HourCount, hour_key
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
 
 HOUR = timedelta(hours=1)
 
@@ -65,32 +66,32 @@ class Rule:
 
 
 # The room's defaults: a published example for a consumer brand, which organisations tune.
-WATCH_ADVICE = "Keep monitoring; include it in the end-of-day report for senior management."
+WATCH_ADVICE = QT_TRANSLATE_NOOP("Rules", "Keep monitoring; include it in the end-of-day report for senior management.")
 DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(
         "assign",
-        "Assign to PR",
+        QT_TRANSLATE_NOOP("Rules", "Assign to PR"),
         more_than=5,
-        action="Start assigning the negative messages to the PR manager.",
-        role="PR manager",
+        action=QT_TRANSLATE_NOOP("Rules", "Start assigning the negative messages to the PR manager."),
+        role=QT_TRANSLATE_NOOP("Rules", "PR manager"),
         suggested_level=2,
     ),
     Rule(
         "surge",
-        "Surge on a channel",
+        QT_TRANSLATE_NOOP("Rules", "Surge on a channel"),
         more_than=9,
         window_minutes=60,
-        action="Bring a support director or the PR lead onto the channel.",
-        role="Support director or PR lead",
+        action=QT_TRANSLATE_NOOP("Rules", "Bring a support director or the PR lead onto the channel."),
+        role=QT_TRANSLATE_NOOP("Rules", "Support director or PR lead"),
         suggested_level=3,
     ),
     Rule(
         "activate",
-        "Activate the crisis plan",
+        QT_TRANSLATE_NOOP("Rules", "Activate the crisis plan"),
         more_than=10,
         hours=3,
-        action="Phone the CMO and open the crisis plan.",
-        role="CMO",
+        action=QT_TRANSLATE_NOOP("Rules", "Phone the CMO and open the crisis plan."),
+        role=QT_TRANSLATE_NOOP("Rules", "CMO"),
         suggested_level=4,
     ),
 )

@@ -8,10 +8,11 @@ the higher one". The proposal is only ever a suggestion; a person confirms the l
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -48,43 +49,49 @@ class Level:
 LEVELS: tuple[Level, ...] = (
     Level(
         1,
-        "Routine",
-        "A complaint or a question here and there.",
-        "Customer support, as on any other day.",
-        "Business as usual; keep an eye on it.",
-        "Customer support",
+        QT_TRANSLATE_NOOP("Severity", "Routine"),
+        QT_TRANSLATE_NOOP("Severity", "A complaint or a question here and there."),
+        QT_TRANSLATE_NOOP("Severity", "Customer support, as on any other day."),
+        QT_TRANSLATE_NOOP("Severity", "Business as usual; keep an eye on it."),
+        QT_TRANSLATE_NOOP("Severity", "Customer support"),
     ),
     Level(
         2,
-        "Elevated",
-        "Angry customers, a broken link, a wrong-account post, a factual error, a bad typo.",
-        "Customer support or PR, with a manager's guidance.",
-        "Not a crisis yet; fix it and watch that it does not grow.",
-        "Support or PR, a manager guiding",
+        QT_TRANSLATE_NOOP("Severity", "Elevated"),
+        QT_TRANSLATE_NOOP(
+            "Severity", "Angry customers, a broken link, a wrong-account post, a factual error, a bad typo."
+        ),
+        QT_TRANSLATE_NOOP("Severity", "Customer support or PR, with a manager's guidance."),
+        QT_TRANSLATE_NOOP("Severity", "Not a crisis yet; fix it and watch that it does not grow."),
+        QT_TRANSLATE_NOOP("Severity", "Support or PR, a manager guiding"),
     ),
     Level(
         3,
-        "Serious",
-        "Many angry customers, a service outage, a product people cannot get.",
-        "A support director or the PR lead takes the channel; the crisis plan may be opened.",
-        "A crisis in the making; someone senior owns it now.",
-        "Support director or PR lead",
+        QT_TRANSLATE_NOOP("Severity", "Serious"),
+        QT_TRANSLATE_NOOP("Severity", "Many angry customers, a service outage, a product people cannot get."),
+        QT_TRANSLATE_NOOP(
+            "Severity", "A support director or the PR lead takes the channel; the crisis plan may be opened."
+        ),
+        QT_TRANSLATE_NOOP("Severity", "A crisis in the making; someone senior owns it now."),
+        QT_TRANSLATE_NOOP("Severity", "Support director or PR lead"),
     ),
     Level(
         4,
-        "Crisis",
-        "A recall, faulty products, a data leak, bad press everywhere, layoffs.",
-        "Senior management, PR, marketing and executives; alert all staff; pause scheduled posts.",
-        "A crisis for the whole organisation; staff hear it from us first.",
-        "Senior management and executives",
+        QT_TRANSLATE_NOOP("Severity", "Crisis"),
+        QT_TRANSLATE_NOOP("Severity", "A recall, faulty products, a data leak, bad press everywhere, layoffs."),
+        QT_TRANSLATE_NOOP(
+            "Severity", "Senior management, PR, marketing and executives; alert all staff; pause scheduled posts."
+        ),
+        QT_TRANSLATE_NOOP("Severity", "A crisis for the whole organisation; staff hear it from us first."),
+        QT_TRANSLATE_NOOP("Severity", "Senior management and executives"),
     ),
     Level(
         5,
-        "Severe crisis",
-        "A lawsuit, an accident with injuries, illegal conduct by staff.",
-        "Executives and legal; the CEO makes a statement; the full crisis plan.",
-        "People, the law or the company's survival are at stake.",
-        "Executives, legal and the CEO",
+        QT_TRANSLATE_NOOP("Severity", "Severe crisis"),
+        QT_TRANSLATE_NOOP("Severity", "A lawsuit, an accident with injuries, illegal conduct by staff."),
+        QT_TRANSLATE_NOOP("Severity", "Executives and legal; the CEO makes a statement; the full crisis plan."),
+        QT_TRANSLATE_NOOP("Severity", "People, the law or the company's survival are at stake."),
+        QT_TRANSLATE_NOOP("Severity", "Executives, legal and the CEO"),
     ),
 )
 
@@ -160,7 +167,10 @@ class Question:
 
 def _yes_no(key: str, text: str, short: str, points_to: int, reason: str, unsure_phrase: str) -> Question:
     """A yes/no question whose "yes" calls for ``points_to``."""
-    choices = (Choice("no", "No"), Choice("yes", "Yes", points_to, reason))
+    choices = (
+        Choice("no", QT_TRANSLATE_NOOP("Severity", "No")),
+        Choice("yes", QT_TRANSLATE_NOOP("Severity", "Yes"), points_to, reason),
+    )
     return Question(key, text, short, choices, unsure_phrase)
 
 
@@ -174,76 +184,106 @@ def _yes_no(key: str, text: str, short: str, points_to: int, reason: str, unsure
 QUESTIONS: tuple[Question, ...] = (
     _yes_no(
         "harm",
-        "Is anyone hurt, or could someone get hurt?",
-        "Injuries",
+        QT_TRANSLATE_NOOP("Severity", "Is anyone hurt, or could someone get hurt?"),
+        QT_TRANSLATE_NOOP("Severity", "Injuries"),
         5,
-        "Someone is or could be hurt",
-        "whether anyone is hurt",
+        QT_TRANSLATE_NOOP("Severity", "Someone is or could be hurt"),
+        QT_TRANSLATE_NOOP("Severity", "whether anyone is hurt"),
     ),
     _yes_no(
         "legal",
-        "Is there legal action, or illegal conduct by staff?",
-        "Legal",
+        QT_TRANSLATE_NOOP("Severity", "Is there legal action, or illegal conduct by staff?"),
+        QT_TRANSLATE_NOOP("Severity", "Legal"),
         5,
-        "Legal action or illegal conduct by staff",
-        "about legal action",
+        QT_TRANSLATE_NOOP("Severity", "Legal action or illegal conduct by staff"),
+        QT_TRANSLATE_NOOP("Severity", "about legal action"),
     ),
     _yes_no(
         "breach",
-        "Has personal data leaked, or has one of our accounts been hacked?",
-        "Data or accounts",
+        QT_TRANSLATE_NOOP("Severity", "Has personal data leaked, or has one of our accounts been hacked?"),
+        QT_TRANSLATE_NOOP("Severity", "Data or accounts"),
         4,
-        "Personal data leaked or an account hacked (a security breach)",
-        "about a data leak or hack",
+        QT_TRANSLATE_NOOP("Severity", "Personal data leaked or an account hacked (a security breach)"),
+        QT_TRANSLATE_NOOP("Severity", "about a data leak or hack"),
     ),
     Question(
         "product",
-        "Is a product or service affected?",
-        "Product or service",
+        QT_TRANSLATE_NOOP("Severity", "Is a product or service affected?"),
+        QT_TRANSLATE_NOOP("Severity", "Product or service"),
         (
-            Choice("no", "No"),
-            Choice("down", "Down or unavailable", 3, "A service is down or a product unavailable"),
-            Choice("faulty", "Faulty, unsafe or recalled", 4, "A product or service is faulty, unsafe or recalled"),
+            Choice("no", QT_TRANSLATE_NOOP("Severity", "No")),
+            Choice(
+                "down",
+                QT_TRANSLATE_NOOP("Severity", "Down or unavailable"),
+                3,
+                QT_TRANSLATE_NOOP("Severity", "A service is down or a product unavailable"),
+            ),
+            Choice(
+                "faulty",
+                QT_TRANSLATE_NOOP("Severity", "Faulty, unsafe or recalled"),
+                4,
+                QT_TRANSLATE_NOOP("Severity", "A product or service is faulty, unsafe or recalled"),
+            ),
         ),
-        "about the product or service",
+        QT_TRANSLATE_NOOP("Severity", "about the product or service"),
     ),
     _yes_no(
         "mistake",
-        "Did we publish something wrong (an error, a broken link, the wrong account)?",
-        "Our mistake",
+        QT_TRANSLATE_NOOP("Severity", "Did we publish something wrong (an error, a broken link, the wrong account)?"),
+        QT_TRANSLATE_NOOP("Severity", "Our mistake"),
         2,
-        "We published something wrong",
-        "whether we published an error",
+        QT_TRANSLATE_NOOP("Severity", "We published something wrong"),
+        QT_TRANSLATE_NOOP("Severity", "whether we published an error"),
     ),
     Question(
         "press",
-        "How much press coverage is there?",
-        "Press",
+        QT_TRANSLATE_NOOP("Severity", "How much press coverage is there?"),
+        QT_TRANSLATE_NOOP("Severity", "Press"),
         (
-            Choice("none", "None"),
-            Choice("local", "Local or trade", 3, "Local or trade press is covering it"),
-            Choice("national", "National or widespread", 4, "National or widespread press coverage"),
+            Choice("none", QT_TRANSLATE_NOOP("Severity", "None")),
+            Choice(
+                "local",
+                QT_TRANSLATE_NOOP("Severity", "Local or trade"),
+                3,
+                QT_TRANSLATE_NOOP("Severity", "Local or trade press is covering it"),
+            ),
+            Choice(
+                "national",
+                QT_TRANSLATE_NOOP("Severity", "National or widespread"),
+                4,
+                QT_TRANSLATE_NOOP("Severity", "National or widespread press coverage"),
+            ),
         ),
-        "about press coverage",
+        QT_TRANSLATE_NOOP("Severity", "about press coverage"),
     ),
     Question(
         "upset",
-        "How many people are upset?",
-        "Upset people",
+        QT_TRANSLATE_NOOP("Severity", "How many people are upset?"),
+        QT_TRANSLATE_NOOP("Severity", "Upset people"),
         (
-            Choice("few", "A few"),
-            Choice("dozens", "Dozens", 2, "Dozens of people are upset"),
-            Choice("hundreds", "Hundreds or more", 3, "Hundreds of people or more are upset"),
+            Choice("few", QT_TRANSLATE_NOOP("Severity", "A few")),
+            Choice(
+                "dozens",
+                QT_TRANSLATE_NOOP("Severity", "Dozens"),
+                2,
+                QT_TRANSLATE_NOOP("Severity", "Dozens of people are upset"),
+            ),
+            Choice(
+                "hundreds",
+                QT_TRANSLATE_NOOP("Severity", "Hundreds or more"),
+                3,
+                QT_TRANSLATE_NOOP("Severity", "Hundreds of people or more are upset"),
+            ),
         ),
-        "how many are upset",
+        QT_TRANSLATE_NOOP("Severity", "how many are upset"),
     ),
     _yes_no(
         "spreading",
-        "Is it spreading fast (shared widely, more complaints every hour)?",
-        "Spreading fast",
+        QT_TRANSLATE_NOOP("Severity", "Is it spreading fast (shared widely, more complaints every hour)?"),
+        QT_TRANSLATE_NOOP("Severity", "Spreading fast"),
         3,
-        "It is spreading fast",
-        "whether it is spreading",
+        QT_TRANSLATE_NOOP("Severity", "It is spreading fast"),
+        QT_TRANSLATE_NOOP("Severity", "whether it is spreading"),
     ),
 )
 
@@ -257,20 +297,53 @@ SPREAD_CEILING = 4
 
 
 @dataclass(frozen=True)
+class Reason:
+    """One reason of a proposal, kept as a marked template and its values so the GUI can translate it.
+
+    Attributes:
+        template: English text with ``{name}`` fields, marked with ``QT_TRANSLATE_NOOP("Severity", …)``.
+        values: the fields; a str value is itself a marked label (translated too), a Reason is
+            rendered recursively, a number is shown as it is.
+        level: the level this reason points at, when it points at one.
+        lower: field names whose text is shown in lower case (an answer quoted inside a sentence).
+    """
+
+    template: str
+    values: Mapping[str, str | int | Reason] = field(default_factory=dict)
+    level: int | None = None
+    lower: tuple[str, ...] = ()
+
+    def render(self, translate: Callable[[str], str] = lambda text: text) -> str:
+        """The sentence, with ``translate(text)`` applied to the template and every label."""
+        fields: dict[str, str | int] = {}
+        for name, value in self.values.items():
+            if isinstance(value, Reason):
+                fields[name] = value.render(translate)
+            elif isinstance(value, str):
+                text = translate(value)
+                fields[name] = text.lower() if name in self.lower else text
+            else:
+                fields[name] = value
+        return translate(self.template).format(**fields)
+
+
+@dataclass(frozen=True)
 class Proposal:
     """The level the answers call for, and why.
 
     Attributes:
         level: the proposed level, 1 to 5.
-        reasons: one sentence per answer that raised the level, highest first.
+        reasons: one sentence per answer that raised the level, highest first (English, for the log).
         unsure: keys of the questions answered "not sure".
         unanswered: keys of the questions not answered yet (they raise nothing).
+        explained: the same reasons as :class:`Reason` objects, for a translated display.
     """
 
     level: int
     reasons: list[str] = field(default_factory=list)
     unsure: tuple[str, ...] = ()
     unanswered: tuple[str, ...] = ()
+    explained: list[Reason] = field(default_factory=list)
 
 
 def _validated(answers: Mapping[str, str | None]) -> dict[str, str]:
@@ -303,9 +376,9 @@ def assess(answers: Mapping[str, str | None]) -> Proposal:
         InvalidInputError: for an unknown question key or answer value.
     """
     given = _validated(answers)
-    found: list[tuple[int, str]] = []  # (level, reason) in question order
+    found: list[tuple[int, Reason]] = []  # (level, reason) in question order
     unsure: list[str] = []
-    spreading: str | None = None
+    spreading: Reason | None = None
     for question in QUESTIONS:
         value = given.get(question.key)
         if value is None:
@@ -315,31 +388,61 @@ def assess(answers: Mapping[str, str | None]) -> Proposal:
             unsure.append(question.key)
         if choice.points_to <= 1:
             continue
-        reason = choice.reason
+        reason = Reason("{reason}", {"reason": choice.reason})
         if value == UNSURE:
-            reason = f"Not sure {question.unsure_phrase}: counted as “{choice.text.lower()}”"
+            reason = Reason(
+                QT_TRANSLATE_NOOP("Severity", "Not sure {about}: counted as “{answer}”"),
+                {"about": question.unsure_phrase, "answer": choice.text},
+                lower=("answer",),
+            )
         if question.key == "spreading":
             spreading = reason  # applied after the others, as a lift rather than a level
             continue
-        found.append((choice.points_to, f"{reason} → level {choice.points_to}"))
+        found.append(
+            (
+                choice.points_to,
+                Reason(
+                    QT_TRANSLATE_NOOP("Severity", "{reason} → level {level}"),
+                    {"reason": reason, "level": choice.points_to},
+                    level=choice.points_to,
+                ),
+            )
+        )
 
     base = max((points for points, _ in found), default=1)
     proposed = base
-    reasons = [reason for _, reason in sorted(found, key=lambda item: -item[0])]
+    explained = [reason for _, reason in sorted(found, key=lambda item: -item[0])]
     if spreading is not None:
         proposed = max(base, min(SPREAD_CEILING, max(SPREAD_FLOOR, base + 1)))
         if proposed > base:
-            reasons.insert(0, f"{spreading}, so one level up from {base} (at least {SPREAD_FLOOR}) → level {proposed}")
+            lift = Reason(
+                QT_TRANSLATE_NOOP(
+                    "Severity", "{reason}, so one level up from {base} (at least {floor}) → level {level}"
+                ),
+                {"reason": spreading, "base": base, "floor": SPREAD_FLOOR, "level": proposed},
+                level=proposed,
+            )
+            explained.insert(0, lift)
         else:
-            reasons.append(f"{spreading}; level {base} already covers that")
+            explained.append(
+                Reason(
+                    QT_TRANSLATE_NOOP("Severity", "{reason}; level {base} already covers that"),
+                    {"reason": spreading, "base": base},
+                )
+            )
     if unsure:
-        reasons.append("When unsure between two levels, we take the higher one.")
+        explained.append(
+            Reason(QT_TRANSLATE_NOOP("Severity", "When unsure between two levels, we take the higher one."))
+        )
     if not given:
-        reasons.append("Nothing answered yet.")
-    elif not reasons:
-        reasons.append("Nothing points above level 1: routine support handles it.")
+        explained.append(Reason(QT_TRANSLATE_NOOP("Severity", "Nothing answered yet.")))
+    elif not explained:
+        explained.append(
+            Reason(QT_TRANSLATE_NOOP("Severity", "Nothing points above level 1: routine support handles it."), level=1)
+        )
     unanswered = tuple(question.key for question in QUESTIONS if question.key not in given)
-    return Proposal(proposed, reasons, tuple(unsure), unanswered)
+    reasons = [reason.render() for reason in explained]
+    return Proposal(proposed, reasons, tuple(unsure), unanswered, explained)
 
 
 def summarise(answers: Mapping[str, str | None]) -> str:

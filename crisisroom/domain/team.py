@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.severity import LEVELS
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
 
 MAX_NAME = 120
 MAX_PHONE = 40
@@ -52,60 +53,70 @@ class Role:
 ROLES: tuple[Role, ...] = (
     Role(
         "crisis-lead",
-        "Crisis lead",
-        "Incident commander: owns the response, decides and delegates.",
+        QT_TRANSLATE_NOOP("Roles", "Crisis lead"),
+        QT_TRANSLATE_NOOP("Roles", "Incident commander: owns the response, decides and delegates."),
         ("incident commander", "commander", "ic", "crisis manager", "incident lead"),
     ),
     Role(
         "scribe",
-        "Scribe",
-        "Keeps the crisis log: who did what, and when.",
+        QT_TRANSLATE_NOOP("Roles", "Scribe"),
+        QT_TRANSLATE_NOOP("Roles", "Keeps the crisis log: who did what, and when."),
         ("note taker", "notetaker", "log keeper", "recorder"),
     ),
     Role(
         "spokesperson",
-        "Spokesperson",
-        "The one voice that speaks for the organisation in public.",
+        QT_TRANSLATE_NOOP("Roles", "Spokesperson"),
+        QT_TRANSLATE_NOOP("Roles", "The one voice that speaks for the organisation in public."),
         ("spokesman", "spokeswoman", "press spokesperson"),
     ),
     Role(
         "pr-officer",
-        "PR / media officer",
-        "Handles journalists and press statements.",
+        QT_TRANSLATE_NOOP("Roles", "PR / media officer"),
+        QT_TRANSLATE_NOOP("Roles", "Handles journalists and press statements."),
         ("pr officer", "media officer", "pr/media officer", "pr manager", "pr lead", "press officer", "pr", "media"),
     ),
     Role(
         "social-officer",
-        "Social media officer",
-        "Watches mentions and sentiment; pauses and restarts scheduled posts.",
+        QT_TRANSLATE_NOOP("Roles", "Social media officer"),
+        QT_TRANSLATE_NOOP("Roles", "Watches mentions and sentiment; pauses and restarts scheduled posts."),
         ("social officer", "social media manager", "community manager", "social"),
     ),
     Role(
         "support-lead",
-        "Customer support lead",
-        "Briefs the support team and answers customers.",
+        QT_TRANSLATE_NOOP("Roles", "Customer support lead"),
+        QT_TRANSLATE_NOOP("Roles", "Briefs the support team and answers customers."),
         ("support lead", "customer support", "support director", "customer service lead", "support"),
     ),
     Role(
         "security",
-        "Security lead",
-        "Handles hacks and leaks; secures the accounts.",
+        QT_TRANSLATE_NOOP("Roles", "Security lead"),
+        QT_TRANSLATE_NOOP("Roles", "Handles hacks and leaks; secures the accounts."),
         ("security", "it security", "ciso", "security officer"),
     ),
     Role(
         "legal",
-        "Legal counsel",
-        "Checks statements and advises on legal exposure.",
+        QT_TRANSLATE_NOOP("Roles", "Legal counsel"),
+        QT_TRANSLATE_NOOP("Roles", "Checks statements and advises on legal exposure."),
         ("legal", "lawyer", "counsel", "general counsel"),
     ),
     Role(
         "executive-approver",
-        "Executive approver",
-        "Approves statements before they are released.",
+        QT_TRANSLATE_NOOP("Roles", "Executive approver"),
+        QT_TRANSLATE_NOOP("Roles", "Approves statements before they are released."),
         ("approver", "executive", "exec approver"),
     ),
-    Role("cmo", "CMO", "Chief marketing officer: owns the brand's response.", ("chief marketing officer",)),
-    Role("ceo", "CEO", "Chief executive: speaks for the company when it is most serious.", ("chief executive",)),
+    Role(
+        "cmo",
+        QT_TRANSLATE_NOOP("Roles", "CMO"),
+        QT_TRANSLATE_NOOP("Roles", "Chief marketing officer: owns the brand's response."),
+        ("chief marketing officer",),
+    ),
+    Role(
+        "ceo",
+        QT_TRANSLATE_NOOP("Roles", "CEO"),
+        QT_TRANSLATE_NOOP("Roles", "Chief executive: speaks for the company when it is most serious."),
+        ("chief executive",),
+    ),
 )
 ROLE_KEYS: tuple[str, ...] = tuple(r.key for r in ROLES)
 _ROLE_BY_KEY: Mapping[str, Role] = {r.key: r for r in ROLES}

@@ -17,6 +17,7 @@ from typing import Any
 
 from crisisroom.domain.clock import from_iso
 from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
 
 DEFAULT_ROTATION_DAYS = 90
 
@@ -40,7 +41,11 @@ class SecretField(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"password": "password", "recovery-codes": "recovery codes", "api-token": "API token"}[self.value]
+        return {
+            "password": QT_TRANSLATE_NOOP("Vault", "password"),
+            "recovery-codes": QT_TRANSLATE_NOOP("Vault", "recovery codes"),
+            "api-token": QT_TRANSLATE_NOOP("Vault", "API token"),
+        }[self.value]
 
     @classmethod
     def parse(cls, text: str) -> SecretField:
@@ -86,12 +91,12 @@ class TwoFactor(StrEnum):
 
 
 _TWO_FACTOR_LABELS = {
-    TwoFactor.UNKNOWN: "Not recorded",
-    TwoFactor.NONE: "None",
-    TwoFactor.APP: "Authenticator app",
-    TwoFactor.SMS: "Text message",
-    TwoFactor.SECURITY_KEY: "Security key",
-    TwoFactor.EMAIL: "E-mail code",
+    TwoFactor.UNKNOWN: QT_TRANSLATE_NOOP("Vault", "Not recorded"),
+    TwoFactor.NONE: QT_TRANSLATE_NOOP("Vault", "None"),
+    TwoFactor.APP: QT_TRANSLATE_NOOP("Vault", "Authenticator app"),
+    TwoFactor.SMS: QT_TRANSLATE_NOOP("Vault", "Text message"),
+    TwoFactor.SECURITY_KEY: QT_TRANSLATE_NOOP("Vault", "Security key"),
+    TwoFactor.EMAIL: QT_TRANSLATE_NOOP("Vault", "E-mail code"),
 }
 
 
@@ -205,37 +210,45 @@ class ChecklistStep:
 CHECKLIST: tuple[ChecklistStep, ...] = (
     ChecklistStep(
         "change-password",
-        "Change the password",
-        "Set a new, unique password on the platform, then store it here.",
+        QT_TRANSLATE_NOOP("Vault", "Change the password"),
+        QT_TRANSLATE_NOOP("Vault", "Set a new, unique password on the platform, then store it here."),
         secret=SecretField.PASSWORD,
         secret_required=True,
     ),
     ChecklistStep(
         "change-login-email",
-        "Change the login e-mail",
-        "Move the login to an address the attacker has not seen, and secure that mailbox too.",
+        QT_TRANSLATE_NOOP("Vault", "Change the login e-mail"),
+        QT_TRANSLATE_NOOP(
+            "Vault", "Move the login to an address the attacker has not seen, and secure that mailbox too."
+        ),
         detail="login_email",
     ),
     ChecklistStep(
         "change-username",
-        "Change the username",
-        "If the attacker knows it, change the login name (keep the public handle if you must).",
+        QT_TRANSLATE_NOOP("Vault", "Change the username"),
+        QT_TRANSLATE_NOOP(
+            "Vault", "If the attacker knows it, change the login name (keep the public handle if you must)."
+        ),
         detail="handle",
     ),
     ChecklistStep(
         "sign-out-sessions",
-        "Sign out all other sessions",
-        "Use the platform's 'log out of all sessions' or active-devices page.",
+        QT_TRANSLATE_NOOP("Vault", "Sign out all other sessions"),
+        QT_TRANSLATE_NOOP("Vault", "Use the platform's 'log out of all sessions' or active-devices page."),
     ),
     ChecklistStep(
         "review-connected-apps",
-        "Review connected apps",
-        "Remove apps and scheduling tools you do not recognise; reconnect the ones you use.",
+        QT_TRANSLATE_NOOP("Vault", "Review connected apps"),
+        QT_TRANSLATE_NOOP(
+            "Vault", "Remove apps and scheduling tools you do not recognise; reconnect the ones you use."
+        ),
     ),
     ChecklistStep(
         "reset-2fa",
-        "Reset two-factor authentication",
-        "Enrol two-factor again on a device you control, and store the new recovery codes here.",
+        QT_TRANSLATE_NOOP("Vault", "Reset two-factor authentication"),
+        QT_TRANSLATE_NOOP(
+            "Vault", "Enrol two-factor again on a device you control, and store the new recovery codes here."
+        ),
         secret=SecretField.RECOVERY_CODES,
     ),
 )

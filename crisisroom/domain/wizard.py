@@ -15,6 +15,7 @@ from typing import Any
 
 from crisisroom.domain import clock
 from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
 
 # How far ahead of this machine's clock a typed time may be: laptops' clocks drift a little,
 # and refusing 14:05 at 14:04 would only make a stressed person retype it.
@@ -38,7 +39,7 @@ class Step(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _LABELS[self]
 
     @property
     def purpose(self) -> str:
@@ -61,12 +62,27 @@ class Step(StrEnum):
 STEPS: tuple[Step, ...] = (Step.ASSESS, Step.NOTIFY, Step.MANAGE, Step.MESSAGE, Step.MONITOR)
 """The one ordered list of the wizard's steps."""
 
+_LABELS = {
+    Step.ASSESS: QT_TRANSLATE_NOOP("WizardStep", "Assess"),
+    Step.NOTIFY: QT_TRANSLATE_NOOP("WizardStep", "Notify"),
+    Step.MANAGE: QT_TRANSLATE_NOOP("WizardStep", "Manage"),
+    Step.MESSAGE: QT_TRANSLATE_NOOP("WizardStep", "Message"),
+    Step.MONITOR: QT_TRANSLATE_NOOP("WizardStep", "Monitor"),
+}
 _PURPOSES = {
-    Step.ASSESS: "What happened, since when, what is known for sure, who is affected, how serious it is.",
-    Step.NOTIFY: "Tell the crisis team for this level, and note who was reached and who answered.",
-    Step.MANAGE: "Name the lead, scribe and spokesperson, set the update rhythm, secure and pause the accounts.",
-    Step.MESSAGE: "Draft, approve and release statements for each audience and phase.",
-    Step.MONITOR: "Watch coverage and sentiment, adjust, and declare the crisis resolved.",
+    Step.ASSESS: QT_TRANSLATE_NOOP(
+        "WizardStep", "What happened, since when, what is known for sure, who is affected, how serious it is."
+    ),
+    Step.NOTIFY: QT_TRANSLATE_NOOP(
+        "WizardStep", "Tell the crisis team for this level, and note who was reached and who answered."
+    ),
+    Step.MANAGE: QT_TRANSLATE_NOOP(
+        "WizardStep", "Name the lead, scribe and spokesperson, set the update rhythm, secure and pause the accounts."
+    ),
+    Step.MESSAGE: QT_TRANSLATE_NOOP("WizardStep", "Draft, approve and release statements for each audience and phase."),
+    Step.MONITOR: QT_TRANSLATE_NOOP(
+        "WizardStep", "Watch coverage and sentiment, adjust, and declare the crisis resolved."
+    ),
 }
 
 

@@ -22,14 +22,18 @@ class AboutDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.ui.title_label.setFont(font)
-        self.ui.title_label.setText(f"Crisis Room {__version__}")
+        self.ui.title_label.setText(self.tr("Crisis Room {version}").format(version=__version__))
         self.ui.summary_label.setText(
-            "An offline crisis room for communications teams: a crisis log that cannot be quietly "
-            "changed, the severity at a glance, and the steps of the response."
+            self.tr(
+                "An offline crisis room for communications teams: a crisis log that cannot be quietly "
+                "changed, the severity at a glance, and the steps of the response."
+            )
         )
         self.ui.details_label.setText(
-            f"Database: <code>{escape(str(db_path))}</code><br>"
-            "Everything stays on this computer. Licensed under the GNU GPL, version 3 or later."
+            self.tr(
+                "Database: <code>{path}</code><br>"
+                "Everything stays on this computer. Licensed under the GNU GPL, version 3 or later."
+            ).format(path=escape(str(db_path)))
         )
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.button_box.accepted.connect(self.accept)

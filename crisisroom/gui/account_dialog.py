@@ -16,6 +16,7 @@ from crisisroom.domain.clock import to_iso
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.text import sentence
 from crisisroom.domain.vault import Account, AccountDetails, SecretField, TwoFactor, check_secret
+from crisisroom.gui import i18n
 from crisisroom.gui.forms.ui_account_dialog import Ui_AccountDialog
 from crisisroom.gui.style import muted
 from crisisroom.gui.widgets.secret_edit import SecretEdit
@@ -63,7 +64,7 @@ class AccountDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.platform_combo.addItems(PLATFORMS)
         for method in TwoFactor:
-            self.ui.two_factor_combo.addItem(method.label, method.value)
+            self.ui.two_factor_combo.addItem(i18n.label("Vault", method.label), method.value)
         self.ui.error_label.setStyleSheet(ERROR_STYLE)
         self.ui.error_label.hide()
         muted(self.ui.secrets_hint_label)
@@ -71,11 +72,11 @@ class AccountDialog(QDialog):
         self.ui.rotated_edit.setMaximumDate(today)
         self.ui.rotated_edit.setDate(today)
         self._secret_edits = (self.ui.password_edit, self.ui.repeat_edit, self.ui.codes_edit, self.ui.token_edit)
-        self.ui.password_edit.setAccessibleName("Password")
-        self.ui.repeat_edit.setAccessibleName("Repeat the password")
+        self.ui.password_edit.setAccessibleName(self.tr("Password"))
+        self.ui.repeat_edit.setAccessibleName(self.tr("Repeat the password"))
         self.ui.repeat_edit.toggle_action.setVisible(False)  # shown or hidden with the field it repeats
-        self.ui.codes_edit.setAccessibleName("Recovery codes")
-        self.ui.token_edit.setAccessibleName("API token")
+        self.ui.codes_edit.setAccessibleName(self.tr("Recovery codes"))
+        self.ui.token_edit.setAccessibleName(self.tr("API token"))
         # KeePassXC's habit: the repeat field is there while the password is hidden, and goes when shown.
         self.ui.password_edit.shown_changed.connect(self._password_shown)
         self.ui.password_edit.textChanged.connect(self._update)
@@ -87,23 +88,27 @@ class AccountDialog(QDialog):
         self.ui.button_box.rejected.connect(self.reject)
         where = keychain_name()
         if account is None:
-            ok.setText("Add account")
+            ok.setText(self.tr("Add account"))
             self.ui.platform_combo.setCurrentIndex(-1)
             self.ui.platform_combo.setEditText("")
             self.ui.secrets_hint_label.setText(
-                f"Stored only in the {where} of this computer, never in Crisis Room's files or backups. "
-                "At least one secret is needed."
+                self.tr(
+                    "Stored only in the {keychain} of this computer, never in Crisis Room's files or backups. "
+                    "At least one secret is needed."
+                ).format(keychain=where)
             )
         else:
-            self.setWindowTitle(f"Edit {account.label}")
-            ok.setText("Save")
+            self.setWindowTitle(self.tr("Edit {account}").format(account=account.label))
+            ok.setText(self.tr("Save"))
             self._fill(account)
             self.ui.rotated_label.hide()
             self.ui.rotated_edit.hide()
             for edit in self._secret_edits:
-                edit.setPlaceholderText("Unchanged")
+                edit.setPlaceholderText(self.tr("Unchanged"))
             self.ui.secrets_hint_label.setText(
-                f"Leave a field empty to keep what the {where} holds. A new password counts as a rotation."
+                self.tr(
+                    "Leave a field empty to keep what the {keychain} holds. A new password counts as a rotation."
+                ).format(keychain=where)
             )
         self._update()
 
@@ -131,7 +136,7 @@ class AccountDialog(QDialog):
         ok.setEnabled(filled)
         mismatch = bool(self.ui.repeat_edit.text()) and not self._repeat_matches()
         self.ui.repeat_edit.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }" if mismatch else "")
-        self.ui.repeat_edit.setToolTip("The two passwords differ" if mismatch else "")
+        self.ui.repeat_edit.setToolTip(self.tr("The two passwords differ") if mismatch else "")
 
     def details(self) -> AccountDetails:
         """The details typed, checked.

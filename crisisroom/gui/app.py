@@ -10,6 +10,7 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -19,7 +20,7 @@ from crisisroom.domain.errors import UserError
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.log import Kind
 from crisisroom.domain.mentions import Mention, Sentiment, SentimentSource
-from crisisroom.gui import prompts, workers
+from crisisroom.gui import focus_ring, i18n, prompts, single_instance, workers
 from crisisroom.gui.main_window import MainWindow
 from crisisroom.storage import incidents, log, mentions, rules
 from crisisroom.storage.database import Database, open_database
@@ -37,6 +38,9 @@ def make_application() -> QApplication:
     app.setOrganizationName("Crisis Room")
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(QIcon(":/icons/crisisroom.svg"))
+    focus_ring.install(app)  # flat tool buttons show keyboard focus under Fusion too
+    # Before any window exists: Qt does not retranslate widgets that are already built.
+    i18n.install(app)
     return app
 
 
@@ -89,16 +93,24 @@ def run(db_path: Path | None, *, self_test: bool = False, screenshot: Path | Non
         scratch = tempfile.TemporaryDirectory(prefix="crisisroom-selftest-")
         db_path = Path(scratch.name) / "self-test.sqlite"
     path = db_path or paths.default_db_path()
+    instance_name = None if self_test else single_instance.server_name(path)
+    if instance_name is not None and single_instance.hand_off(instance_name):
+        return 0  # the window already open on this database came forward
     try:
         database = open_database(path)
         if scratch is not None:
             seed_self_test(database)
     except UserError as exc:
-        prompts.error(None, "Crisis Room cannot open its database", str(exc))
+        prompts.error(None, QCoreApplication.translate("App", "Crisis Room cannot open its database"), str(exc))
         print(f"crisisroom: {exc}", file=sys.stderr)
         return 2
     opened = time.perf_counter()
     window = MainWindow(database)
+    if instance_name is not None:
+        # Listening only now, with the database's lock held, so a stale socket is surely stale.
+        server = single_instance.InstanceServer(window)
+        server.activation_requested.connect(lambda: single_instance.bring_forward(window))
+        server.listen(instance_name)
     window.show()
     shown = time.perf_counter()
     result = {"code": 0}
@@ -129,6 +141,13 @@ def run(db_path: Path | None, *, self_test: bool = False, screenshot: Path | Non
             "platform": QApplication.platformName(),
             "log_verified": chain_ok,
         }
+        # After the timings above: proves a packaged build is whole (keyring, VADER, package data).
+        from crisisroom.gui import self_test
+
+        checks, whole = self_test.checks()
+        timings.update(checks)
+        if not whole:
+            result["code"] = 1
         print(json.dumps(timings))
         window.close()
         app.quit()

@@ -6,13 +6,15 @@ The dialog only collects; it never writes. The caller stores the confirmed level
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QLabel, QRadioButton, QWidget
 
-from crisisroom.domain.severity import LEVELS, QUESTIONS, UNSURE, Proposal, assess, level, summarise
+from crisisroom.domain.severity import LEVELS, QUESTIONS, UNSURE, Proposal, Reason, assess, level, summarise
+from crisisroom.gui import i18n
 from crisisroom.gui.forms.ui_assessment_dialog import Ui_AssessmentDialog
 from crisisroom.gui.style import muted
 from crisisroom.gui.widgets.exercise_banner import BANNER_STYLE
@@ -40,23 +42,24 @@ class AssessmentDialog(QDialog):
         self._auto_reason = ""
         self._answered = False
 
-        self.ui.exercise_label.setText("EXERCISE · assessing the severity of a drill")
+        self.ui.exercise_label.setText(self.tr("EXERCISE · assessing the severity of a drill"))
         self.ui.exercise_label.setStyleSheet(BANNER_STYLE)
         self.ui.exercise_label.setVisible(is_drill)
-        self.setAccessibleDescription("Plain questions that suggest a severity level; you confirm the level.")
+        self.setAccessibleDescription(self.tr("Plain questions that suggest a severity level; you confirm the level."))
 
         self._radios: dict[str, dict[str, QRadioButton]] = {}
         self._groups: dict[str, QButtonGroup] = {}
         for number, question in enumerate(QUESTIONS, 1):
             label: QLabel = getattr(self.ui, f"{question.key}_label")
-            label.setText(f"{number}. {question.text}")
+            label.setText(f"{number}. {i18n.label('Severity', question.text)}")
             group: QButtonGroup = getattr(self.ui, f"{question.key}_group")
             radios: dict[str, QRadioButton] = {}
             # The domain owns the wording; the form only provides the buttons, one per answer.
-            for value, text in [*((c.value, c.text) for c in question.choices), (UNSURE, "Not sure")]:
+            choices = [(c.value, i18n.label("Severity", c.text)) for c in question.choices]
+            for value, text in [*choices, (UNSURE, self.tr("Not sure"))]:
                 radio: QRadioButton = getattr(self.ui, f"{question.key}_{value}_radio")
                 radio.setText(text)
-                radio.setAccessibleDescription(question.text)
+                radio.setAccessibleDescription(i18n.label("Severity", question.text))
                 radios[value] = radio
             self._radios[question.key] = radios
             self._groups[question.key] = group
@@ -66,19 +69,21 @@ class AssessmentDialog(QDialog):
         heading.setBold(True)
         heading.setPointSizeF(heading.pointSizeF() * 1.25)
         self.ui.proposal_label.setFont(heading)
-        self.ui.proposal_label.setAccessibleName("Proposed level")
-        self.ui.reasons_label.setAccessibleName("Reasons for the proposal")
+        self.ui.proposal_label.setAccessibleName(self.tr("Proposed level"))
+        self.ui.reasons_label.setAccessibleName(self.tr("Reasons for the proposal"))
         muted(self.ui.handled_by_label)
         self._plain_palette = self.ui.level_hint_label.palette()
         muted(self.ui.level_hint_label)
         self._muted_palette = self.ui.level_hint_label.palette()
         muted(self.ui.current_label)
         self.ui.current_label.setText(
-            "Now: not yet assessed" if current_level is None else f"Now: {level(current_level).label}"
+            self.tr("Now: {level}").format(level=i18n.level_label(current_level).lower())
+            if current_level is None
+            else self.tr("Now: {level}").format(level=i18n.level_label(current_level))
         )
 
         for lvl in LEVELS:
-            self.ui.level_combo.addItem(lvl.label, lvl.number)
+            self.ui.level_combo.addItem(i18n.level_label(lvl.number), lvl.number)
         self.ui.level_combo.activated.connect(self._level_picked)
         self.ui.reason_edit.textEdited.connect(self._reason_edited)
         self.ui.button_box.accepted.connect(self.accept)
@@ -157,18 +162,24 @@ class AssessmentDialog(QDialog):
         if self._answered:
             lvl = level(proposal.level)
             swatch = LEVEL_COLOURS[proposal.level - 1]
-            self.ui.proposal_label.setText(f'<span style="color:{swatch}">●</span> {escape(lvl.label)}')
-            self.ui.handled_by_label.setText(f"Handled by: {lvl.handled_by}")
+            self.ui.proposal_label.setText(
+                f'<span style="color:{swatch}">●</span> {escape(i18n.level_label(proposal.level))}'
+            )
+            self.ui.handled_by_label.setText(
+                self.tr("Handled by: {team}").format(team=i18n.label("Severity", lvl.handled_by))
+            )
             # Non-breaking spaces keep "→ level 4" together when a reason wraps.
-            lines = [f"• {escape(reason).replace('→ level ', '→&nbsp;level&nbsp;')}" for reason in proposal.reasons]
+            lines = [
+                "• " + re.sub(r"→ (\S+) (\d)", r"→&nbsp;\1&nbsp;\2", escape(self._reason_text(reason)))
+                for reason in proposal.explained
+            ]
             if proposal.unanswered:
-                count = len(proposal.unanswered)
-                lines.append(f"<i>{count} question{'s' if count != 1 else ''} not answered yet.</i>")
+                lines.append("<i>" + self.tr("%n question(s) not answered yet.", "", len(proposal.unanswered)) + "</i>")
             self.ui.reasons_label.setText("<br>".join(lines))
         else:
             # With no answers the rules have nothing to go on; "level 1" here would be a false calm.
-            self.ui.proposal_label.setText("No suggestion yet")
-            self.ui.handled_by_label.setText("Answer what you can; the suggestion follows each answer.")
+            self.ui.proposal_label.setText(self.tr("No suggestion yet"))
+            self.ui.handled_by_label.setText(self.tr("Answer what you can; the suggestion follows each answer."))
             self.ui.reasons_label.setText("")
         self.ui.levels_label.setText(self._levels_html(proposal.level if self._answered else None))
 
@@ -178,14 +189,14 @@ class AssessmentDialog(QDialog):
             target = proposal.level if self._answered or self._current is None else self._current
             self.ui.level_combo.setCurrentIndex(target - 1)
         for index, item in enumerate(LEVELS):
-            suffix = "  (suggested)" if self._answered and item.number == proposal.level else ""
-            self.ui.level_combo.setItemText(index, item.label + suffix)
+            suffix = "  " + self.tr("(suggested)") if self._answered and item.number == proposal.level else ""
+            self.ui.level_combo.setItemText(index, i18n.level_label(item.number) + suffix)
 
         # The prefill names what decided the level; the other answers go into the log's summary.
-        deciding = [reason for reason in proposal.reasons if reason.endswith(f"→ level {proposal.level}")]
+        deciding = [reason for reason in proposal.explained if reason.level == proposal.level]
         if self._answered and not deciding:
-            deciding = proposal.reasons[:1]  # level 1: "nothing points above level 1"
-        self._auto_reason = "; ".join(deciding)
+            deciding = proposal.explained[:1]  # level 1: "nothing points above level 1"
+        self._auto_reason = "; ".join(self._reason_text(reason) for reason in deciding)
         if not self._reason_typed:
             # For a level other than the proposal the person must write their own reason.
             self.ui.reason_edit.setText("" if self._differs() else self._auto_reason)
@@ -205,12 +216,16 @@ class AssessmentDialog(QDialog):
         if needed > self.height():
             self.resize(self.width(), min(needed, screen))
 
+    @staticmethod
+    def _reason_text(reason: Reason) -> str:
+        return reason.render(lambda text: i18n.label("Severity", text))
+
     def _levels_html(self, highlighted: int | None) -> str:
         rows = []
         for lvl in LEVELS:
             colour = LEVEL_COLOURS[lvl.number - 1]
-            name = f"{lvl.number} {escape(lvl.name)}"
-            who = escape(lvl.team)
+            name = f"{lvl.number} {escape(i18n.level_name(lvl.number))}"
+            who = escape(i18n.label("Severity", lvl.team))
             if lvl.number == highlighted:
                 name, who = f"<b>{name}</b>", f"<b>{who}</b>"
             rows.append(
@@ -225,22 +240,26 @@ class AssessmentDialog(QDialog):
         differs = self._differs()
         if differs:
             self.ui.reason_edit.setPlaceholderText(
-                f"Why level {chosen}, when the rules suggest {self._proposal.level}? (required)"
+                self.tr("Why level {chosen}, when the rules suggest {suggested}? (required)").format(
+                    chosen=chosen, suggested=self._proposal.level
+                )
             )
-            hint = f"Level {chosen} differs from the rules' level {self._proposal.level}: say why in the reason."
+            hint = self.tr("Level {chosen} differs from the rules' level {suggested}: say why in the reason.").format(
+                chosen=chosen, suggested=self._proposal.level
+            )
         elif not self._answered:
-            self.ui.reason_edit.setPlaceholderText(f"Why level {chosen}? (required)")
-            hint = "Without answers, the reason is all the log has: say what you know."
+            self.ui.reason_edit.setPlaceholderText(self.tr("Why level {chosen}? (required)").format(chosen=chosen))
+            hint = self.tr("Without answers, the reason is all the log has: say what you know.")
         else:
-            self.ui.reason_edit.setPlaceholderText("What the decision rests on (required)")
-            hint = "The reason, the rules' level and your answers go into the crisis log."
+            self.ui.reason_edit.setPlaceholderText(self.tr("What the decision rests on (required)"))
+            hint = self.tr("The reason, the rules' level and your answers go into the crisis log.")
         self.ui.level_hint_label.setText(hint)
         # What is required is said in the normal text colour; the routine note is muted.
         self.ui.level_hint_label.setPalette(self._plain_palette if (differs or not reason) else self._muted_palette)
         # A different level needs the person's own words, not the proposal's reasons.
         valid = bool(reason) and not (differs and reason == self._auto_reason)
         ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(f"Confirm level {chosen}")
+        ok.setText(self.tr("Confirm level {level}").format(level=chosen))
         ok.setEnabled(valid)
 
     def accept(self) -> None:

@@ -13,26 +13,37 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QWidget
 
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.files import write_atomically
-from crisisroom.gui import prompts
+from crisisroom.gui import i18n, prompts
 from crisisroom.notify import CallSheetRow
 
-COLUMNS = ("Name", "Role", "Phone", "Backup", "Backup phone", "Reached at")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CallSheet", "Name"),
+    QT_TRANSLATE_NOOP("CallSheet", "Role"),
+    QT_TRANSLATE_NOOP("CallSheet", "Phone"),
+    QT_TRANSLATE_NOOP("CallSheet", "Backup"),
+    QT_TRANSLATE_NOOP("CallSheet", "Backup phone"),
+    QT_TRANSLATE_NOOP("CallSheet", "Reached at"),
+)
 # QTextDocument.print_() adds 2 cm around the text itself; the page adds only what the printer needs.
 MARGIN_MM = 0
 PDF_DPI = 300
-ADVICE = "No answer within a few minutes: call the backup, and note the time you reached each person."
+ADVICE = QT_TRANSLATE_NOOP(
+    "CallSheet", "No answer within a few minutes: call the backup, and note the time you reached each person."
+)
 
 
 def call_sheet_html(rows: Sequence[CallSheetRow], title: str, *, printed_at: datetime | None = None) -> str:
     """The call sheet as HTML for QTextDocument; every value is escaped."""
     when = (printed_at or datetime.now().astimezone()).strftime("%Y-%m-%d %H:%M %Z").strip()
     # The last column is for a pen: wide enough to write a time and initials.
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in COLUMNS[:-1]) + f"<th width='13%'>{COLUMNS[-1]}</th>"
+    names = [html.escape(i18n.label("CallSheet", column)) for column in COLUMNS]
+    head = "".join(f"<th>{name}</th>" for name in names[:-1]) + f"<th width='13%'>{names[-1]}</th>"
     if rows:
         body = "".join(
             "<tr>"
@@ -43,7 +54,15 @@ def call_sheet_html(rows: Sequence[CallSheetRow], title: str, *, printed_at: dat
             for r in rows
         )
     else:
-        body = f"<tr><td colspan='{len(COLUMNS)}'>Nobody on the team is called at this level.</td></tr>"
+        nobody = html.escape(QCoreApplication.translate("CallSheet", "Nobody on the team is called at this level."))
+        body = f"<tr><td colspan='{len(COLUMNS)}'>{nobody}</td></tr>"
+    # Two forms rather than Qt's plurals: lupdate marks no plural outside self.tr().
+    people = (
+        QCoreApplication.translate("CallSheet", "1 person")
+        if len(rows) == 1
+        else QCoreApplication.translate("CallSheet", "{count} people").format(count=len(rows))
+    )
+    printed = QCoreApplication.translate("CallSheet", "Printed {when} · {people}").format(when=when, people=people)
     # QTextDocument understands a subset of CSS: borders on the table, padding through cellpadding.
     return (
         "<html><head><style>"
@@ -55,8 +74,8 @@ def call_sheet_html(rows: Sequence[CallSheetRow], title: str, *, printed_at: dat
         "td.phone { white-space: nowrap; }"
         "</style></head><body>"
         f"<h1>{html.escape(title)}</h1>"
-        f"<p class='meta'>Printed {html.escape(when)} · {len(rows)} {'person' if len(rows) == 1 else 'people'}</p>"
-        f"<p style='margin-top: 3px;'>{html.escape(ADVICE)}</p>"
+        f"<p class='meta'>{html.escape(printed)}</p>"
+        f"<p style='margin-top: 3px;'>{html.escape(i18n.label('CallSheet', ADVICE))}</p>"
         # QTextDocument puts no paragraph margin between text and a table: the table keeps its own.
         f"<table width='100%' cellspacing='0' cellpadding='7' style='margin-top: 12px;'><thead><tr>{head}</tr></thead>"
         f"<tbody>{body}</tbody></table>"
@@ -132,7 +151,7 @@ def print_call_sheet(
         printer.setDocName(title)
     assert isinstance(printer, QPrinter)
     _set_up_page(printer)
-    if not prompts.choose_printer(parent, "Print the call sheet", printer):
+    if not prompts.choose_printer(parent, QCoreApplication.translate("CallSheet", "Print the call sheet"), printer):
         return False
     call_sheet_document(rows, title).print_(printer)
     return True

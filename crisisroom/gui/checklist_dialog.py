@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from crisisroom.domain.clock import format_local
 from crisisroom.domain.vault import CHECKLIST, Account, ChecklistStep
+from crisisroom.gui import i18n
 from crisisroom.gui.forms.ui_checklist_dialog import Ui_ChecklistDialog
 from crisisroom.gui.style import muted
 from crisisroom.gui.widgets.secret_edit import SecretEdit
@@ -30,29 +31,38 @@ class _StepRow:
         self.mark = QLabel(f"{number}.")
         self.mark.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.mark.setMinimumWidth(22)
-        self.title = QLabel(step.label)
+        self.title = QLabel(i18n.label("Vault", step.label))
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.hint = QLabel(step.hint)
+        self.hint = QLabel(i18n.label("Vault", step.hint))
         self.hint.setWordWrap(True)
         muted(self.hint)
         self.input: QLineEdit | None = None
         if step.secret is not None:
             self.input = SecretEdit()
-            required = "" if step.secret_required else " (optional)"
-            self.input.setPlaceholderText(f"New {step.secret.label}{required}")
+            self.input.setPlaceholderText(
+                QCoreApplication.translate("ChecklistDialog", "New {secret}").format(
+                    secret=i18n.label("Vault", step.secret.label)
+                )
+                if step.secret_required
+                else QCoreApplication.translate("ChecklistDialog", "New {secret} (optional)").format(
+                    secret=i18n.label("Vault", step.secret.label)
+                )
+            )
         elif step.detail is not None:
             self.input = QLineEdit()
             self.input.setPlaceholderText(
-                "New login e-mail (optional)" if step.detail == "login_email" else "New username (optional)"
+                QCoreApplication.translate("ChecklistDialog", "New login e-mail (optional)")
+                if step.detail == "login_email"
+                else QCoreApplication.translate("ChecklistDialog", "New username (optional)")
             )
         if self.input is not None:
             self.input.setObjectName(f"{step.key.replace('-', '_')}_input")
             self.input.setAccessibleName(self.input.placeholderText())
         self.done_label = QLabel()
         muted(self.done_label)
-        self.button = QPushButton("Mark done")
+        self.button = QPushButton(QCoreApplication.translate("ChecklistDialog", "Mark done"))
         self.button.setObjectName(f"{step.key.replace('-', '_')}_button")
         self.button.setAutoDefault(False)
         self.body = QWidget()
@@ -104,17 +114,19 @@ class ChecklistDialog(QDialog):
         self.account = account
         secured = not account.is_compromised
         if secured:
-            self.setWindowTitle(f"Secured: {account.label}")
-            self.ui.heading_label.setText(f"{account.label} is secured")
+            self.setWindowTitle(self.tr("Secured: {account}").format(account=account.label))
+            self.ui.heading_label.setText(self.tr("{account} is secured").format(account=account.label))
             self.ui.explain_label.setText(
-                "Every step of the checklist is done. The steps stay recorded in the audit trail."
+                self.tr("Every step of the checklist is done. The steps stay recorded in the audit trail.")
                 if account.checklist
-                else "This account is not marked compromised."
+                else self.tr("This account is not marked compromised.")
             )
         else:
-            self.setWindowTitle(f"Compromised: {account.label}")
+            self.setWindowTitle(self.tr("Compromised: {account}").format(account=account.label))
             self.ui.heading_label.setText(
-                f"{account.label} was marked compromised {format_local(account.compromised_at, seconds=False)}"
+                self.tr("{account} was marked compromised {when}").format(
+                    account=account.label, when=format_local(account.compromised_at, seconds=False)
+                )
             )
         for row in self.rows.values():
             tick = account.checklist.get(row.step.key)
@@ -123,7 +135,11 @@ class ChecklistDialog(QDialog):
             row.mark.setStyleSheet(f"color: {DONE_COLOUR}; font-weight: bold;" if done else "")
             row.done_label.setVisible(done)
             if tick is not None:
-                row.done_label.setText(f"Done {format_local(tick.done_at, seconds=False)} by {tick.done_by}")
+                row.done_label.setText(
+                    self.tr("Done {when} by {person}").format(
+                        when=format_local(tick.done_at, seconds=False), person=tick.done_by
+                    )
+                )
             if row.input is not None:
                 row.input.setVisible(not done and not secured)
                 if done and isinstance(row.input, SecretEdit):
@@ -132,7 +148,9 @@ class ChecklistDialog(QDialog):
             needs_secret = row.step.secret_required and row.input is not None and not row.input.text()
             row.button.setEnabled(not needs_secret)
         total = len(CHECKLIST)
-        self.ui.progress_label.setText(f"{account.steps_done()} of {total} steps done")
+        self.ui.progress_label.setText(
+            self.tr("{done} of {total} steps done").format(done=account.steps_done(), total=total)
+        )
 
     def tick(self, key: str) -> bool:
         """Tick one step with what its row holds; True when it was stored."""

@@ -59,7 +59,7 @@ from crisisroom.drills.scenario import (
     shipped,
 )
 from crisisroom.gui import prompts
-from crisisroom.gui.style import muted, plural
+from crisisroom.gui.style import muted
 from crisisroom.gui.widgets.exercise_banner import ExerciseBanner
 from crisisroom.storage import mentions
 from crisisroom.storage.database import Database
@@ -76,17 +76,6 @@ TOAST_STYLE = (
 def _literal(text: str) -> str:
     """Typed text made safe for :meth:`Scenario.fill` (braces kept as braces)."""
     return text.replace("{", "{{").replace("}", "}}")
-
-
-def _describe(inject: Inject) -> str:
-    label = inject.title or inject.id
-    if isinstance(inject, MentionBurst):
-        return f"{label}: {plural(inject.count, 'post')} over {inject.spread_minutes} min"
-    if isinstance(inject, MessageInject):
-        return f"{label}: {inject.channel} from {inject.sender}"
-    if isinstance(inject, EventInject):
-        return f"{label}: event"
-    return label
 
 
 def _hours_minutes(delta: timedelta) -> str:
@@ -109,33 +98,33 @@ class AdHocInjectDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add an ad-hoc inject")
+        self.setWindowTitle(self.tr("Add an ad-hoc inject"))
         self.tabs = QTabWidget()
 
         message = QWidget()
         form = QFormLayout(message)
         self.sender_edit = QLineEdit()
-        self.sender_edit.setPlaceholderText("e.g. Sam Ortiz, Chief Executive")
+        self.sender_edit.setPlaceholderText(self.tr("e.g. Sam Ortiz, Chief Executive"))
         self.subject_edit = QLineEdit()
         self.body_edit = QPlainTextEdit()
         self.body_edit.setTabChangesFocus(True)
-        form.addRow("&From:", self.sender_edit)
-        form.addRow("&Subject:", self.subject_edit)
-        form.addRow("&Message:", self.body_edit)
-        self.tabs.addTab(message, "&Message")
+        form.addRow(self.tr("&From:"), self.sender_edit)
+        form.addRow(self.tr("&Subject:"), self.subject_edit)
+        form.addRow(self.tr("&Message:"), self.body_edit)
+        self.tabs.addTab(message, self.tr("&Message"))
 
         burst = QWidget()
         form = QFormLayout(burst)
         self.count_spin = QSpinBox(minimum=1, maximum=MAX_BURST, value=30)
         self.negative_spin = QSpinBox(minimum=0, maximum=100, value=80, suffix=" %")
         self.minutes_spin = QSpinBox(minimum=1, maximum=240, value=15, suffix=" min")
-        form.addRow("&Posts:", self.count_spin)
-        form.addRow("&Negative:", self.negative_spin)
-        form.addRow("&Spread over:", self.minutes_spin)
-        self.tabs.addTab(burst, "Mention &burst")
+        form.addRow(self.tr("&Posts:"), self.count_spin)
+        form.addRow(self.tr("&Negative:"), self.negative_spin)
+        form.addRow(self.tr("&Spread over:"), self.minutes_spin)
+        self.tabs.addTab(burst, self.tr("Mention &burst"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton("Fire now", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Fire now"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -149,7 +138,7 @@ class AdHocInjectDialog(QDialog):
 
     def _check(self) -> None:
         if self.is_message and not (self.sender_edit.text().strip() and self.body_edit.toPlainText().strip()):
-            prompts.error(self, "Not fired", "A message needs who it is from and what it says.")
+            prompts.error(self, self.tr("Not fired"), self.tr("A message needs who it is from and what it says."))
             return
         self.accept()
 
@@ -178,7 +167,7 @@ class DrillWindow(QWidget):
         self._adhoc = 0
         self.popups: list[MessageInject] = []  # every message shown as a toast, for tests
         self.dialogs: list[QDialog] = []
-        self.setWindowTitle("Drill · Crisis Room")
+        self.setWindowTitle(self.tr("Drill · Crisis Room"))
         self.setObjectName("drill_window")
 
         self.timer = QTimer(self, interval=TICK_MS)
@@ -211,14 +200,14 @@ class DrillWindow(QWidget):
     # Construction
 
     def _build_scenario_box(self) -> QGroupBox:
-        box = QGroupBox("Scenario")
+        box = QGroupBox(self.tr("Scenario"))
         self.scenario_combo = QComboBox()
         for scenario in self.scenarios:
             self.scenario_combo.addItem(scenario.title, scenario.id)
-        self.scenario_combo.setAccessibleName("Scenario")
+        self.scenario_combo.setAccessibleName(self.tr("Scenario"))
         self.scenario_combo.currentIndexChanged.connect(lambda _i: self._show_scenario())
-        self.open_button = QPushButton("Open a file…")
-        self.open_button.setToolTip("Play a scenario file of your own (TOML, described in the README)")
+        self.open_button = QPushButton(self.tr("Open a file…"))
+        self.open_button.setToolTip(self.tr("Play a scenario file of your own (TOML, described in the README)"))
         self.open_button.clicked.connect(lambda: self.open_scenario_file())
         chooser = QHBoxLayout()
         chooser.addWidget(self.scenario_combo, 1)
@@ -240,11 +229,11 @@ class DrillWindow(QWidget):
         for speed in SPEEDS:
             self.speed_combo.addItem(f"{speed}×", speed)
         self.speed_combo.setCurrentIndex(SPEEDS.index(DEFAULT_SPEED))
-        self.speed_combo.setToolTip("Simulated minutes per real minute; you can change it during the drill")
+        self.speed_combo.setToolTip(self.tr("Simulated minutes per real minute; you can change it during the drill"))
         self.speed_combo.currentIndexChanged.connect(lambda _i: self._speed_changed())
-        speed_label = QLabel("&Speed:")
+        speed_label = QLabel(self.tr("&Speed:"))
         speed_label.setBuddy(self.speed_combo)
-        self.start_button = QPushButton("Start drill")
+        self.start_button = QPushButton(self.tr("Start drill"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(lambda: self.start())
         start_row = QHBoxLayout()
@@ -263,21 +252,21 @@ class DrillWindow(QWidget):
         return box
 
     def _build_clock_box(self) -> QGroupBox:
-        box = QGroupBox("Drill clock")
+        box = QGroupBox(self.tr("Drill clock"))
         self.time_label = QLabel()
         font = QFont(self.time_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.time_label.setFont(font)
-        self.time_label.setAccessibleName("Simulated time")
+        self.time_label.setAccessibleName(self.tr("Simulated time"))
         self.next_label = QLabel()
         muted(self.next_label)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
-        self.progress.setAccessibleName("Progress through the drill")
-        self.pause_button = QPushButton("Pause")
+        self.progress.setAccessibleName(self.tr("Progress through the drill"))
+        self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.clicked.connect(lambda: self.toggle_pause())
-        self.jump_button = QPushButton("Jump to next inject")
+        self.jump_button = QPushButton(self.tr("Jump to next inject"))
         self.jump_button.clicked.connect(lambda: self.jump_to_next())
         buttons = QHBoxLayout()
         buttons.addWidget(self.pause_button)
@@ -302,7 +291,7 @@ class DrillWindow(QWidget):
         self.toast_body = QLabel()
         self.toast_body.setWordWrap(True)
         self.toast_body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        dismiss = QPushButton("Dismiss")
+        dismiss = QPushButton(self.tr("Dismiss"))
         dismiss.clicked.connect(self.toast.hide)
         head = QHBoxLayout()
         head.addWidget(self.toast_title, 1)
@@ -315,32 +304,32 @@ class DrillWindow(QWidget):
         return self.toast
 
     def _build_facilitator_box(self) -> QGroupBox:
-        box = QGroupBox("Facilitator")
-        coming = QLabel("Coming &up")
+        box = QGroupBox(self.tr("Facilitator"))
+        coming = QLabel(self.tr("Coming &up"))
         self.pending_list = _wrapping_list()
-        self.pending_list.setAccessibleName("Injects coming up")
+        self.pending_list.setAccessibleName(self.tr("Injects coming up"))
         self.pending_list.currentRowChanged.connect(lambda _r: self._update())
         coming.setBuddy(self.pending_list)
-        self.fire_button = QPushButton("Fire now")
-        self.fire_button.setToolTip("Play the selected inject at the current simulated time")
+        self.fire_button = QPushButton(self.tr("Fire now"))
+        self.fire_button.setToolTip(self.tr("Play the selected inject at the current simulated time"))
         self.fire_button.clicked.connect(lambda: self.fire_selected())
-        self.adhoc_button = QPushButton("Add an ad-hoc inject…")
+        self.adhoc_button = QPushButton(self.tr("Add an ad-hoc inject…"))
         self.adhoc_button.clicked.connect(lambda: self.open_adhoc())
         row = QHBoxLayout()
         row.addWidget(self.fire_button)
         row.addWidget(self.adhoc_button)
         row.addStretch(1)
 
-        played = QLabel("&Played")
+        played = QLabel(self.tr("&Played"))
         self.played_list = _wrapping_list()
-        self.played_list.setAccessibleName("Injects played")
+        self.played_list.setAccessibleName(self.tr("Injects played"))
         played.setBuddy(self.played_list)
 
-        self.end_button = QPushButton("End drill")
+        self.end_button = QPushButton(self.tr("End drill"))
         self.end_button.clicked.connect(lambda: self.end_drill())
-        self.after_action_button = QPushButton("After-action report…")
+        self.after_action_button = QPushButton(self.tr("After-action report…"))
         self.after_action_button.clicked.connect(lambda: self.open_after_action())
-        self.lessons_button = QPushButton("Lessons learned…")
+        self.lessons_button = QPushButton(self.tr("Lessons learned…"))
         self.lessons_button.clicked.connect(lambda: self.open_lessons())
         ending = QHBoxLayout()
         ending.addWidget(self.end_button)
@@ -386,27 +375,38 @@ class DrillWindow(QWidget):
         scenario = self.scenario
         if scenario is None:
             self.facts_label.clear()
-            self.briefing_label.setText("No scenario.")
+            self.briefing_label.setText(self.tr("No scenario."))
             return
         kinds = [i.kind for i in scenario.injects]
         self.facts_label.setText(
-            f"{scenario.brand} · {scenario.type} · starts at level {scenario.starting_level} · "
-            f"{_hours_minutes(scenario.duration)} h · {plural(len(kinds), 'inject')} · "
-            f"{plural(len(scenario.expectations), 'expectation')}"
+            " · ".join(
+                (
+                    scenario.brand,
+                    scenario.type,
+                    self.tr("starts at level {level}").format(level=scenario.starting_level),
+                    self.tr("{duration} h").format(duration=_hours_minutes(scenario.duration)),
+                    self.tr("%n inject(s)", "", len(kinds)),
+                    self.tr("%n expectation(s)", "", len(scenario.expectations)),
+                )
+            )
         )
         self.briefing_label.setText(scenario.briefing)
         measured = "\n".join(f"• {e.description}" for e in scenario.expectations)
-        self.expectations_label.setText(f"The team is measured on:\n{measured}" if measured else "")
+        self.expectations_label.setText(
+            self.tr("The team is measured on:\n{expectations}").format(expectations=measured) if measured else ""
+        )
         self._update()
 
     def open_scenario_file(self) -> Scenario | None:
-        path = prompts.open_path(self, "Open a drill scenario", Path.home(), "Drill scenarios (*.toml)")
+        path = prompts.open_path(
+            self, self.tr("Open a drill scenario"), Path.home(), self.tr("Drill scenarios (*.toml)")
+        )
         if path is None:
             return None
         try:
             scenario = load(path)
         except UserError as exc:
-            prompts.error(self, "Cannot use this scenario", str(exc))
+            prompts.error(self, self.tr("Cannot use this scenario"), str(exc))
             return None
         self.scenarios.append(scenario)
         self.scenario_combo.addItem(f"{scenario.title} ({path.name})", scenario.id)
@@ -425,7 +425,7 @@ class DrillWindow(QWidget):
         try:
             run = DrillRun.begin(self.database, scenario, author=self._author(), speed=speed, real_now=self._real)
         except UserError as exc:
-            prompts.error(self, "The drill did not start", str(exc))
+            prompts.error(self, self.tr("The drill did not start"), str(exc))
             return None
         self.run = run
         self.clock = DrillClock(run.start, speed=speed)
@@ -433,7 +433,7 @@ class DrillWindow(QWidget):
         self._adhoc = 0
         self.played_list.clear()
         self.toast.hide()
-        self.setWindowTitle(f"Drill · {scenario.title} · Crisis Room")
+        self.setWindowTitle(self.tr("Drill · {scenario} · Crisis Room").format(scenario=scenario.title))
         self.timer.start()
         self._update()
         self.drill_started.emit(run.incident.id)
@@ -446,7 +446,7 @@ class DrillWindow(QWidget):
         try:
             run, clock = DrillRun.resume(self.database, incident_id, author=self._author())
         except UserError as exc:
-            prompts.error(self, "The drill cannot be resumed", str(exc))
+            prompts.error(self, self.tr("The drill cannot be resumed"), str(exc))
             return None
         self.run, self.clock = run, clock
         self._real = system_clock.now_utc()
@@ -455,10 +455,14 @@ class DrillWindow(QWidget):
         self.toast.hide()
         for item in run.applied:
             self.played_list.insertItem(0, self._played_label(item))
-        self.setWindowTitle(f"Drill · {run.scenario.title} · Crisis Room")
+        self.setWindowTitle(self.tr("Drill · {scenario} · Crisis Room").format(scenario=run.scenario.title))
         self._update()
         elapsed = format_offset((self.simulated_now() or run.start) - run.start)
-        self.next_label.setText(f"Resumed where it stopped, at {elapsed}, paused: press Resume when the team is ready.")
+        self.next_label.setText(
+            self.tr("Resumed where it stopped, at {elapsed}, paused: press Resume when the team is ready.").format(
+                elapsed=elapsed
+            )
+        )
         self.drill_started.emit(run.incident.id)
         return run
 
@@ -486,12 +490,12 @@ class DrillWindow(QWidget):
             applied = [*(fired or []), *self.run.advance_to(moment)]
         except UserError as exc:
             self.timer.stop()
-            prompts.error(self, "The drill stopped", str(exc))
+            prompts.error(self, self.tr("The drill stopped"), str(exc))
             return []
         self._after_played(applied)
         if moment >= self.run.end and self.timer.isActive():
             self.timer.stop()
-            self.next_label.setText("The scenario's time is up: end the drill when the team is ready.")
+            self.next_label.setText(self.tr("The scenario's time is up: end the drill when the team is ready."))
         changed = (
             applied
             or len(self.run.firings) != before_firings
@@ -511,7 +515,7 @@ class DrillWindow(QWidget):
 
     def _played_label(self, item: Applied) -> str:
         assert self.run is not None
-        return f"{format_offset(datetime.fromisoformat(item.at) - self.run.start)}  {_describe(item.inject)}"
+        return f"{format_offset(datetime.fromisoformat(item.at) - self.run.start)}  {self._describe(item.inject)}"
 
     def _record_clock(self, change: str) -> bool:
         """Log the clock's new anchor; False (with a message) when it could not be written."""
@@ -520,7 +524,7 @@ class DrillWindow(QWidget):
         try:
             self.run.record_clock(change, anchor)
         except UserError as exc:
-            prompts.error(self, "The drill clock change was not recorded", str(exc))
+            prompts.error(self, self.tr("The drill clock change was not recorded"), str(exc))
             return False
         return True
 
@@ -530,7 +534,9 @@ class DrillWindow(QWidget):
         scenario = self.run.scenario
         self.popups.append(message)
         self.toast_title.setText(
-            f"{message.channel.capitalize()} from {message.sender}: {scenario.fill(message.subject)}"
+            self.tr("{channel} from {sender}: {subject}").format(
+                channel=message.channel.capitalize(), sender=message.sender, subject=scenario.fill(message.subject)
+            )
         )
         self.toast_body.setText(scenario.fill(message.body))
         self.toast.show()
@@ -590,7 +596,7 @@ class DrillWindow(QWidget):
         try:
             applied = self.run.fire(inject, moment)
         except UserError as exc:
-            prompts.error(self, "Not fired", str(exc))
+            prompts.error(self, self.tr("Not fired"), str(exc))
             return None
         self._advance([applied])  # shows it, stores the posts already due and emits injects_fired
         return applied
@@ -651,9 +657,9 @@ class DrillWindow(QWidget):
             return False
         if confirm and not prompts.confirm(
             self,
-            "End the drill?",
-            "The clock stops and the end is recorded. Injects not played yet are left out of the drill.",
-            "End drill",
+            self.tr("End the drill?"),
+            self.tr("The clock stops and the end is recorded. Injects not played yet are left out of the drill."),
+            self.tr("End drill"),
         ):
             return False
         moment = self.simulated_now()
@@ -661,10 +667,10 @@ class DrillWindow(QWidget):
         try:
             self.run.finish(moment)
         except UserError as exc:
-            prompts.error(self, "The drill did not end", str(exc))
+            prompts.error(self, self.tr("The drill did not end"), str(exc))
             return False
         self._update()
-        self.next_label.setText("The drill has ended. Open the after-action report, then note the lessons.")
+        self.next_label.setText(self.tr("The drill has ended. Open the after-action report, then note the lessons."))
         self.injects_fired.emit([])  # the last posts and any firing they caused
         self.drill_ended.emit(self.run.incident.id)
         return True
@@ -677,7 +683,7 @@ class DrillWindow(QWidget):
         try:
             dialog = ReportPreview(self.database, self.run.incident.id, self, kind="after-action")
         except UserError as exc:
-            prompts.error(self, "No after-action report", str(exc))
+            prompts.error(self, self.tr("No after-action report"), str(exc))
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -702,9 +708,9 @@ class DrillWindow(QWidget):
         self.scenario_combo.setEnabled(run is None or not running)
         self.open_button.setEnabled(not running)
         self.start_button.setEnabled(not running and self.scenario is not None)
-        self.start_button.setText("Start drill" if run is None else "Start another drill")
+        self.start_button.setText(self.tr("Start drill") if run is None else self.tr("Start another drill"))
         self.pause_button.setEnabled(running)
-        self.pause_button.setText("Resume" if clock is not None and clock.paused else "Pause")
+        self.pause_button.setText(self.tr("Resume") if clock is not None and clock.paused else self.tr("Pause"))
         self.fire_button.setEnabled(running and self.pending_list.currentRow() >= 0)
         self.adhoc_button.setEnabled(running)
         self.end_button.setEnabled(running)
@@ -717,18 +723,27 @@ class DrillWindow(QWidget):
         total = max(int(duration.total_seconds()), 1)
         self.progress.setRange(0, total)
         if run is None or clock is None:
-            self.time_label.setText(f"+00:00 of {_hours_minutes(duration)}")
-            self.next_label.setText("Choose a scenario and a speed, read the briefing out, then start.")
+            self.time_label.setText(
+                self.tr("{elapsed} of {duration}").format(elapsed="+00:00", duration=_hours_minutes(duration))
+            )
+            self.next_label.setText(self.tr("Choose a scenario and a speed, read the briefing out, then start."))
             self.progress.setValue(0)
-            self.progress.setFormat("Not started")
+            self.progress.setFormat(self.tr("Not started"))
             self.jump_button.setEnabled(False)
             self._fill_pending(scenario.injects if scenario else (), None)
             return
         moment = self.simulated_now()
         assert moment is not None
         elapsed = moment - run.start
-        state = " · paused" if clock.paused and running else (" · ended" if not running else "")
-        self.time_label.setText(f"{format_offset(elapsed)[:6]} of {_hours_minutes(duration)}{state}")
+        state = (
+            " · " + self.tr("paused") if clock.paused and running else (" · " + self.tr("ended") if not running else "")
+        )
+        self.time_label.setText(
+            self.tr("{elapsed} of {duration}").format(
+                elapsed=format_offset(elapsed)[:6], duration=_hours_minutes(duration)
+            )
+            + state
+        )
         self.progress.setValue(min(int(elapsed.total_seconds()), total))
         self.progress.setFormat(f"{round(100 * elapsed / duration) if duration else 0}% · {clock.speed:g}×")
         waiting = run.pending()
@@ -736,14 +751,28 @@ class DrillWindow(QWidget):
         if running:
             following = run.next_inject_at()
             self.next_label.setText(
-                f"Next inject at {format_offset(following - run.start)}"
+                self.tr("Next inject at {offset}").format(offset=format_offset(following - run.start))
                 if following
-                else "Every inject has been played."
+                else self.tr("Every inject has been played.")
             )
         self._fill_pending(tuple(waiting) if running else (), run)
 
+    def _describe(self, inject: Inject) -> str:
+        label = inject.title or inject.id
+        if isinstance(inject, MentionBurst):
+            return self.tr("{inject}: %n post(s) over {minutes} min", "", inject.count).format(
+                inject=label, minutes=inject.spread_minutes
+            )
+        if isinstance(inject, MessageInject):
+            return self.tr("{inject}: {channel} from {sender}").format(
+                inject=label, channel=inject.channel, sender=inject.sender
+            )
+        if isinstance(inject, EventInject):
+            return self.tr("{inject}: event").format(inject=label)
+        return label
+
     def _fill_pending(self, injects: tuple[Inject, ...], run: DrillRun | None) -> None:
-        labels = [f"{inject.offset}  {_describe(inject)}" for inject in injects]
+        labels = [f"{inject.offset}  {self._describe(inject)}" for inject in injects]
         current = [self.pending_list.item(i).text() for i in range(self.pending_list.count())]
         if labels == current:
             return

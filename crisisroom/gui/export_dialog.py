@@ -42,12 +42,13 @@ class ExportDialog(QDialog):
             item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             item.setCheckState(Qt.CheckState.Checked if account.id in selected else Qt.CheckState.Unchecked)
             self.ui.accounts_list.addItem(item)
-        self.ui.passphrase_edit.setAccessibleName("Passphrase")
-        self.ui.repeat_edit.setAccessibleName("Repeat the passphrase")
+        self.ui.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+        self.ui.repeat_edit.setAccessibleName(self.tr("Repeat the passphrase"))
         self.ui.repeat_edit.toggle_action.setVisible(False)  # shown or hidden with the field it repeats
         self.ui.hint_label.setText(
-            f"At least {MIN_PASSPHRASE_LENGTH} characters. Four or five random words are easy to read out "
-            "and hard to guess."
+            self.tr(
+                "At least {count} characters. Four or five random words are easy to read out and hard to guess."
+            ).format(count=MIN_PASSPHRASE_LENGTH)
         )
         muted(self.ui.hint_label)
         self.ui.error_label.setStyleSheet(ERROR_STYLE)
@@ -57,7 +58,7 @@ class ExportDialog(QDialog):
         self.ui.passphrase_edit.textChanged.connect(self._update)
         self.ui.passphrase_edit.shown_changed.connect(self._show_repeat)
         ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Save handover file…")
+        ok.setText(self.tr("Save handover file…"))
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.button_box.rejected.connect(self.reject)
         self._update()

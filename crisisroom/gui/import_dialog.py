@@ -13,7 +13,8 @@ from crisisroom.domain.clock import format_local, zone_from_name
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.incidents import Incident
 from crisisroom.domain.mentions import FIELDS
-from crisisroom.gui import prompts
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
+from crisisroom.gui import i18n, prompts
 from crisisroom.gui.forms.ui_import_dialog import Ui_ImportDialog
 from crisisroom.gui.incident_dialog import COMMON_ZONES
 from crisisroom.gui.style import muted
@@ -22,22 +23,35 @@ from crisisroom.gui.workers import run_in_background
 from crisisroom.mention_import import ImportOutcome, import_file
 from crisisroom.storage.database import Database
 
+# Marked here, translated where shown (i18n.label with context "ImportDialog").
 FIELD_LABELS = {
-    "posted_at": "Posted at",
-    "text": "Text",
-    "author": "Author",
-    "url": "Link",
-    "external_id": "Id",
-    "sentiment": "Sentiment",
-    "platform": "Platform",
-    "reach": "Reach",
+    "posted_at": QT_TRANSLATE_NOOP("ImportDialog", "Posted at"),
+    "text": QT_TRANSLATE_NOOP("ImportDialog", "Text"),
+    "author": QT_TRANSLATE_NOOP("ImportDialog", "Author"),
+    "url": QT_TRANSLATE_NOOP("ImportDialog", "Link"),
+    "external_id": QT_TRANSLATE_NOOP("ImportDialog", "Id"),
+    "sentiment": QT_TRANSLATE_NOOP("ImportDialog", "Sentiment"),
+    "platform": QT_TRANSLATE_NOOP("ImportDialog", "Platform"),
+    "reach": QT_TRANSLATE_NOOP("ImportDialog", "Reach"),
 }
-PREVIEW_COLUMNS = ("Line", "Posted", "Author", "Platform", "Sentiment", "Text", "Problem")
-FILTERS = "Exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson *.xlsx);;All files (*)"
+PREVIEW_COLUMNS = (
+    QT_TRANSLATE_NOOP("ImportDialog", "Line"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Posted"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Author"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Platform"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Sentiment"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Text"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Problem"),
+)
+FILTERS = QT_TRANSLATE_NOOP("ImportDialog", "Exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson *.xlsx);;All files (*)")
 PREVIEW_DELAY_MS = 250
 
 
 class ImportDialog(QDialog):
+    @staticmethod
+    def _field_label(field: str) -> str:
+        return i18n.label("ImportDialog", FIELD_LABELS[field])
+
     imported = Signal(object)  # ImportOutcome, after a successful import
     _progressed = Signal(int, int)  # from the worker thread; delivered queued on the GUI thread
 
@@ -62,9 +76,9 @@ class ImportDialog(QDialog):
         self._running = False
         self._cancel = threading.Event()
         self.outcome: ImportOutcome | None = None
-        self.setWindowTitle(f"Import mentions into “{incident.title}”")
+        self.setWindowTitle(self.tr("Import mentions into “{title}”").format(title=incident.title))
         self.ui.exercise_label.setVisible(incident.is_drill)
-        self.ui.exercise_label.setText("EXERCISE · these mentions go into a drill")
+        self.ui.exercise_label.setText(self.tr("EXERCISE · these mentions go into a drill"))
         self.ui.exercise_label.setStyleSheet(BANNER_STYLE)
         bold = self.ui.preview_heading.font()
         bold.setBold(True)
@@ -74,19 +88,19 @@ class ImportDialog(QDialog):
             combo = QComboBox()
             combo.setEditable(True)
             combo.setObjectName(f"map_{field}")
-            combo.setAccessibleName(f"Column for {FIELD_LABELS[field]}")
+            combo.setAccessibleName(self.tr("Column for {field}").format(field=self._field_label(field)))
             combo.setMinimumContentsLength(18)
             combo.currentTextChanged.connect(lambda text, f=field: self._mapping_changed(f, text))
             self._combos[field] = combo
-            self.ui.mapping_layout.addRow(f"{FIELD_LABELS[field]}:", combo)
+            self.ui.mapping_layout.addRow(self.tr("{field}:").format(field=self._field_label(field)), combo)
         zones = [incident.timezone, *[z for z in COMMON_ZONES if z != incident.timezone]]
         self.ui.timezone_combo.addItems(zones)
-        self.ui.date_order_combo.addItem("Read it from the data", None)
-        self.ui.date_order_combo.addItem("Day first: 03/04 is 3 April", "dmy")
-        self.ui.date_order_combo.addItem("Month first: 03/04 is March 4", "mdy")
+        self.ui.date_order_combo.addItem(self.tr("Read it from the data"), None)
+        self.ui.date_order_combo.addItem(self.tr("Day first: 03/04 is 3 April"), "dmy")
+        self.ui.date_order_combo.addItem(self.tr("Month first: 03/04 is March 4"), "mdy")
         table = self.ui.preview_table
         table.setColumnCount(len(PREVIEW_COLUMNS))
-        table.setHorizontalHeaderLabels(PREVIEW_COLUMNS)
+        table.setHorizontalHeaderLabels([i18n.label("ImportDialog", name) for name in PREVIEW_COLUMNS])
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
@@ -101,7 +115,7 @@ class ImportDialog(QDialog):
         self.ui.button_box.accepted.connect(self.start_import)
         self.ui.button_box.rejected.connect(self.reject)
         self._progressed.connect(self._show_progress)
-        self._ok_button.setText("Import")
+        self._ok_button.setText(self.tr("Import"))
         self._ok_button.setEnabled(False)
         if path is not None:
             self.ui.file_edit.setText(str(path))
@@ -116,7 +130,7 @@ class ImportDialog(QDialog):
         return Path(text).expanduser() if text else None
 
     def choose_file(self) -> None:
-        chosen = prompts.open_path(self, "Choose an export", Path.home(), FILTERS)
+        chosen = prompts.open_path(self, self.tr("Choose an export"), Path.home(), i18n.label("ImportDialog", FILTERS))
         if chosen is not None:
             self.ui.file_edit.setText(str(chosen))
             self._overrides.clear()
@@ -155,21 +169,29 @@ class ImportDialog(QDialog):
             self._say(str(exc), problem=True)
             self.ui.preview_table.setRowCount(0)
             return
-        header = f", header on line {found.header_line}" if found.header_line and found.header_line > 1 else ""
+        header = (
+            self.tr(", header on line {line}").format(line=found.header_line)
+            if found.header_line and found.header_line > 1
+            else ""
+        )
         self.ui.detected_label.setText(
-            f"<b>{found.preset.name}</b> export · {found.kind.description}{header} · {len(found.columns)} columns"
+            self.tr("<b>{preset}</b> export · {kind}{header} · %n column(s)", "", len(found.columns)).format(
+                preset=found.preset.name, kind=found.kind.description, header=header
+            )
         )
         self._fill_mapping(found.columns, found.mapping)
         self._fill_preview(found.rows, zone_from_name(options["tz"]))
         self.ui.date_order_reason_label.setText(found.date_order_reason)
         if found.mapping_problem:
-            self._say(f"Choose the columns: {found.mapping_problem}", problem=True)
+            self._say(self.tr("Choose the columns: {problem}").format(problem=found.mapping_problem), problem=True)
         elif found.date_order_question:
-            self._say("Say whether dates are day first or month first before importing.", problem=True)
+            self._say(self.tr("Say whether dates are day first or month first before importing."), problem=True)
         else:
             bad = sum(1 for row in found.rows if row.problem)
-            note = f" {bad} of the first rows cannot be used as they are." if bad else ""
-            self._say(f"Ready to import.{note}", problem=bool(bad) and not self.ui.skip_check.isChecked())
+            ready = self.tr("Ready to import.")
+            if bad:
+                ready += " " + self.tr("%n of the first rows cannot be used as they are.", "", bad)
+            self._say(ready, problem=bool(bad) and not self.ui.skip_check.isChecked())
             self._ok_button.setEnabled(True)
 
     def _fill_mapping(self, columns: list[str], mapping: dict[str, str]) -> None:
@@ -225,7 +247,7 @@ class ImportDialog(QDialog):
             widget.setEnabled(False)
         self.ui.progress_bar.setValue(0)
         self.ui.progress_bar.show()
-        self._say("Reading and classifying…")
+        self._say(self.tr("Reading and classifying…"))
         database, incident, author, cancel = self._database, self._incident, self._author, self._cancel
 
         def progress(done: int, total: int) -> None:
@@ -264,20 +286,25 @@ class ImportDialog(QDialog):
         summary = outcome.summary
         self.ui.progress_bar.setValue(1000)
         lines = [
-            f"Imported {summary.imported:,} mentions from {summary.source} ({summary.preset}).",
-            f"{summary.duplicates:,} were already in the room." if summary.duplicates else "",
+            self.tr("Imported %n mention(s) from {source} ({preset}).", "", summary.imported).format(
+                source=summary.source, preset=summary.preset
+            ),
+            self.tr("%n were already in the room.", "", summary.duplicates) if summary.duplicates else "",
         ]
         if summary.rejected:
-            lines.append(f"{len(summary.rejected):,} rows were skipped:")
-            lines.extend(f"  line {r.line}: {r.reason}" for r in summary.rejected[:1000])
+            lines.append(self.tr("%n row(s) were skipped:", "", len(summary.rejected)))
+            lines.extend(
+                "  " + self.tr("line {line}: {reason}").format(line=r.line, reason=r.reason)
+                for r in summary.rejected[:1000]
+            )
         for firing in outcome.firings:
             lines.append(f"⚠ {firing.message()}")
         self.ui.summary_view.setPlainText("\n".join(line for line in lines if line))
         self.ui.summary_view.show()
         self.ui.preview_table.hide()
-        self.ui.preview_heading.setText("Summary")
-        self._say("Done.")
-        self._ok_button.setText("Close")
+        self.ui.preview_heading.setText(self.tr("Summary"))
+        self._say(self.tr("Done."))
+        self._ok_button.setText(self.tr("Close"))
         self._ok_button.setEnabled(True)
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).hide()
         self.imported.emit(outcome)
@@ -289,17 +316,20 @@ class ImportDialog(QDialog):
             widget.setEnabled(True)
         self._ok_button.setEnabled(True)
         if isinstance(exc, _Cancelled) or self._cancel.is_set():
-            self._say("Cancelled: nothing was imported.")
+            self._say(self.tr("Cancelled: nothing was imported."))
             return
         if isinstance(exc, UserError):
-            self._say(f"Nothing was imported: {exc}", problem=True)
+            self._say(self.tr("Nothing was imported: {reason}").format(reason=exc), problem=True)
             return
-        self._say(f"Nothing was imported: an unexpected error ({type(exc).__name__}: {exc})", problem=True)
+        self._say(
+            self.tr("Nothing was imported: an unexpected error ({error})").format(error=f"{type(exc).__name__}: {exc}"),
+            problem=True,
+        )
 
     def reject(self) -> None:
         if self._running:
             self._cancel.set()
-            self._say("Cancelling…")
+            self._say(self.tr("Cancelling…"))
             return
         super().reject()
 

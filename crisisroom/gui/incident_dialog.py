@@ -11,6 +11,7 @@ from crisisroom.domain.clock import to_iso, zone_from_name
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import Category, clean_title
 from crisisroom.domain.severity import LEVELS
+from crisisroom.gui import i18n
 from crisisroom.gui.forms.ui_incident_dialog import Ui_IncidentDialog
 from crisisroom.gui.style import muted
 
@@ -40,22 +41,27 @@ class NewIncident:
 
 
 class IncidentDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, *, drill: bool = False) -> None:
+    def __init__(self, parent: QWidget | None = None, *, drill: bool = False, timezone: str | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_IncidentDialog()
         self.ui.setupUi(self)
         for category in Category:
-            self.ui.category_combo.addItem(category.label, category.value)
-        self.ui.level_combo.addItem("Not yet assessed", None)
+            self.ui.category_combo.addItem(i18n.label("Category", category.label), category.value)
+        self.ui.level_combo.addItem(i18n.level_label(None), None)
         for lvl in LEVELS:
-            self.ui.level_combo.addItem(f"{lvl.label}: {lvl.examples}", lvl.number)
+            self.ui.level_combo.addItem(
+                f"{i18n.level_label(lvl.number)}: {i18n.label('Severity', lvl.examples)}", lvl.number
+            )
         local_zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
-        zones = [local_zone, *[z for z in COMMON_ZONES if z != local_zone]]
+        # The organisation's zone first (Settings ▸ Organisation), else this computer's.
+        first = timezone or local_zone
+        zones = [first, *[z for z in (local_zone, *COMMON_ZONES) if z != first]]
+        zones = list(dict.fromkeys(zones))
         self.ui.timezone_combo.addItems(zones)
         self.ui.detected_edit.setDateTime(QDateTime.currentDateTime())
         self.ui.drill_check.setChecked(drill)
         if drill:
-            self.setWindowTitle("New drill")
+            self.setWindowTitle(self.tr("New drill"))
         self.ui.detected_check.toggled.connect(self.ui.detected_edit.setEnabled)
         self.ui.level_combo.currentIndexChanged.connect(self._show_level_hint)
         self.ui.title_edit.textChanged.connect(self._update_ok)
@@ -68,14 +74,16 @@ class IncidentDialog(QDialog):
     def _show_level_hint(self) -> None:
         number = self.ui.level_combo.currentData()
         if number is None:
-            self.ui.level_hint_label.setText("When unsure between two levels, choose the higher one.")
+            self.ui.level_hint_label.setText(self.tr("When unsure between two levels, choose the higher one."))
         else:
-            self.ui.level_hint_label.setText(f"Handled by: {LEVELS[number - 1].handled_by}")
+            self.ui.level_hint_label.setText(
+                self.tr("Handled by: {team}").format(team=i18n.label("Severity", LEVELS[number - 1].handled_by))
+            )
 
     def _update_ok(self) -> None:
         ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.ui.title_edit.text().strip()))
-        ok.setText("Start drill" if self.ui.drill_check.isChecked() else "Open incident")
+        ok.setText(self.tr("Start drill") if self.ui.drill_check.isChecked() else self.tr("Open incident"))
 
     def values(self) -> NewIncident:
         """The validated input.

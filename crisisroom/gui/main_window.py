@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QDateTime, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QSystemTrayIcon,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -40,7 +39,7 @@ from crisisroom.domain.log import TYPED_KINDS, Kind
 from crisisroom.domain.mentions import SentimentSource
 from crisisroom.domain.severity import LEVELS
 from crisisroom.domain.wizard import Step
-from crisisroom.gui import prompts, resources_rc  # noqa: F401  (registers the icons)
+from crisisroom.gui import i18n, prompts, resources_rc  # noqa: F401  (registers the icons)
 from crisisroom.gui.assessment_dialog import AssessmentDialog
 from crisisroom.gui.correction_dialog import CorrectionDialog
 from crisisroom.gui.incident_dialog import IncidentDialog
@@ -48,15 +47,18 @@ from crisisroom.gui.mention_dialog import MentionDialog
 from crisisroom.gui.mentions_panel import MentionsPanel
 from crisisroom.gui.models.log_model import AUTHOR, KIND, WHEN, LogTableModel
 from crisisroom.gui.rules_dialog import RulesDialog
-from crisisroom.gui.settings import settings
-from crisisroom.gui.style import muted, plural
+from crisisroom.gui.settings import adopt_legacy_organisation, settings
+from crisisroom.gui.single_instance import bring_forward
+from crisisroom.gui.style import muted, warning_colour
+from crisisroom.gui.tray import Tray
+from crisisroom.gui.welcome_page import WelcomePage
 from crisisroom.gui.widgets.alert_banner import AlertBanner
 from crisisroom.gui.widgets.dashboard_header import DashboardHeader
 from crisisroom.gui.widgets.exercise_banner import ExerciseBanner
 from crisisroom.gui.widgets.mentions_chart import MentionsChart
 from crisisroom.gui.widgets.wizard_strip import WizardStrip
 from crisisroom.gui.workers import run_in_background
-from crisisroom.storage import backups, incidents, log, mentions, messages, rules, updates
+from crisisroom.storage import backups, incidents, log, mentions, messages, organisation, rules, updates
 from crisisroom.storage import wizard as wizard_store
 from crisisroom.storage.database import Database, open_database
 from crisisroom.user import default_author
@@ -84,9 +86,12 @@ class MainWindow(QMainWindow):
         self.database = database
         self._incident: Incident | None = None
         self._wizards: dict[str, CrisisWizard] = {}  # one non-modal wizard per incident
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(self.tr("Crisis Room"))
         self.setWindowIcon(QIcon(":/icons/crisisroom.svg"))
-        self._tray: QSystemTrayIcon | None = None
+        # The tray icon (where the desktop has one) and every desktop notification.
+        self.tray = Tray(self)
+        self.tray.show_requested.connect(lambda: bring_forward(self))
+        self.tray.quit_requested.connect(self.close)
         self.log_model = LogTableModel(database, self)
         self._build_actions()
         self._build_menus()
@@ -109,6 +114,7 @@ class MainWindow(QMainWindow):
         self._verify_timer = QTimer(self, singleShot=True, interval=2000)
         self._verify_timer.timeout.connect(self.verify_log)
         self._restore_state()
+        self._run(lambda: adopt_legacy_organisation(self.database, author=self._author()))
         self.reload_incidents(select_id=settings().value("incident/last", None, str))
 
     # Construction
@@ -123,44 +129,56 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action("&New incident…", lambda: self.new_incident(), "Ctrl+N", "new-incident")
+        self.new_action = self._action(self.tr("&New incident…"), lambda: self.new_incident(), "Ctrl+N", "new-incident")
         self.new_drill_action = self._action(
-            "New &drill…", lambda: self.new_incident(drill=True), "Ctrl+Shift+N", "drill"
+            self.tr("New &drill…"), lambda: self.new_incident(drill=True), "Ctrl+Shift+N", "drill"
         )
-        self.drill_action = self._action("Run a d&rill…", self.open_drill_window, "Ctrl+Shift+D", "drill")
-        self.backup_action = self._action("&Back up now", self.backup_now, None, "backup")
-        self.restore_action = self._action("&Restore from backup…", self.restore_from_backup)
-        self.vault_action = self._action("Shared &accounts…", self.open_vault, "Ctrl+Shift+K", "vault")
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.entry_action = self._action("Write a &log entry", self.focus_entry, "Ctrl+L", "log-entry")
-        self.find_action = self._action("&Find in log", self.focus_search, QKeySequence.StandardKey.Find, "search")
-        self.correct_action = self._action("&Correct selected entry…", self.correct_selected, "Ctrl+E")
-        self.resolve_action = self._action("&Resolve incident…", self.resolve_incident)
-        self.reopen_action = self._action("Re&open incident…", self.reopen_incident)
-        self.verify_action = self._action("&Verify the log", self.verify_log, "Ctrl+Shift+V", "verify")
-        self.reports_action = self._action("&Reports…", lambda: self.open_reports(), "Ctrl+R")
-        self.review_action = self._action("&Post-crisis review…", lambda: self.open_review())
+        self.drill_action = self._action(self.tr("Run a d&rill…"), self.open_drill_window, "Ctrl+Shift+D", "drill")
+        self.backup_action = self._action(self.tr("&Back up now"), self.backup_now, None, "backup")
+        self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_from_backup)
+        self.vault_action = self._action(self.tr("Shared &accounts…"), self.open_vault, "Ctrl+Shift+K", "vault")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.entry_action = self._action(self.tr("Write a &log entry"), self.focus_entry, "Ctrl+L", "log-entry")
+        self.find_action = self._action(
+            self.tr("&Find in log"), self.focus_search, QKeySequence.StandardKey.Find, "search"
+        )
+        self.correct_action = self._action(self.tr("&Correct selected entry…"), self.correct_selected, "Ctrl+E")
+        self.resolve_action = self._action(self.tr("&Resolve incident…"), self.resolve_incident)
+        self.reopen_action = self._action(self.tr("Re&open incident…"), self.reopen_incident)
+        self.verify_action = self._action(self.tr("&Verify the log"), self.verify_log, "Ctrl+Shift+V", "verify")
+        self.reports_action = self._action(self.tr("&Reports…"), lambda: self.open_reports(), "Ctrl+R")
+        self.review_action = self._action(self.tr("&Post-crisis review…"), lambda: self.open_review())
         self.level_actions = []
         for lvl in LEVELS:
-            action = self._action(f"{lvl.label}", lambda _=False, n=lvl.number: self.set_level(n), f"Ctrl+{lvl.number}")
+            action = self._action(
+                i18n.level_label(lvl.number), lambda _=False, n=lvl.number: self.set_level(n), f"Ctrl+{lvl.number}"
+            )
             action.setCheckable(True)
-            action.setToolTip(f"{lvl.examples} {lvl.handled_by}")
+            action.setToolTip(f"{i18n.label('Severity', lvl.examples)} {i18n.label('Severity', lvl.handled_by)}")
             self.level_actions.append(action)
-        self.assess_action = self._action("&Assess severity…", self.assess_severity, "Ctrl+Shift+A")
+        self.assess_action = self._action(self.tr("&Assess severity…"), self.assess_severity, "Ctrl+Shift+A")
         # Ctrl+W closes windows by convention, so the wizard gets Ctrl+Shift+W.
-        self.wizard_action = self._action("Crisis &steps…", lambda: self.open_wizard(), "Ctrl+Shift+W")
-        self.import_action = self._action("&Import mentions…", lambda: self.import_mentions(), "Ctrl+I")
-        self.add_mention_action = self._action("Add a &mention…", self.add_mention, "Ctrl+M")
-        self.rules_action = self._action("&Escalation rules…", self.edit_rules)
-        self.team_action = self._action("&Team…", self.edit_team, "Ctrl+Shift+T")
-        self.templates_action = self._action("Message &templates…", self.edit_templates)
-        self.show_drills_action = self._action("Show &drills in the incident list", lambda: self.reload_incidents())
+        self.wizard_action = self._action(self.tr("Crisis &steps…"), lambda: self.open_wizard(), "Ctrl+Shift+W")
+        self.import_action = self._action(self.tr("&Import mentions…"), lambda: self.import_mentions(), "Ctrl+I")
+        self.add_mention_action = self._action(self.tr("Add a &mention…"), self.add_mention, "Ctrl+M")
+        self.rules_action = self._action(self.tr("&Escalation rules…"), self.edit_rules)
+        self.team_action = self._action(self.tr("&Team…"), self.edit_team, "Ctrl+Shift+T")
+        self.templates_action = self._action(self.tr("Message &templates…"), self.edit_templates)
+        self.settings_action = self._action(
+            self.tr("&Settings…"), lambda: self.open_settings(), QKeySequence.StandardKey.Preferences
+        )
+        if self.settings_action.shortcut().isEmpty():  # no Preferences key on this desktop (Windows, some Linux)
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.show_drills_action = self._action(
+            self.tr("Show &drills in the incident list"), lambda: self.reload_incidents()
+        )
         self.show_drills_action.setCheckable(True)
-        self.about_action = self._action("&About Crisis Room", self.show_about)
+        self.about_action = self._action(self.tr("&About Crisis Room"), self.show_about)
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.new_drill_action, self.drill_action])
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action])
@@ -168,14 +186,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.vault_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        incident_menu = menu.addMenu("&Incident")
+        incident_menu = menu.addMenu(self.tr("&Incident"))
         incident_menu.addAction(self.wizard_action)
         incident_menu.addSeparator()
         incident_menu.addAction(self.entry_action)
         incident_menu.addAction(self.correct_action)
         incident_menu.addSeparator()
         incident_menu.addAction(self.assess_action)
-        self.level_menu = incident_menu.addMenu("Set &severity level")
+        self.level_menu = incident_menu.addMenu(self.tr("Set &severity level"))
         self.level_menu.addActions(self.level_actions)
         incident_menu.addSeparator()
         incident_menu.addActions([self.import_action, self.add_mention_action])
@@ -185,27 +203,29 @@ class MainWindow(QMainWindow):
         incident_menu.addActions([self.reports_action, self.review_action])
         incident_menu.addSeparator()
         incident_menu.addAction(self.verify_action)
-        view_menu = menu.addMenu("&View")
+        view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.show_drills_action)
-        settings_menu = menu.addMenu("&Settings")
+        settings_menu = menu.addMenu(self.tr("&Settings"))
+        settings_menu.addAction(self.settings_action)
+        settings_menu.addSeparator()
         settings_menu.addAction(self.team_action)
         settings_menu.addAction(self.templates_action)
         settings_menu.addAction(self.rules_action)
-        help_menu = menu.addMenu("&Help")
+        help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
-        bar = self.addToolBar("Incident")
+        bar = self.addToolBar(self.tr("Incident"))
         bar.setObjectName("incident_toolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        label = QLabel("Incident:")
+        label = QLabel(self.tr("Incident:"))
         label.setContentsMargins(6, 0, 6, 0)
         bar.addWidget(label)
         self.incident_combo = QComboBox()
         self.incident_combo.setObjectName("incident_combo")
-        self.incident_combo.setAccessibleName("Incident")
+        self.incident_combo.setAccessibleName(self.tr("Incident"))
         self.incident_combo.setMinimumContentsLength(36)
         self.incident_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.incident_combo.activated.connect(lambda index: self.open_incident(self.incident_combo.itemData(index)))
@@ -214,7 +234,7 @@ class MainWindow(QMainWindow):
         bar.addAction(self.new_action)
         bar.addSeparator()
         level_button = QToolButton()
-        level_button.setText("Severity")
+        level_button.setText(self.tr("Severity"))
         level_button.setMenu(self.level_menu)
         level_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         level_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -224,62 +244,30 @@ class MainWindow(QMainWindow):
 
     def _build_central(self) -> None:
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_empty_page())
+        self.pages.addWidget(self._build_welcome_page())
         self.pages.addWidget(self._build_incident_page())
         self.setCentralWidget(self.pages)
 
-    def _build_empty_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(2)
-        icon = QLabel()
-        icon.setPixmap(QIcon(":/icons/crisisroom.svg").pixmap(96, 96))
-        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title = QLabel("No incident is open")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text = QLabel(
-            "When something goes wrong in public, start an incident: everything you log is kept on this "
-            "laptop, works without a network, and cannot be changed afterwards."
-        )
-        text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # The stacked widget does not pass height-for-width on, so the wrapped label sizes itself.
-        text.setFixedWidth(520)
-        text.setMinimumHeight(text.heightForWidth(520))
-        muted(text)
-        start = QPushButton("Start an incident…")
-        start.setObjectName("start_incident_button")
-        start.setDefault(True)
-        start.clicked.connect(lambda: self.new_incident())
-        drill = QPushButton("Rehearse with a drill…")
-        drill.setObjectName("start_drill_button")
-        drill.clicked.connect(lambda: self.new_incident(drill=True))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(start)
-        buttons.addWidget(drill)
-        buttons.addStretch(1)
-        layout.addWidget(icon)
-        layout.addSpacing(8)
-        layout.addWidget(title)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(12)
-        layout.addLayout(buttons)
-        layout.addStretch(3)
-        return page
+    def _build_welcome_page(self) -> WelcomePage:
+        self.welcome_page = WelcomePage(self.database, self._author)
+        self.welcome_page.start_incident_requested.connect(lambda: self.new_incident())
+        self.welcome_page.drill_requested.connect(self.open_drill_window)
+        self.welcome_page.import_requested.connect(self.import_into_new_incident)
+        self.welcome_page.demo_requested.connect(self.open_demo)
+        self.welcome_page.team_requested.connect(self.edit_team)
+        return self.welcome_page
 
     def _build_incident_page(self) -> QWidget:
         page = QWidget()
         self.banner = ExerciseBanner()
+        self._drill_banner_text = self.banner.text()
+        self.banner.setWordWrap(True)
         self.header = DashboardHeader()
         self.header.gauge.clicked.connect(self.assess_severity)
         self.wizard_strip = WizardStrip()
         self.wizard_strip.step_clicked.connect(lambda key: self.open_wizard(Step(key)))
         self.wizard_strip.became_due.connect(self._remind_update)
+        self.wizard_strip.became_overdue.connect(lambda: self._remind_update(overdue=True))
         self.alert_banner = AlertBanner()
         self.alert_banner.acknowledged.connect(self.acknowledge_alert)
         self.alert_banner.level_requested.connect(lambda _level: self.assess_severity())
@@ -293,21 +281,21 @@ class MainWindow(QMainWindow):
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("search_edit")
-        self.search_edit.setPlaceholderText("Search the log (Ctrl+F)")
+        self.search_edit.setPlaceholderText(self.tr("Search the log (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Search the log")
+        self.search_edit.setAccessibleName(self.tr("Search the log"))
         self.search_edit.textChanged.connect(lambda: self._search_timer.start())
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("kind_filter")
-        self.kind_filter.setAccessibleName("Show entries of kind")
-        self.kind_filter.addItem("All kinds", None)
+        self.kind_filter.setAccessibleName(self.tr("Show entries of kind"))
+        self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in Kind:
-            self.kind_filter.addItem(kind.label, kind.value)
+            self.kind_filter.addItem(i18n.label("LogKind", kind.label), kind.value)
         self.kind_filter.currentIndexChanged.connect(self._apply_filter)
         self.match_label = QLabel()
         muted(self.match_label)
         filters = QHBoxLayout()
-        log_heading = QLabel("Crisis log")
+        log_heading = QLabel(self.tr("Crisis log"))
         heading_font = log_heading.font()
         heading_font.setBold(True)
         log_heading.setFont(heading_font)
@@ -320,10 +308,13 @@ class MainWindow(QMainWindow):
 
         self.log_view = QTableView()
         self.log_view.setObjectName("log_view")
-        self.log_view.setAccessibleName("Crisis log")
+        self.log_view.setAccessibleName(self.tr("Crisis log"))
         self.log_view.setModel(self.log_model)
         self.log_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.log_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Rows are chosen with the arrow keys; Tab moves on to the entry line instead of trapping
+        # keyboard users among the cells of a read-only log.
+        self.log_view.setTabKeyNavigation(False)
         self.log_view.setAlternatingRowColors(True)
         self.log_view.setWordWrap(False)
         self.log_view.setShowGrid(False)
@@ -341,33 +332,33 @@ class MainWindow(QMainWindow):
 
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("kind_combo")
-        self.kind_combo.setAccessibleName("Kind of entry")
+        self.kind_combo.setAccessibleName(self.tr("Kind of entry"))
         for kind in TYPED_KINDS:
-            self.kind_combo.addItem(kind.label, kind.value)
+            self.kind_combo.addItem(i18n.label("LogKind", kind.label), kind.value)
         self.author_edit = QLineEdit()
         self.author_edit.setObjectName("author_edit")
-        self.author_edit.setPlaceholderText("Your name")
-        self.author_edit.setAccessibleName("Author")
+        self.author_edit.setPlaceholderText(self.tr("Your name"))
+        self.author_edit.setAccessibleName(self.tr("Author"))
         self.author_edit.setMaximumWidth(160)
         self.entry_edit = QLineEdit()
         self.entry_edit.setObjectName("entry_edit")
-        self.entry_edit.setAccessibleName("New log entry")
-        self.entry_edit.setPlaceholderText("What happened, what was decided, who did what… Enter logs it")
+        self.entry_edit.setAccessibleName(self.tr("New log entry"))
+        self.entry_edit.setPlaceholderText(self.tr("What happened, what was decided, who did what… Enter logs it"))
         self.entry_edit.setMaxLength(20_000)
         self.entry_edit.returnPressed.connect(self.add_entry)
         self.earlier_button = QToolButton()
         self.earlier_button.setObjectName("earlier_button")
-        self.earlier_button.setText("Happened earlier…")
+        self.earlier_button.setText(self.tr("Happened earlier…"))
         self.earlier_button.setCheckable(True)
-        self.earlier_button.setToolTip("For something written down after the fact: say when it happened")
+        self.earlier_button.setToolTip(self.tr("For something written down after the fact: say when it happened"))
         self.occurred_edit = QDateTimeEdit()
         self.occurred_edit.setObjectName("occurred_edit")
         self.occurred_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.occurred_edit.setCalendarPopup(True)
-        self.occurred_edit.setAccessibleName("When it happened")
+        self.occurred_edit.setAccessibleName(self.tr("When it happened"))
         self.occurred_edit.hide()
         self.earlier_button.toggled.connect(self._toggle_occurred)
-        self.add_button = QPushButton("Log it")
+        self.add_button = QPushButton(self.tr("Log it"))
         self.add_button.setObjectName("add_button")
         self.add_button.clicked.connect(self.add_entry)
         entry_row = QHBoxLayout()
@@ -388,8 +379,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("incident_tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(log_page, "Crisis log")
-        self.tabs.addTab(self.mentions_panel, "Mentions")
+        self.tabs.addTab(log_page, self.tr("Crisis log"))
+        self.tabs.addTab(self.mentions_panel, self.tr("Mentions"))
         dashboard = QWidget()
         dashboard_layout = QVBoxLayout(dashboard)
         dashboard_layout.setContentsMargins(0, 0, 0, 0)
@@ -418,10 +409,10 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.chain_label = QLabel("Checking the log…")
+        self.chain_label = QLabel(self.tr("Checking the log…"))
         self.chain_label.setObjectName("chain_label")
         self.db_label = QLabel(str(self.database.path))
-        self.db_label.setToolTip("The database file this window writes to")
+        self.db_label.setToolTip(self.tr("The database file this window writes to"))
         self.db_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         muted(self.db_label)
         bar.addPermanentWidget(self.chain_label)
@@ -465,8 +456,12 @@ class MainWindow(QMainWindow):
         # Nothing may touch the database once the window is closed (it is closed right after).
         for wizard in list(self._wizards.values()):
             wizard.close()  # writes what was typed in them before the timers stop
+        drill = self.findChild(QWidget, "drill_window")
+        if drill is not None:
+            drill.pause_for_exit()  # type: ignore[attr-defined]  # logged, so the drill can be resumed
         for timer in self.findChildren(QTimer):
             timer.stop()
+        self.tray.hide()
         super().closeEvent(event)
 
     # Incidents
@@ -486,9 +481,11 @@ class MainWindow(QMainWindow):
                 wanted = None
         self.incident_combo.clear()
         for item in found:
-            state = "" if item.is_open else " (resolved)"
             level = f"L{item.level}" if item.level else "L?"
-            self.incident_combo.addItem(f"{level} · {item.display_title}{state}", item.id)
+            title = f"{level} · {i18n.display_title(item)}"
+            if not item.is_open:
+                title = self.tr("{incident} (resolved)").format(incident=title)
+            self.incident_combo.addItem(title, item.id)
         if not found:
             self._show_incident(None)
             return
@@ -523,22 +520,35 @@ class MainWindow(QMainWindow):
         self.level_menu.setEnabled(has)
         self.incident_combo.setEnabled(has)
         if incident is None:
-            self.setWindowTitle(APP_TITLE)
+            self.setWindowTitle(self.tr("Crisis Room"))
             self.resolve_action.setEnabled(False)
             self.reopen_action.setEnabled(False)
             self.log_model.set_filter(None)
             self.mentions_panel.show_incident(None)
+            self.welcome_page.refresh()
+            self.tray.show_state(None, None)
             return
         index = self.incident_combo.findData(incident.id)
         if index >= 0:
             self.incident_combo.setCurrentIndex(index)
-        self.setWindowTitle(f"{incident.display_title} · {APP_TITLE}")
+        self.setWindowTitle(self.tr("{incident} · Crisis Room").format(incident=i18n.display_title(incident)))
         self.banner.setVisible(incident.is_drill)
+        if incident.is_drill:
+            from crisisroom import demo  # a drill's banner says whether it is the demo
+
+            self.banner.setText(
+                self.tr(
+                    "EXERCISE · Demo: a made-up brand, team and posts, generated on this computer over the "
+                    "past 36 hours. Look around, try the crisis steps; nothing here is real."
+                )
+                if demo.is_demo(self.database, incident.id)
+                else self._drill_banner_text
+            )
         self.resolve_action.setEnabled(incident.is_open)
         self.reopen_action.setEnabled(not incident.is_open)
         for action in self.level_actions:
             action.setChecked(incident.level == self.level_actions.index(action) + 1)
-        self.level_button.setText(f"Severity: {incident.level or '?'}")
+        self.level_button.setText(self.tr("Severity: {level}").format(level=incident.level or "?"))
         self._refresh_header()
         self._refresh_mentions()
         self._apply_filter()
@@ -555,26 +565,26 @@ class MainWindow(QMainWindow):
         if incident is None:
             return
         now = now_utc()
+        due = updates.next_update_due(self.database, incident.id, now)
         self.wizard_strip.show_state(
-            wizard_store.load(self.database, incident.id),
-            messages.open_approvals(self.database, incident.id),
-            updates.next_update_due(self.database, incident.id, now),
-            now,
+            wizard_store.load(self.database, incident.id), messages.open_approvals(self.database, incident.id), due, now
         )
+        self.tray.show_state(incident, due)
 
-    def _remind_update(self) -> None:
-        """The countdown reached zero: say so in the status bar and, where there is one, the tray."""
+    def _remind_update(self, *, overdue: bool = False) -> None:
+        """The next update is due (or well overdue): say so in the status bar and as a desktop notification."""
         incident = self._incident
         if incident is None:
             return
-        text = f"An internal update on “{incident.title}” is due now; every update says when the next one comes."
+        if overdue:
+            title = self.tr("Crisis Room: update overdue")
+            text = self.tr("The internal update on “{0}” is overdue; send it, and say when the next one comes.")
+        else:
+            title = self.tr("Crisis Room: update due")
+            text = self.tr("An internal update on “{0}” is due now; every update says when the next one comes.")
+        text = text.format(incident.title)
         self.statusBar().showMessage(f"⏰ {text}", 60_000)
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            if self._tray is None:
-                self._tray = QSystemTrayIcon(QIcon(":/icons/crisisroom.svg"), self)
-                self._tray.setToolTip("Crisis Room")
-                self._tray.show()
-            self._tray.showMessage("Crisis Room: update due", text, QSystemTrayIcon.MessageIcon.Information, 20_000)
+        self.tray.notify(title, text, urgent=overdue)
 
     def open_wizard(self, step: Step | None = None) -> CrisisWizard | None:
         """Open the incident's crisis steps (non-modal; one per incident, brought to the front if open)."""
@@ -609,7 +619,7 @@ class MainWindow(QMainWindow):
 
     def _after_resolved(self, incident_id: str) -> None:
         self.reload_incidents()
-        self.statusBar().showMessage("The incident is resolved. The post-crisis review comes next.", 15_000)
+        self.statusBar().showMessage(self.tr("The incident is resolved. The post-crisis review comes next."), 15_000)
         self.open_review(incident_id)
 
     def open_reports(self, incident_id: str | None = None) -> QDialog | None:
@@ -650,7 +660,9 @@ class MainWindow(QMainWindow):
         self.alert_banner.show_firings(fired, confirmed_level=incident.level)
         self.mentions_panel.show_incident(incident.id)
         total, _ = mentions.count(self.database, incident.id)
-        self.tabs.setTabText(1, f"Mentions ({total:,})" if total else "Mentions")
+        self.tabs.setTabText(
+            1, self.tr("Mentions ({count})").format(count=QLocale().toString(total)) if total else self.tr("Mentions")
+        )
 
     def after_mentions_changed(self, *, evaluate: bool = True) -> list[rules.StoredFiring]:
         """After an import, a manual mention or a relabel: evaluate the rules and show everything new."""
@@ -670,15 +682,9 @@ class MainWindow(QMainWindow):
     def _notify(self, new: list[rules.StoredFiring]) -> None:
         """A desktop notification where the system has a tray; the in-app banner shows it always."""
         latest = new[-1]
-        self.statusBar().showMessage(f"⚠ {latest.rule_name}: {latest.action}", 15_000)
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            if self._tray is None:
-                self._tray = QSystemTrayIcon(QIcon(":/icons/crisisroom.svg"), self)
-                self._tray.setToolTip("Crisis Room")
-                self._tray.show()
-            self._tray.showMessage(
-                f"Crisis Room: {latest.rule_name}", latest.message(), QSystemTrayIcon.MessageIcon.Warning, 20_000
-            )
+        rule, action = i18n.label("Rules", latest.rule_name), i18n.label("Rules", latest.action)
+        self.statusBar().showMessage(f"⚠ {rule}: {action}", 15_000)
+        self.tray.notify(self.tr("Crisis Room: {rule}").format(rule=rule), latest.message(), urgent=True)
 
     def acknowledge_alert(self, firing_id: str) -> None:
         self._run(lambda: rules.acknowledge(self.database, firing_id, author=self._author()))
@@ -738,10 +744,10 @@ class MainWindow(QMainWindow):
                 )
             added = mentions.add_mention(self.database, incident.id, mention, author=self._author())
         except UserError as exc:
-            prompts.error(self, "The mention was not added", str(exc))
+            prompts.error(self, self.tr("The mention was not added"), str(exc))
             return
         if not added:
-            self.statusBar().showMessage("That mention is already in the room.", 8000)
+            self.statusBar().showMessage(self.tr("That mention is already in the room."), 8000)
         self.after_mentions_changed()
 
     def import_mentions(self, path: Path | None = None) -> ImportDialog | None:
@@ -779,7 +785,12 @@ class MainWindow(QMainWindow):
         from crisisroom.gui.drill_window import open_drill_window
 
         return open_drill_window(
-            self, self.database, author=self._author, on_started=self._drill_started, on_fired=self._drill_ticked
+            self,
+            self.database,
+            author=self._author,
+            on_started=self._drill_started,
+            on_fired=self._drill_ticked,
+            shown_incident=self._incident.id if self._incident is not None and self._incident.is_drill else None,
         )
 
     def _drill_started(self, incident_id: str) -> None:
@@ -836,11 +847,11 @@ class MainWindow(QMainWindow):
     def _show_match_count(self) -> None:
         flt = self.log_model.current_filter
         if flt is not None and (flt.kinds or flt.search.strip()):
-            self.match_label.setText(f"{self.log_model.count_matches()} matching")
+            self.match_label.setText(self.tr("{count} matching").format(count=self.log_model.count_matches()))
 
     def new_incident(self, *, drill: bool = False) -> IncidentDialog:
         """Open the New incident dialog (window-modal, no nested event loop)."""
-        dialog = IncidentDialog(self, drill=drill)
+        dialog = IncidentDialog(self, drill=drill, timezone=organisation.default_timezone(self.database))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._create_incident(dialog))
         dialog.open()
@@ -860,11 +871,11 @@ class MainWindow(QMainWindow):
                 timezone=values.timezone,
             )
         except UserError as exc:
-            prompts.error(self, "The incident was not created", str(exc))
+            prompts.error(self, self.tr("The incident was not created"), str(exc))
             return
         self.reload_incidents(select_id=created.id)
         self.focus_entry()
-        self.statusBar().showMessage(f"Opened {created.display_title}", 5000)
+        self.statusBar().showMessage(self.tr("Opened {incident}").format(incident=i18n.display_title(created)), 5000)
 
     def set_level(self, number: int) -> None:
         incident = self._incident
@@ -872,7 +883,9 @@ class MainWindow(QMainWindow):
             self._show_incident(incident)
             return
         reason = prompts.get_text(
-            self, "Confirm severity", f"Why {LEVELS[number - 1].label}? (optional, goes into the log)"
+            self,
+            self.tr("Confirm severity"),
+            self.tr("Why {level}? (optional, goes into the log)").format(level=i18n.level_label(number)),
         )
         if reason is None:
             self._show_incident(incident)
@@ -890,8 +903,13 @@ class MainWindow(QMainWindow):
         incident = self._incident
         if incident is None:
             return
-        verb = "Resolve" if resolve else "Reopen"
-        note = prompts.get_text(self, f"{verb} incident", f"{verb} “{incident.title}”. A note for the log (optional):")
+        if resolve:
+            title = self.tr("Resolve incident")
+            question = self.tr("Resolve “{title}”. A note for the log (optional):")
+        else:
+            title = self.tr("Reopen incident")
+            question = self.tr("Reopen “{title}”. A note for the log (optional):")
+        note = prompts.get_text(self, title, question.format(title=incident.title))
         if note is None:
             return
         change = incidents.resolve if resolve else incidents.reopen
@@ -926,7 +944,7 @@ class MainWindow(QMainWindow):
             return
         author = self.author_edit.text().strip()
         if not author:
-            self.statusBar().showMessage("Say who is writing: type your name in the author field first.", 8000)
+            self.statusBar().showMessage(self.tr("Say who is writing: type your name in the author field first."), 8000)
             self.author_edit.setFocus()
             return
         occurred = None
@@ -963,10 +981,10 @@ class MainWindow(QMainWindow):
             return
         entry = self.log_model.entry(index.row())
         menu = QMenu(self)
-        menu.addAction("Correct this entry…", lambda: self.correct_entry(index.row()))
+        menu.addAction(self.tr("Correct this entry…"), lambda: self.correct_entry(index.row()))
         menu.addSeparator()
-        menu.addAction("Copy text", lambda: QGuiApplication.clipboard().setText(entry.text))
-        menu.addAction("Copy entry id", lambda: QGuiApplication.clipboard().setText(entry.id))
+        menu.addAction(self.tr("Copy text"), lambda: QGuiApplication.clipboard().setText(entry.text))
+        menu.addAction(self.tr("Copy entry id"), lambda: QGuiApplication.clipboard().setText(entry.id))
         menu.popup(self.log_view.viewport().mapToGlobal(pos))
 
     def correct_selected(self) -> None:
@@ -974,7 +992,7 @@ class MainWindow(QMainWindow):
         if rows:
             self.correct_entry(rows[0].row())
         else:
-            self.statusBar().showMessage("Select the entry to correct first.", 5000)
+            self.statusBar().showMessage(self.tr("Select the entry to correct first."), 5000)
 
     def correct_entry(self, row: int) -> CorrectionDialog | None:
         incident = self._incident
@@ -1010,23 +1028,23 @@ class MainWindow(QMainWindow):
 
     def verify_log(self) -> None:
         """Walk every chain off the GUI thread; the status bar shows the outcome."""
-        self.chain_label.setText("Checking the log…")
+        self.chain_label.setText(self.tr("Checking the log…"))
         self._read_in_background(log.verify, self._show_chain, self._chain_failed)
 
     def _show_chain(self, result: tuple[int, list[log.ChainBreak]]) -> None:
         total, breaks = result
         if breaks:
-            self.chain_label.setText(f"⚠ Log does NOT verify: {breaks[0].describe()}")
-            self.chain_label.setStyleSheet("color: #c0392b; font-weight: bold;")
+            self.chain_label.setText(self.tr("⚠ Log does NOT verify: {problem}").format(problem=breaks[0].describe()))
+            self.chain_label.setStyleSheet(f"color: {warning_colour(self.palette()).name()}; font-weight: bold;")
         else:
-            self.chain_label.setText(f"✓ Log verified ({plural(total, 'entry', 'entries')})")
+            self.chain_label.setText(self.tr("✓ Log verified (%n entries)", "", total))
             self.chain_label.setStyleSheet("")
         # The check's outcome must never be the text that gets cut off; the path can be.
         self.chain_label.setMinimumWidth(self.chain_label.sizeHint().width())
         self.chain_checked.emit(not breaks)
 
     def _chain_failed(self, exc: Exception) -> None:
-        self.chain_label.setText(f"⚠ The log could not be checked: {exc}")
+        self.chain_label.setText(self.tr("⚠ The log could not be checked: {reason}").format(reason=exc))
         self.chain_checked.emit(False)
 
     def auto_backup(self) -> None:
@@ -1035,44 +1053,130 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         target = prompts.save_path(
             self,
-            "Back up the crisis log",
+            self.tr("Back up the crisis log"),
             paths.backup_dir(self.database.path) / "crisisroom-backup.sqlite",
-            "Crisis Room database (*.sqlite)",
+            self.tr("Crisis Room database (*.sqlite)"),
         )
         if target is None:
             return
-        self.statusBar().showMessage("Backing up…")
+        self.statusBar().showMessage(self.tr("Backing up…"))
         self._read_in_background(
             lambda reader: backups.backup_to(reader, target),
-            lambda made: self.statusBar().showMessage(f"Backup saved to {made}", 8000),
+            lambda made: self.statusBar().showMessage(self.tr("Backup saved to {path}").format(path=made), 8000),
             self._backup_failed,
         )
 
     def _backup_failed(self, exc: Exception) -> None:
-        prompts.error(self, "Backup failed", str(exc))
+        prompts.error(self, self.tr("Backup failed"), str(exc))
 
     def restore_from_backup(self) -> None:
         source = prompts.open_path(
-            self, "Restore from a backup", paths.backup_dir(self.database.path), "Crisis Room database (*.sqlite)"
+            self,
+            self.tr("Restore from a backup"),
+            paths.backup_dir(self.database.path),
+            self.tr("Crisis Room database (*.sqlite)"),
         )
-        if source is None:
-            return
+        if source is not None:
+            self.restore_from(source)
+
+    def restore_from(self, source: Path) -> bool:
+        """Ask, then replace the database's contents with a backup (checked first; the current contents are kept).
+
+        Returns whether it was restored; a file that is not a good backup is refused with the reason.
+        """
         if not prompts.confirm(
             self,
-            "Restore from backup",
-            f"Replace everything in this crisis log with the contents of {source.name}?\n\n"
-            "What is in the log now is saved as a backup first, so this can be undone.",
-            "Restore",
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace everything in this crisis log with the contents of {0}?\n\n"
+                "What is in the log now is saved as a backup first, so this can be undone."
+            ).format(source.name),
+            self.tr("Restore"),
         ):
-            return
-        safety = self._run(lambda: backups.restore(self.database, source))
-        if safety is not None:
-            self._incident = None
-            self.reload_incidents()
-            self.verify_log()
-            prompts.information(
-                self, "Restored", f"Restored from {source.name}. The previous contents are in {safety}."
-            )
+            return False
+        try:
+            safety = backups.restore(self.database, source)
+        except UserError as exc:
+            prompts.error(self, self.tr("The backup was not restored"), str(exc))
+            return False
+        self._incident = None
+        self.reload_incidents()
+        self.welcome_page.refresh()
+        self.verify_log()
+        prompts.information(
+            self,
+            self.tr("Restored"),
+            self.tr("Restored from {0}. The previous contents are in {1}.").format(source.name, safety),
+        )
+        return True
+
+    def open_settings(self, page: str | None = None) -> QDialog:
+        """Settings ▸ Settings…: one dialog for the organisation, rules, updates, team, templates, data, keychain."""
+        from crisisroom.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(
+            self.database,
+            author=self._author,
+            open_rules=self.edit_rules,
+            open_team=self.edit_team,
+            open_templates=self.edit_templates,
+            restore=self.restore_from,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._after_settings_saved)
+        if page:
+            dialog.show_page(page)
+        dialog.open()
+        return dialog
+
+    def _after_settings_saved(self) -> None:
+        self.welcome_page.refresh()
+        if self._incident is not None:
+            self._refresh_header()
+            self._after_log_change()
+
+    def open_demo(self) -> str | None:
+        """Open the demo incident, making it first when there is none (it is a drill: marked EXERCISE)."""
+        from crisisroom import demo
+
+        demo_id = demo.find_demo(self.database)
+        if demo_id is None:
+            self.statusBar().showMessage(self.tr("Making the demo incident…"))
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                made = self._run(lambda: demo.create_demo(self.database))
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            if made is None:
+                return None
+            demo_id = made.incident_id
+        self.show_drills_action.setChecked(True)
+        self.reload_incidents(select_id=demo_id)
+        self.statusBar().showMessage(
+            self.tr("The demo incident is made up and marked EXERCISE; it never counts as a real incident."), 10_000
+        )
+        return demo_id
+
+    def import_into_new_incident(self) -> IncidentDialog | None:
+        """Mentions belong to an incident: say so, start one, then open the import for it."""
+        if self._incident is not None:
+            self.import_mentions()
+            return None
+        if not prompts.confirm(
+            self,
+            self.tr("Import an export"),
+            self.tr(
+                "Imported mentions belong to an incident. Start the incident they are about first; "
+                "the import opens as soon as it is created."
+            ),
+            self.tr("Start an incident…"),
+        ):
+            return None
+        dialog = self.new_incident()
+        # Connected after _create_incident, so the incident exists (and is shown) when this runs.
+        dialog.accepted.connect(lambda: QTimer.singleShot(0, lambda: self.import_mentions()))
+        return dialog
 
     def show_about(self) -> None:
         from crisisroom.gui.about_dialog import AboutDialog
@@ -1086,5 +1190,5 @@ class MainWindow(QMainWindow):
         try:
             return fn()
         except UserError as exc:
-            prompts.error(self, "Nothing was saved", str(exc))
+            prompts.error(self, self.tr("Nothing was saved"), str(exc))
             return None

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from crisisroom.domain.clock import to_iso
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.mentions import Mention, Sentiment, SentimentSource
+from crisisroom.gui import i18n
 from crisisroom.gui.forms.ui_mention_dialog import Ui_MentionDialog
 
 PLATFORMS = ("X", "Instagram", "Facebook", "TikTok", "LinkedIn", "Threads", "YouTube", "Reddit", "News", "Blog")
@@ -21,12 +22,12 @@ class MentionDialog(QDialog):
         self.ui.platform_combo.addItems(PLATFORMS)
         self.ui.platform_combo.setCurrentText("")
         self.ui.posted_edit.setDateTime(QDateTime.currentDateTime())
-        self.ui.sentiment_combo.addItem("Detect from the text", None)
+        self.ui.sentiment_combo.addItem(self.tr("Detect from the text"), None)
         for sentiment in Sentiment:
-            self.ui.sentiment_combo.addItem(sentiment.value.capitalize(), sentiment.value)
+            self.ui.sentiment_combo.addItem(i18n.sentiment_label(sentiment.value).capitalize(), sentiment.value)
         self.ui.text_edit.textChanged.connect(self._update_ok)
         self.ui.url_edit.textChanged.connect(self._update_ok)
-        self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText("Add mention")
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add mention"))
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.button_box.rejected.connect(self.reject)
         self._update_ok()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.mentions import Sentiment
-from crisisroom.gui import prompts
+from crisisroom.gui import i18n, prompts
 from crisisroom.gui.models.mention_model import AUTHOR, PLATFORM, POSTED, SENTIMENT, TEXT, MentionTableModel
-from crisisroom.gui.style import muted, plural
+from crisisroom.gui.style import muted
 from crisisroom.storage import mentions
 from crisisroom.storage.database import Database
 
@@ -42,15 +42,15 @@ class MentionsPanel(QWidget):
         muted(self.summary_label)
         self.sentiment_filter = QComboBox()
         self.sentiment_filter.setObjectName("sentiment_filter")
-        self.sentiment_filter.setAccessibleName("Show mentions of sentiment")
-        self.sentiment_filter.addItem("All sentiments", None)
+        self.sentiment_filter.setAccessibleName(self.tr("Show mentions of sentiment"))
+        self.sentiment_filter.addItem(self.tr("All sentiments"), None)
         for sentiment in Sentiment:
-            self.sentiment_filter.addItem(sentiment.value.capitalize(), sentiment.value)
+            self.sentiment_filter.addItem(i18n.sentiment_label(sentiment.value).capitalize(), sentiment.value)
         self.sentiment_filter.currentIndexChanged.connect(self.refresh)
-        self.import_button = QPushButton("Import an export…")
+        self.import_button = QPushButton(self.tr("Import an export…"))
         self.import_button.setObjectName("import_button")
         self.import_button.clicked.connect(self.import_requested)
-        self.add_button = QPushButton("Add a mention…")
+        self.add_button = QPushButton(self.tr("Add a mention…"))
         self.add_button.setObjectName("add_mention_button")
         self.add_button.clicked.connect(self.add_requested)
         bar = QHBoxLayout()
@@ -61,7 +61,7 @@ class MentionsPanel(QWidget):
 
         self.view = QTableView()
         self.view.setObjectName("mentions_view")
-        self.view.setAccessibleName("Mentions")
+        self.view.setAccessibleName(self.tr("Mentions"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -96,9 +96,15 @@ class MentionsPanel(QWidget):
         total, negative = mentions.count(self._database, self._incident)
         if total:
             share = round(100 * negative / total)
-            self.summary_label.setText(f"{plural(total, 'mention')}, {negative:,} negative ({share}%)")
+            self.summary_label.setText(
+                self.tr("%n mention(s), {negative} negative ({share}%)", "", total).format(
+                    negative=QLocale().toString(negative), share=share
+                )
+            )
         else:
-            self.summary_label.setText("No mentions yet: import an export from your listening tool, or add one.")
+            self.summary_label.setText(
+                self.tr("No mentions yet: import an export from your listening tool, or add one.")
+            )
 
     def _menu(self, pos: QPoint) -> None:
         index = self.view.indexAt(pos)
@@ -107,7 +113,10 @@ class MentionsPanel(QWidget):
         stored = self.model.stored(index.row())
         menu = QMenu(self)
         for sentiment in Sentiment:
-            action = menu.addAction(f"Mark as {sentiment.value}", lambda s=sentiment: self.relabel(index.row(), s))
+            action = menu.addAction(
+                self.tr("Mark as {sentiment}").format(sentiment=i18n.sentiment_label(sentiment.value)),
+                lambda s=sentiment: self.relabel(index.row(), s),
+            )
             action.setEnabled(stored.mention.sentiment != sentiment)
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
@@ -117,7 +126,7 @@ class MentionsPanel(QWidget):
         try:
             mentions.relabel(self._database, seq, sentiment, author=self._author())
         except UserError as exc:
-            prompts.error(self, "The mention was not changed", str(exc))
+            prompts.error(self, self.tr("The mention was not changed"), str(exc))
             return
         self.refresh()
         self.relabelled.emit(seq)

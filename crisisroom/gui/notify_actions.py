@@ -10,16 +10,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from crisisroom import notify
 from crisisroom.domain.errors import UserError
-from crisisroom.gui import prompts
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
+from crisisroom.gui import i18n, prompts
 from crisisroom.notify import Recipient
 
-EML_FILTER = "E-mail draft (*.eml)"
+EML_FILTER = QT_TRANSLATE_NOOP("NotifyActions", "E-mail draft (*.eml)")
 
 
 def copy_text(text: str) -> None:
@@ -41,22 +42,28 @@ def open_in_mail_app(parent: QWidget | None, to: Sequence[Recipient | str], subj
     try:
         url = notify.mailto_url(to, subject, body)
     except UserError as exc:
-        prompts.error(parent, "The mail program was not opened", str(exc))
+        prompts.error(parent, QCoreApplication.translate("NotifyActions", "The mail program was not opened"), str(exc))
         return False
     if len(url) > notify.MAILTO_PRACTICAL_LENGTH and prompts.confirm(
         parent,
-        "A long message",
-        "Some mail programs cut off messages this long when they come through a link. "
-        "Save the message as a draft file (.eml) instead, and open that?",
-        "Save a draft…",
+        QCoreApplication.translate("NotifyActions", "A long message"),
+        QCoreApplication.translate(
+            "NotifyActions",
+            "Some mail programs cut off messages this long when they come through a link. "
+            "Save the message as a draft file (.eml) instead, and open that?",
+        ),
+        QCoreApplication.translate("NotifyActions", "Save a draft…"),
     ):
         return save_draft(parent, to, subject, body) is not None
     if not QDesktopServices.openUrl(QUrl.fromEncoded(QByteArray(url.encode("ascii")))):
         prompts.error(
             parent,
-            "No mail program",
-            "No mail program is set up to open e-mail links on this computer. "
-            "Save the message as a draft (.eml) to open in any mail program, or copy the text.",
+            QCoreApplication.translate("NotifyActions", "No mail program"),
+            QCoreApplication.translate(
+                "NotifyActions",
+                "No mail program is set up to open e-mail links on this computer. "
+                "Save the message as a draft (.eml) to open in any mail program, or copy the text.",
+            ),
         )
         return False
     return True
@@ -76,7 +83,12 @@ def save_draft(
         The file written, or None when cancelled or when it could not be written (after saying why).
     """
     suggested = (folder or Path.home()) / notify.draft_file_name(subject)
-    path = prompts.save_path(parent, "Save the message as a draft", suggested, EML_FILTER)
+    path = prompts.save_path(
+        parent,
+        QCoreApplication.translate("NotifyActions", "Save the message as a draft"),
+        suggested,
+        i18n.label("NotifyActions", EML_FILTER),
+    )
     if path is None:
         return None
     if path.suffix.lower() != ".eml":
@@ -84,6 +96,6 @@ def save_draft(
     try:
         notify.write_eml(path, to, subject, body)
     except UserError as exc:
-        prompts.error(parent, "The draft was not saved", str(exc))
+        prompts.error(parent, QCoreApplication.translate("NotifyActions", "The draft was not saved"), str(exc))
         return None
     return path

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QListWidgetI
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.severity import LEVELS
 from crisisroom.domain.team import ROLES, Person, by_name, in_role_order, new_person_id
+from crisisroom.gui import i18n
 from crisisroom.gui.forms.ui_person_dialog import Ui_PersonDialog
 from crisisroom.gui.style import muted
 
@@ -29,14 +30,16 @@ class PersonDialog(QDialog):
         self.ui.setupUi(self)
         self._original = person or Person(new_person_id(), "")
         self._others = [p for p in team if p.id != self._original.id]
-        self.setWindowTitle(f"Edit {person.name}" if person else "Add a person to the team")
+        self.setWindowTitle(
+            self.tr("Edit {name}").format(name=person.name) if person else self.tr("Add a person to the team")
+        )
         ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Save" if person else "Add to team")
+        ok.setText(self.tr("Save") if person else self.tr("Add to team"))
 
         for role in ROLES:
-            item = QListWidgetItem(role.label)
+            item = QListWidgetItem(i18n.label("Roles", role.label))
             item.setData(Qt.ItemDataRole.UserRole, role.key)
-            item.setToolTip(role.duty)
+            item.setToolTip(i18n.label("Roles", role.duty))
             item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             item.setCheckState(Qt.CheckState.Checked if role.key in self._original.roles else Qt.CheckState.Unchecked)
             self.ui.roles_list.addItem(item)
@@ -47,14 +50,20 @@ class PersonDialog(QDialog):
 
         for level in LEVELS:
             check = self.level_check(level.number)
-            check.setText(f"&{level.number} · {level.name}")
-            check.setToolTip(f"{level.label}: {level.examples}\nHandled by: {level.handled_by}")
+            check.setText(f"&{level.number} · {i18n.level_name(level.number)}")
+            check.setToolTip(
+                self.tr("{level}: {examples}\nHandled by: {team}").format(
+                    level=i18n.level_label(level.number),
+                    examples=i18n.label("Severity", level.examples),
+                    team=i18n.label("Severity", level.handled_by),
+                )
+            )
             check.setChecked(level.number in self._original.levels)
             check.toggled.connect(self._show_levels_hint)
 
-        self.ui.backup_combo.addItem("No backup", None)
+        self.ui.backup_combo.addItem(self.tr("No backup"), None)
         for other in in_role_order(self._others):
-            roles = f"  ({other.role_labels})" if other.roles else ""
+            roles = f"  ({i18n.role_labels(other.roles)})" if other.roles else ""
             self.ui.backup_combo.addItem(f"{other.name}{roles}", other.id)
         index = self.ui.backup_combo.findData(self._original.backup_id)
         self.ui.backup_combo.setCurrentIndex(max(index, 0))
@@ -85,14 +94,17 @@ class PersonDialog(QDialog):
     def _show_levels_hint(self) -> None:
         levels = self._levels()
         if not levels:
-            text = "Not called at any level: on the team (for example as a backup) but never called first."
+            text = self.tr("Not called at any level: on the team (for example as a backup) but never called first.")
+        elif levels != tuple(range(levels[0], 6)):
+            text = self.tr("Called only at level(s) {levels}.", "", len(levels)).format(
+                levels=", ".join(map(str, levels))
+            )
         else:
-            text = f"Called from level {levels[0]} ({LEVELS[levels[0] - 1].name.lower()})"
-            if levels != tuple(range(levels[0], 6)):
-                text = f"Called only at level{'s' if len(levels) > 1 else ''} {', '.join(map(str, levels))}"
-            elif levels[0] < 5:
-                text += " up"
-            text += "."
+            name = i18n.level_name(levels[0]).lower()
+            if levels[0] < 5:
+                text = self.tr("Called from level {level} ({name}) up.").format(level=levels[0], name=name)
+            else:
+                text = self.tr("Called from level {level} ({name}).").format(level=levels[0], name=name)
         self.ui.levels_hint_label.setText(text)
 
     def _update_ok(self) -> None:

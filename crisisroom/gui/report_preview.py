@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from crisisroom import report_service
 from crisisroom.domain.errors import UserError
-from crisisroom.domain.incidents import EXERCISE_MARK
-from crisisroom.gui import prompts
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
+from crisisroom.gui import i18n, prompts
 from crisisroom.gui.widgets.exercise_banner import BANNER_STYLE
 from crisisroom.reports import csv_export
 from crisisroom.reports.data import KIND_TITLES
@@ -38,12 +38,32 @@ from crisisroom.storage.database import Database
 
 PREVIEW_KINDS = ("situation", "daily", "review", "activity-log", "messages")
 DRILL_KINDS = ("after-action",)
-FORMAT_LABELS = {"html": "HTML (web page)", "pdf": "PDF", "csv": "CSV (spreadsheet)"}
-FILTERS = {"html": "Web page (*.html)", "pdf": "PDF (*.pdf)", "csv": "Spreadsheet (*.csv)"}
+FORMAT_LABELS = {
+    "html": QT_TRANSLATE_NOOP("ReportPreview", "HTML (web page)"),
+    "pdf": QT_TRANSLATE_NOOP("ReportPreview", "PDF"),
+    "csv": QT_TRANSLATE_NOOP("ReportPreview", "CSV (spreadsheet)"),
+}
+FILTERS = {
+    "html": QT_TRANSLATE_NOOP("ReportPreview", "Web page (*.html)"),
+    "pdf": QT_TRANSLATE_NOOP("ReportPreview", "PDF (*.pdf)"),
+    "csv": QT_TRANSLATE_NOOP("ReportPreview", "Spreadsheet (*.csv)"),
+}
+# The names of the kinds in the picker, in the interface language (the reports carry their own
+# title, in the content language, from crisisroom.reports).
+_KIND_NAMES = {
+    "situation": QT_TRANSLATE_NOOP("ReportPreview", "Situation report"),
+    "daily": QT_TRANSLATE_NOOP("ReportPreview", "Daily summary"),
+    "review": QT_TRANSLATE_NOOP("ReportPreview", "Post-crisis review"),
+    "activity-log": QT_TRANSLATE_NOOP("ReportPreview", "Activity log"),
+    "messages": QT_TRANSLATE_NOOP("ReportPreview", "Message record"),
+    "mentions": QT_TRANSLATE_NOOP("ReportPreview", "Mentions"),
+    "after-action": QT_TRANSLATE_NOOP("ReportPreview", "After-action report"),
+}
 
 
 def kind_title(kind: str) -> str:
-    return KIND_TITLES.get(kind, "After-action report" if kind == "after-action" else kind)
+    """A report kind's name in the interface language."""
+    return i18n.label("ReportPreview", _KIND_NAMES.get(kind) or KIND_TITLES.get(kind, kind))
 
 
 def formats_for(kind: str) -> tuple[str, ...]:
@@ -82,10 +102,10 @@ class ReportPreview(QDialog):
         self.incident = incidents.get(database, incident_id)
         self.incident_id = self.incident.id
         self.report: report_service.Report | None = None
-        self.setWindowTitle(f"Reports · {self.incident.display_title}")
+        self.setWindowTitle(self.tr("Reports · {title}").format(title=i18n.display_title(self.incident)))
         self.resize(900, 720)
 
-        self.banner = QLabel(f"{EXERCISE_MARK} · this incident is a drill; every report is marked as an exercise")
+        self.banner = QLabel(self.tr("EXERCISE · this incident is a drill; every report is marked as an exercise"))
         self.banner.setObjectName("exercise_banner")
         self.banner.setStyleSheet(BANNER_STYLE)  # the same banner as every other view of a drill
         self.banner.setVisible(self.incident.is_drill)
@@ -95,9 +115,9 @@ class ReportPreview(QDialog):
         for key in kinds:
             self.kind_combo.addItem(kind_title(key), key)
         self.format_combo = QComboBox()
-        kind_label = QLabel("&Report:")
+        kind_label = QLabel(self.tr("&Report:"))
         kind_label.setBuddy(self.kind_combo)
-        format_label = QLabel("&Format:")
+        format_label = QLabel(self.tr("&Format:"))
         format_label.setBuddy(self.format_combo)
         choosers = QHBoxLayout()
         choosers.addWidget(kind_label)
@@ -110,8 +130,8 @@ class ReportPreview(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
 
-        self.save_button = QPushButton("&Save…")
-        self.print_button = QPushButton("&Print…")
+        self.save_button = QPushButton(self.tr("&Save…"))
+        self.print_button = QPushButton(self.tr("&Print…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -159,7 +179,7 @@ class ReportPreview(QDialog):
         self.format_combo.blockSignals(True)
         self.format_combo.clear()
         for fmt in formats_for(self.kind):
-            self.format_combo.addItem(FORMAT_LABELS[fmt], fmt)
+            self.format_combo.addItem(i18n.label("ReportPreview", FORMAT_LABELS[fmt]), fmt)
         self.format_combo.setCurrentIndex(max(self.format_combo.findData(previous), 0))
         self.format_combo.blockSignals(False)
         self.refresh()
@@ -173,7 +193,7 @@ class ReportPreview(QDialog):
             self.report = report_service.make_report(self.database, self.incident_id, self.kind, "html")
         except UserError as exc:
             self.report = None
-            self.browser.setPlainText(f"This report cannot be made: {exc}")
+            self.browser.setPlainText(self.tr("This report cannot be made: {reason}").format(reason=exc))
         else:
             self.browser.setHtml(self.report.html)
         self.save_button.setEnabled(self.report is not None)
@@ -184,11 +204,17 @@ class ReportPreview(QDialog):
         if self.report is None:
             self.status.setText("")
         elif self.fmt == "csv":
-            self.status.setText("Saved as CSV, this report opens as a spreadsheet (one row per line of the table).")
+            self.status.setText(
+                self.tr("Saved as CSV, this report opens as a spreadsheet (one row per line of the table).")
+            )
         elif self.fmt == "pdf":
-            self.status.setText("Saved as PDF on A4 pages, with the incident's title and page numbers on each page.")
+            self.status.setText(
+                self.tr("Saved as PDF on A4 pages, with the incident's title and page numbers on each page.")
+            )
         else:
-            self.status.setText("Saved as HTML, this report is one file that opens in any browser, charts included.")
+            self.status.setText(
+                self.tr("Saved as HTML, this report is one file that opens in any browser, charts included.")
+            )
 
     # --- Save and print --------------------------------------------------------------------------
 
@@ -200,7 +226,10 @@ class ReportPreview(QDialog):
         """Ask where, then write the report in the chosen format; the path written, or None."""
         kind, fmt = self.kind, self.fmt
         path = prompts.save_path(
-            self, f"Save the {kind_title(kind).lower()}", Path.home() / self.suggested_name(), FILTERS[fmt]
+            self,
+            self.tr("Save the {report}").format(report=kind_title(kind).lower()),
+            Path.home() / self.suggested_name(),
+            i18n.label("ReportPreview", FILTERS[fmt]),
         )
         if path is None:
             return None
@@ -224,9 +253,9 @@ class ReportPreview(QDialog):
                 data = report.csv if fmt == "csv" else report.html.encode("utf-8")
                 write_atomically(path, data, what="the report")
         except UserError as exc:
-            prompts.error(self, "The report was not saved", str(exc))
+            prompts.error(self, self.tr("The report was not saved"), str(exc))
             return None
-        self.status.setText(f"Saved to {path}")
+        self.status.setText(self.tr("Saved to {path}").format(path=path))
         return path
 
     def print_report(self, *, printer: Any | None = None) -> bool:
@@ -241,16 +270,18 @@ class ReportPreview(QDialog):
         try:
             report = report_service.make_report(self.database, self.incident_id, self.kind, "pdf")
         except UserError as exc:
-            prompts.error(self, "Nothing was printed", str(exc))
+            prompts.error(self, self.tr("Nothing was printed"), str(exc))
             return False
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         assert isinstance(printer, QPrinter)
         printer.setDocName(report.title)
-        if not prompts.choose_printer(self, f"Print the {kind_title(self.kind).lower()}", printer):
+        if not prompts.choose_printer(
+            self, self.tr("Print the {report}").format(report=kind_title(self.kind).lower()), printer
+        ):
             return False
         document = QTextDocument()
         document.setHtml(report.html)
         document.print_(printer)
-        self.status.setText(f"Sent to the printer: {report_service.page_header(report)}")
+        self.status.setText(self.tr("Sent to the printer: {report}").format(report=report_service.page_header(report)))
         return True

@@ -31,30 +31,40 @@ from PySide6.QtWidgets import (
 )
 
 from crisisroom.domain.errors import UserError
-from crisisroom.domain.incidents import EXERCISE_MARK
 from crisisroom.domain.review import NoteKind
-from crisisroom.gui import prompts
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
+from crisisroom.gui import i18n, prompts
 from crisisroom.gui.widgets.exercise_banner import BANNER_STYLE
 from crisisroom.storage import incidents, review
 from crisisroom.storage.database import Database
 from crisisroom.user import default_author
 
 AREAS = ("rules", "templates", "roster", "other")
-AREA_LABELS = {"rules": "Rules", "templates": "Templates", "roster": "Roster", "other": "Other"}
-ACTION_COLUMNS = ("Action", "Owner", "Due", "Done")
+AREA_LABELS = {
+    "rules": QT_TRANSLATE_NOOP("ReviewPage", "Rules"),
+    "templates": QT_TRANSLATE_NOOP("ReviewPage", "Templates"),
+    "roster": QT_TRANSLATE_NOOP("ReviewPage", "Roster"),
+    "other": QT_TRANSLATE_NOOP("ReviewPage", "Other"),
+}
+ACTION_COLUMNS = (
+    QT_TRANSLATE_NOOP("ReviewPage", "Action"),
+    QT_TRANSLATE_NOOP("ReviewPage", "Owner"),
+    QT_TRANSLATE_NOOP("ReviewPage", "Due"),
+    QT_TRANSLATE_NOOP("ReviewPage", "Done"),
+)
 
 
 class NoteList(QGroupBox):
     """One kind of review note: the list and a line to add one."""
 
     def __init__(self, kind: NoteKind, parent: QWidget | None = None) -> None:
-        super().__init__(kind.label, parent)
+        super().__init__(i18n.label("Review", kind.label), parent)
         self.kind = kind
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("Type and press Enter")
-        self.add_button = QPushButton("Add")
+        self.edit.setPlaceholderText(self.tr("Type and press Enter"))
+        self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setAutoDefault(False)
         row = QHBoxLayout()
         row.addWidget(self.edit, 1)
@@ -81,15 +91,17 @@ class PostCrisisReview(QDialog):
         self.incident = incidents.get(database, incident_id)
         self.incident_id = self.incident.id
         self._author = author or default_author
-        self.setWindowTitle(f"Post-crisis review · {self.incident.display_title}")
+        self.setWindowTitle(self.tr("Post-crisis review · {title}").format(title=i18n.display_title(self.incident)))
         self.resize(980, 760)
 
         intro = QLabel(
-            "Write down what went well, what did not, and the lessons; agree the actions with an owner "
-            "and a due date; record the changes to the plan. Everything you add is kept in the log."
+            self.tr(
+                "Write down what went well, what did not, and the lessons; agree the actions with an owner "
+                "and a due date; record the changes to the plan. Everything you add is kept in the log."
+            )
         )
         intro.setWordWrap(True)
-        self.banner = QLabel(f"{EXERCISE_MARK} · this review is of a drill")
+        self.banner = QLabel(self.tr("EXERCISE · this review is of a drill"))
         self.banner.setObjectName("exercise_banner")
         self.banner.setStyleSheet(BANNER_STYLE)  # the same banner as every other view of a drill
         self.banner.setVisible(self.incident.is_drill)
@@ -103,7 +115,7 @@ class PostCrisisReview(QDialog):
 
         # Action items
         self.actions_table = QTableWidget(0, len(ACTION_COLUMNS))
-        self.actions_table.setHorizontalHeaderLabels(list(ACTION_COLUMNS))
+        self.actions_table.setHorizontalHeaderLabels([i18n.label("ReviewPage", name) for name in ACTION_COLUMNS])
         self.actions_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.actions_table.verticalHeader().setVisible(False)
         header = self.actions_table.horizontalHeader()
@@ -111,15 +123,15 @@ class PostCrisisReview(QDialog):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.action_edit = QLineEdit()
-        self.action_edit.setPlaceholderText("What is to be done")
+        self.action_edit.setPlaceholderText(self.tr("What is to be done"))
         self.owner_edit = QLineEdit()
-        self.owner_edit.setPlaceholderText("Owner")
+        self.owner_edit.setPlaceholderText(self.tr("Owner"))
         self.due_edit = QDateEdit()
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat("yyyy-MM-dd")
         soon = date.today() + timedelta(days=14)
         self.due_edit.setDate(QDate(soon.year, soon.month, soon.day))
-        self.add_action_button = QPushButton("Add action")
+        self.add_action_button = QPushButton(self.tr("Add action"))
         self.add_action_button.clicked.connect(lambda: self.add_action())
         action_row = QHBoxLayout()
         action_row.addWidget(self.action_edit, 3)
@@ -127,7 +139,7 @@ class PostCrisisReview(QDialog):
         action_row.addWidget(QLabel("due"))
         action_row.addWidget(self.due_edit)
         action_row.addWidget(self.add_action_button)
-        actions_box = QGroupBox("Action items")
+        actions_box = QGroupBox(self.tr("Action items"))
         actions_layout = QVBoxLayout(actions_box)
         actions_layout.addWidget(self.actions_table, 1)
         actions_layout.addLayout(action_row)
@@ -137,22 +149,22 @@ class PostCrisisReview(QDialog):
         self.adjustments_list.setWordWrap(True)
         self.area_combo = QComboBox()
         for area in AREAS:
-            self.area_combo.addItem(AREA_LABELS[area], area)
+            self.area_combo.addItem(i18n.label("ReviewPage", AREA_LABELS[area]), area)
         self.adjustment_edit = QLineEdit()
-        self.adjustment_edit.setPlaceholderText("The change to the plan")
+        self.adjustment_edit.setPlaceholderText(self.tr("The change to the plan"))
         self.adjustment_edit.returnPressed.connect(lambda: self.add_adjustment())
-        self.add_adjustment_button = QPushButton("Add adjustment")
+        self.add_adjustment_button = QPushButton(self.tr("Add adjustment"))
         self.add_adjustment_button.clicked.connect(lambda: self.add_adjustment())
         adjustment_row = QHBoxLayout()
         adjustment_row.addWidget(self.area_combo)
         adjustment_row.addWidget(self.adjustment_edit, 1)
         adjustment_row.addWidget(self.add_adjustment_button)
-        adjustments_box = QGroupBox("Plan adjustments (rules, templates, roster…)")
+        adjustments_box = QGroupBox(self.tr("Plan adjustments (rules, templates, roster…)"))
         adjustments_layout = QVBoxLayout(adjustments_box)
         adjustments_layout.addWidget(self.adjustments_list, 1)
         adjustments_layout.addLayout(adjustment_row)
 
-        self.preview_button = QPushButton("Preview the review report…")
+        self.preview_button = QPushButton(self.tr("Preview the review report…"))
         self.preview_button.clicked.connect(lambda: self.open_preview())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -186,7 +198,11 @@ class PostCrisisReview(QDialog):
             box = QCheckBox()
             box.setChecked(not item.is_open)
             box.setEnabled(item.is_open)
-            box.setToolTip(f"Done ({item.done_by})" if not item.is_open else "Tick when this action is done")
+            box.setToolTip(
+                self.tr("Done ({person})").format(person=item.done_by)
+                if not item.is_open
+                else self.tr("Tick when this action is done")
+            )
             box.toggled.connect(lambda on, key=item.id: self.mark_done(key) if on else None)
             holder = QWidget()
             holder_layout = QHBoxLayout(holder)
@@ -196,7 +212,7 @@ class PostCrisisReview(QDialog):
             self.actions_table.setCellWidget(row, 3, holder)
         self.adjustments_list.clear()
         for adjustment in review.adjustments(self.database, self.incident_id):
-            label = AREA_LABELS.get(adjustment.area, adjustment.area)
+            label = i18n.label("ReviewPage", AREA_LABELS.get(adjustment.area, adjustment.area))
             self.adjustments_list.addItem(f"{label}: {adjustment.text}  — {adjustment.recorded_by}")
 
     def done_box(self, row: int) -> QCheckBox:
@@ -211,7 +227,7 @@ class PostCrisisReview(QDialog):
         try:
             fn()
         except UserError as exc:
-            prompts.error(self, "Nothing was saved", str(exc))
+            prompts.error(self, self.tr("Nothing was saved"), str(exc))
             return False
         if later:  # called from a widget the reload replaces: not from inside its own signal
             QTimer.singleShot(0, self, self.reload)

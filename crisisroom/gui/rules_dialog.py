@@ -10,9 +10,20 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QSpinBox, QTableWidgetItem, 
 
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.rules import DEFAULT_RULES, Rule
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
+from crisisroom.gui import i18n
 from crisisroom.gui.forms.ui_rules_dialog import Ui_RulesDialog
 
-COLUMNS = ("On", "Name", "More than", "Hours in a row", "Window (min)", "Suggests level", "Whom to call", "What to do")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RulesDialog", "On"),
+    QT_TRANSLATE_NOOP("RulesDialog", "Name"),
+    QT_TRANSLATE_NOOP("RulesDialog", "More than"),
+    QT_TRANSLATE_NOOP("RulesDialog", "Hours in a row"),
+    QT_TRANSLATE_NOOP("RulesDialog", "Window (min)"),
+    QT_TRANSLATE_NOOP("RulesDialog", "Suggests level"),
+    QT_TRANSLATE_NOOP("RulesDialog", "Whom to call"),
+    QT_TRANSLATE_NOOP("RulesDialog", "What to do"),
+)
 ON, NAME, MORE_THAN, HOURS, WINDOW, LEVEL, ROLE, ACTION = range(len(COLUMNS))
 
 
@@ -25,7 +36,7 @@ class RulesDialog(QDialog):
         self.ui.setupUi(self)
         table = self.ui.rules_table
         table.setColumnCount(len(COLUMNS))
-        table.setHorizontalHeaderLabels(COLUMNS)
+        table.setHorizontalHeaderLabels([i18n.label("RulesDialog", name) for name in COLUMNS])
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -63,20 +74,24 @@ class RulesDialog(QDialog):
         enabled.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         enabled.setCheckState(Qt.CheckState.Checked if rule.enabled else Qt.CheckState.Unchecked)
         table.setItem(row, ON, enabled)
-        table.setItem(row, NAME, QTableWidgetItem(rule.name))
+        # The defaults are shown (and, once saved, stored) in the interface language; the team's own
+        # wording is shown as typed.
+        table.setItem(row, NAME, QTableWidgetItem(i18n.label("Rules", rule.name)))
         table.setCellWidget(row, MORE_THAN, self._spin(rule.more_than, 0, 100_000))
         table.setCellWidget(row, HOURS, self._spin(rule.hours, 1, 72))
         table.setCellWidget(row, WINDOW, self._spin(rule.window_minutes or 0, 0, 24 * 60, "clock hours"))
         table.setCellWidget(row, LEVEL, self._spin(rule.suggested_level or 0, 0, 5, "none"))
-        table.setItem(row, ROLE, QTableWidgetItem(rule.role))
-        table.setItem(row, ACTION, QTableWidgetItem(rule.action))
+        table.setItem(row, ROLE, QTableWidgetItem(i18n.label("Rules", rule.role)))
+        table.setItem(row, ACTION, QTableWidgetItem(i18n.label("Rules", rule.action)))
 
     def _add(self) -> None:
         taken = set(self._ids)
         number = 1
         while f"rule-{number}" in taken:
             number += 1
-        self._append(Rule(f"rule-{number}", "New rule", more_than=20, action="Say what to do.", role=""))
+        self._append(
+            Rule(f"rule-{number}", self.tr("New rule"), more_than=20, action=self.tr("Say what to do."), role="")
+        )
         self.ui.rules_table.selectRow(self.ui.rules_table.rowCount() - 1)
 
     def _remove(self) -> None:

@@ -39,7 +39,7 @@ class SecretDialog(QDialog):
         self.ui.explain_label.setText(explanation)
         self.ui.secret_label.setText(label)
         self.ui.secret_edit.setAccessibleName(label.replace("&", "").rstrip(":"))
-        self.ui.repeat_edit.setAccessibleName("Repeat")
+        self.ui.repeat_edit.setAccessibleName(self.tr("Repeat"))
         self.ui.repeat_edit.toggle_action.setVisible(False)  # shown or hidden with the field it repeats
         self.ui.error_label.setStyleSheet(ERROR_STYLE)
         self.ui.error_label.hide()

@@ -18,14 +18,22 @@ from crisisroom import team_exchange
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.severity import LEVELS
 from crisisroom.domain.team import Person, backup_of, chain_for_level, describe_levels, example_roster, is_example
-from crisisroom.gui import prompts
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
+from crisisroom.gui import i18n, prompts
 from crisisroom.gui.forms.ui_team_dialog import Ui_TeamDialog
 from crisisroom.gui.person_dialog import PersonDialog
-from crisisroom.gui.style import muted, plural
+from crisisroom.gui.style import muted
 from crisisroom.storage import team
 from crisisroom.storage.database import Database
 
-COLUMNS = ("Name", "Roles", "Phone", "E-mail", "Backup", "Called at levels")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TeamDialog", "Name"),
+    QT_TRANSLATE_NOOP("TeamDialog", "Roles"),
+    QT_TRANSLATE_NOOP("TeamDialog", "Phone"),
+    QT_TRANSLATE_NOOP("TeamDialog", "E-mail"),
+    QT_TRANSLATE_NOOP("TeamDialog", "Backup"),
+    QT_TRANSLATE_NOOP("TeamDialog", "Called at levels"),
+)
 NAME, ROLES, PHONE, EMAIL, BACKUP, LEVELS_COLUMN = range(len(COLUMNS))
 T = TypeVar("T")
 
@@ -51,7 +59,7 @@ class TeamDialog(QDialog):
 
         table = self.ui.people_table
         table.setColumnCount(len(COLUMNS))
-        table.setHorizontalHeaderLabels(COLUMNS)
+        table.setHorizontalHeaderLabels([i18n.label("TeamDialog", name) for name in COLUMNS])
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -61,9 +69,11 @@ class TeamDialog(QDialog):
         # Room around the text, so columns of names and numbers do not run into each other.
         table.setStyleSheet("QTableWidget::item { padding: 0 8px; } QHeaderView::section { padding: 4px 8px; }")
 
-        self.ui.level_combo.addItem("Everyone on the team", None)
+        self.ui.level_combo.addItem(self.tr("Everyone on the team"), None)
         for level in LEVELS:
-            self.ui.level_combo.addItem(f"Chain of command at {level.label}", level.number)
+            self.ui.level_combo.addItem(
+                self.tr("Chain of command at {level}").format(level=i18n.level_label(level.number)), level.number
+            )
         muted(self.ui.level_hint_label)
         muted(self.ui.status_label)
         # A quiet band, in the palette's own colours so it reads in light and dark themes.
@@ -142,11 +152,11 @@ class TeamDialog(QDialog):
             backup = backup_of(person, self._people)
             cells = {
                 NAME: person.name,
-                ROLES: person.role_labels or "—",
+                ROLES: i18n.role_labels(person.roles) or "—",
                 PHONE: person.phone or "—",
                 EMAIL: person.email or "—",
                 BACKUP: backup.name if backup else "—",
-                LEVELS_COLUMN: describe_levels(person.levels) or "not called",
+                LEVELS_COLUMN: describe_levels(person.levels) or self.tr("not called"),
             }
             for column, text in cells.items():
                 item = QTableWidgetItem(text)
@@ -155,9 +165,13 @@ class TeamDialog(QDialog):
                 table.setItem(row, column, item)
         if level:
             lvl = LEVELS[level - 1]
-            self.ui.level_hint_label.setText(f"{plural(len(self._shown), 'person', 'people')} · {lvl.handled_by}")
+            self.ui.level_hint_label.setText(
+                self.tr("%n person(s) · {team}", "", len(self._shown)).format(
+                    team=i18n.label("Severity", lvl.handled_by)
+                )
+            )
         else:
-            self.ui.level_hint_label.setText(plural(len(self._people), "person", "people"))
+            self.ui.level_hint_label.setText(self.tr("%n person(s)", "", len(self._people)))
         if select_id is not None:
             self.select_person(select_id)
         self._update_buttons()
@@ -193,9 +207,9 @@ class TeamDialog(QDialog):
         dialog.open()
 
     def _save(self, dialog: PersonDialog) -> None:
-        saved = self._run("The person was not saved", lambda: team.save(self.database, dialog.person()))
+        saved = self._run(self.tr("The person was not saved"), lambda: team.save(self.database, dialog.person()))
         if saved is not None:
-            self._changed(f"Saved {saved.name}.", select_id=saved.id)
+            self._changed(self.tr("Saved {name}.").format(name=saved.name), select_id=saved.id)
 
     def remove_person(self) -> bool:
         """Remove the selected person after asking; people they backed up are left without a backup."""
@@ -203,79 +217,101 @@ class TeamDialog(QDialog):
         if person is None:
             return False
         backed_up = [p.name for p in self._people if p.backup_id == person.id]
-        text = f"Remove {person.name} from the team?"
+        text = self.tr("Remove {name} from the team?").format(name=person.name)
         if backed_up:
-            text += (
-                f"\n\n{person.name} is the backup of {', '.join(backed_up)}; "
-                f"{'they' if len(backed_up) > 1 else 'that person'} will have no backup until you choose another."
-            )
-        if not prompts.confirm(self, "Remove from the team", text, "Remove"):
+            text += "\n\n" + self.tr(
+                "{name} is the backup of {people}; %n person(s) will have no backup until you choose another.",
+                "",
+                len(backed_up),
+            ).format(name=person.name, people=", ".join(backed_up))
+        if not prompts.confirm(self, self.tr("Remove from the team"), text, self.tr("Remove")):
             return False
         try:
             team.remove(self.database, person.id)
         except UserError as exc:
-            prompts.error(self, "Nothing was removed", str(exc))
+            prompts.error(self, self.tr("Nothing was removed"), str(exc))
             self.reload()
             return False
-        self._changed(f"Removed {person.name}.")
+        self._changed(self.tr("Removed {name}.").format(name=person.name))
         return True
 
     def import_team(self, path: Path | None = None) -> bool:
         """Replace the team with the people in a CSV or vCard file, after showing what will change."""
         if path is None:
-            path = prompts.open_path(self, "Import the team", Path.home(), team_exchange.IMPORT_FILTER)
+            path = prompts.open_path(
+                self, self.tr("Import the team"), Path.home(), i18n.label("TeamExchange", team_exchange.IMPORT_FILTER)
+            )
             if path is None:
                 return False
         try:
             imported = team_exchange.import_roster(path)
         except UserError as exc:
-            prompts.error(self, "The team was not imported", f"{exc}\n\nThe team was left as it is.")
+            prompts.error(
+                self, self.tr("The team was not imported"), f"{exc}\n\n" + self.tr("The team was left as it is.")
+            )
             return False
         text = (
-            f"Replace the {plural(len(self._people), 'person', 'people')} on the team with the "
-            f"{plural(len(imported.people), 'person', 'people')} in {path.name}?\n\n"
-            "People with the same name keep their place in what was recorded before."
+            self.tr(
+                "Replace the {current} on the team with the %n person(s) in {file}?", "", len(imported.people)
+            ).format(current=self.tr("%n person(s)", "", len(self._people)), file=path.name)
+            + "\n\n"
+            + self.tr("People with the same name keep their place in what was recorded before.")
         )
         if imported.warnings:
-            text += "\n\nNote:\n" + "\n".join(f"• {w}" for w in imported.warnings[:8])
+            text += "\n\n" + self.tr("Note:") + "\n" + "\n".join(f"• {w}" for w in imported.warnings[:8])
             if len(imported.warnings) > 8:
-                text += f"\n• … and {len(imported.warnings) - 8} more"
-        if not prompts.confirm(self, "Import the team", text, "Replace the team"):
+                text += "\n• " + self.tr("… and %n more", "", len(imported.warnings) - 8)
+        if not prompts.confirm(self, self.tr("Import the team"), text, self.tr("Replace the team")):
             return False
-        stored = self._run("The team was not imported", lambda: team.replace_roster(self.database, imported.people))
+        stored = self._run(
+            self.tr("The team was not imported"), lambda: team.replace_roster(self.database, imported.people)
+        )
         if stored is None:
             return False
-        self._changed(f"Imported {plural(len(stored), 'person', 'people')} from {path.name}.")
+        self._changed(self.tr("Imported %n person(s) from {file}.", "", len(stored)).format(file=path.name))
         return True
 
     def export_team(self, path: Path | None = None) -> Path | None:
         """Write the team to a .csv or .vcf file (CSV when the name has neither extension)."""
         if path is None:
             path = prompts.save_path(
-                self, "Export the team", Path.home() / "crisis-team.csv", team_exchange.EXPORT_FILTER
+                self,
+                self.tr("Export the team"),
+                Path.home() / "crisis-team.csv",
+                i18n.label("TeamExchange", team_exchange.EXPORT_FILTER),
             )
             if path is None:
                 return None
         if path.suffix.lower() not in (".csv", ".vcf", ".vcard"):
             path = path.with_name(path.name + ".csv")
-        if self._run("The team was not exported", lambda: team_exchange.export_roster(path, self._people)) is None:
+        exported = self._run(
+            self.tr("The team was not exported"), lambda: team_exchange.export_roster(path, self._people)
+        )
+        if exported is None:
             return None
-        self._say(f"Exported {plural(len(self._people), 'person', 'people')} to {path}.")
+        self._say(self.tr("Exported %n person(s) to {path}.", "", len(self._people)).format(path=path))
         return path
 
     def use_example_team(self) -> bool:
         """Replace the team with the shipped example roster, after asking."""
         if not prompts.confirm(
             self,
-            "Use the example team",
-            f"Replace the {plural(len(self._people), 'person', 'people')} on the team with the example team "
-            "of made-up people?\n\nExport the team first if you may want it back.",
-            "Replace the team",
+            self.tr("Use the example team"),
+            self.tr(
+                "Replace the %n person(s) on the team with the example team of made-up people?\n\n"
+                "Export the team first if you may want it back.",
+                "",
+                len(self._people),
+            ),
+            self.tr("Replace the team"),
         ):
             return False
-        if self._run("Nothing was changed", lambda: team.replace_roster(self.database, example_roster())) is None:
+        if (
+            self._run(self.tr("Nothing was changed"), lambda: team.replace_roster(self.database, example_roster()))
+            is None
+        ):
             return False
-        self._changed("The example team is back. Replace it with your own people when you are ready.")
+        self._changed(self.tr("The example team is back. Replace it with your own people when you are ready."))
         return True
 
     def _say(self, message: str) -> None:

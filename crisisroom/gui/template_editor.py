@@ -20,7 +20,7 @@ from crisisroom.domain.clock import format_local, zone_from_name
 from crisisroom.domain.errors import InvalidInputError, UserError
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.messages import Audience, Phase, measure
-from crisisroom.gui import prompts
+from crisisroom.gui import i18n, prompts
 from crisisroom.gui.forms.ui_template_editor import Ui_TemplateEditor
 from crisisroom.gui.style import muted
 from crisisroom.reports.environments import message_environment
@@ -37,6 +37,7 @@ from crisisroom.reports.messages import (
     render_message,
     sample_context,
 )
+from crisisroom.storage import organisation as organisation_store
 from crisisroom.storage import templates
 from crisisroom.storage.database import Database
 from crisisroom.user import default_author
@@ -100,8 +101,8 @@ class TemplateEditor(QDialog):
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         ui.source_edit.setFont(mono)
         ui.source_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        ui.source_edit.setAccessibleName("Template text")
-        ui.preview_view.setAccessibleName("Preview of the message")
+        ui.source_edit.setAccessibleName(self.tr("Template text"))
+        ui.preview_view.setAccessibleName(self.tr("Preview of the message"))
         ui.preview_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         for heading in (ui.title_label, ui.preview_heading, ui.list_heading):
             font = heading.font()
@@ -114,7 +115,7 @@ class TemplateEditor(QDialog):
             muted(label)
         ui.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
         ui.error_label.hide()
-        ui.hint_label.setText("Fields go between {{ and }}, e.g. {{ organisation }}.")
+        ui.hint_label.setText(self.tr("Fields go between {{ and }}, e.g. {{ organisation }}."))
         ui.templates_tree.setColumnCount(2)
         ui.templates_tree.header().setStretchLastSection(False)
         ui.templates_tree.header().setSectionResizeMode(0, ui.templates_tree.header().ResizeMode.Stretch)
@@ -130,24 +131,29 @@ class TemplateEditor(QDialog):
         self._items.clear()
         current_category = self._context.get("category")
         for category in Category:
-            top = QTreeWidgetItem(tree, [category.label])
+            top = QTreeWidgetItem(tree, [i18n.label("Category", category.label)])
             for audience in Audience:
-                branch = QTreeWidgetItem(top, [audience.label])
+                branch = QTreeWidgetItem(top, [i18n.label("Messages", audience.label)])
                 self._add_phases(branch, lambda a, p, s, c=category: message_template_name(c, a, p, short=s), audience)
             top.setExpanded(category.value == current_category)
-        shared = QTreeWidgetItem(tree, ["Shared by every crisis type"])
-        self._add_leaf(shared, "Shared sentences", SHARED)
+        shared = QTreeWidgetItem(tree, [self.tr("Shared by every crisis type")])
+        self._add_leaf(shared, self.tr("Shared sentences"), SHARED)
         for audience in Audience:
-            branch = QTreeWidgetItem(shared, [f"{audience.label} frame"])
+            branch = QTreeWidgetItem(
+                shared, [self.tr("{audience} frame").format(audience=i18n.label("Messages", audience.label))]
+            )
             self._add_phases(branch, lambda a, p, s: frame_template_name(a, p, short=s), audience)
         self._mark_edited()
 
     def _add_phases(self, branch: QTreeWidgetItem, name_of: Any, audience: Audience) -> None:
         for phase in Phase:
-            self._add_leaf(branch, phase.label, name_of(audience, phase, False))
+            phase_name = i18n.label("Messages", phase.label)
+            self._add_leaf(branch, phase_name, name_of(audience, phase, False))
             if audience in SHORT_AUDIENCES:
-                short = self._add_leaf(branch, f"Short {phase.label.lower()}", name_of(audience, phase, True))
-                short.setToolTip(0, "The short version, for X (280 characters) and SMS (160)")
+                short = self._add_leaf(
+                    branch, self.tr("Short {phase}").format(phase=phase_name.lower()), name_of(audience, phase, True)
+                )
+                short.setToolTip(0, self.tr("The short version, for X (280 characters) and SMS (160)"))
 
     def _add_leaf(self, parent: QTreeWidgetItem, text: str, name: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [text])
@@ -159,8 +165,8 @@ class TemplateEditor(QDialog):
     def _mark_edited(self) -> None:
         edited = templates.overridden_names(self._database)
         for name, item in self._items.items():
-            item.setText(1, "edited" if name in edited else "")
-            item.setToolTip(1, "You changed this template" if name in edited else "")
+            item.setText(1, self.tr("edited") if name in edited else "")
+            item.setToolTip(1, self.tr("You changed this template") if name in edited else "")
 
     def _fill_fields_menu(self) -> None:
         menu = QMenu(self.ui.insert_field_button)
@@ -229,9 +235,12 @@ class TemplateEditor(QDialog):
     def _preview_context(self, info: TemplateInfo) -> tuple[dict[str, Any], str]:
         """The fields to preview with, and a sentence saying what they are."""
         if self._context:
-            return self._context, "With the current incident’s details."
+            return self._context, self.tr("With the current incident’s details.")
         category = info.category or self._category
-        return sample_context(category, info.phase or Phase.HOLDING), "With a made-up sample incident."
+        sample = sample_context(
+            category, info.phase or Phase.HOLDING, organisation=organisation_store.name(self._database)
+        )
+        return sample, self.tr("With a made-up sample incident.")
 
     def _refresh_preview(self) -> None:
         """Render what is in the editor (unsaved) and show it, its length, or what is wrong."""
@@ -265,16 +274,19 @@ class TemplateEditor(QDialog):
         else:
             # "Line 3: …" for the template in the editor; "In messages/_shared.txt, line 9: …" for a part it uses.
             here = problem.template == self._name
-            line = f"line {problem.line}" if problem.line else ""
             if here:
-                where = line.capitalize()
+                where = self.tr("Line {line}").format(line=problem.line) if problem.line else ""
+            elif problem.template and problem.line:
+                where = self.tr("In {template}, line {line}").format(template=problem.template, line=problem.line)
+            elif problem.template:
+                where = self.tr("In {template}").format(template=problem.template)
             else:
-                where = ", ".join(part for part in (f"In {problem.template}" if problem.template else "", line) if part)
+                where = self.tr("Line {line}").format(line=problem.line) if problem.line else ""
             self.ui.error_label.setText(f"{where}: {problem.detail}" if where else problem.detail)
             self.ui.error_label.show()
             # Never a half-made message: the preview is emptied until the template works again.
             self.ui.preview_view.setPlainText("")
-            self.ui.preview_view.setPlaceholderText("The preview comes back as soon as the template works.")
+            self.ui.preview_view.setPlaceholderText(self.tr("The preview comes back as soon as the template works."))
             self.ui.preview_view.setEnabled(False)
             self._clear_measures()
             if here and problem.line:
@@ -325,23 +337,23 @@ class TemplateEditor(QDialog):
             name, value, verdict, note = labels
             result = measure(text, platform)
             if result.limit is None:
-                count, judgement = f"{result.count:,} characters", ""
+                count, judgement = self.tr("%Ln character(s)", "", result.count), ""
             else:
                 count = f"{result.count:,} / {result.limit:,}"
                 if result.fits:
-                    judgement = "fits"
+                    judgement = self.tr("fits")
                 elif result.segments:
-                    judgement = f"{result.segments} messages"
+                    judgement = self.tr("%n message(s)", "", result.segments)
                 else:
-                    judgement = f"{result.over_by:,} too long"
-            name.setText(platform.label)
+                    judgement = self.tr("{count} too long").format(count=f"{result.over_by:,}")
+            name.setText(i18n.label("Messages", platform.label))
             value.setText(count)
             verdict.setText(judgement)
             note.setText(result.note)
             style = "" if result.fits else f"color: {ERROR_COLOUR}; font-weight: bold;"
             value.setStyleSheet(style)
             verdict.setStyleSheet(style)
-            name.setAccessibleName(f"{platform.label}: {count} {judgement}".strip())
+            name.setAccessibleName(f"{name.text()}: {count} {judgement}".strip())
             for label in labels:
                 label.show()
 
@@ -374,7 +386,7 @@ class TemplateEditor(QDialog):
     def _update_buttons(self) -> None:
         changed = self.has_unsaved_changes()
         self.ui.save_button.setEnabled(changed and self._problem is None)
-        self.ui.save_button.setToolTip("Fix the problem shown in red first" if self._problem else "")
+        self.ui.save_button.setToolTip(self.tr("Fix the problem shown in red first") if self._problem else "")
         edited = self._name is not None and templates.get_override(self._database, self._name) is not None
         self.ui.reset_button.setEnabled(edited or changed)
         title = "Message templates"
@@ -398,7 +410,7 @@ class TemplateEditor(QDialog):
             self._show_problem(problem)
             return False
         except UserError as error:
-            prompts.error(self, "Template not saved", str(error))
+            prompts.error(self, self.tr("Template not saved"), str(error))
             return False
         self._stored = text
         self._mark_edited()
@@ -412,15 +424,15 @@ class TemplateEditor(QDialog):
             return
         if not prompts.confirm(
             self,
-            "Reset to our version",
-            "Your changes to this template will be replaced by our version. This cannot be undone.",
-            "Reset",
+            self.tr("Reset to our version"),
+            self.tr("Your changes to this template will be replaced by our version. This cannot be undone."),
+            self.tr("Reset"),
         ):
             return
         try:
             had_override = templates.reset_to_shipped(self._database, self._name)
         except UserError as error:
-            prompts.error(self, "Template not reset", str(error))
+            prompts.error(self, self.tr("Template not reset"), str(error))
             return
         self._load(self._name)
         self._mark_edited()
@@ -430,9 +442,9 @@ class TemplateEditor(QDialog):
     def _discard_ok(self) -> bool:
         return prompts.confirm(
             self,
-            "Unsaved changes",
-            "Your changes to this template are not saved. Discard them?",
-            "Discard changes",
+            self.tr("Unsaved changes"),
+            self.tr("Your changes to this template are not saved. Discard them?"),
+            self.tr("Discard changes"),
         )
 
     def reject(self) -> None:

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLab
 
 from crisisroom.domain.clock import format_local
 from crisisroom.domain.errors import UserError
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.domain.vault import CHECKLIST, Account, SecretField, check_secret, rotation_age_days
-from crisisroom.gui import prompts, resources_rc  # noqa: F401  (registers the icons)
+from crisisroom.gui import i18n, prompts, resources_rc  # noqa: F401  (registers the icons)
 from crisisroom.gui.account_dialog import AccountDialog
 from crisisroom.gui.checklist_dialog import ChecklistDialog
 from crisisroom.gui.export_dialog import ExportDialog
@@ -41,7 +42,7 @@ from crisisroom.gui.models.account_model import (
 from crisisroom.gui.secret_clipboard import CLEAR_AFTER_MS, SecretClipboard
 from crisisroom.gui.secret_dialog import SecretDialog
 from crisisroom.gui.settings import settings
-from crisisroom.gui.style import muted, plural
+from crisisroom.gui.style import muted
 from crisisroom.gui.widgets.keychain_banner import KeychainBanner
 from crisisroom.gui.widgets.secret_edit import monospace_font
 from crisisroom.secrets.errors import KeychainError
@@ -62,7 +63,13 @@ class Failure:
 
 REVEAL_MS = 30_000
 SEARCH_DELAY_MS = 150
-HANDOVER_FILTER = f"Crisis Room handover (*{SUFFIX});;All files (*)"
+# "{suffix}" is the handover file extension; translated where used.
+HANDOVER_FILTER = QT_TRANSLATE_NOOP("VaultWindow", "Crisis Room handover (*{suffix});;All files (*)")
+
+
+def handover_filter() -> str:
+    """The file-dialog filter for handover files, in the interface language."""
+    return i18n.label("VaultWindow", HANDOVER_FILTER).format(suffix=SUFFIX)
 
 
 class VaultWindow(QMainWindow):
@@ -153,7 +160,7 @@ class VaultWindow(QMainWindow):
         view.setShowGrid(False)
         view.setWordWrap(False)
         view.verticalHeader().hide()
-        view.setAccessibleName("Shared accounts")
+        view.setAccessibleName(self.tr("Shared accounts"))
         header = view.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
@@ -185,11 +192,17 @@ class VaultWindow(QMainWindow):
         muted(self.ui.secrets_hint_label)
         for field, (_label, view, reveal, copy) in self._secret_rows.items():
             view.setFont(monospace_font(view.font()))
-            view.setAccessibleName(f"{field.label.capitalize()} (hidden until revealed)")
-            reveal.setToolTip(f"Show the {field.label} for {self.reveal_ms // 1000} seconds (recorded)")
+            name = i18n.label("Vault", field.label)
+            view.setAccessibleName(self.tr("{secret} (hidden until revealed)").format(secret=name.capitalize()))
+            reveal.setToolTip(
+                self.tr("Show the {secret} for {seconds} seconds (recorded)").format(
+                    secret=name, seconds=self.reveal_ms // 1000
+                )
+            )
             copy.setToolTip(
-                f"Copy the {field.label}; the clipboard is cleared after {self.clipboard.clear_after_ms // 1000} "
-                "seconds (recorded)"
+                self.tr("Copy the {secret}; the clipboard is cleared after {seconds} seconds (recorded)").format(
+                    secret=name, seconds=self.clipboard.clear_after_ms // 1000
+                )
             )
         self.ui.rotation_label.setTextFormat(Qt.TextFormat.RichText)
         self.ui.rotation_label.hide()
@@ -205,18 +218,22 @@ class VaultWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.add_action = self._action("&Add account…", self.add_account, QKeySequence.StandardKey.New)
-        self.edit_action = self._action("&Edit…", self.edit_account, "Ctrl+E")
-        self.rotate_action = self._action("&Rotate password…", self.rotate_password, "Ctrl+R")
-        self.compromised_action = self._action("&Compromised…", self.compromised, "Ctrl+Shift+C")
-        self.remove_action = self._action("Re&move…", self.remove_account)
-        self.reveal_action = self._action("Re&veal password", lambda: self.reveal(SecretField.PASSWORD), "Ctrl+H")
-        self.copy_action = self._action("&Copy password", lambda: self.copy(SecretField.PASSWORD), "Ctrl+Shift+B")
-        self.find_action = self._action("&Find", self._focus_search, QKeySequence.StandardKey.Find)
-        self.export_action = self._action("Hand &over to another laptop…", self.export_handover)
-        self.import_action = self._action("&Import a handover file…", self.import_handover)
-        self.close_action = self._action("&Close", self.close, QKeySequence.StandardKey.Close)
-        accounts = self.menuBar().addMenu("&Accounts")
+        self.add_action = self._action(self.tr("&Add account…"), self.add_account, QKeySequence.StandardKey.New)
+        self.edit_action = self._action(self.tr("&Edit…"), self.edit_account, self.tr("Ctrl+E"))
+        self.rotate_action = self._action(self.tr("&Rotate password…"), self.rotate_password, self.tr("Ctrl+R"))
+        self.compromised_action = self._action(self.tr("&Compromised…"), self.compromised, self.tr("Ctrl+Shift+C"))
+        self.remove_action = self._action(self.tr("Re&move…"), self.remove_account)
+        self.reveal_action = self._action(
+            self.tr("Re&veal password"), lambda: self.reveal(SecretField.PASSWORD), self.tr("Ctrl+H")
+        )
+        self.copy_action = self._action(
+            self.tr("&Copy password"), lambda: self.copy(SecretField.PASSWORD), self.tr("Ctrl+Shift+B")
+        )
+        self.find_action = self._action(self.tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find)
+        self.export_action = self._action(self.tr("Hand &over to another laptop…"), self.export_handover)
+        self.import_action = self._action(self.tr("&Import a handover file…"), self.import_handover)
+        self.close_action = self._action(self.tr("&Close"), self.close, QKeySequence.StandardKey.Close)
+        accounts = self.menuBar().addMenu(self.tr("&Accounts"))
         accounts.addActions([self.add_action, self.edit_action, self.rotate_action, self.compromised_action])
         accounts.addSeparator()
         accounts.addActions([self.reveal_action, self.copy_action])
@@ -224,7 +241,7 @@ class VaultWindow(QMainWindow):
         accounts.addActions([self.find_action, self.remove_action])
         accounts.addSeparator()
         accounts.addAction(self.close_action)
-        handover = self.menuBar().addMenu("&Handover")
+        handover = self.menuBar().addMenu(self.tr("&Handover"))
         handover.addActions([self.export_action, self.import_action])
 
     def _connect(self) -> None:
@@ -287,7 +304,9 @@ class VaultWindow(QMainWindow):
         self.banner.show_problem(self.keychain_error)
         usable = self.keychain_error is None
         self.keychain_label.setText(
-            f"Keychain: {self.service.keychain.describe()}" if usable else "Keychain: not usable"
+            self.tr("Keychain: {keychain}").format(keychain=self.service.keychain.describe())
+            if usable
+            else self.tr("Keychain: not usable")
         )
         self._update_actions()
         self.keychain_checked.emit(usable)
@@ -296,7 +315,9 @@ class VaultWindow(QMainWindow):
     def reload(self, select: str | None = None) -> None:
         """Refill the table (keeping the selection) and the warnings."""
         keep = select or (self.current().id if self.current() else None)
-        accounts = self._run(lambda: self.service.accounts(self.ui.search_edit.text()), "The accounts cannot be read")
+        accounts = self._run(
+            lambda: self.service.accounts(self.ui.search_edit.text()), self.tr("The accounts cannot be read")
+        )
         days = self.service.rotation_days()
         self.ui.rotation_days_spin.blockSignals(True)
         self.ui.rotation_days_spin.setValue(days)
@@ -312,18 +333,22 @@ class VaultWindow(QMainWindow):
         compromised = [a for a in accounts if a.is_compromised]
         if compromised:
             names = ", ".join(escape(a.label) for a in compromised)
-            lines.append(
-                f"<span style='color:{COMPROMISED_COLOUR.name()}'><b>⚠ {plural(len(compromised), 'account')} "
-                f"marked compromised:</b> {names}. Open each one and work through its checklist.</span>"
-            )
+            text = self.tr(
+                "<b>⚠ %n account(s) marked compromised:</b> {names}. Open each one and work through its checklist.",
+                "",
+                len(compromised),
+            ).format(names=names)
+            lines.append(f"<span style='color:{COMPROMISED_COLOUR.name()}'>{text}</span>")
         overdue = [a for a in self.service.overdue(accounts) if not a.is_compromised]
         if overdue:
             days = self.service.rotation_days()
             names = ", ".join(escape(a.label) for a in overdue)
-            lines.append(
-                f"<span style='color:{OVERDUE_COLOUR.name()}'><b>{plural(len(overdue), 'password')} older than "
-                f"{days} days:</b> {names}. Rotate when the crisis allows.</span>"
-            )
+            text = self.tr(
+                "<b>%n password(s) older than {days} days:</b> {names}. Rotate when the crisis allows.",
+                "",
+                len(overdue),
+            ).format(days=days, names=names)
+            lines.append(f"<span style='color:{OVERDUE_COLOUR.name()}'>{text}</span>")
         self.ui.rotation_label.setText("<br>".join(lines))
         self.ui.rotation_label.setVisible(bool(lines))
 
@@ -346,32 +371,40 @@ class VaultWindow(QMainWindow):
         else:
             self.ui.url_value.setText(escape(url) or "—")
         self.ui.owners_value.setText(d.owners or "—")
-        self.ui.two_factor_value.setText(d.two_factor.label)
+        self.ui.two_factor_value.setText(i18n.label("Vault", d.two_factor.label))
         self.ui.notes_value.setText(d.notes or "—")
         age = rotation_age_days(account.last_rotated, self.model.now)
-        rotated = format_local(account.last_rotated, seconds=False) if account.last_rotated else "never"
-        self.ui.rotated_value.setText(f"{rotated} ({plural(age, 'day')} ago)" if age is not None else rotated)
+        rotated = format_local(account.last_rotated, seconds=False) if account.last_rotated else self.tr("never")
+        self.ui.rotated_value.setText(
+            self.tr("{when} (%n day(s) ago)", "", age).format(when=rotated) if age is not None else rotated
+        )
         status, colour = self.model.status(account), ""
         if account.is_compromised:
             colour = COMPROMISED_COLOUR.name()
-            status = (
-                f"Marked compromised {format_local(account.compromised_at, seconds=False)}: "
-                f"{account.steps_done()} of {len(CHECKLIST)} checklist steps done."
+            status = self.tr("Marked compromised {when}: {done} of {total} checklist steps done.").format(
+                when=format_local(account.compromised_at, seconds=False),
+                done=account.steps_done(),
+                total=len(CHECKLIST),
             )
         elif status:
             colour = OVERDUE_COLOUR.name()
-            status = f"The password is older than {self.service.rotation_days()} days: rotate it when you can."
+            status = self.tr("The password is older than {days} days: rotate it when you can.").format(
+                days=self.service.rotation_days()
+            )
         self.ui.status_label.setText(status)
         self.ui.status_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
         self.ui.status_label.setVisible(bool(status))
-        self.ui.compromised_button.setText("&Checklist…" if account.is_compromised else "Mark &compromised…")
+        self.ui.compromised_button.setText(
+            self.tr("&Checklist…") if account.is_compromised else self.tr("Mark &compromised…")
+        )
         for field, widgets in self._secret_rows.items():
             for widget in widgets:
                 widget.setVisible(field in account.secrets)
-        where = "the keychain of this computer"
         self.ui.secrets_hint_label.setText(
-            f"Kept only in {where}. Revealed for {self.reveal_ms // 1000} s; copies are cleared from the clipboard "
-            f"after {self.clipboard.clear_after_ms // 1000} s. Each is recorded."
+            self.tr(
+                "Kept only in the keychain of this computer. Revealed for {reveal} s; copies are cleared from the "
+                "clipboard after {clear} s. Each is recorded."
+            ).format(reveal=self.reveal_ms // 1000, clear=self.clipboard.clear_after_ms // 1000)
         )
 
     def _update_actions(self) -> None:
@@ -396,7 +429,7 @@ class VaultWindow(QMainWindow):
         for _label, _view, reveal, copy in self._secret_rows.values():
             reveal.setEnabled(usable)
             copy.setEnabled(usable)
-        unusable_tip = "The keychain cannot be used; see the message at the top of the window."
+        unusable_tip = self.tr("The keychain cannot be used; see the message at the top of the window.")
         for button in (self.ui.add_button, self.ui.rotate_button, self.ui.import_button):
             button.setToolTip("" if usable else unusable_tip)
 
@@ -431,13 +464,13 @@ class VaultWindow(QMainWindow):
         self._revealed = None
         for _label, view, reveal, _copy in self._secret_rows.values():
             view.clear()
-            reveal.setText("Reveal")
+            reveal.setText(self.tr("Reveal"))
 
     def _show_countdown(self) -> None:
         if self._revealed is None:
             return
         left = max(1, round(self._reveal_deadline - time.monotonic()))
-        self._secret_rows[self._revealed[1]][2].setText(f"Hide ({left} s)")
+        self._secret_rows[self._revealed[1]][2].setText(self.tr("Hide ({seconds} s)").format(seconds=left))
 
     def copy(self, field: SecretField) -> bool:
         """Copy a secret to the clipboard, cleared after the timeout if it is still there."""
@@ -450,20 +483,24 @@ class VaultWindow(QMainWindow):
         self.clipboard.copy(secret)
         seconds = self.clipboard.clear_after_ms // 1000
         self.statusBar().showMessage(
-            f"{field.label.capitalize()} of {account.label} copied; the clipboard is cleared in {seconds} s.",
+            self.tr("{secret} of {account} copied; the clipboard is cleared in {seconds} s.").format(
+                secret=i18n.label("Vault", field.label).capitalize(), account=account.label, seconds=seconds
+            ),
             self.clipboard.clear_after_ms,
         )
         return True
 
     def _clipboard_cleared(self, was_ours: bool) -> None:
         if was_ours:
-            self.statusBar().showMessage("The clipboard was cleared.", 5000)
+            self.statusBar().showMessage(self.tr("The clipboard was cleared."), 5000)
 
     def _secret(self, account: Account, field: SecretField, *, copy: bool) -> str | None:
         actor = self._actor()
         secret = self._run(
             lambda: self.service.reveal(account.id, actor, field, copy=copy),
-            f"The {field.label} was not {'copied' if copy else 'shown'}",
+            (self.tr("The {secret} was not copied") if copy else self.tr("The {secret} was not shown")).format(
+                secret=i18n.label("Vault", field.label)
+            ),
         )
         if secret is not None:
             self._after_write(actor)
@@ -487,7 +524,7 @@ class VaultWindow(QMainWindow):
         if isinstance(outcome, Failure):
             return outcome.message
         self._after_write(actor, select=outcome.id)
-        self.statusBar().showMessage(f"Added {outcome.label}.", 5000)
+        self.statusBar().showMessage(self.tr("Added {account}.").format(account=outcome.label), 5000)
         return None
 
     def edit_account(self) -> AccountDialog | None:
@@ -513,13 +550,13 @@ class VaultWindow(QMainWindow):
             return None
         dialog = SecretDialog(
             self,
-            title=f"Rotate the password of {account.label}",
-            explanation=(
-                f"Change the password on {account.details.platform} first, then store the new one here. "
+            title=self.tr("Rotate the password of {account}").format(account=account.label),
+            explanation=self.tr(
+                "Change the password on {platform} first, then store the new one here. "
                 "It replaces the old one in the keychain, and the rotation is recorded."
-            ),
-            label="&New password:",
-            action="Store new password",
+            ).format(platform=account.details.platform),
+            label=self.tr("&New password:"),
+            action=self.tr("Store new password"),
             check=lambda s: check_secret(SecretField.PASSWORD, s),
             save=lambda s: self._save_rotation(account, s),
         )
@@ -533,7 +570,9 @@ class VaultWindow(QMainWindow):
         if isinstance(outcome, Failure):
             return outcome.message
         self._after_write(actor, select=account.id)
-        self.statusBar().showMessage(f"Stored the new password of {account.label}.", 5000)
+        self.statusBar().showMessage(
+            self.tr("Stored the new password of {account}.").format(account=account.label), 5000
+        )
         return None
 
     def remove_account(self) -> bool:
@@ -542,17 +581,19 @@ class VaultWindow(QMainWindow):
             return False
         if not prompts.confirm(
             self,
-            "Remove shared account",
-            f"Remove {account.label} from Crisis Room and delete its secrets from the keychain?\n\n"
-            "This cannot be undone. The audit trail keeps a record that it was removed.",
-            "Remove",
+            self.tr("Remove shared account"),
+            self.tr(
+                "Remove {account} from Crisis Room and delete its secrets from the keychain?\n\n"
+                "This cannot be undone. The audit trail keeps a record that it was removed."
+            ).format(account=account.label),
+            self.tr("Remove"),
         ):
             return False
         actor = self._actor()
-        if self._run(lambda: self.service.remove(account.id, actor), "The account was not removed") is None:
+        if self._run(lambda: self.service.remove(account.id, actor), self.tr("The account was not removed")) is None:
             return False
         self._after_write(actor)
-        self.statusBar().showMessage(f"Removed {account.label}.", 5000)
+        self.statusBar().showMessage(self.tr("Removed {account}.").format(account=account.label), 5000)
         return True
 
     def compromised(self) -> ChecklistDialog | None:
@@ -563,14 +604,18 @@ class VaultWindow(QMainWindow):
         if not account.is_compromised:
             note = prompts.get_text(
                 self,
-                "Mark as compromised",
-                f"Mark {account.label} as compromised and start the checklist to secure it?\n"
-                "What happened (optional, goes into the audit trail):",
+                self.tr("Mark as compromised"),
+                self.tr(
+                    "Mark {account} as compromised and start the checklist to secure it?\n"
+                    "What happened (optional, goes into the audit trail):"
+                ).format(account=account.label),
             )
             if note is None:
                 return None
             actor = self._actor()
-            marked = self._run(lambda: self.service.mark_compromised(account.id, actor, note), "Nothing was marked")
+            marked = self._run(
+                lambda: self.service.mark_compromised(account.id, actor, note), self.tr("Nothing was marked")
+            )
             if marked is None:
                 return None
             self._after_write(actor, select=account.id)
@@ -584,7 +629,7 @@ class VaultWindow(QMainWindow):
         actor = self._actor()
         outcome = self._attempt(lambda: self.service.tick(account_id, key, actor, secret=secret, value=value))
         if isinstance(outcome, Failure):
-            prompts.error(self, "The step was not ticked", outcome.message)
+            prompts.error(self, self.tr("The step was not ticked"), outcome.message)
             return outcome.message
         self._after_write(actor, select=account_id)
         return outcome
@@ -592,7 +637,7 @@ class VaultWindow(QMainWindow):
     def _save_rotation_days(self) -> None:
         days = self.ui.rotation_days_spin.value()
         if days != self.service.rotation_days():
-            self._run(lambda: self.service.set_rotation_days(days), "The setting was not saved")
+            self._run(lambda: self.service.set_rotation_days(days), self.tr("The setting was not saved"))
             self.reload()
 
     # Handover
@@ -613,9 +658,14 @@ class VaultWindow(QMainWindow):
 
     def _save_export(self, ids: list[str], passphrase: str) -> str | None:
         suggested = Path.home() / f"crisisroom-handover-{date.today().isoformat()}{SUFFIX}"
-        path = prompts.save_path(self, "Save the handover file", suggested, HANDOVER_FILTER)
+        path = prompts.save_path(
+            self,
+            self.tr("Save the handover file"),
+            suggested,
+            handover_filter(),
+        )
         if path is None:
-            return "No file was written."
+            return self.tr("No file was written.")
         if not path.name.endswith(SUFFIX) and not path.suffix:
             path = path.with_name(path.name + SUFFIX)
         actor = self._actor()
@@ -624,25 +674,33 @@ class VaultWindow(QMainWindow):
             return outcome.message
         self._after_write(actor)
         self.statusBar().showMessage(
-            f"Wrote {plural(len(outcome), 'account')} to {path}. Give the passphrase separately.", 15_000
+            self.tr("Wrote %n account(s) to {path}. Give the passphrase separately.", "", len(outcome)).format(
+                path=path
+            ),
+            15_000,
         )
         return None
 
     def import_handover(self) -> SecretDialog | None:
         if not self._usable():
             return None
-        path = prompts.open_path(self, "Import a handover file", Path.home(), HANDOVER_FILTER)
+        path = prompts.open_path(
+            self,
+            self.tr("Import a handover file"),
+            Path.home(),
+            handover_filter(),
+        )
         if path is None:
             return None
         dialog = SecretDialog(
             self,
-            title="Import a handover file",
-            explanation=(
-                f"Type the passphrase of {path.name}. Its accounts go into this computer's keychain; an account "
+            title=self.tr("Import a handover file"),
+            explanation=self.tr(
+                "Type the passphrase of {file}. Its accounts go into this computer's keychain; an account "
                 "that is already here gets the file's details and secrets."
-            ),
-            label="&Passphrase:",
-            action="Import",
+            ).format(file=path.name),
+            label=self.tr("&Passphrase:"),
+            action=self.tr("Import"),
             repeat=False,
             save=lambda passphrase: self._save_import(path, passphrase),
         )
@@ -658,8 +716,9 @@ class VaultWindow(QMainWindow):
         first = (outcome.added or outcome.updated)[0].id if (outcome.added or outcome.updated) else None
         self._after_write(actor, select=first)
         self.statusBar().showMessage(
-            f"Imported {plural(len(outcome.added), 'new account')} and {len(outcome.updated)} updated "
-            f"from {path.name}.",
+            self.tr("Imported %n new account(s) and {updated} updated from {file}.", "", len(outcome.added)).format(
+                updated=len(outcome.updated), file=path.name
+            ),
             15_000,
         )
         return None

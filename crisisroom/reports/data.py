@@ -5,6 +5,12 @@ The builders take a :class:`ReportSource` (domain objects loaded by
 None only, so a template can neither reach an object's methods nor be handed anything it could
 run (design.md: "Only plain data goes into a template"). Times are formatted here, on the
 incident's clock, so templates, CSV files and PDFs all say the same thing.
+
+Words made here follow the language: labels are marked with ``QT_TRANSLATE_NOOP(context, text)``
+(the report's own in "Report", the domain's in the context the domain marks them with) and
+translated at use with :func:`crisisroom.languages.translate`, which the GUI connects to the
+interface's Qt catalogue (the command line has none and keeps English labels). Day and month
+names come from :data:`crisisroom.reports.environments.DATE_WORDS` in the content language.
 """
 
 from __future__ import annotations
@@ -25,24 +31,56 @@ from crisisroom.domain.messages import Audience, Phase
 from crisisroom.domain.notifications import PersonNotification
 from crisisroom.domain.review import ActionItem, NoteKind, PlanAdjustment, ReviewNote
 from crisisroom.domain.severity import level as severity_level
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.domain.wizard import Assessment
-from crisisroom.languages import exercise_mark
+from crisisroom.languages import DEFAULT, exercise_mark, language, translate
+from crisisroom.reports.environments import DATE_WORDS
 
 KINDS = ("situation", "daily", "review", "activity-log", "messages", "mentions")
 KIND_TITLES = {
-    "situation": "Situation report",
-    "daily": "Daily summary",
-    "review": "Post-crisis review",
-    "activity-log": "Activity log",
-    "messages": "Message record",
-    "mentions": "Mentions",
-    "after-action": "After-action report",
+    "situation": QT_TRANSLATE_NOOP("Report", "Situation report"),
+    "daily": QT_TRANSLATE_NOOP("Report", "Daily summary"),
+    "review": QT_TRANSLATE_NOOP("Report", "Post-crisis review"),
+    "activity-log": QT_TRANSLATE_NOOP("Report", "Activity log"),
+    "messages": QT_TRANSLATE_NOOP("Report", "Message record"),
+    "mentions": QT_TRANSLATE_NOOP("Report", "Mentions"),
+    "after-action": QT_TRANSLATE_NOOP("Report", "After-action report"),
 }
+"""English titles by kind; :func:`kind_title` gives one in the interface language."""
 # The log kinds that tell the story of a crisis; notes, facts and vault access stay in the full log.
 TIMELINE_KINDS = frozenset(
     {Kind.SEVERITY, Kind.STATUS, Kind.DECISION, Kind.ACTION, Kind.NOTIFICATION, Kind.MESSAGE, Kind.ALERT}
 )
 RECENT = 8  # how many recent decisions and actions a situation report lists
+
+# The words the builders put in; the domain's labels are translated in the domain's contexts.
+NOT_ASSESSED = QT_TRANSLATE_NOOP("Severity", "Not yet assessed")
+LEVEL_LABEL = QT_TRANSLATE_NOOP("Severity", "Level {number} · {name}")
+INCIDENT_STATUS = {True: QT_TRANSLATE_NOOP("Report", "Open"), False: QT_TRANSLATE_NOOP("Report", "Closed")}
+# In their own context: an action is feminine in French ("ouverte"), an incident is not.
+ACTION_STATUS = {
+    "done": QT_TRANSLATE_NOOP("ReportActions", "Done"),
+    "overdue": QT_TRANSLATE_NOOP("ReportActions", "Overdue"),
+    "open": QT_TRANSLATE_NOOP("ReportActions", "Open"),
+}
+MESSAGE_STATES = {
+    MessageState.DRAFT.value: QT_TRANSLATE_NOOP("Report", "draft"),
+    MessageState.APPROVED.value: QT_TRANSLATE_NOOP("Report", "approved"),
+    MessageState.RELEASED.value: QT_TRANSLATE_NOOP("Report", "released"),
+}
+# "…, from detection": what response times count from.
+RESPONSE_BASIS = {
+    "detection": QT_TRANSLATE_NOOP("Report", "detection"),
+    "opening": QT_TRANSLATE_NOOP("Report", "opening"),
+}
+CORRECTION = QT_TRANSLATE_NOOP("Report", "Correction of the entry of {when}: {text}")
+SHEET_SUBJECT = QT_TRANSLATE_NOOP("Report", "{phase} · version {number}")
+INJECT = QT_TRANSLATE_NOOP("Report", "Inject {offset}")
+EXERCISE_CONTROL = QT_TRANSLATE_NOOP("Report", "Exercise control")
+NOT_PLAYED = QT_TRANSLATE_NOOP("Report", "not played")
+DAYS_HOURS = QT_TRANSLATE_NOOP("Report", "{days} d {hours} h")
+HOURS_MINUTES = QT_TRANSLATE_NOOP("Report", "{hours} h {minutes} min")
+MINUTES = QT_TRANSLATE_NOOP("Report", "{minutes} min")
 
 
 @dataclass(frozen=True)
@@ -101,12 +139,30 @@ def _local(stored: str, zone: tzinfo) -> datetime:
     return from_iso(stored).astimezone(zone)
 
 
+def date_text(moment: datetime, style: str) -> str:
+    """A local time in the content language: the one way reports write dates.
+
+    Styles (English): ``stamp`` ``Sat 14 Mar 2026, 14:20``; ``row`` ``14 Mar 14:20``; ``long``
+    ``Saturday 14 March 2026``. The names come from ``DATE_WORDS``, not from strftime, whose
+    ``%a``/``%b`` depend on the process's C locale.
+    """
+    english = DATE_WORDS[DEFAULT]
+    words = DATE_WORDS.get(language(), english)
+    weekday, month = moment.weekday(), moment.month - 1
+    return (words.report.get(style) or english.report[style]).format(
+        day=words.days[weekday],
+        sday=(words.short_days or english.short_days)[weekday],
+        d=moment.day,
+        month=words.months[month],
+        smonth=(words.short_months or english.short_months)[month],
+        year=moment.year,
+        clock=f"{moment:%H:%M}",
+    )
+
+
 def when(stored: str | None, zone: tzinfo) -> str:
     """``Sat 14 Mar 2026, 14:20``; "" for no time."""
-    if not stored:
-        return ""
-    moment = _local(stored, zone)
-    return f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M}"
+    return date_text(_local(stored, zone), "stamp") if stored else ""
 
 
 def sortable(stored: str | None, zone: tzinfo) -> str:
@@ -116,10 +172,7 @@ def sortable(stored: str | None, zone: tzinfo) -> str:
 
 def short(stored: str | None, zone: tzinfo) -> str:
     """``14 Mar 14:20``, for table rows (the heading already gives the year); "" for no time."""
-    if not stored:
-        return ""
-    moment = _local(stored, zone)
-    return f"{moment.day} {moment:%b %H:%M}"
+    return date_text(_local(stored, zone), "row") if stored else ""
 
 
 def clock_time(stored: str | None, zone: tzinfo) -> str:
@@ -129,7 +182,7 @@ def clock_time(stored: str | None, zone: tzinfo) -> str:
 
 def day_label(moment: datetime) -> str:
     """``Saturday 14 March 2026``."""
-    return f"{moment:%A} {moment.day} {moment:%B %Y}"
+    return date_text(moment, "long")
 
 
 def duration(seconds: float | None) -> str:
@@ -140,10 +193,10 @@ def duration(seconds: float | None) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return f"{days} d {hours} h"
+        return translate("Report", DAYS_HOURS).format(days=days, hours=hours)
     if hours:
-        return f"{hours} h {mins:02d} min"
-    return f"{mins} min"
+        return translate("Report", HOURS_MINUTES).format(hours=hours, minutes=f"{mins:02d}")
+    return translate("Report", MINUTES).format(minutes=mins)
 
 
 def _seconds_between(start: str | None, end: str | None) -> float | None:
@@ -157,16 +210,39 @@ def percent(part: int, whole: int) -> str:
     return f"{round(100 * part / whole)}%" if whole else "—"
 
 
+def kind_title(kind: str) -> str:
+    """A report kind's title ("Situation report") in the interface language."""
+    return translate("Report", KIND_TITLES[kind])
+
+
 def _level_text(number: int | None) -> str:
-    return severity_level(number).label if number else "Not yet assessed"
+    if not number:
+        return translate("Severity", NOT_ASSESSED)
+    name = translate("Severity", severity_level(number).name)
+    return translate("Severity", LEVEL_LABEL).format(number=number, name=name)
 
 
 def _audience_label(key: str) -> str:
-    return Audience(key).label
+    return translate("Messages", Audience(key).label)
 
 
 def _phase_label(key: str) -> str:
-    return Phase(key).label
+    return translate("Messages", Phase(key).label)
+
+
+def _cell_label(message: Message) -> str:
+    """``Customers · Holding statement``, as :func:`crisisroom.domain.message_flow.cell_label`, translated."""
+    return f"{_audience_label(message.audience)} · {_phase_label(message.phase)}"
+
+
+def _kind_label(kind: str) -> str:
+    """A log kind's label ("Drill inject"); a kind this version does not know, as stored."""
+    return translate("LogKind", Kind(kind).label) if kind in Kind._value2member_map_ else kind
+
+
+def _display_title(incident: Incident) -> str:
+    """The title with a drill's mark in the content language (``[ÖVNING] …``), as the report's text has it."""
+    return f"[{exercise_mark()}] {incident.title}" if incident.is_drill else incident.title
 
 
 # --- Shared parts ---------------------------------------------------------------------------------
@@ -177,15 +253,15 @@ def header(source: ReportSource, kind: str) -> dict[str, Any]:
     incident, zone = source.incident, source.zone
     return {
         "kind": kind,
-        "kind_title": KIND_TITLES[kind],
+        "kind_title": kind_title(kind),
         "title": incident.title,
-        "display_title": incident.display_title,
+        "display_title": _display_title(incident),
         "is_drill": incident.is_drill,
         "exercise_mark": exercise_mark(),
-        "category": incident.category.label,
+        "category": translate("Category", incident.category.label),
         "level": _level_text(incident.level),
         "level_number": incident.level,
-        "status": "Open" if incident.is_open else "Closed",
+        "status": translate("Report", INCIDENT_STATUS[incident.is_open]),
         "opened": when(incident.opened_at, zone),
         "detected": when(incident.detected_at, zone),
         "closed": when(incident.closed_at, zone),
@@ -237,11 +313,12 @@ def firing_rows(firings: Sequence[FiringRecord], zone: tzinfo) -> list[dict[str,
     return [
         {
             "at": short(f.fired_at, zone),
-            "rule": f.rule_name,
+            # Shipped rules are translated; one the team named or reworded is shown as typed.
+            "rule": translate("Rules", f.rule_name),
             "negative_in_hour": f.negative_in_hour,
             "suggested_level": f.suggested_level,
-            "action": f.action,
-            "role": f.role,
+            "action": translate("Rules", f.action),
+            "role": translate("Rules", f.role),
             "acknowledged": when(f.acknowledged_at, zone),
         }
         for f in firings
@@ -294,7 +371,7 @@ def metrics(source: ReportSource) -> dict[str, Any]:
         tone: sum(1 for c in source.coverage if c.tone.value == tone) for tone in ("positive", "neutral", "negative")
     }
     return {
-        "response_basis": basis,
+        "response_basis": translate("Report", RESPONSE_BASIS[basis]),
         "duration": duration(_seconds_between(incident.opened_at, end)),
         "duration_ongoing": incident.closed_at is None,
         "time_to_first_statement": duration(_seconds_between(start, first_release)),
@@ -324,7 +401,10 @@ def action_rows(items: Sequence[ActionItem], source: ReportSource) -> list[dict[
             "text": a.text,
             "owner": a.owner,
             "due": a.due_date,
-            "status": "Done" if not a.is_open else ("Overdue" if a.is_overdue(today) else "Open"),
+            "status": translate(
+                "ReportActions",
+                ACTION_STATUS["done" if not a.is_open else ("overdue" if a.is_overdue(today) else "open")],
+            ),
             "done": short(a.done_at, source.zone),
         }
         for a in items
@@ -342,14 +422,15 @@ def log_rows(entries: Sequence[LogEntry], zone: tzinfo) -> list[dict[str, Any]]:
     for entry in entries:
         activity = entry.text
         if entry.corrects and entry.corrects in by_id:
-            activity = f"Correction of the entry of {when(_entry_time(by_id[entry.corrects]), zone)}: {entry.text}"
+            corrected = when(_entry_time(by_id[entry.corrects]), zone)
+            activity = translate("Report", CORRECTION).format(when=corrected, text=entry.text)
         local = _local(_entry_time(entry), zone)
         rows.append(
             {
                 "date": f"{local:%Y-%m-%d}",
                 "time": f"{local:%H:%M}",
                 "when": when(_entry_time(entry), zone),
-                "kind": Kind(entry.kind).label if entry.kind in Kind._value2member_map_ else entry.kind,
+                "kind": _kind_label(entry.kind),
                 "activity": activity,
                 "who": entry.author,
                 "recorded": when(entry.recorded_at, zone) if entry.occurred_at else "",
@@ -368,7 +449,11 @@ def situation(source: ReportSource) -> dict[str, Any]:
     day_ago = (from_iso(now) - timedelta(hours=24)).strftime("%Y-%m-%dT%H:00:00Z")
     decisions = [e for e in source.entries if e.kind in (Kind.DECISION, Kind.ACTION)][-RECENT:]
     waiting = [
-        {"cell": r.message.label, "version": r.message.current.number, "state": r.message.state.value}
+        {
+            "cell": _cell_label(r.message),
+            "version": r.message.current.number,
+            "state": translate("Report", MESSAGE_STATES[r.message.state.value]),
+        }
         for r in source.messages
         if r.message.state is not MessageState.RELEASED
     ]
@@ -383,7 +468,7 @@ def situation(source: ReportSource) -> dict[str, Any]:
         "firings": firing_rows(source.firings[-RECENT:], zone),
         "unacknowledged_firings": sum(1 for f in source.firings if not f.acknowledged_at),
         "recent": [
-            {"at": short(e.recorded_at, zone), "kind": Kind(e.kind).label, "text": e.text, "who": e.author}
+            {"at": short(e.recorded_at, zone), "kind": _kind_label(e.kind), "text": e.text, "who": e.author}
             for e in reversed(decisions)
         ],
         "released": released_statements(source),
@@ -434,7 +519,7 @@ def daily(source: ReportSource) -> dict[str, Any]:
         ],
         "entries_today": len(day_entries),
         "open_actions": action_rows([a for a in source.actions if a.is_open], source),
-        "waiting": [r.message.label for r in source.messages if r.message.state is not MessageState.RELEASED],
+        "waiting": [_cell_label(r.message) for r in source.messages if r.message.state is not MessageState.RELEASED],
         "not_acknowledged": [n.person_name for n in source.notifications if not n.acknowledged_at],
         "day_start": start,
         "day_end": end,
@@ -458,7 +543,7 @@ def review(source: ReportSource) -> dict[str, Any]:
         key=_entry_time,
     )
     timeline = [
-        {"at": short(_entry_time(e), zone), "kind": Kind(e.kind).label, "text": e.text, "who": e.author} for e in story
+        {"at": short(_entry_time(e), zone), "kind": _kind_label(e.kind), "text": e.text, "who": e.author} for e in story
     ]
     notes = {kind.value: [n.text for n in source.notes if n.kind is kind] for kind in NoteKind}
     return {
@@ -505,7 +590,9 @@ def message_sheets(source: ReportSource) -> dict[str, Any]:
                     "sort": version.approval.at,
                     "to": _audience_label(record.message.audience),
                     "from": version.saved_by,
-                    "subject": f"{_phase_label(record.message.phase)} · version {version.number}",
+                    "subject": translate("Report", SHEET_SUBJECT).format(
+                        phase=_phase_label(record.message.phase), number=version.number
+                    ),
                     "phase": _phase_label(record.message.phase),
                     "version": version.number,
                     "written": when(version.saved_at, zone),
@@ -550,7 +637,7 @@ def after_action(source: ReportSource, drill: dict[str, Any]) -> dict[str, Any]:
             "stored": on_drill_clock.get(e.id, _entry_time(e)),
             "at": short(on_drill_clock.get(e.id, _entry_time(e)), zone),
             "source": "team",
-            "kind": Kind(e.kind).label if e.kind in Kind._value2member_map_ else e.kind,
+            "kind": _kind_label(e.kind),
             "text": e.text,
             "who": e.author,
         }
@@ -560,11 +647,11 @@ def after_action(source: ReportSource, drill: dict[str, Any]) -> dict[str, Any]:
     injects = [
         {
             "stored": i["stored"],
-            "at": short(i["stored"], zone) if i["stored"] else "not played",
+            "at": short(i["stored"], zone) if i["stored"] else translate("Report", NOT_PLAYED),
             "source": "inject",
-            "kind": f"Inject {i['offset']}",
+            "kind": translate("Report", INJECT).format(offset=i["offset"]),
             "text": i["title"],
-            "who": "Exercise control",
+            "who": translate("Report", EXERCISE_CONTROL),
         }
         for i in drill["injects"]
     ]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
 from importlib import resources
@@ -200,6 +200,11 @@ class DateWords:
     date: str  # style "date"
     datetime: str  # style "datetime"
     conjunctions: Mapping[str, str]  # and_list's English conjunction → this language's
+    # Report tables (crisisroom.reports.data.date_text): abbreviated names, no zone in the clock.
+    short_days: tuple[str, ...] = ()
+    short_months: tuple[str, ...] = ()
+    # style → pattern: "stamp" (Sat 14 Mar 2026, 14:20), "row" (14 Mar 14:20), "long" (Saturday 14 March 2026)
+    report: Mapping[str, str] = field(default_factory=dict)
 
 
 DATE_WORDS: dict[str, DateWords] = {
@@ -211,6 +216,13 @@ DATE_WORDS: dict[str, DateWords] = {
         "{d} {month} {year}",
         "{d} {month} {year}, {clock}",
         {"and": "and", "or": "or"},
+        ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+        {
+            "stamp": "{sday} {d} {smonth} {year}, {clock}",
+            "row": "{d} {smonth} {clock}",
+            "long": "{day} {d} {month} {year}",
+        },
     ),
     # Swedish: "söndagen den 22 november kl. 09:00 CET"; names of days and months in lower case.
     "sv": DateWords(
@@ -234,6 +246,13 @@ DATE_WORDS: dict[str, DateWords] = {
         "{d} {month} {year}",
         "{d} {month} {year} kl. {clock}",
         {"and": "och", "or": "eller"},
+        ("mån", "tis", "ons", "tors", "fre", "lör", "sön"),
+        ("jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "dec."),
+        {
+            "stamp": "{sday} {d} {smonth} {year} kl. {clock}",
+            "row": "{d} {smonth} {clock}",
+            "long": "{day} den {d} {month} {year}",
+        },
     ),
     # French: "le dimanche 22 novembre à 09:00 CET"; names of days and months in lower case.
     "fr": DateWords(
@@ -257,6 +276,13 @@ DATE_WORDS: dict[str, DateWords] = {
         "{d} {month} {year}",
         "{d} {month} {year} à {clock}",
         {"and": "et", "or": "ou"},
+        ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."),
+        ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."),
+        {
+            "stamp": "{sday} {d} {smonth} {year} à {clock}",
+            "row": "{d} {smonth} {clock}",
+            "long": "{day} {d} {month} {year}",
+        },
     ),
 }
 """By language code; a language without an entry writes dates in English."""

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.team import Person
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.files import write_atomically
 from crisisroom.team_exchange.common import MAX_FILE_BYTES, ImportedRoster, RosterFileError
 from crisisroom.team_exchange.csv_format import read_csv, write_csv
@@ -34,8 +35,10 @@ __all__ = [
 
 FORMATS = ("csv", "vcard")
 _EXTENSIONS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".vcf": "vcard", ".vcard": "vcard"}
-IMPORT_FILTER = "Team lists (*.csv *.vcf *.vcard *.tsv *.txt);;CSV (*.csv);;vCard (*.vcf *.vcard);;All files (*)"
-EXPORT_FILTER = "CSV for spreadsheets (*.csv);;vCard for address books (*.vcf)"
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "TeamExchange", "Team lists (*.csv *.vcf *.vcard *.tsv *.txt);;CSV (*.csv);;vCard (*.vcf *.vcard);;All files (*)"
+)
+EXPORT_FILTER = QT_TRANSLATE_NOOP("TeamExchange", "CSV for spreadsheets (*.csv);;vCard for address books (*.vcf)")
 
 
 def format_for_path(path: Path, data: bytes | None = None) -> str:

@@ -5,11 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from crisisroom.gui import prompts, workers
+from crisisroom.gui import i18n, prompts, workers
 from crisisroom.gui.main_window import MainWindow
 from crisisroom.storage.database import Database
+
+
+@pytest.fixture(autouse=True)
+def english_interface(qapp: QApplication) -> Iterator[None]:
+    """The interface in English with its plural forms ("1 person", "9 people"), as the app starts it."""
+    i18n.install(qapp, "en")
+    yield
+    i18n.remove(qapp)
 
 
 @pytest.fixture(autouse=True)

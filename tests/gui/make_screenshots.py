@@ -1,12 +1,14 @@
 """Draw the main window with a realistic incident and save the pictures used by the README.
 
-Run under a real X server (Xvfb): ``xvfb-run -s "-screen 0 1280x800x24" python tests/gui/make_screenshots.py``.
+Run under a real X server (Xvfb): ``xvfb-run -s "-screen 0 1280x800x24" python tests/gui/make_screenshots.py``;
+``--dark`` for the dark colour scheme, ``--scale 2`` for 200% (on a ``-screen 0 2560x1600x24``).
 The log is written with a simulated clock so the entries are spread over a morning, as in a real
 incident; everything else is the real app.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -124,37 +126,108 @@ def seed(db_path: Path) -> None:
         )
 
 
-def main() -> int:
+# A dark palette for platforms whose theme does not switch on request (Xvfb without a desktop).
+DARK_PALETTE = {
+    "Window": "#2b2d30",
+    "WindowText": "#e6e6e6",
+    "Base": "#1e1f22",
+    "AlternateBase": "#26282b",
+    "Text": "#e6e6e6",
+    "Button": "#3a3d41",
+    "ButtonText": "#e6e6e6",
+    "BrightText": "#ffffff",
+    "PlaceholderText": "#9a9ea4",
+    "ToolTipBase": "#3a3d41",
+    "ToolTipText": "#e6e6e6",
+    "Highlight": "#3d7bd9",
+    "HighlightedText": "#ffffff",
+    "Link": "#8ab4f8",
+}
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Draw the README screenshots into packaging/screenshots/.")
+    parser.add_argument("--dark", action="store_true", help="dark colour scheme: main-window-dark.png, wizard-dark.png")
+    parser.add_argument("--scale", type=int, choices=(1, 2), default=1, help="2: main-window-200.png at 200%%")
+    return parser.parse_args(argv)
+
+
+def suffix(args: argparse.Namespace) -> str:
+    """``""``, ``"-dark"``, ``"-200"``: what the file names of this run end with."""
+    return ("-dark" if args.dark else "") + ("-200" if args.scale == 2 else "")
+
+
+def use_dark(app: object) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+    app.setStyle("Fusion")
+    QGuiApplication.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+    if app.palette().color(QPalette.ColorRole.Window).lightness() >= 128:
+        palette = QPalette()
+        for role, colour in DARK_PALETTE.items():
+            palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+        app.setPalette(palette)
+
+
+def build_scene(db: object, app: object) -> object:
+    """The main window on the demo incident, mid-sentence in the entry line, a row selected."""
+    from crisisroom.gui import workers
+    from crisisroom.gui.main_window import MainWindow
+
+    window = MainWindow(db)
+    window.resize(1280, 800)
+    window.show()
+    window.verify_log()
+    workers.wait_for_all()
+    for _ in range(20):
+        app.processEvents()
+    window.author_edit.setText("Maya Lind")
+    window.entry_edit.setText("Lena approved the statement for press; sending it now")
+    window.log_view.selectRow(1)
+    app.processEvents()
+    return window
+
+
+def save(widget: object, name: str, app: object) -> Path:
+    """Draw ``widget`` into packaging/screenshots/NAME (at the screen's device pixel ratio)."""
+    for _ in range(10):
+        app.processEvents()
+    path = OUT / name
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"could not save {path}")
+    print(path, file=sys.stderr)
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
     home = Path(tempfile.mkdtemp(prefix="crisisroom-shots-"))
     os.environ["CRISISROOM_HOME"] = str(home)
     os.environ["CRISISROOM_AUTHOR"] = "Maya Lind"
     os.environ.setdefault("TZ", "Europe/Stockholm")
+    if args.scale != 1:
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)  # read when the application starts
     db_path = home / "demo.sqlite"
     seed(db_path)
     from PySide6.QtWidgets import QApplication
 
-    from crisisroom.gui import workers
     from crisisroom.gui.app import make_application
-    from crisisroom.gui.main_window import MainWindow
     from crisisroom.storage.database import open_database
 
     app = make_application()
+    if args.dark:
+        use_dark(app)
     OUT.mkdir(parents=True, exist_ok=True)
     with open_database(db_path) as db:
-        window = MainWindow(db)
-        window.resize(1280, 800)
-        window.show()
-        window.verify_log()
-        workers.wait_for_all()
-        for _ in range(20):
-            app.processEvents()
-        window.author_edit.setText("Maya Lind")
-        window.entry_edit.setText("Lena approved the statement for press; sending it now")
-        window.log_view.selectRow(1)
-        app.processEvents()
-        window.grab().save(str(OUT / "main-window.png"))
+        window = build_scene(db, app)
+        save(window, f"main-window{suffix(args)}.png", app)
+        if args.dark:
+            wizard = window.open_wizard()
+            wizard.resize(900, 680)
+            save(wizard, f"wizard{suffix(args)}.png", app)
+            wizard.close()
         window.close()
-    print(OUT / "main-window.png", file=sys.stderr)
     QApplication.quit()
     return 0
 

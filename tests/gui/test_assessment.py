@@ -196,7 +196,7 @@ def _colours(gauge: SeverityGauge) -> set[str]:
 
 
 def test_the_gauge_describes_level_who_handles_it_and_the_proposal(gauge: SeverityGauge) -> None:
-    assert gauge.accessibleName() == "Severity gauge"
+    assert gauge.accessibleName() == "Severity not yet assessed"
     assert gauge.level() is None and gauge.proposed() is None
     assert gauge.caption() == "Not yet assessed"
     assert gauge.accessibleDescription().startswith("Severity not yet assessed.")
@@ -213,6 +213,7 @@ def test_the_gauge_describes_level_who_handles_it_and_the_proposal(gauge: Severi
     assert gauge.proposal_caption() == "Rules suggest level 4"
     assert "Rules suggest Level 4 · Crisis." in gauge.accessibleDescription()
     assert "Rules suggest Level 4 · Crisis." in gauge.toolTip()
+    assert gauge.accessibleName() == "Severity level 3, Serious; suggested 4"
 
     gauge.set_proposed(3)  # the same as the confirmed level: nothing to point out
     assert gauge.proposal_caption() == "" and "suggest" not in gauge.accessibleDescription()

@@ -84,7 +84,7 @@ def test_open_the_demo_makes_it_once_and_shows_it_as_an_exercise(
     qtbot.mouseClick(window.welcome_page.demo_button, Qt.MouseButton.LeftButton)
     shown = window.incident
     assert shown is not None and shown.is_drill and demo.is_demo(database, shown.id)
-    assert window.banner.isVisible() and "Demo incident" in window.banner.text()
+    assert window.banner.isVisible() and "Demo:" in window.banner.text()
     assert incidents.list_incidents(database) == []  # not a real incident
     assert window.open_demo() == shown.id  # opening it again does not make a second one
     assert len(incidents.list_incidents(database, include_drills=True)) == 1

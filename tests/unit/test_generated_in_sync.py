@@ -125,6 +125,51 @@ def test_check_names_missing_and_stale_forms(scratch_project: Path) -> None:
     assert _run_build(script, "--check").returncode == 0
 
 
+@pytest.mark.slow
+def test_check_names_translation_files_behind_the_sources(scratch_project: Path) -> None:
+    # A new string marked for translation must reach every .ts, or translators never see it; the
+    # check compares messages, so a translation kept in the .ts is not lost by regenerating.
+    source = scratch_project / "crisisroom" / "gui" / "extra_window.py"
+    source.write_text(
+        "from PySide6.QtWidgets import QWidget\n\n\n"
+        "class ExtraWindow(QWidget):\n"
+        "    def build(self) -> None:\n"
+        '        self.setWindowTitle(self.tr("A brand new message"))\n',
+        encoding="utf-8",
+    )
+    script = scratch_project / "resources" / "build.py"
+    result = _run_build(script, "--check")
+    assert result.returncode == 1, result.stdout + result.stderr
+    for language in ("sv", "fr"):
+        assert f"messages differ: resources/i18n/crisisroom_{language}.ts" in result.stdout
+    assert "+ ExtraWindow: 'A brand new message'" in result.stdout
+    assert "crisisroom_en.ts" not in result.stdout  # English holds plurals only
+
+    assert _run_build(script).returncode == 0
+    swedish = scratch_project / "resources" / "i18n" / "crisisroom_sv.ts"
+    text = swedish.read_text(encoding="utf-8")
+    assert "<source>A brand new message</source>" in text
+    swedish.write_text(
+        text.replace(
+            '<source>A brand new message</source>\n        <translation type="unfinished"></translation>',
+            "<source>A brand new message</source>\n        <translation>Ett helt nytt meddelande</translation>",
+        ),
+        encoding="utf-8",
+    )
+    # A new translation changes the compiled catalogue inside resources_rc.py, not the messages.
+    result = _run_build(script, "--check")
+    assert result.returncode == 1
+    assert f"differs: {RESOURCES_MODULE}" in result.stdout and "messages differ" not in result.stdout
+    # Regenerating keeps the translation; deleting the string makes the .ts stale again.
+    assert _run_build(script).returncode == 0
+    assert "Ett helt nytt meddelande" in swedish.read_text(encoding="utf-8")
+    assert _run_build(script, "--check").returncode == 0
+    source.unlink()
+    result = _run_build(script, "--check")
+    assert result.returncode == 1
+    assert "- ExtraWindow: 'A brand new message'" in result.stdout
+
+
 def test_normalise_drops_only_version_comments() -> None:
     build = _load_build_module()
     old = "## Created by: Qt User Interface Compiler version 6.12.0\r\nx = 1\r\n"

@@ -15,15 +15,16 @@ ALLOWED = {
     "storage": {"domain", "storage", "paths"},
     "importers": {"domain", "importers"},
     "secrets": {"domain", "secrets"},
-    # languages: the one process-wide choice of language (plain Python), which templates and scenarios follow.
-    "languages": set(),
+    # languages: the one process-wide choice of language (plain Python), which templates and scenarios follow,
+    # and the translation hook for core labels, which it shares with domain.text (the bottom layer).
+    "languages": {"domain"},
     "reports": {"domain", "reports", "languages"},
     "charts": {"domain", "charts"},
     "paths": set(),
     # The vault's one service, shared by the CLI and the window: the core parts, never gui or commands.
     "vault_service": {"domain", "storage", "secrets", "files"},
     # report_service also reads a drill's scoring (drills: domain and storage only) for the after-action report.
-    "report_service": {"domain", "storage", "reports", "charts", "drills", "files", "paths"},
+    "report_service": {"domain", "storage", "reports", "charts", "drills", "files", "paths", "languages"},
     "drills": {"domain", "storage", "drills", "languages"},
     "mention_import": {"domain", "storage", "importers"},
 }

@@ -13,11 +13,18 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from crisisroom.domain.clock import format_local, now_utc
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.domain.vault import CHECKLIST, Account, rotation_age_days, rotation_overdue
+from crisisroom.gui import i18n
 
 # Login e-mail, owners and 2FA are in the details panel beside the table (and searchable), so the
 # table stays narrow enough for the panel at 1280 pixels.
-COLUMNS = ("Platform", "Handle", "Password changed", "Status")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Platform"),
+    QT_TRANSLATE_NOOP("Columns", "Handle"),
+    QT_TRANSLATE_NOOP("Columns", "Password changed"),
+    QT_TRANSLATE_NOOP("Columns", "Status"),
+)
 PLATFORM, HANDLE, ROTATED, STATUS = range(len(COLUMNS))
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COMPROMISED_COLOUR = QColor("#c0392b")
@@ -59,14 +66,14 @@ class AccountTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return i18n.label("Columns", COLUMNS[section])
         return None
 
     def status(self, account: Account) -> str:
         if account.is_compromised:
-            return f"Compromised {account.steps_done()}/{len(CHECKLIST)}"
+            return self.tr("Compromised {done}/{total}").format(done=account.steps_done(), total=len(CHECKLIST))
         if rotation_overdue(account, self._now, self._rotation_days):
-            return "Due for rotation"
+            return self.tr("Due for rotation")
         return ""
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -79,14 +86,17 @@ class AccountTableModel(QAbstractTableModel):
             if column == ROTATED:
                 age = rotation_age_days(account.last_rotated, self._now)
                 if age is None:
-                    return "never"
-                return f"{format_local(account.last_rotated, seconds=False)[:10]} ({age} d)"
+                    return self.tr("never")
+                return self.tr("{date} ({days} d)").format(
+                    date=format_local(account.last_rotated, seconds=False)[:10], days=age
+                )
             return {PLATFORM: d.platform, HANDLE: d.handle, STATUS: self.status(account)}[column]
         if role == ID_ROLE:
             return account.id
         if role == Qt.ItemDataRole.ToolTipRole and column in (PLATFORM, HANDLE):
             d = account.details
-            return "\n".join(filter(None, [account.label, d.login_email, d.owners and f"Owners: {d.owners}"]))
+            owners = self.tr("Owners: {owners}").format(owners=d.owners) if d.owners else ""
+            return "\n".join(filter(None, [account.label, d.login_email, owners]))
         if role == Qt.ItemDataRole.ForegroundRole and column in (ROTATED, STATUS):
             if account.is_compromised and column == STATUS:
                 return COMPROMISED_COLOUR
@@ -97,8 +107,11 @@ class AccountTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == STATUS and account.is_compromised:
-            done = f"{account.steps_done()} of {len(CHECKLIST)} checklist steps done"
-            return f"Marked compromised {format_local(account.compromised_at, seconds=False)}; {done}"
+            return self.tr("Marked compromised {when}; {done} of {total} checklist steps done").format(
+                when=format_local(account.compromised_at, seconds=False),
+                done=account.steps_done(),
+                total=len(CHECKLIST),
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == STATUS and self.status(account):
-            return f"The password is older than {self._rotation_days} days"
+            return self.tr("The password is older than {days} days").format(days=self._rotation_days)
         return None

@@ -11,6 +11,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from crisisroom.gui import i18n
+
 PAGE_SIZE = 200
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -64,5 +66,6 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section]
+            # Column names are marked with QT_TRANSLATE_NOOP("Columns", ...) where they are listed.
+            return i18n.label("Columns", self.columns[section])
         return None

@@ -5,18 +5,26 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication
 
 from crisisroom.domain.clock import format_local, from_iso, to_iso
 from crisisroom.domain.log import Kind, LogEntry
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.drills.clock import Anchor, simulated_at
 from crisisroom.drills.offsets import format_offset
+from crisisroom.gui import i18n
 from crisisroom.gui.models.lazy_table import Index, LazyTableModel
+from crisisroom.gui.style import readable_on
 from crisisroom.storage import incidents, log
 from crisisroom.storage.database import Database
 
-COLUMNS = ("When", "Kind", "Author", "Entry")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "When"),
+    QT_TRANSLATE_NOOP("Columns", "Kind"),
+    QT_TRANSLATE_NOOP("Columns", "Author"),
+    QT_TRANSLATE_NOOP("Columns", "Entry"),
+)
 WHEN, KIND, AUTHOR, TEXT = range(4)
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -120,7 +128,7 @@ class LogTableModel(LazyTableModel[log.LogRow]):
                 font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and column == KIND:
-            return _KIND_COLOURS.get(entry.kind)
+            return readable_on(_KIND_COLOURS.get(entry.kind), QGuiApplication.palette())
         if role == ENTRY_ROLE:
             return entry
         return None
@@ -130,26 +138,31 @@ class LogTableModel(LazyTableModel[log.LogRow]):
         if column == WHEN:
             return format_local(entry.recorded_at)
         if column == KIND:
-            try:
-                return Kind(entry.kind).label
-            except ValueError:  # a kind from a newer version, merged from another laptop
-                return entry.kind
+            return i18n.kind_label(entry.kind)  # a kind from a newer version is shown as stored
         if column == AUTHOR:
             return entry.author
         text = " ".join(entry.text.split())
         if entry.occurred_at:
-            text += f"  (happened {format_local(entry.occurred_at, seconds=False)})"
+            happened = QCoreApplication.translate("LogTableModel", "(happened {when})")
+            text += "  " + happened.format(when=format_local(entry.occurred_at, seconds=False))
         if entry.corrects:
-            text = f"Correction: {text}"
+            text = QCoreApplication.translate("LogTableModel", "Correction: {text}").format(text=text)
         return text
 
     @staticmethod
     def _tooltip(row: log.LogRow) -> str:
         entry = row.entry
-        lines = [entry.text, "", f"Recorded {entry.recorded_at} (UTC) by {entry.author}"]
+        recorded = QCoreApplication.translate("LogTableModel", "Recorded {when} (UTC) by {author}")
+        lines = [entry.text, "", recorded.format(when=entry.recorded_at, author=entry.author)]
         if entry.occurred_at:
-            lines.append(f"Happened {entry.occurred_at} (UTC)")
+            lines.append(
+                QCoreApplication.translate("LogTableModel", "Happened {when} (UTC)").format(when=entry.occurred_at)
+            )
         if row.corrected_by:
-            lines.append("This entry was corrected; the correction is a later entry.")
-        lines.append(f"Entry {entry.id}")
+            lines.append(
+                QCoreApplication.translate(
+                    "LogTableModel", "This entry was corrected; the correction is a later entry."
+                )
+            )
+        lines.append(QCoreApplication.translate("LogTableModel", "Entry {id}").format(id=entry.id))
         return "\n".join(lines)

@@ -5,15 +5,25 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 
 from crisisroom.domain.clock import format_local
 from crisisroom.domain.mentions import Sentiment, SentimentSource
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
+from crisisroom.gui import i18n
 from crisisroom.gui.models.lazy_table import Index, LazyTableModel
+from crisisroom.gui.style import readable_on
 from crisisroom.storage import mentions
 from crisisroom.storage.database import Database
 
-COLUMNS = ("Posted", "Platform", "Author", "Sentiment", "Text", "Link")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Posted"),
+    QT_TRANSLATE_NOOP("Columns", "Platform"),
+    QT_TRANSLATE_NOOP("Columns", "Author"),
+    QT_TRANSLATE_NOOP("Columns", "Sentiment"),
+    QT_TRANSLATE_NOOP("Columns", "Text"),
+    QT_TRANSLATE_NOOP("Columns", "Link"),
+)
 POSTED, PLATFORM, AUTHOR, SENTIMENT, TEXT, LINK = range(len(COLUMNS))
 SEQ_ROLE = Qt.ItemDataRole.UserRole + 1
 _COLOURS = {Sentiment.NEGATIVE: QColor("#c0392b"), Sentiment.POSITIVE: QColor("#1b7a43")}
@@ -58,13 +68,15 @@ class MentionTableModel(LazyTableModel[mentions.StoredMention]):
                 return mention.author
             if column == SENTIMENT:
                 assert mention.sentiment is not None
-                note = " (set by hand)" if mention.sentiment_source == SentimentSource.MANUAL else ""
-                return mention.sentiment.value.capitalize() + note
+                name = i18n.sentiment_label(mention.sentiment.value).capitalize()
+                if mention.sentiment_source == SentimentSource.MANUAL:
+                    return self.tr("{sentiment} (set by hand)").format(sentiment=name)
+                return name
             if column == TEXT:
                 return " ".join(mention.text.split())
             return mention.url
         if role == Qt.ItemDataRole.ForegroundRole and column == SENTIMENT and mention.sentiment:
-            return _COLOURS.get(mention.sentiment)
+            return readable_on(_COLOURS.get(mention.sentiment), QGuiApplication.palette())
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{mention.text}\n\n{mention.url}".strip()
         if role == SEQ_ROLE:

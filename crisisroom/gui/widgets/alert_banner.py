@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from crisisroom.domain.clock import format_local
+from crisisroom.gui import i18n
 from crisisroom.storage.rules import StoredFiring
 
 ALERT_STYLE = (
@@ -27,15 +28,15 @@ class AlertBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("alert_banner")
         self.setStyleSheet(ALERT_STYLE)
-        self.setAccessibleName("Escalation alert")
+        self.setAccessibleName(self.tr("Escalation alert"))
         self.text_label = QLabel()
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.RichText)
         self.level_button = QPushButton()
         self.level_button.setObjectName("alert_level_button")
-        self.ack_button = QPushButton("Acknowledge")
+        self.ack_button = QPushButton(self.tr("Acknowledge"))
         self.ack_button.setObjectName("alert_ack_button")
-        self.ack_button.setToolTip("Say the team has seen this alert and is acting on it (goes into the log)")
+        self.ack_button.setToolTip(self.tr("Say the team has seen this alert and is acting on it (goes into the log)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(10)
@@ -59,19 +60,25 @@ class AlertBanner(QFrame):
             self.hide()
             return
         firing = self._firing = open_ones[-1]
-        more = f" <i>(+{len(open_ones) - 1} more)</i>" if len(open_ones) > 1 else ""
+        more = " <i>" + self.tr("(+%n more)", "", len(open_ones) - 1) + "</i>" if len(open_ones) > 1 else ""
         when = format_local(firing.firing.fired_at, seconds=False)
         # Rule names and advice are typed by the team: escaped, never interpreted as markup.
-        call = f" Call: <b>{escape(firing.role)}</b>." if firing.role else ""
+        call = (
+            " " + self.tr("Call: <b>{role}</b>.").format(role=escape(i18n.label("Rules", firing.role)))
+            if firing.role
+            else ""
+        )
         self.text_label.setText(
-            f"<b>⚠ {escape(firing.rule_name)}</b> · fired {when} "
-            f"({firing.firing.negative_in_hour} negative mentions that hour).<br>{escape(firing.action)}{call}{more}"
+            self.tr(
+                "<b>⚠ {rule}</b> · fired {when} (%n negative mentions that hour).", "", firing.firing.negative_in_hour
+            ).format(rule=escape(i18n.label("Rules", firing.rule_name)), when=when)
+            + f"<br>{escape(i18n.label('Rules', firing.action))}{call}{more}"
         )
         suggested = firing.firing.suggested_level
         wants_level = suggested is not None and (confirmed_level is None or suggested > confirmed_level)
         self.level_button.setVisible(wants_level)
         if wants_level:
-            self.level_button.setText(f"Assess: level {suggested}?")
+            self.level_button.setText(self.tr("Assess: level {level}?").format(level=suggested))
         self.setAccessibleDescription(self.text_label.text())
         self.show()
 

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication
 
 OVERDUE_COLOUR = "#b03a2e"
+# A second, more insistent reminder when the update is this late (the first comes when it is due).
+OVERDUE_AFTER = timedelta(minutes=10)
+
+
+def reminder_stage(due: datetime | None, now: datetime) -> str | None:
+    """``"due"`` from the due time on, ``"overdue"`` from :data:`OVERDUE_AFTER` later, else None."""
+    if due is None or now < due:
+        return None
+    return "overdue" if now - due >= OVERDUE_AFTER else "due"
 
 
 def countdown_text(due: datetime | None, now: datetime) -> tuple[str, bool]:
@@ -20,10 +31,17 @@ def countdown_text(due: datetime | None, now: datetime) -> tuple[str, bool]:
         hours, rest = divmod(seconds, 3600)
         minutes, secs = divmod(rest, 60)
         clock = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-        return f"Next internal update due in {clock}", False
+        return QCoreApplication.translate("Countdown", "Next internal update due in {clock}").format(clock=clock), False
     late = -seconds // 60
     if late < 1:
-        return "Internal update due now", True
+        return QCoreApplication.translate("Countdown", "Internal update due now"), True
     if late < 120:
-        return f"Internal update overdue by {late} min", True
-    return f"Internal update overdue by {late // 60} h {late % 60:02d} min", True
+        return QCoreApplication.translate("Countdown", "Internal update overdue by {minutes} min").format(
+            minutes=late
+        ), True
+    return (
+        QCoreApplication.translate("Countdown", "Internal update overdue by {hours} h {minutes} min").format(
+            hours=late // 60, minutes=f"{late % 60:02d}"
+        ),
+        True,
+    )

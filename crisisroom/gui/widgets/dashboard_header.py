@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from crisisroom.domain.clock import format_local, from_iso, now_utc, zone_from_name
 from crisisroom.domain.incidents import Incident
-from crisisroom.gui.style import plural
+from crisisroom.gui import i18n
 from crisisroom.gui.widgets.severity_gauge import SeverityGauge
 from crisisroom.storage.incidents import IncidentCounts
 
@@ -18,12 +18,14 @@ def describe_age(since: datetime, now: datetime) -> str:
     """A short 'for how long' phrase: '45 min', '3 h 05 min', '2 d 4 h'."""
     minutes = max(0, int((now - since).total_seconds() // 60))
     if minutes < 60:
-        return f"{minutes} min"
+        return QCoreApplication.translate("DashboardHeader", "{minutes} min").format(minutes=minutes)
     hours, minutes = divmod(minutes, 60)
     if hours < 48:
-        return f"{hours} h {minutes:02d} min"
+        return QCoreApplication.translate("DashboardHeader", "{hours} h {minutes} min").format(
+            hours=hours, minutes=f"{minutes:02d}"
+        )
     days, hours = divmod(hours, 24)
-    return f"{days} d {hours} h"
+    return QCoreApplication.translate("DashboardHeader", "{days} d {hours} h").format(days=days, hours=hours)
 
 
 class DashboardHeader(QFrame):
@@ -33,6 +35,7 @@ class DashboardHeader(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("dashboard_header")
+        self.setAccessibleName(self.tr("Incident summary"))
         self.title_label = QLabel()
         self.title_label.setObjectName("incident_title")
         font = self.title_label.font()
@@ -72,28 +75,37 @@ class DashboardHeader(QFrame):
 
     def show_incident(self, incident: Incident, counts: IncidentCounts) -> None:
         zone = zone_from_name(incident.timezone)
-        self.title_label.setText(incident.display_title)
+        self.title_label.setText(i18n.display_title(incident))
         now = now_utc()
-        parts = [incident.category.label]
+        parts = [i18n.label("Category", incident.category.label)]
         if incident.is_open:
             parts.append(
-                f"Open for {describe_age(from_iso(incident.opened_at), now)} "
-                f"(since {format_local(incident.opened_at, zone, seconds=False)})"
+                self.tr("Open for {age} (since {when})").format(
+                    age=describe_age(from_iso(incident.opened_at), now),
+                    when=format_local(incident.opened_at, zone, seconds=False),
+                )
             )
         else:
-            parts.append(f"Resolved {format_local(incident.closed_at, zone, seconds=False)}")
+            parts.append(self.tr("Resolved {when}").format(when=format_local(incident.closed_at, zone, seconds=False)))
         if incident.detected_at:
-            parts.append(f"Detected {format_local(incident.detected_at, zone, seconds=False)}")
+            parts.append(
+                self.tr("Detected {when}").format(when=format_local(incident.detected_at, zone, seconds=False))
+            )
         parts.append(incident.timezone)
         self.meta_label.setText(" · ".join(parts))
         counts_text = [
-            plural(counts.entries, "log entry", "log entries"),
-            plural(counts.decisions, "decision"),
-            plural(counts.actions, "action"),
+            self.tr("%n log entries", "", counts.entries),
+            self.tr("%n decisions", "", counts.decisions),
+            self.tr("%n actions", "", counts.actions),
         ]
         if counts.corrections:
-            counts_text.append(plural(counts.corrections, "correction"))
+            counts_text.append(self.tr("%n corrections", "", counts.corrections))
         if counts.last_entry_at:
-            counts_text.append(f"last entry {describe_age(from_iso(counts.last_entry_at), now)} ago")
+            counts_text.append(
+                self.tr("last entry {age} ago").format(age=describe_age(from_iso(counts.last_entry_at), now))
+            )
         self.counts_label.setText(" · ".join(counts_text))
         self.gauge.set_level(incident.level)
+        # One sentence for a screen reader: what, how bad, for how long, how busy the log is.
+        spoken = (incident.display_title, self.gauge.accessibleName(), self.meta_label.text(), self.counts_label.text())
+        self.setAccessibleDescription(". ".join(spoken))

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
-
-from crisisroom.domain.incidents import EXERCISE_MARK
 
 BANNER_STYLE = (
     "QLabel { background: #f2b400; color: #1e1e1e; font-weight: bold; padding: 6px; "
@@ -16,10 +14,12 @@ BANNER_STYLE = (
 class ExerciseBanner(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            f"{EXERCISE_MARK} · This is a drill. Nothing here is a real incident.",
+            QCoreApplication.translate(
+                "ExerciseBanner", "EXERCISE · This is a drill. Nothing here is a real incident."
+            ),
             parent,
         )
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setStyleSheet(BANNER_STYLE)
-        self.setAccessibleName("Exercise banner")
+        self.setAccessibleName(self.tr("Exercise banner"))
         self.hide()

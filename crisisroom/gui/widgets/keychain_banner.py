@@ -25,15 +25,15 @@ class KeychainBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("keychain_banner")
         self.setStyleSheet(BANNER_STYLE)
-        self.setAccessibleName("Keychain problem")
+        self.setAccessibleName(self.tr("Keychain problem"))
         self.text_label = QLabel()
         self.text_label.setObjectName("keychain_banner_text")
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.RichText)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton("Try again")
+        self.retry_button = QPushButton(self.tr("Try again"))
         self.retry_button.setObjectName("keychain_retry_button")
-        self.retry_button.setToolTip("Check the keychain again (your system may ask you to unlock it)")
+        self.retry_button.setToolTip(self.tr("Check the keychain again (your system may ask you to unlock it)"))
         self.retry_button.clicked.connect(self.retry_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -48,8 +48,10 @@ class KeychainBanner(QFrame):
             self.hide()
             return
         self.text_label.setText(
-            f"<b>{escape(error.problem)}.</b> Passwords cannot be stored, shown or copied until this is fixed; "
-            f"nothing is kept anywhere else.<br>{escape(error.fix)}.<br><small>{escape(opt_in_hint())}</small>"
+            self.tr(
+                "<b>{problem}.</b> Passwords cannot be stored, shown or copied until this is fixed; "
+                "nothing is kept anywhere else.<br>{fix}.<br><small>{hint}</small>"
+            ).format(problem=escape(error.problem), fix=escape(error.fix), hint=escape(opt_in_hint()))
         )
         self.setAccessibleDescription(self.text_label.text())
         self.show()

@@ -33,7 +33,8 @@ from crisisroom.charts.style import ChartStyle
 from crisisroom.domain.clock import now_utc
 from crisisroom.domain.mentions import HourCount
 from crisisroom.domain.rules import Firing, Rule
-from crisisroom.gui import prompts
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
+from crisisroom.gui import i18n, prompts
 
 if TYPE_CHECKING:  # only for annotations: importing these at run time would import matplotlib
     from matplotlib.backend_bases import MouseEvent
@@ -44,7 +45,7 @@ if TYPE_CHECKING:  # only for annotations: importing these at run time would imp
 
 CHART_NAME = "Negative mentions per hour chart"
 DEFAULT_RANGE = "24h"
-EXPORT_FILTERS = "PNG image (*.png);;SVG image (*.svg)"
+EXPORT_FILTERS = QT_TRANSLATE_NOOP("MentionsChart", "PNG image (*.png);;SVG image (*.svg)")
 EXPORT_PNG_DPI = 150  # sharp enough for a slide or a printed report
 MIN_CANVAS_HEIGHT = 200
 
@@ -60,7 +61,7 @@ class MentionsChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, clock: Callable[[], datetime] = now_utc) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Mentions per hour")
+        self.setAccessibleName(self.tr("Mentions per hour"))
         self._clock = clock
         self._counts: Sequence[HourCount] = ()
         self._zone: tzinfo = UTC
@@ -74,7 +75,7 @@ class MentionsChart(QWidget):
         self.hover_text = ""  # what the tooltip says, or "" when it is hidden
         self.last_redraw_ms: float | None = None  # build + draw, for the self-test and benchmarks
 
-        heading = self._heading = QLabel("Negative mentions per hour")
+        heading = self._heading = QLabel(self.tr("Negative mentions per hour"))
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
@@ -100,11 +101,13 @@ class MentionsChart(QWidget):
         buttons.setSpacing(2)
         for choice in RANGES:
             button = QToolButton()
-            button.setText(choice.label)
+            button.setText(range_label(choice.label))
             button.setCheckable(True)
             button.setAutoRaise(True)
             button.setToolTip(
-                "Show every hour with mentions" if choice.hours is None else f"Show the last {choice.label}"
+                self.tr("Show every hour with mentions")
+                if choice.hours is None
+                else self.tr("Show the last {range}").format(range=range_label(choice.label))
             )
             button.setChecked(choice.key == self._range)
             self.range_group.addButton(button)
@@ -113,9 +116,9 @@ class MentionsChart(QWidget):
             buttons.addWidget(button)
         top.addLayout(buttons)
         self.export_button = QToolButton()
-        self.export_button.setText("Export…")
+        self.export_button.setText(self.tr("Export…"))
         self.export_button.setAutoRaise(True)
-        self.export_button.setToolTip("Save the chart as a PNG or SVG image")
+        self.export_button.setToolTip(self.tr("Save the chart as a PNG or SVG image"))
         self.export_button.clicked.connect(self.export)
         self.export_button.setEnabled(False)
         top.addWidget(self.export_button)
@@ -302,15 +305,17 @@ class MentionsChart(QWidget):
         """
         style = self._chart_style()
         items = [
-            f'<span style="color:{style.negative}">■</span>&nbsp;Negative',
-            f'<span style="color:{style.other}">■</span>&nbsp;Other',
+            (style.negative, "■", self.tr("Negative")),
+            (style.other, "■", self.tr("Other")),
         ]
         if self.chart is not None and self.chart.thresholds:
-            items.append(f'<span style="color:{style.threshold}">╌╌</span>&nbsp;Threshold')
+            items.append((style.threshold, "╌╌", self.tr("Threshold")))
         if self.chart is not None and self.chart.firings:
-            items.append(f'<span style="color:{style.firing}">▼</span>&nbsp;Rule fired')
-        self.legend_label.setText("&nbsp;&nbsp;&nbsp;".join(items))
-        self.zone_label.setText(f'<span style="color:{style.muted}">Times in {escape(zone_name(self._zone))}</span>')
+            items.append((style.firing, "▼", self.tr("Rule fired")))
+        keys = [f'<span style="color:{colour}">{mark}</span>&nbsp;{escape(name)}' for colour, mark, name in items]
+        self.legend_label.setText("&nbsp;&nbsp;&nbsp;".join(keys))
+        zone = escape(self.tr("Times in {zone}").format(zone=zone_name(self._zone)))
+        self.zone_label.setText(f'<span style="color:{style.muted}">{zone}</span>')
         self._fit_key()
 
     # --- hover ------------------------------------------------------------------------------
@@ -344,18 +349,26 @@ class MentionsChart(QWidget):
     def export(self) -> Path | None:
         """Ask where to save the chart, as PNG or SVG by the file's extension; the path saved, or None."""
         suggested = Path.home() / f"negative-mentions-{self._clock().astimezone(self._zone):%Y-%m-%d-%H%M}.png"
-        path = prompts.save_path(self, "Export chart", suggested, EXPORT_FILTERS)
+        path = prompts.save_path(self, self.tr("Export chart"), suggested, i18n.label("MentionsChart", EXPORT_FILTERS))
         if path is None:
             return None
         if not path.suffix:
             path = path.with_suffix(".png")
         if path.suffix.lower() not in {".png", ".svg"}:
-            prompts.error(self, "Cannot export the chart", f"Save it as a .png or .svg file, not {path.suffix}.")
+            prompts.error(
+                self,
+                self.tr("Cannot export the chart"),
+                self.tr("Save it as a .png or .svg file, not {suffix}.").format(suffix=path.suffix),
+            )
             return None
         try:
             self.save_image(path)
         except OSError as exc:
-            prompts.error(self, "Cannot export the chart", f"{path} could not be written: {exc.strerror or exc}.")
+            prompts.error(
+                self,
+                self.tr("Cannot export the chart"),
+                self.tr("{path} could not be written: {reason}.").format(path=path, reason=exc.strerror or exc),
+            )
             return None
         return path
 
@@ -398,3 +411,8 @@ def _opaque(colour: QColor, background: QColor) -> str:
         colour.blueF() * alpha + background.blueF() * (1 - alpha),
     )
     return mixed.name()
+
+
+def range_label(text: str) -> str:
+    """A chart range's name ("7 days"), marked in crisisroom.charts.ranges, in the interface language."""
+    return i18n.label("Chart", text)

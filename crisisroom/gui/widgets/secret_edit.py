@@ -8,9 +8,11 @@ itself, but nothing keeps a reference to the text afterwards).
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QIcon, QShowEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from crisisroom.gui import resources_rc  # noqa: F401  (registers the icons)
 
@@ -46,7 +48,19 @@ class SecretEdit(QLineEdit):
         self.toggle_action.setCheckable(True)
         self.toggle_action.setObjectName("toggle_secret_action")
         self.toggle_action.toggled.connect(self.set_shown)
+        # A name until the field is shown, when the label that names it on screen (its buddy) takes over.
+        self._default_name = self.tr("Secret")
+        self.setAccessibleName(self._default_name)
         self.set_shown(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.accessibleName() == self._default_name:
+            for label in self.window().findChildren(QLabel):
+                if label.buddy() is self and label.text():
+                    # "&Password:" reads "Password": no mnemonic marker ("&&" is a real "&"), no colon.
+                    self.setAccessibleName(re.sub("&(.)", r"\1", label.text()).rstrip(":"))
+                    break
+        super().showEvent(event)
 
     def is_shown(self) -> bool:
         return self.echoMode() == QLineEdit.EchoMode.Normal
@@ -59,8 +73,9 @@ class SecretEdit(QLineEdit):
         self.toggle_action.setChecked(shown)
         self.toggle_action.blockSignals(False)
         self.toggle_action.setIcon(QIcon(":/icons/hide-secret.svg" if shown else ":/icons/show-secret.svg"))
-        self.toggle_action.setToolTip("Hide the secret" if shown else "Show the secret")
+        self.toggle_action.setToolTip(self.tr("Hide the secret") if shown else self.tr("Show the secret"))
         self.toggle_action.setText(self.toggle_action.toolTip())
+        self.setAccessibleDescription(self.tr("Shown in clear text") if shown else self.tr("Hidden"))
         self.shown_changed.emit(shown)
 
     def wipe(self) -> None:

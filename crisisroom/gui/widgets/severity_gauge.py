@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from crisisroom.domain.severity import LEVELS, level
+from crisisroom.gui import i18n
 
 # Calm green for routine up to red for a severe crisis. Mid-tone colours, so the band numbers (dark
 # or white, whichever contrasts more) stay readable and the dial holds up on dark backgrounds.
@@ -43,6 +44,18 @@ def _luminance(colour: QColor) -> float:
         return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
 
     return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def ink_on(fill: QColor) -> QColor:
+    """Dark or white text, whichever reads better on ``fill`` (the band numbers, the tray icon's digit)."""
+    return QColor("#1b1b1b") if _luminance(fill) > 0.22 else QColor("#ffffff")
+
+
+def level_colour(number: int | None, palette: QPalette) -> QColor:
+    """A level's colour; "not yet assessed" is a quiet grey from the palette, so nobody reads a level into it."""
+    if number is None:
+        return _mix(palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.WindowText), 0.35)
+    return QColor(LEVEL_COLOURS[number - 1])
 
 
 def _mix(colour: QColor, other: QColor, amount: float) -> QColor:
@@ -77,7 +90,6 @@ class SeverityGauge(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
-        self.setAccessibleName("Severity gauge")
         self._update_description()
 
     # --- state -------------------------------------------------------------------------------
@@ -111,23 +123,34 @@ class SeverityGauge(QWidget):
 
     def caption(self) -> str:
         """The main line under the dial: ``Level 3 · Serious`` or ``Not yet assessed``."""
-        return "Not yet assessed" if self._level is None else level(self._level).label
+        return i18n.level_label(self._level)
 
     def proposal_caption(self) -> str:
         """The small line under the caption, empty unless a proposal differs from the level."""
-        return f"Rules suggest level {self._proposed}" if self._shows_proposal() else ""
+        return self.tr("Rules suggest level {level}").format(level=self._proposed) if self._shows_proposal() else ""
 
     def _update_description(self) -> None:
         # Screen readers get the whole picture: the level, who handles it, and what the rules say.
         if self._level is None:
-            parts = ["Severity not yet assessed."]
+            parts = [self.tr("Severity not yet assessed.")]
         else:
             lvl = level(self._level)
-            parts = [f"{lvl.label}.", f"Handled by: {lvl.handled_by}"]
+            parts = [
+                f"{i18n.level_label(lvl.number)}.",
+                self.tr("Handled by: {team}").format(team=i18n.label("Severity", lvl.handled_by)),
+            ]
         if self._shows_proposal():
             assert self._proposed is not None
-            parts.append(f"Rules suggest {level(self._proposed).label}.")
-        parts.append("Click to assess the severity.")
+            parts.append(self.tr("Rules suggest {level}.").format(level=i18n.level_label(self._proposed)))
+        parts.append(self.tr("Click to assess the severity."))
+        # The name is what a screen reader says first on reaching the gauge: the state, briefly.
+        if self._level is None:
+            name = self.tr("Severity not yet assessed")
+        else:
+            name = self.tr("Severity level {0}, {1}").format(self._level, i18n.level_name(self._level))
+        if self._shows_proposal():
+            name += self.tr("; suggested {0}").format(self._proposed)
+        self.setAccessibleName(name)
         self.setAccessibleDescription(" ".join(parts))
         self.setToolTip("\n".join(parts))
 
@@ -260,7 +283,7 @@ class SeverityGauge(QWidget):
             angle = _band_angle(lvl.number)
             point = self._polar(centre, middle, angle)
             box = QRectF(point.x() - 14, point.y() - 12, 28, 24)
-            painter.setPen(QColor("#1b1b1b") if _luminance(fill) > 0.22 else QColor("#ffffff"))
+            painter.setPen(ink_on(fill))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(lvl.number))
 
     def _draw_ghost(

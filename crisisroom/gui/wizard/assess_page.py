@@ -28,6 +28,7 @@ from crisisroom.domain.incidents import Category
 from crisisroom.domain.message_flow import AUDIENCE_LABELS, AUDIENCES
 from crisisroom.domain.severity import LEVELS
 from crisisroom.domain.wizard import Step
+from crisisroom.gui import i18n
 from crisisroom.gui.assessment_dialog import AssessmentDialog
 from crisisroom.gui.style import muted
 from crisisroom.gui.wizard.base import ActionLineEdit, StepPage
@@ -53,29 +54,29 @@ class AssessPage(StepPage):
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         zone_name = self.incident.timezone
-        self.what_edit = text_box("what_edit", 4, "What happened, in a few plain sentences")
-        self.what_edit.setAccessibleName("What happened")
+        self.what_edit = text_box("what_edit", 4, self.tr("What happened, in a few plain sentences"))
+        self.what_edit.setAccessibleName(self.tr("What happened"))
         self.detected_edit = QDateTimeEdit()
         self.detected_edit.setObjectName("detected_edit")
         self.detected_edit.setDisplayFormat(DATE_FORMAT)
         self.detected_edit.setCalendarPopup(True)
-        self.detected_edit.setAccessibleName("First detected")
+        self.detected_edit.setAccessibleName(self.tr("First detected"))
         zone_label = QLabel(zone_name)
         muted(zone_label)
         detected_row = QHBoxLayout()
         detected_row.addWidget(self.detected_edit)
         detected_row.addWidget(zone_label)
         detected_row.addStretch(1)
-        self.links_edit = text_box("links_edit", 2, "One link per line: the post, the article, the ticket")
-        self.links_edit.setAccessibleName("Source links")
+        self.links_edit = text_box("links_edit", 2, self.tr("One link per line: the post, the article, the ticket"))
+        self.links_edit.setAccessibleName(self.tr("Source links"))
 
         self.fact_edit = ActionLineEdit()
         self.fact_edit.setObjectName("fact_edit")
-        self.fact_edit.setPlaceholderText("A fact, in a sentence")
-        self.fact_edit.setAccessibleName("New fact")
-        self.fact_verified = QCheckBox("&Verified")
+        self.fact_edit.setPlaceholderText(self.tr("A fact, in a sentence"))
+        self.fact_edit.setAccessibleName(self.tr("New fact"))
+        self.fact_verified = QCheckBox(self.tr("&Verified"))
         self.fact_verified.setObjectName("fact_verified_check")
-        self.add_fact_button = QPushButton("&Add fact")
+        self.add_fact_button = QPushButton(self.tr("&Add fact"))
         self.add_fact_button.setObjectName("add_fact_button")
         self.add_fact_button.setAutoDefault(False)
         self.add_fact_button.clicked.connect(self.add_fact)
@@ -86,15 +87,17 @@ class AssessPage(StepPage):
         fact_row.addWidget(self.add_fact_button)
         self.facts_list = QListWidget()
         self.facts_list.setObjectName("facts_list")
-        self.facts_list.setAccessibleName("Facts; ticked means verified")
+        self.facts_list.setAccessibleName(self.tr("Facts; ticked means verified"))
         self.facts_list.setMaximumHeight(110)
         self.facts_list.itemChanged.connect(self.changed)
-        self.remove_fact_button = QPushButton("Remove")
+        self.remove_fact_button = QPushButton(self.tr("Remove"))
         self.remove_fact_button.setAutoDefault(False)
-        self.remove_fact_button.setToolTip("Only facts not yet recorded can be removed; recorded ones stay in the log")
+        self.remove_fact_button.setToolTip(
+            self.tr("Only facts not yet recorded can be removed; recorded ones stay in the log")
+        )
         self.remove_fact_button.clicked.connect(self.remove_fact)
         facts_hint = QLabel(
-            "Ticked: verified. Unticked: heard, not yet confirmed; statements repeat only verified facts."
+            self.tr("Ticked: verified. Unticked: heard, not yet confirmed; statements repeat only verified facts.")
         )
         facts_hint.setWordWrap(True)
         muted(facts_hint)
@@ -109,7 +112,7 @@ class AssessPage(StepPage):
         self.audience_checks: dict[str, QCheckBox] = {}
         audience_row = QHBoxLayout()
         for key in AUDIENCES:
-            check = QCheckBox(AUDIENCE_LABELS[key])
+            check = QCheckBox(i18n.label("Messages", AUDIENCE_LABELS[key]))
             check.setObjectName(f"audience_{key}_check")
             check.toggled.connect(self.changed)
             self.audience_checks[key] = check
@@ -118,16 +121,16 @@ class AssessPage(StepPage):
 
         self.category_combo = QComboBox()
         self.category_combo.setObjectName("category_combo")
-        self.category_combo.setAccessibleName("Crisis type")
+        self.category_combo.setAccessibleName(self.tr("Crisis type"))
         for category in Category:
-            self.category_combo.addItem(category.label, category.value)
+            self.category_combo.addItem(i18n.label("Category", category.label), category.value)
         self.level_combo = QComboBox()
         self.level_combo.setObjectName("level_combo")
-        self.level_combo.setAccessibleName("Confirmed level")
-        self.level_combo.addItem("Choose the level…", None)
+        self.level_combo.setAccessibleName(self.tr("Confirmed level"))
+        self.level_combo.addItem(self.tr("Choose the level…"), None)
         for lvl in LEVELS:
-            self.level_combo.addItem(lvl.label, lvl.number)
-        self.questions_button = QPushButton("Assess with &questions…")
+            self.level_combo.addItem(i18n.level_label(lvl.number), lvl.number)
+        self.questions_button = QPushButton(self.tr("Assess with &questions…"))
         self.questions_button.setObjectName("questions_button")
         self.questions_button.setAutoDefault(False)
         self.questions_button.clicked.connect(self.ask_questions)
@@ -136,18 +139,18 @@ class AssessPage(StepPage):
         level_row.addWidget(self.questions_button)
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("reason_edit")
-        self.reason_edit.setAccessibleName("Why this level")
-        self.reason_edit.setPlaceholderText("Why this level (goes into the log)")
+        self.reason_edit.setAccessibleName(self.tr("Why this level"))
+        self.reason_edit.setPlaceholderText(self.tr("Why this level (goes into the log)"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self._buddy("&What happened:", self.what_edit), self.what_edit)
-        form.addRow(self._buddy("First &detected:", self.detected_edit), detected_row)
+        form.addRow(self._buddy(self.tr("First &detected:"), self.detected_edit), detected_row)
         form.addRow(self._buddy("&Source links:", self.links_edit), self.links_edit)
         form.addRow(self._buddy("&Facts:", self.fact_edit), facts_box)
-        form.addRow("Affected:", audience_row)
-        form.addRow(self._buddy("Crisis &type:", self.category_combo), self.category_combo)
-        form.addRow(self._buddy("Confirmed &level:", self.level_combo), level_row)
+        form.addRow(self.tr("Affected:"), audience_row)
+        form.addRow(self._buddy(self.tr("Crisis &type:"), self.category_combo), self.category_combo)
+        form.addRow(self._buddy(self.tr("Confirmed &level:"), self.level_combo), level_row)
         form.addRow(self._buddy("&Reason:", self.reason_edit), self.reason_edit)
 
         outer = QVBoxLayout(self.body)
@@ -193,7 +196,7 @@ class AssessPage(StepPage):
             return
         stored = {fact.text for fact in fact_store.facts(self.database, self.incident_id)}
         if self.facts_list.item(row).text() in stored:
-            self.show_problem("That fact is already in the log; untick it if it is no longer confirmed.")
+            self.show_problem(self.tr("That fact is already in the log; untick it if it is no longer confirmed."))
             return
         self.facts_list.takeItem(row)
         self.changed()

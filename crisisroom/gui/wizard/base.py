@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.incidents import Incident
 from crisisroom.domain.wizard import Step
+from crisisroom.gui import i18n
 from crisisroom.gui.widgets.exercise_banner import ExerciseBanner
 from crisisroom.storage import incidents
 from crisisroom.storage import wizard as wizard_store
@@ -34,7 +35,7 @@ def problem_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setStyleSheet(PROBLEM_STYLE)
-    label.setAccessibleName("Problem")
+    label.setAccessibleName(QCoreApplication.translate("StepPage", "Problem"))
     label.hide()
     return label
 
@@ -90,8 +91,12 @@ class StepPage(QWizardPage):
         self._restoring = False
         self._pending = False  # typed but not yet written: kept by flush() even if the timer was stopped
         self.dirty = False  # typed since the last commit (or since the page was filled)
-        self.setTitle(f"Step {self.step.number} of 5 · {self.step.label}")
-        self.setSubTitle(self.step.purpose)
+        self.setTitle(
+            self.tr("Step {number} of 5 · {step}").format(
+                number=self.step.number, step=i18n.label("WizardStep", self.step.label)
+            )
+        )
+        self.setSubTitle(i18n.label("WizardStep", self.step.purpose))
         self.setObjectName(f"{self.step.value}_page")
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
@@ -152,7 +157,7 @@ class StepPage(QWizardPage):
         try:
             wizard_store.save_draft(self.database, self.incident_id, self.step, self.draft())
         except UserError as exc:
-            self.show_problem(f"What you typed could not be kept as a draft: {exc}")
+            self.show_problem(self.tr("What you typed could not be kept as a draft: {reason}").format(reason=exc))
 
     def flush(self) -> None:
         """Write a pending draft now (before closing)."""

@@ -6,27 +6,27 @@ from typing import Any
 
 from crisisroom.domain.clock import now_iso
 from crisisroom.domain.messages import Audience, Phase
-from crisisroom.gui.settings import settings
 from crisisroom.reports.environments import message_environment
 from crisisroom.reports.messages import message_context, message_template_name, render_message
 from crisisroom.storage import facts as fact_store
 from crisisroom.storage import incidents, updates
+from crisisroom.storage import organisation as organisation_store
 from crisisroom.storage import wizard as wizard_store
 from crisisroom.storage.database import Database
 from crisisroom.storage.templates import override_reader
 
-ORGANISATION_KEY = "messages/organisation"
 # Until the team says who speaks, messages are signed by the team rather than failing to render.
 FALLBACK_ORGANISATION = "The communications team"
 
 
-def organisation() -> str:
-    """Who the statements speak for, as last typed on the Message page (kept in the settings)."""
-    return settings().value(ORGANISATION_KEY, "", str) or FALLBACK_ORGANISATION
+def organisation(database: Database) -> str:
+    """Who the statements speak for: the organisation's name as stored, or the team as a fallback."""
+    return organisation_store.name(database) or FALLBACK_ORGANISATION
 
 
-def set_organisation(name: str) -> None:
-    settings().setValue(ORGANISATION_KEY, " ".join(name.split()))
+def set_organisation(database: Database, name: str, *, author: str) -> None:
+    """Store the name statements speak for (logged into open incidents when it changes)."""
+    organisation_store.set_name(database, name, author=author)
 
 
 def incident_context(database: Database, incident_id: str, *, organisation_name: str | None = None) -> dict[str, Any]:
@@ -39,7 +39,7 @@ def incident_context(database: Database, incident_id: str, *, organisation_name:
     spokesperson_role = "Spokesperson" if roles else ""
     return message_context(
         incident,
-        organisation=organisation_name or organisation(),
+        organisation=organisation_name or organisation(database),
         next_update_at=next_at,
         spokesperson=roles.spokesperson.name if roles else "",
         spokesperson_role=spokesperson_role,

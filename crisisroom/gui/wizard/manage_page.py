@@ -20,16 +20,18 @@ from PySide6.QtWidgets import (
 
 from crisisroom.domain.cadence import DEFAULT_CADENCE, Cadence
 from crisisroom.domain.team import Person, in_role_order
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.domain.wizard import Step
+from crisisroom.gui import i18n
 from crisisroom.gui.style import muted
 from crisisroom.gui.wizard.base import ActionLineEdit, StepPage
 from crisisroom.storage import checklist, team, updates
 from crisisroom.storage import wizard as wizard_store
 
 ROLE_FIELDS = (
-    ("lead", "Crisis &lead:", "crisis-lead"),
-    ("scribe", "S&cribe:", "scribe"),
-    ("spokesperson", "S&pokesperson:", "spokesperson"),
+    ("lead", QT_TRANSLATE_NOOP("ManagePage", "Crisis &lead:"), "crisis-lead"),
+    ("scribe", QT_TRANSLATE_NOOP("ManagePage", "S&cribe:"), "scribe"),
+    ("spokesperson", QT_TRANSLATE_NOOP("ManagePage", "S&pokesperson:"), "spokesperson"),
 )
 
 
@@ -48,9 +50,10 @@ class ManagePage(StepPage):
         super().__init__(*args)
         self.people: list[Person] = []
         self.role_combos: dict[str, QComboBox] = {}
-        roles_box = QGroupBox("Who does what")
+        roles_box = QGroupBox(self.tr("Who does what"))
         roles_form = QFormLayout(roles_box)
-        for key, text, _role in ROLE_FIELDS:
+        for key, marked, _role in ROLE_FIELDS:
+            text = i18n.label("ManagePage", marked)
             combo = QComboBox()
             combo.setObjectName(f"{key}_combo")
             combo.setAccessibleName(text.replace("&", "").rstrip(":"))
@@ -60,29 +63,30 @@ class ManagePage(StepPage):
             roles_form.addRow(label, combo)
             self.role_combos[key] = combo
 
-        self.first_spin = spin("first_spin", 1, 1440, " min")
-        self.every_spin = spin("every_spin", 1, 1440, " min")
-        self.hours_spin = spin("hours_spin", 0, 72, " h")
-        self.after_spin = spin("after_spin", 1, 1440, " min")
+        minutes, hours = " " + self.tr("min"), " " + self.tr("h")
+        self.first_spin = spin("first_spin", 1, 1440, minutes)
+        self.every_spin = spin("every_spin", 1, 1440, minutes)
+        self.hours_spin = spin("hours_spin", 0, 72, hours)
+        self.after_spin = spin("after_spin", 1, 1440, minutes)
         for box, name in (
-            (self.first_spin, "First update within"),
-            (self.every_spin, "Then every"),
-            (self.hours_spin, "For the first"),
-            (self.after_spin, "After that every"),
+            (self.first_spin, self.tr("First update within")),
+            (self.every_spin, self.tr("Then every")),
+            (self.hours_spin, self.tr("For the first")),
+            (self.after_spin, self.tr("After that every")),
         ):
             box.setAccessibleName(name)
             box.valueChanged.connect(self.changed)
-        defaults = QPushButton("Defaults")
+        defaults = QPushButton(self.tr("Defaults"))
         defaults.setAutoDefault(False)
-        defaults.setToolTip("First within 5 minutes, every 20 minutes for two hours, then hourly")
+        defaults.setToolTip(self.tr("First within 5 minutes, every 20 minutes for two hours, then hourly"))
         defaults.clicked.connect(lambda: self.set_cadence(DEFAULT_CADENCE))
-        cadence_box = QGroupBox("Internal updates")
+        cadence_box = QGroupBox(self.tr("Internal updates"))
         cadence_row = QHBoxLayout(cadence_box)
         for text, box in (
-            ("First within", self.first_spin),
-            ("then every", self.every_spin),
-            ("for the first", self.hours_spin),
-            ("then every", self.after_spin),
+            (self.tr("First within"), self.first_spin),
+            (self.tr("then every"), self.every_spin),
+            (self.tr("for the first"), self.hours_spin),
+            (self.tr("then every"), self.after_spin),
         ):
             label = QLabel(text)
             label.setBuddy(box)
@@ -95,21 +99,21 @@ class ManagePage(StepPage):
 
         self.checklist_view = QListWidget()
         self.checklist_view.setObjectName("checklist_view")
-        self.checklist_view.setAccessibleName("Checklist; each tick is logged at once")
+        self.checklist_view.setAccessibleName(self.tr("Checklist; each tick is logged at once"))
         self.checklist_view.itemChanged.connect(self._ticked)
         self.account_edit = ActionLineEdit()
         self.account_edit.setObjectName("account_edit")
-        self.account_edit.setPlaceholderText("An account with scheduled posts, e.g. @ourbrand on Instagram")
-        self.account_edit.setAccessibleName("Account name")
+        self.account_edit.setPlaceholderText(self.tr("An account with scheduled posts, e.g. @ourbrand on Instagram"))
+        self.account_edit.setAccessibleName(self.tr("Account name"))
         self.account_edit.returnPressed.connect(self.add_account)
-        add_account = QPushButton("Add &account")
+        add_account = QPushButton(self.tr("Add &account"))
         add_account.setObjectName("add_account_button")
         add_account.setAutoDefault(False)
         add_account.clicked.connect(self.add_account)
         account_row = QHBoxLayout()
         account_row.addWidget(self.account_edit, 1)
         account_row.addWidget(add_account)
-        checklist_box = QGroupBox("Checklist (each tick goes into the log at once)")
+        checklist_box = QGroupBox(self.tr("Checklist (each tick goes into the log at once)"))
         checklist_layout = QVBoxLayout(checklist_box)
         checklist_layout.addWidget(self.checklist_view)
         checklist_layout.addLayout(account_row)
@@ -128,9 +132,11 @@ class ManagePage(StepPage):
             combo = self.role_combos[key]
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem("Choose…", None)
+            combo.addItem(self.tr("Choose…"), None)
             for person in self.people:
-                combo.addItem(f"{person.name} ({person.role_labels})" if person.roles else person.name, person.id)
+                combo.addItem(
+                    f"{person.name} ({i18n.role_labels(person.roles)})" if person.roles else person.name, person.id
+                )
             wanted = chosen.get(key) or next((p.id for p in self.people if role_key in p.roles), None)
             combo.setCurrentIndex(max(0, combo.findData(wanted)))
             combo.blockSignals(False)
@@ -152,12 +158,12 @@ class ManagePage(StepPage):
         self.checklist_view.blockSignals(True)
         self.checklist_view.clear()
         for item in checklist.checklist(self.database, self.incident_id):
-            row = QListWidgetItem(item.label)
+            row = QListWidgetItem(i18n.label("Checklist", item.label))
             row.setData(Qt.ItemDataRole.UserRole, item.key)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
             if item.done and item.done_by:
-                row.setToolTip(f"Done by {item.done_by}")
+                row.setToolTip(self.tr("Done by {person}").format(person=item.done_by))
             self.checklist_view.addItem(row)
         self.checklist_view.blockSignals(False)
 
@@ -187,8 +193,10 @@ class ManagePage(StepPage):
     def refresh(self) -> None:
         self.show_checklist()
         self.countdown_hint.setText(
-            "The main window counts down to each update and reminds you when one is due. "
-            "A released holding statement or update restarts the count."
+            self.tr(
+                "The main window counts down to each update and reminds you when one is due. "
+                "A released holding statement or update restarts the count."
+            )
         )
 
     # --- draft and commit ----------------------------------------------------------------------

@@ -34,9 +34,11 @@ from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.message_flow import Message, MessageState, cell_label
 from crisisroom.domain.messages import AUDIENCES, PHASES, Audience, Phase, Platform, measure
 from crisisroom.domain.wizard import Step
+from crisisroom.gui import i18n
 from crisisroom.gui.wizard import context
 from crisisroom.gui.wizard.base import StepPage
 from crisisroom.storage import messages
+from crisisroom.storage import organisation as organisation_store
 from crisisroom.storage import wizard as wizard_store
 
 STATE_COLOURS = {MessageState.DRAFT: "#8a6d00", MessageState.APPROVED: "#1f6fb2", MessageState.RELEASED: "#2e7d32"}
@@ -58,17 +60,17 @@ class MessagePage(StepPage):
         self._cell = (Audience.PUBLIC.value, Phase.HOLDING.value)
         self.organisation_edit = QLineEdit()
         self.organisation_edit.setObjectName("organisation_edit")
-        self.organisation_edit.setAccessibleName("Speaking for")
-        self.organisation_edit.setPlaceholderText("Your organisation's name, as statements sign it")
+        self.organisation_edit.setAccessibleName(self.tr("Speaking for"))
+        self.organisation_edit.setPlaceholderText(self.tr("Your organisation's name, as statements sign it"))
         self.organisation_edit.textChanged.connect(self.changed)
-        org_label = QLabel("Speaking &for:")
+        org_label = QLabel(self.tr("Speaking &for:"))
         org_label.setBuddy(self.organisation_edit)
 
         self.grid = QTableWidget(len(AUDIENCES), len(PHASES))
         self.grid.setObjectName("message_grid")
-        self.grid.setAccessibleName("Statements by audience and phase")
-        self.grid.setHorizontalHeaderLabels([p.label for p in PHASES])
-        self.grid.setVerticalHeaderLabels([a.label for a in AUDIENCES])
+        self.grid.setAccessibleName(self.tr("Statements by audience and phase"))
+        self.grid.setHorizontalHeaderLabels([i18n.label("Messages", p.label) for p in PHASES])
+        self.grid.setVerticalHeaderLabels([i18n.label("Messages", a.label) for a in AUDIENCES])
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -86,21 +88,21 @@ class MessagePage(StepPage):
         self.cell_label.setFont(font)
         self.badge = QLabel()
         self.badge.setObjectName("state_badge")
-        self.badge.setAccessibleName("State")
+        self.badge.setAccessibleName(self.tr("State"))
         self.text_edit = QPlainTextEdit()
         self.text_edit.setObjectName("message_text_edit")
-        self.text_edit.setAccessibleName("Statement text")
+        self.text_edit.setAccessibleName(self.tr("Statement text"))
         self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setPlaceholderText("Draft from the template, or write the statement here")
+        self.text_edit.setPlaceholderText(self.tr("Draft from the template, or write the statement here"))
         self.text_edit.textChanged.connect(self._text_edited)
         self.lengths = QLabel()
         self.lengths.setObjectName("length_label")
-        self.lengths.setAccessibleName("Length per platform")
+        self.lengths.setAccessibleName(self.tr("Length per platform"))
         self.lengths.setWordWrap(True)
-        self.template_button = QPushButton("Draft from &template")
+        self.template_button = QPushButton(self.tr("Draft from &template"))
         self.template_button.setObjectName("template_button")
         self.template_button.clicked.connect(self.draft_from_template)
-        self.save_button = QPushButton("&Save draft")
+        self.save_button = QPushButton(self.tr("&Save draft"))
         self.save_button.setObjectName("save_message_button")
         self.save_button.clicked.connect(self.save_text)
         edit_row = QHBoxLayout()
@@ -110,19 +112,20 @@ class MessagePage(StepPage):
 
         self.approver_edit = QLineEdit()
         self.approver_edit.setObjectName("approver_edit")
-        self.approver_edit.setAccessibleName("Approved by")
-        self.approver_edit.setPlaceholderText("Name")
+        self.approver_edit.setAccessibleName(self.tr("Approved by"))
+        self.approver_edit.setPlaceholderText(self.tr("Name"))
         self.approver_edit.textChanged.connect(self.changed)
         self.approver_role = QComboBox()
         self.approver_role.setObjectName("approver_role_combo")
-        self.approver_role.setAccessibleName("Approver's role")
+        self.approver_role.setAccessibleName(self.tr("Approver's role"))
         self.approver_role.setEditable(True)
-        self.approver_role.addItems(APPROVER_ROLES)
+        # A free-text field: the role is stored as chosen or typed, in the team's language.
+        self.approver_role.addItems([i18n.label("Roles", role) for role in APPROVER_ROLES])
         self.approver_role.currentTextChanged.connect(self.changed)
-        self.approve_button = QPushButton("A&pprove")
+        self.approve_button = QPushButton(self.tr("A&pprove"))
         self.approve_button.setObjectName("approve_button")
         self.approve_button.clicked.connect(self.approve)
-        approved_label = QLabel("Appro&ved by:")  # Alt+B is the wizard's Back
+        approved_label = QLabel(self.tr("Appro&ved by:"))  # Alt+B is the wizard's Back
         approved_label.setBuddy(self.approver_edit)
         approve_row = QHBoxLayout()
         approve_row.addWidget(approved_label)
@@ -133,26 +136,26 @@ class MessagePage(StepPage):
         self.where_box = QHBoxLayout()
         self.where_checks: dict[Platform, QCheckBox] = {}
         for platform in Platform:
-            check = QCheckBox(platform.label)
+            check = QCheckBox(i18n.label("Messages", platform.label))
             check.setObjectName(f"where_{platform.value}")
             self.where_checks[platform] = check
             self.where_box.addWidget(check)
-        self.release_button = QPushButton("&Release")
+        self.release_button = QPushButton(self.tr("&Release"))
         self.release_button.setObjectName("release_button")
         self.release_button.clicked.connect(self.release)
         release_row = QHBoxLayout()
-        release_row.addWidget(QLabel("Released on:"))
+        release_row.addWidget(QLabel(self.tr("Released on:")))
         release_row.addLayout(self.where_box)
         release_row.addStretch(1)
         release_row.addWidget(self.release_button)
 
         self.versions = QListWidget()
         self.versions.setObjectName("versions_list")
-        self.versions.setAccessibleName("Version history")
+        self.versions.setAccessibleName(self.tr("Version history"))
         self.versions.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.versions.setWordWrap(True)
         self.versions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        history_box = QGroupBox("Versions")
+        history_box = QGroupBox(self.tr("Versions"))
         history_layout = QVBoxLayout(history_box)
         history_layout.addWidget(self.versions)
         history_box.setFixedWidth(210)
@@ -268,15 +271,19 @@ class MessagePage(StepPage):
         stored = self.current()
         edited = stored is not None and self.text_edit.toPlainText() != stored.current.text
         if stored is None:
-            badge, colour = "Not drafted yet", None
+            badge, colour = self.tr("Not drafted yet"), None
         elif edited and stored.state is not MessageState.DRAFT:
             badge, colour = (
-                f"{stored.state.label} v{stored.current.number} · edited: saving makes a new draft",
+                self.tr("{state} v{version} · edited: saving makes a new draft").format(
+                    state=i18n.label("Messages", stored.state.label), version=stored.current.number
+                ),
                 "#8a6d00",
             )
         else:
             badge, colour = (
-                f"{stored.state.label} v{stored.current.number}" + (" · edited" if edited else ""),
+                (self.tr("{state} v{version} · edited") if edited else self.tr("{state} v{version}")).format(
+                    state=i18n.label("Messages", stored.state.label), version=stored.current.number
+                ),
                 (STATE_COLOURS[stored.state]),
             )
         style = f"color: white; background: {colour};" if colour else "border: 1px solid palette(mid);"
@@ -295,13 +302,18 @@ class MessagePage(StepPage):
         for platform in Audience(self._cell[0]).platforms:
             found = measure(text, platform)
             if found.limit is None:
-                parts.append(f"{escape(platform.label)}: {found.count:,} characters")
+                parts.append(
+                    self.tr("{platform}: %Ln character(s)", "", found.count).format(
+                        platform=escape(i18n.label("Messages", platform.label))
+                    )
+                )
                 continue
-            shown = f"{escape(platform.label)}: {found.count:,} / {found.limit:,}"
+            shown = f"{escape(i18n.label('Messages', platform.label))}: {found.count:,} / {found.limit:,}"
             if found.segments and found.segments > 1:
-                shown += f" ({found.segments} parts)"
+                shown += " " + self.tr("({count} parts)").format(count=found.segments)
             if not found.fits:
-                shown = f'<span style="color:{OVER_COLOUR}; font-weight:bold">{shown}, {found.over_by:,} over</span>'
+                over = self.tr("{shown}, {count} over").format(shown=shown, count=f"{found.over_by:,}")
+                shown = f'<span style="color:{OVER_COLOUR}; font-weight:bold">{over}</span>'
             parts.append(shown)
         self.lengths.setText(" · ".join(parts))
 
@@ -319,17 +331,17 @@ class MessagePage(StepPage):
     # --- actions -------------------------------------------------------------------------------
 
     def organisation(self) -> str:
-        return self.organisation_edit.text().strip() or context.organisation()
+        return self.organisation_edit.text().strip() or context.organisation(self.database)
 
     def draft_from_template(self) -> None:
         """Fill the editor from the cell's template with the incident's fields; a broken template says why, here."""
         try:
             text = context.render(self.database, self.incident_id, *self._cell, organisation_name=self.organisation())
         except InvalidInputError as exc:
-            self.show_problem(f"The template could not be used: {exc}")
+            self.show_problem(self.tr("The template could not be used: {reason}").format(reason=exc))
             return
         if self.organisation_edit.text().strip():
-            context.set_organisation(self.organisation_edit.text())
+            context.set_organisation(self.database, self.organisation_edit.text(), author=self.author())
         self.text_edit.setPlainText(text)
         self.text_edit.setFocus()
 
@@ -394,17 +406,17 @@ class MessagePage(StepPage):
         }
 
     def restore(self, draft: dict[str, Any]) -> None:
-        self.organisation_edit.setText(
-            draft.get("organisation") or context.organisation().replace(context.FALLBACK_ORGANISATION, "")
-        )
+        # The organisation's name is stored in the database (Settings ▸ Organisation); a name typed
+        # here but never used for a statement is still in the page's draft.
+        self.organisation_edit.setText(organisation_store.name(self.database) or draft.get("organisation", ""))
         cell = draft.get("cell") or self._cell
         self._cell = (str(cell[0]), str(cell[1]))
         self._texts = {str(k): str(v) for k, v in draft.get("texts", {}).items()}
         self.approver_edit.setText(draft.get("approver", ""))
-        self.approver_role.setCurrentText(draft.get("approver_role") or APPROVER_ROLES[0])
+        self.approver_role.setCurrentText(draft.get("approver_role") or i18n.label("Roles", APPROVER_ROLES[0]))
         self.refresh()
 
     def commit(self) -> None:
         if self.organisation_edit.text().strip():
-            context.set_organisation(self.organisation_edit.text())
+            context.set_organisation(self.database, self.organisation_edit.text(), author=self.author())
         wizard_store.commit_message(self.database, self.incident_id, author=self.author())

@@ -25,7 +25,7 @@ from crisisroom.domain.mentions import Sentiment
 from crisisroom.domain.message_flow import ALL_CLEAR_AUDIENCE, AUDIENCE_LABELS
 from crisisroom.domain.messages import Phase
 from crisisroom.domain.wizard import Step
-from crisisroom.gui import prompts
+from crisisroom.gui import i18n, prompts
 from crisisroom.gui.style import muted
 from crisisroom.gui.widgets.countdown import OVERDUE_COLOUR, countdown_text
 from crisisroom.gui.widgets.mentions_chart import MentionsChart
@@ -44,7 +44,7 @@ class MonitorPage(StepPage):
         self.setFinalPage(True)
         self.countdown = QLabel()
         self.countdown.setObjectName("monitor_countdown")
-        self.countdown.setAccessibleName("Next internal update")
+        self.countdown.setAccessibleName(self.tr("Next internal update"))
         font = self.countdown.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -55,14 +55,16 @@ class MonitorPage(StepPage):
         self.gauge = SeverityGauge()
         self.firings = QListWidget()
         self.firings.setObjectName("firings_list")
-        self.firings.setAccessibleName("Rule firings")
+        self.firings.setAccessibleName(self.tr("Rule firings"))
         self.firings.setMaximumHeight(48)
         self.firings.setFocusPolicy(self.firings.focusPolicy().ClickFocus)
 
         self.coverage_table = QTableWidget(0, 4)
         self.coverage_table.setObjectName("coverage_table")
-        self.coverage_table.setAccessibleName("Coverage")
-        self.coverage_table.setHorizontalHeaderLabels(["Outlet", "Tone", "Link", "Note"])
+        self.coverage_table.setAccessibleName(self.tr("Coverage"))
+        self.coverage_table.setHorizontalHeaderLabels(
+            [self.tr("Outlet"), self.tr("Tone"), self.tr("Link"), self.tr("Note")]
+        )
         self.coverage_table.verticalHeader().hide()
         self.coverage_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.coverage_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -71,22 +73,22 @@ class MonitorPage(StepPage):
         self.coverage_table.setMaximumHeight(120)  # "Declare resolved" stays in view at 1280×800
         self.outlet_edit = ActionLineEdit()
         self.outlet_edit.setObjectName("outlet_edit")
-        self.outlet_edit.setPlaceholderText("Outlet")
-        self.outlet_edit.setAccessibleName("Outlet")
+        self.outlet_edit.setPlaceholderText(self.tr("Outlet"))
+        self.outlet_edit.setAccessibleName(self.tr("Outlet"))
         self.link_edit = ActionLineEdit()
         self.link_edit.setObjectName("coverage_link_edit")
-        self.link_edit.setPlaceholderText("Link")
-        self.link_edit.setAccessibleName("Link")
+        self.link_edit.setPlaceholderText(self.tr("Link"))
+        self.link_edit.setAccessibleName(self.tr("Link"))
         self.tone_combo = QComboBox()
         self.tone_combo.setObjectName("tone_combo")
-        self.tone_combo.setAccessibleName("Tone")
+        self.tone_combo.setAccessibleName(self.tr("Tone"))
         for tone in (Sentiment.NEGATIVE, Sentiment.NEUTRAL, Sentiment.POSITIVE):
-            self.tone_combo.addItem(tone.value.capitalize(), tone.value)
+            self.tone_combo.addItem(i18n.sentiment_label(tone.value).capitalize(), tone.value)
         self.note_edit = ActionLineEdit()
         self.note_edit.setObjectName("coverage_note_edit")
-        self.note_edit.setPlaceholderText("Note (a wrong claim to correct, a journalist to call back…)")
-        self.note_edit.setAccessibleName("Note")
-        add = QPushButton("&Add coverage")
+        self.note_edit.setPlaceholderText(self.tr("Note (a wrong claim to correct, a journalist to call back…)"))
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        add = QPushButton(self.tr("&Add coverage"))
         add.setObjectName("add_coverage_button")
         add.setAutoDefault(False)
         add.clicked.connect(self.add_coverage)
@@ -102,20 +104,22 @@ class MonitorPage(StepPage):
 
         self.note_resolved = QLineEdit()
         self.note_resolved.setObjectName("resolved_note_edit")
-        self.note_resolved.setPlaceholderText("Why it is over (goes into the log)")
-        self.note_resolved.setAccessibleName("Why it is resolved")
+        self.note_resolved.setPlaceholderText(self.tr("Why it is over (goes into the log)"))
+        self.note_resolved.setAccessibleName(self.tr("Why it is resolved"))
         self.note_resolved.textChanged.connect(self.changed)
-        self.resolve_button = QPushButton("&Declare resolved…")
+        self.resolve_button = QPushButton(self.tr("&Declare resolved…"))
         self.resolve_button.setObjectName("declare_resolved_button")
         self.resolve_button.setAutoDefault(False)
         self.resolve_button.clicked.connect(self.declare_resolved)
         resolve_hint = QLabel(
-            "Drafts the resolution statement for each affected audience and the internal all-clear from the "
-            "templates (each still to approve and release), then closes the incident."
+            self.tr(
+                "Drafts the resolution statement for each affected audience and the internal all-clear from the "
+                "templates (each still to approve and release), then closes the incident."
+            )
         )
         resolve_hint.setWordWrap(True)
         muted(resolve_hint)
-        resolve_box = QGroupBox("When it is over")
+        resolve_box = QGroupBox(self.tr("When it is over"))
         resolve_layout = QVBoxLayout(resolve_box)
         resolve_row = QHBoxLayout()
         resolve_row.addWidget(self.note_resolved, 1)
@@ -133,9 +137,9 @@ class MonitorPage(StepPage):
         layout = QVBoxLayout(self.body)
         layout.addWidget(self.countdown)
         layout.addLayout(top)
-        layout.addWidget(heading("Rule firings"))
+        layout.addWidget(heading(self.tr("Rule firings")))
         layout.addWidget(self.firings)
-        layout.addWidget(heading("Coverage"))
+        layout.addWidget(heading(self.tr("Coverage")))
         layout.addWidget(self.coverage_table)
         layout.addLayout(add_row)
         layout.addWidget(resolve_box)
@@ -155,7 +159,7 @@ class MonitorPage(StepPage):
         except UserError:
             return
         text, overdue = countdown_text(due, now_utc())
-        self.countdown.setText(text or "The incident is resolved: no more updates are due")
+        self.countdown.setText(text or self.tr("The incident is resolved: no more updates are due"))
         set_colour(self.countdown, OVERDUE_COLOUR if overdue else None)
 
     def refresh(self) -> None:
@@ -171,9 +175,13 @@ class MonitorPage(StepPage):
         self.gauge.set_proposed(rules.suggested_level(self.database, incident.id))
         self.firings.clear()
         for firing in fired:
-            self.firings.addItem(f"{firing.firing.fired_at[:16].replace('T', ' ')} UTC · {firing.message()}")
+            self.firings.addItem(
+                self.tr("{when} UTC · {message}").format(
+                    when=firing.firing.fired_at[:16].replace("T", " "), message=firing.message()
+                )
+            )
         if not fired:
-            self.firings.addItem("No escalation rule has fired for this incident.")
+            self.firings.addItem(self.tr("No escalation rule has fired for this incident."))
         self.show_coverage()
         self.tick()
         if incident.is_open:
@@ -216,15 +224,17 @@ class MonitorPage(StepPage):
             texts = {a: context.render(self.database, self.incident_id, a, Phase.RESOLUTION) for a in audiences}
             all_clear = context.render(self.database, self.incident_id, ALL_CLEAR_AUDIENCE, Phase.RESOLUTION)
         except UserError as exc:
-            self.show_problem(f"The resolution texts could not be drafted: {exc}")
+            self.show_problem(self.tr("The resolution texts could not be drafted: {reason}").format(reason=exc))
             return
-        names = ", ".join(AUDIENCE_LABELS[a].lower() for a in audiences)
+        names = ", ".join(i18n.label("Messages", AUDIENCE_LABELS[a]).lower() for a in audiences)
         if not prompts.confirm(
             self,
-            "Declare the crisis resolved",
-            f"This drafts the resolution statement for {names} and the internal all-clear to staff, "
-            "and closes the incident. The drafts still need approval and release.",
-            "Declare resolved",
+            self.tr("Declare the crisis resolved"),
+            self.tr(
+                "This drafts the resolution statement for {audiences} and the internal all-clear to staff, "
+                "and closes the incident. The drafts still need approval and release."
+            ).format(audiences=names),
+            self.tr("Declare resolved"),
         ):
             return
         resolution = self.record(
@@ -242,10 +252,14 @@ class MonitorPage(StepPage):
         self.timer.stop()
         waiting = len(resolution.open_approvals)
         self.summary.setText(
-            f"<b>Resolved.</b> The incident is closed and the log keeps everything that was done. "
-            f"Drafted: the resolution statement for {names}, and the internal all-clear. "
-            f"{waiting} statement{'s' if waiting != 1 else ''} await approval before they go out. "
-            "Close this window; the post-crisis review comes next."
+            self.tr(
+                "<b>Resolved.</b> The incident is closed and the log keeps everything that was done. "
+                "Drafted: the resolution statement for {audiences}, and the internal all-clear. "
+                "%n statement(s) await approval before they go out. "
+                "Close this window; the post-crisis review comes next.",
+                "",
+                waiting,
+            ).format(audiences=names)
         )
         self.summary.show()
         self.resolve_button.setEnabled(False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,11 +23,10 @@ from crisisroom.domain.clock import format_local, zone_from_name
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.messages import Audience, Phase
 from crisisroom.domain.notifications import STAFF_ALERT_LEVEL, Channel, PersonNotification
-from crisisroom.domain.severity import level as severity_level
 from crisisroom.domain.team import Person, backup_of, chain_for_level
 from crisisroom.domain.wizard import Step
 from crisisroom.gui import call_sheet as call_sheet_gui
-from crisisroom.gui import notify_actions, prompts
+from crisisroom.gui import i18n, notify_actions, prompts
 from crisisroom.gui.style import muted
 from crisisroom.gui.wizard.assess_page import text_box
 from crisisroom.gui.wizard.base import StepPage, heading
@@ -49,24 +48,40 @@ class PersonRow:
 
     def __init__(self, page: NotifyPage, person: Person, backup: Person | None, grid: QGridLayout, row: int) -> None:
         self.page, self.person = page, person
-        name = QLabel(f"<b>{person.name}</b><br>{person.role_labels}")
-        contact = QLabel("<br>".join(part for part in (person.phone, person.email) if part) or "no phone or e-mail")
+        name = QLabel(f"<b>{person.name}</b><br>{i18n.role_labels(person.roles)}")
+        contact = QLabel(
+            "<br>".join(part for part in (person.phone, person.email) if part)
+            or QCoreApplication.translate("NotifyPage", "no phone or e-mail")
+        )
         contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        backup_label = QLabel(f"Backup: {backup.name}<br>{backup.phone}" if backup else "No backup")
+        backup_label = QLabel(
+            QCoreApplication.translate("NotifyPage", "Backup: {name}<br>{phone}").format(
+                name=backup.name, phone=backup.phone
+            )
+            if backup
+            else QCoreApplication.translate("NotifyPage", "No backup")
+        )
         muted(backup_label)
         self.channel = QComboBox()
-        self.channel.setAccessibleName(f"How {person.name} was reached")
+        self.channel.setAccessibleName(
+            QCoreApplication.translate("NotifyPage", "How {name} was reached").format(name=person.name)
+        )
         for channel in Channel:
-            self.channel.addItem(channel.label.capitalize() if channel is not Channel.SMS else "SMS", channel.value)
+            channel_name = i18n.label("Notifications", channel.label)
+            self.channel.addItem(channel_name[:1].upper() + channel_name[1:], channel.value)
         self.channel.currentIndexChanged.connect(page.changed)
-        self.reached = QPushButton("Reached now")
+        self.reached = QPushButton(QCoreApplication.translate("NotifyPage", "Reached now"))
         self.reached.setObjectName(f"reached_{person.id}")
-        self.reached.setAccessibleName(f"{person.name} reached now")
+        self.reached.setAccessibleName(
+            QCoreApplication.translate("NotifyPage", "{name} reached now").format(name=person.name)
+        )
         self.reached.setAutoDefault(False)
         self.reached.clicked.connect(self.record_reached)
-        self.acknowledged = QPushButton("Acknowledged")
+        self.acknowledged = QPushButton(QCoreApplication.translate("NotifyPage", "Acknowledged"))
         self.acknowledged.setObjectName(f"acknowledged_{person.id}")
-        self.acknowledged.setAccessibleName(f"{person.name} acknowledged")
+        self.acknowledged.setAccessibleName(
+            QCoreApplication.translate("NotifyPage", "{name} acknowledged").format(name=person.name)
+        )
         self.acknowledged.setAutoDefault(False)
         self.acknowledged.clicked.connect(self.record_acknowledged)
         self.status = QLabel()
@@ -105,18 +120,20 @@ class PersonRow:
     def show(self, found: PersonNotification | None, zone_name: str) -> None:
         zone = zone_from_name(zone_name)
         if found is None:
-            self.status.setText("Not reached yet")
+            self.status.setText(QCoreApplication.translate("NotifyPage", "Not reached yet"))
             muted(self.status)
             self.acknowledged.setEnabled(False)
             return
         self.status.setPalette(QLabel().palette())
         tries = len(found.attempts)
         first = format_local(found.first_notified_at, zone, seconds=False)[-5:]
-        text = f"Reached {first} {found.last_attempt.channel.how}"
+        how = i18n.label("Notifications", found.last_attempt.channel.how)
+        text = QCoreApplication.translate("NotifyPage", "Reached {time} {how}").format(time=first, how=how)
         if tries > 1:
-            text += f" ({tries} attempts)"
+            text += " " + QCoreApplication.translate("NotifyPage", "({count} attempts)").format(count=tries)
         if found.acknowledged_at:
-            text += f" · ✓ acknowledged {format_local(found.acknowledged_at, zone, seconds=False)[-5:]}"
+            acknowledged = format_local(found.acknowledged_at, zone, seconds=False)[-5:]
+            text += " · " + QCoreApplication.translate("NotifyPage", "✓ acknowledged {time}").format(time=acknowledged)
         self.status.setText(text)
         self.acknowledged.setEnabled(found.acknowledged_at is None)
 
@@ -129,7 +146,7 @@ class NotifyPage(StepPage):
         self.rows: list[PersonRow] = []
         self.chain: list[Person] = []
         self._channels: dict[str, str] = {}
-        self.chain_heading = heading("The chain of command")
+        self.chain_heading = heading(self.tr("The chain of command"))
         self.chain_box = QWidget()
         self.grid = QGridLayout(self.chain_box)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -141,28 +158,28 @@ class NotifyPage(StepPage):
 
         self.subject_edit = QLineEdit()
         self.subject_edit.setObjectName("alert_subject_edit")
-        self.subject_edit.setAccessibleName("Internal alert subject")
-        self.body_edit = text_box("alert_body_edit", 7, "The internal alert to the crisis team")
-        self.body_edit.setAccessibleName("Internal alert")
-        template_button = QPushButton("Draft from &template")
+        self.subject_edit.setAccessibleName(self.tr("Internal alert subject"))
+        self.body_edit = text_box("alert_body_edit", 7, self.tr("The internal alert to the crisis team"))
+        self.body_edit.setAccessibleName(self.tr("Internal alert"))
+        template_button = QPushButton(self.tr("Draft from &template"))
         template_button.setObjectName("alert_template_button")
         template_button.clicked.connect(self.draft_alert)
-        copy_button = QPushButton("&Copy")
+        copy_button = QPushButton(self.tr("&Copy"))
         copy_button.clicked.connect(lambda: notify_actions.copy_text(self._alert_text()))
-        mail_button = QPushButton("Open in &mail app")
+        mail_button = QPushButton(self.tr("Open in &mail app"))
         mail_button.clicked.connect(
             lambda: notify_actions.open_in_mail_app(
                 self, recipients(self.chain), self.subject_edit.text(), self._body()
             )
         )
-        eml_button = QPushButton("Save .&eml…")
+        eml_button = QPushButton(self.tr("Save .&eml…"))
         eml_button.clicked.connect(
             lambda: notify_actions.save_draft(self, recipients(self.chain), self.subject_edit.text(), self._body())
         )
-        print_button = QPushButton("&Print call sheet…")
+        print_button = QPushButton(self.tr("&Print call sheet…"))
         print_button.setObjectName("print_call_sheet_button")
         print_button.clicked.connect(self.print_sheet)
-        pdf_button = QPushButton("Call sheet P&DF…")
+        pdf_button = QPushButton(self.tr("Call sheet P&DF…"))
         pdf_button.clicked.connect(self.save_sheet_pdf)
         self._alert_buttons = [template_button, copy_button, mail_button, eml_button, print_button, pdf_button]
         actions = QHBoxLayout()
@@ -170,10 +187,10 @@ class NotifyPage(StepPage):
             button.setAutoDefault(False)
             actions.addWidget(button)
         actions.addStretch(1)
-        alert_box = QGroupBox("Internal alert to the crisis team")
+        alert_box = QGroupBox(self.tr("Internal alert to the crisis team"))
         alert_layout = QVBoxLayout(alert_box)
         subject_row = QHBoxLayout()
-        subject_label = QLabel("S&ubject:")
+        subject_label = QLabel(self.tr("S&ubject:"))
         subject_label.setBuddy(self.subject_edit)
         subject_row.addWidget(subject_label)
         subject_row.addWidget(self.subject_edit, 1)
@@ -182,20 +199,22 @@ class NotifyPage(StepPage):
         alert_layout.addLayout(actions)
 
         self.staff_box = QGroupBox(
-            f"All-staff alert (level {STAFF_ALERT_LEVEL} and above: staff hear it from us first)"
+            self.tr("All-staff alert (level {level} and above: staff hear it from us first)").format(
+                level=STAFF_ALERT_LEVEL
+            )
         )
         self.staff_box.setObjectName("staff_box")
-        self.staff_wording = text_box("staff_wording_edit", 4, "What staff may say and share")
-        self.staff_wording.setAccessibleName("Wording staff may share")
-        self.staff_dont = text_box("staff_dont_edit", 3, "What not to say")
-        self.staff_dont.setAccessibleName("What not to say")
-        self.staff_sent = QCheckBox("The all-staff alert has been &sent")
+        self.staff_wording = text_box("staff_wording_edit", 4, self.tr("What staff may say and share"))
+        self.staff_wording.setAccessibleName(self.tr("Wording staff may share"))
+        self.staff_dont = text_box("staff_dont_edit", 3, self.tr("What not to say"))
+        self.staff_dont.setAccessibleName(self.tr("What not to say"))
+        self.staff_sent = QCheckBox(self.tr("The all-staff alert has been &sent"))
         self.staff_sent.setObjectName("staff_sent_check")
         self.staff_skip = QLineEdit()
         self.staff_skip.setObjectName("staff_skip_edit")
-        self.staff_skip.setPlaceholderText("Not sent yet? Say why (goes into the log)")
-        self.staff_skip.setAccessibleName("Why the all-staff alert is not sent")
-        copy_staff = QPushButton("Cop&y staff alert")
+        self.staff_skip.setPlaceholderText(self.tr("Not sent yet? Say why (goes into the log)"))
+        self.staff_skip.setAccessibleName(self.tr("Why the all-staff alert is not sent"))
+        copy_staff = QPushButton(self.tr("Cop&y staff alert"))
         copy_staff.setAutoDefault(False)
         copy_staff.clicked.connect(
             lambda: notify_actions.copy_text(
@@ -203,9 +222,9 @@ class NotifyPage(StepPage):
             )
         )
         staff_layout = QVBoxLayout(self.staff_box)
-        staff_layout.addWidget(QLabel("Wording staff may share:"))
+        staff_layout.addWidget(QLabel(self.tr("Wording staff may share:")))
         staff_layout.addWidget(self.staff_wording)
-        staff_layout.addWidget(QLabel("What not to say:"))
+        staff_layout.addWidget(QLabel(self.tr("What not to say:")))
         staff_layout.addWidget(self.staff_dont)
         sent_row = QHBoxLayout()
         sent_row.addWidget(self.staff_sent)
@@ -256,12 +275,16 @@ class NotifyPage(StepPage):
         people = team.list_people(self.database)
         self.chain = chain_for_level(people, level) if level else []
         if not level:
-            self.chain_heading.setText("The chain of command")
-            self.empty_label.setText("Confirm the level in step 1, Assess, first: the chain depends on it.")
+            self.chain_heading.setText(self.tr("The chain of command"))
+            self.empty_label.setText(self.tr("Confirm the level in step 1, Assess, first: the chain depends on it."))
         else:
-            self.chain_heading.setText(f"The chain of command for {severity_level(level).label}")
+            self.chain_heading.setText(
+                self.tr("The chain of command for {level}").format(level=i18n.level_label(level))
+            )
             self.empty_label.setText(
-                "" if self.chain else "Nobody on the team is called at this level. Add people with Settings ▸ Team…"
+                ""
+                if self.chain
+                else self.tr("Nobody on the team is called at this level. Add people with Settings ▸ Team…")
             )
         self.empty_label.setVisible(bool(self.empty_label.text()))
         for number, person in enumerate(self.chain):
@@ -308,10 +331,10 @@ class NotifyPage(StepPage):
             text = render(self.database, self.incident_id, Audience.EMPLOYEES, Phase.HOLDING)
         except UserError as exc:
             if not quiet:
-                self.show_problem(f"The alert template could not be used: {exc}")
+                self.show_problem(self.tr("The alert template could not be used: {reason}").format(reason=exc))
             return
         subject, body = split_subject(text)
-        self.subject_edit.setText(subject or f"Crisis: {self.incident.title}")
+        self.subject_edit.setText(subject or self.tr("Crisis: {title}").format(title=self.incident.title))
         self.body_edit.setPlainText(body)
         if not self.staff_wording.toPlainText().strip():
             self.staff_wording.setPlainText(body)
@@ -328,7 +351,9 @@ class NotifyPage(StepPage):
         incident = self.incident
         level = incident.level or 1
         rows = call_sheet(team.list_people(self.database), level)
-        return rows, f"Call sheet · {severity_level(level).label} · {incident.display_title}"
+        return rows, self.tr("Call sheet · {level} · {title}").format(
+            level=i18n.level_label(level), title=i18n.display_title(incident)
+        )
 
     def print_sheet(self) -> None:
         rows, title = self._sheet()
@@ -338,7 +363,9 @@ class NotifyPage(StepPage):
         from pathlib import Path
 
         rows, title = self._sheet()
-        path = prompts.save_path(self, "Save the call sheet", Path.home() / "call-sheet.pdf", "PDF (*.pdf)")
+        path = prompts.save_path(
+            self, self.tr("Save the call sheet"), Path.home() / "call-sheet.pdf", self.tr("PDF (*.pdf)")
+        )
         if path is None:
             return
         try:

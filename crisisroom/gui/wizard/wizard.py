@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget, QWizard
 
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.wizard import STEPS, Step, WizardState
-from crisisroom.gui import resources_rc  # noqa: F401  (registers the icons)
+from crisisroom.gui import i18n, resources_rc  # noqa: F401  (registers the icons)
 from crisisroom.gui.wizard.assess_page import AssessPage
 from crisisroom.gui.wizard.base import StepPage
 from crisisroom.gui.wizard.manage_page import ManagePage
@@ -33,7 +33,7 @@ PAGES: tuple[type[StepPage], ...] = (AssessPage, NotifyPage, ManagePage, Message
 
 def step_text(step: Step, done: bool, current: bool = False) -> str:
     """``✓ 1 Assess`` for a side list or a progress strip."""
-    return f"{'✓' if done else '  '} {step.number}  {step.label}"
+    return f"{'✓' if done else '  '} {step.number}  {i18n.label('WizardStep', step.label)}"
 
 
 class CrisisWizard(QWizard):
@@ -67,16 +67,16 @@ class CrisisWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setButtonText(QWizard.WizardButton.NextButton, "Done, &next step >")
-        self.setButtonText(QWizard.WizardButton.BackButton, "< &Back")
-        self.setButtonText(QWizard.WizardButton.CancelButton, "Close (&kept for later)")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Close")
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Done, &next step >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close (&kept for later)"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
         self.button(QWizard.WizardButton.CancelButton).setToolTip(
-            "Everything typed is kept; reopen with Incident ▸ Crisis steps… to carry on"
+            self.tr("Everything typed is kept; reopen with Incident ▸ Crisis steps… to carry on")
         )
         self.side = QListWidget()
         self.side.setObjectName("wizard_steps")
-        self.side.setAccessibleName("The five steps")
+        self.side.setAccessibleName(self.tr("The five steps"))
         self.side.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes through the page, not the list
         self.side.setFixedWidth(150)
         self.side.setSpacing(4)
@@ -111,7 +111,7 @@ class CrisisWizard(QWizard):
 
     def _refresh_title(self) -> None:
         incident = incidents.get(self.database, self.incident_id)
-        self.setWindowTitle(f"Crisis steps · {incident.display_title}")
+        self.setWindowTitle(self.tr("Crisis steps · {title}").format(title=i18n.display_title(incident)))
 
     def refresh_side(self) -> None:
         """Tick the steps done, mark the current one."""
@@ -122,13 +122,17 @@ class CrisisWizard(QWizard):
         for step in STEPS:
             item = QListWidgetItem(step_text(step, state.is_done(step)))
             item.setData(Qt.ItemDataRole.UserRole, step.value)
-            item.setToolTip(step.purpose)
+            item.setToolTip(i18n.label("WizardStep", step.purpose))
             font = item.font()
             font.setBold(step is current)
             item.setFont(font)
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"Step {step.number}, {step.label}, {'done' if state.is_done(step) else 'not done yet'}",
+                (
+                    self.tr("Step {number}, {step}, done")
+                    if state.is_done(step)
+                    else self.tr("Step {number}, {step}, not done yet")
+                ).format(number=step.number, step=i18n.label("WizardStep", step.label)),
             )
             self.side.addItem(item)
         self.side.setCurrentRow(STEPS.index(current))

@@ -1,0 +1,153 @@
+"""Reports in the interface language: labels through the core's one translation hook, dates from DATE_WORDS.
+
+The GUI installs ``QCoreApplication.translate`` with :func:`crisisroom.languages.set_translator`;
+here a fake translator stands in for it (no Qt in unit tests). Without a translator (the command
+line) labels stay English while the templates and the dates follow the language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from crisisroom import languages, report_service
+from crisisroom.drills import scenario
+from crisisroom.drills.runner import play_headless
+from crisisroom.reports import data
+from crisisroom.storage.database import Database
+from tests.unit.report_support import Built, build_incident, report_database
+from tests.unit.wizard_support import Clock
+
+# (context, English) -> Swedish, as a .qm would have them; anything else comes back untranslated.
+FAKE_SWEDISH = {
+    ("Severity", "Elevated"): "Förhöjd",
+    ("Severity", "Serious"): "Allvarlig",
+    ("Severity", "Level {number} · {name}"): "Nivå {number} · {name}",
+    ("Category", "Security breach"): "Säkerhetsintrång",
+    ("LogKind", "Decision"): "Beslut",
+    ("Messages", "Customers"): "Kunder",
+    ("Messages", "Holding statement"): "Första uttalande",
+    ("Rules", "Assign to PR"): "Tilldela PR",
+    ("Report", "Situation report"): "Lägesrapport",
+    ("Report", "After-action report"): "Utvärdering av övningen",
+    ("Report", "Open"): "Pågående",
+    ("Report", "draft"): "utkast",
+    ("Report", "Inject {offset}"): "Inspel {offset}",
+    ("Report", "Exercise control"): "Övningsledningen",
+    ("Report", "never"): "aldrig",
+    ("Report", "{hours} h {minutes} min"): "{hours} tim {minutes} min",
+}
+SWEDISH_ROW_TIME = re.compile(
+    r"\b\d{1,2} (jan\.|feb\.|mars|apr\.|maj|juni|juli|aug\.|sep\.|okt\.|nov\.|dec\.) \d\d:\d\d\b"
+)
+
+
+def fake_translate(context: str, text: str) -> str:
+    return FAKE_SWEDISH.get((context, text), text)
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    """Each test chooses its language and translator; both are taken out after it."""
+    yield
+    languages.set_translator(None)
+    languages.set_language(None)
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    return Clock(monkeypatch)
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    with report_database(db_path) as database:
+        yield database
+
+
+@pytest.fixture
+def built(db: Database, clock: Clock) -> Built:
+    return build_incident(db, clock)
+
+
+def test_translate_is_the_identity_until_a_translator_is_installed() -> None:
+    assert languages.translate("Severity", "Serious") == "Serious"
+    languages.set_translator(fake_translate)
+    assert languages.translate("Severity", "Serious") == "Allvarlig"
+    assert languages.translate("Rules", "A rule the team renamed") == "A rule the team renamed"
+    languages.set_translator(lambda context, text: "")  # a translator that knows nothing gives the text back
+    assert languages.translate("Severity", "Serious") == "Serious"
+    languages.set_translator(None)
+    assert languages.translate("Severity", "Serious") == "Serious"
+
+
+def test_a_situation_report_says_its_labels_and_dates_in_swedish(db: Database, built: Built) -> None:
+    languages.set_language("sv")
+    languages.set_translator(fake_translate)
+    report = report_service.make_report(db, built.incident_id, "situation", "html")
+    html = report.html
+    assert report.title.startswith("Lägesrapport · ")
+    for swedish in (
+        "Lägesrapport",
+        "Nivå 3 · Allvarlig",
+        "Säkerhetsintrång",
+        "Pågående",
+        "Beslut",
+        "Kunder",
+        "Tilldela PR",
+    ):
+        assert swedish in html, swedish
+    assert "Press · Första uttalande (v1, utkast)" in html  # waiting for approval: audience · phase, state
+    assert "Level 3" not in html and "Serious" not in html and "Security breach" not in html
+    # Europe/Paris, 14 March 2026: "lör 14 mars 2026 kl. 19:00" in the header, "14 mars 14:15" in rows.
+    assert "lör 14 mars 2026 kl. " in html
+    assert SWEDISH_ROW_TIME.search(html)
+    assert not re.search(r"\b(Sat|Mar)\b", html)
+
+
+def test_an_after_action_report_says_its_labels_and_dates_in_swedish(db: Database) -> None:
+    run = play_headless(db, scenario.find("product-recall"), author="Facilitator")
+    languages.set_language("sv")
+    languages.set_translator(fake_translate)
+    report = report_service.make_report(db, run.incident.id, "after-action", "pdf")
+    html = report.html
+    assert "Utvärdering av övningen" in html
+    assert "Inspel +00:" in html and "Övningsledningen" in html
+    assert "aldrig" in html and "Exercise control" not in html and ">never<" not in html
+    assert SWEDISH_ROW_TIME.search(html)
+    assert report_service.page_header(report) == f"ÖVNING · {run.incident.title} · Utvärdering av övningen"
+
+
+def test_without_a_translator_labels_stay_english_and_dates_follow_the_language(db: Database, built: Built) -> None:
+    languages.set_language("sv")
+    html = report_service.make_report(db, built.incident_id, "situation", "html").html
+    assert "Level 3 · Serious" in html  # the command line has no catalogue of labels
+    assert "lör 14 mars 2026 kl. " in html and SWEDISH_ROW_TIME.search(html)
+    assert not re.search(r"\b(Sat|Mar)\b", html)
+
+
+@pytest.mark.parametrize(
+    ("code", "long", "stamp", "row"),
+    [
+        ("en", "Saturday 14 March 2026", "Sat 14 Mar 2026, 09:05", "14 Mar 09:05"),
+        ("sv", "lördagen den 14 mars 2026", "lör 14 mars 2026 kl. 09:05", "14 mars 09:05"),
+        ("fr", "samedi 14 mars 2026", "sam. 14 mars 2026 à 09:05", "14 mars 09:05"),
+    ],
+)
+def test_dates_use_the_words_of_the_language_not_the_c_locale(code: str, long: str, stamp: str, row: str) -> None:
+    languages.set_language(code)
+    moment = datetime(2026, 3, 14, 9, 5)
+    assert data.day_label(moment) == long
+    assert data.date_text(moment, "stamp") == stamp
+    assert data.date_text(moment, "row") == row
+
+
+def test_durations_are_translated_with_their_placeholders() -> None:
+    assert data.duration(3900) == "1 h 05 min"
+    languages.set_translator(fake_translate)
+    assert data.duration(3900) == "1 tim 05 min"
+    assert data.duration(720) == "12 min"
