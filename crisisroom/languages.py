@@ -10,10 +10,9 @@ translated, so an incomplete translation never leaves a gap.
 
 Labels the core puts into reports (level names, log kinds, "Not yet assessed"…) are marked with
 ``QT_TRANSLATE_NOOP(context, text)`` where they are defined and translated where they are used
-with :func:`translate`. That goes through one hook (shared with
-:mod:`crisisroom.domain.text`): the GUI installs ``QCoreApplication.translate`` with
-:func:`set_translator` at start-up (``crisisroom.gui.i18n.install``), so a report made in the
-windows uses the very same .ts/.qm translations as the windows, and this module still never
+with :func:`crisisroom.domain.text.translate`, the core's one translation hook: the GUI installs
+``QCoreApplication.translate`` there at start-up (``crisisroom.gui.i18n.install``), so a report
+made in the windows uses the very same .ts/.qm translations as the windows, and the core never
 imports Qt. Nothing installs a translator in the command line, so its reports keep English
 labels (their templates and dates still follow the language).
 """
@@ -22,8 +21,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-
-from crisisroom.domain import text
 
 Translator = Callable[[str, str], str]
 """``translator(context, text)``: ``text`` (marked in ``context``) in the interface language."""
@@ -88,27 +85,6 @@ def resolve(code: str | None = None) -> str:
     if normalised is None:
         raise ValueError(f"unsupported language {code!r}; choose one of {', '.join(SUPPORTED)}")
     return normalised
-
-
-def set_translator(translator: Translator | None) -> None:
-    """Install the function :func:`translate` calls (the GUI's ``QCoreApplication.translate``); None removes it.
-
-    The one hook of the core: the same as :func:`crisisroom.domain.text.set_translator`, which
-    the domain's own composed texts (chart labels) go through.
-    """
-    text.set_translator(translator)
-
-
-def translate(context: str, source: str) -> str:
-    """``source``, marked with ``QT_TRANSLATE_NOOP(context, source)``, in the interface language.
-
-    The text itself when no translator is installed (the command line) or the translator does
-    not know it (a rule the team renamed is shown as typed). Put values in after translating:
-    ``translate("Report", "Inject {offset}").format(offset=...)``.
-    """
-    if not source:
-        return source
-    return text.translate(context, source) or source
 
 
 EXERCISE_MARKS: dict[str, str] = {"en": "EXERCISE", "sv": "ÖVNING", "fr": "EXERCICE"}

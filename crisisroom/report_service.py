@@ -21,9 +21,9 @@ from crisisroom.domain.clock import from_iso, now_iso, to_iso
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.log import Kind
 from crisisroom.domain.rules import Firing, Rule
-from crisisroom.domain.text import QT_TRANSLATE_NOOP
+from crisisroom.domain.text import QT_TRANSLATE_NOOP, translate
 from crisisroom.drills.offsets import format_offset
-from crisisroom.languages import exercise_mark, translate
+from crisisroom.languages import exercise_mark
 from crisisroom.reports import csv_export, data
 from crisisroom.reports.render import CHART_KINDS, HTML_KINDS, render_html
 from crisisroom.storage import coverage, facts, incidents, log, mentions, notifications, review, rules

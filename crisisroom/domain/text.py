@@ -47,4 +47,6 @@ def translate(context: str, text: str) -> str:
     lupdate extracts ``translate("Context", "Text")`` calls, so call it with two string literals and
     fill in values afterwards with ``.format(name=...)``.
     """
-    return _translator(context, text) if _translator is not None else text
+    if _translator is None or not text:
+        return text
+    return _translator(context, text) or text  # an unknown text comes back as written

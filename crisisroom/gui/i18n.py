@@ -96,7 +96,7 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
     remove(app)
     languages.set_language(code)
     # Text the core composes (chart hover texts, legends, report labels) is translated by Qt too:
-    # one hook, crisisroom.languages.translate and crisisroom.domain.text.translate both use it.
+    # one hook: crisisroom.domain.text.translate.
     text.set_translator(QCoreApplication.translate)
     locale = _qt_locale(code)
     QLocale.setDefault(locale)

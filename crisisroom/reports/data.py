@@ -8,7 +8,7 @@ incident's clock, so templates, CSV files and PDFs all say the same thing.
 
 Words made here follow the language: labels are marked with ``QT_TRANSLATE_NOOP(context, text)``
 (the report's own in "Report", the domain's in the context the domain marks them with) and
-translated at use with :func:`crisisroom.languages.translate`, which the GUI connects to the
+translated at use with :func:`crisisroom.domain.text.translate`, which the GUI connects to the
 interface's Qt catalogue (the command line has none and keeps English labels). Day and month
 names come from :data:`crisisroom.reports.environments.DATE_WORDS` in the content language.
 """
@@ -31,9 +31,9 @@ from crisisroom.domain.messages import Audience, Phase
 from crisisroom.domain.notifications import PersonNotification
 from crisisroom.domain.review import ActionItem, NoteKind, PlanAdjustment, ReviewNote
 from crisisroom.domain.severity import level as severity_level
-from crisisroom.domain.text import QT_TRANSLATE_NOOP
+from crisisroom.domain.text import QT_TRANSLATE_NOOP, translate
 from crisisroom.domain.wizard import Assessment
-from crisisroom.languages import DEFAULT, exercise_mark, language, translate
+from crisisroom.languages import DEFAULT, exercise_mark, language
 from crisisroom.reports.environments import DATE_WORDS
 
 KINDS = ("situation", "daily", "review", "activity-log", "messages", "mentions")

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from crisisroom import languages, report_service
-from crisisroom.domain import severity
+from crisisroom.domain import severity, text
 from crisisroom.gui import i18n
 from crisisroom.storage.database import Database
 from tests.unit.report_support import build_incident, report_database
@@ -62,7 +62,7 @@ def situation_html(swedish_interface: None, db: Database, monkeypatch: pytest.Mo
 
 
 def test_the_report_uses_the_interfaces_translations(situation_html: str) -> None:
-    assert languages.translate("Report", "Situation report") == "Lägesrapport"  # the hook reaches Qt's .qm
+    assert text.translate("Report", "Situation report") == "Lägesrapport"  # the hook reaches Qt's .qm
     assert '<html lang="sv">' in situation_html
     assert "Lägesrapport" in situation_html and "Pågående" in situation_html
     assert i18n.level_label(3) in situation_html  # word for word what the windows say

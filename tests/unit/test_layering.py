@@ -17,7 +17,7 @@ ALLOWED = {
     "secrets": {"domain", "secrets"},
     # languages: the one process-wide choice of language (plain Python), which templates and scenarios follow,
     # and the translation hook for core labels, which it shares with domain.text (the bottom layer).
-    "languages": {"domain"},
+    "languages": set(),
     "reports": {"domain", "reports", "languages"},
     "charts": {"domain", "charts"},
     "paths": set(),

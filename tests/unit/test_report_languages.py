@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from crisisroom import languages, report_service
+from crisisroom.domain import text
 from crisisroom.drills import scenario
 from crisisroom.drills.runner import play_headless
 from crisisroom.reports import data
@@ -54,7 +55,7 @@ def fake_translate(context: str, text: str) -> str:
 def english_afterwards() -> Iterator[None]:
     """Each test chooses its language and translator; both are taken out after it."""
     yield
-    languages.set_translator(None)
+    text.set_translator(None)
     languages.set_language(None)
 
 
@@ -75,19 +76,19 @@ def built(db: Database, clock: Clock) -> Built:
 
 
 def test_translate_is_the_identity_until_a_translator_is_installed() -> None:
-    assert languages.translate("Severity", "Serious") == "Serious"
-    languages.set_translator(fake_translate)
-    assert languages.translate("Severity", "Serious") == "Allvarlig"
-    assert languages.translate("Rules", "A rule the team renamed") == "A rule the team renamed"
-    languages.set_translator(lambda context, text: "")  # a translator that knows nothing gives the text back
-    assert languages.translate("Severity", "Serious") == "Serious"
-    languages.set_translator(None)
-    assert languages.translate("Severity", "Serious") == "Serious"
+    assert text.translate("Severity", "Serious") == "Serious"
+    text.set_translator(fake_translate)
+    assert text.translate("Severity", "Serious") == "Allvarlig"
+    assert text.translate("Rules", "A rule the team renamed") == "A rule the team renamed"
+    text.set_translator(lambda context, text: "")  # a translator that knows nothing gives the text back
+    assert text.translate("Severity", "Serious") == "Serious"
+    text.set_translator(None)
+    assert text.translate("Severity", "Serious") == "Serious"
 
 
 def test_a_situation_report_says_its_labels_and_dates_in_swedish(db: Database, built: Built) -> None:
     languages.set_language("sv")
-    languages.set_translator(fake_translate)
+    text.set_translator(fake_translate)
     report = report_service.make_report(db, built.incident_id, "situation", "html")
     html = report.html
     assert report.title.startswith("Lägesrapport · ")
@@ -112,7 +113,7 @@ def test_a_situation_report_says_its_labels_and_dates_in_swedish(db: Database, b
 def test_an_after_action_report_says_its_labels_and_dates_in_swedish(db: Database) -> None:
     run = play_headless(db, scenario.find("product-recall"), author="Facilitator")
     languages.set_language("sv")
-    languages.set_translator(fake_translate)
+    text.set_translator(fake_translate)
     report = report_service.make_report(db, run.incident.id, "after-action", "pdf")
     html = report.html
     assert "Utvärdering av övningen" in html
@@ -148,6 +149,6 @@ def test_dates_use_the_words_of_the_language_not_the_c_locale(code: str, long: s
 
 def test_durations_are_translated_with_their_placeholders() -> None:
     assert data.duration(3900) == "1 h 05 min"
-    languages.set_translator(fake_translate)
+    text.set_translator(fake_translate)
     assert data.duration(3900) == "1 tim 05 min"
     assert data.duration(720) == "12 min"
