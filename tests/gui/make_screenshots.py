@@ -149,12 +149,19 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="Draw the README screenshots into packaging/screenshots/.")
     parser.add_argument("--dark", action="store_true", help="dark colour scheme: main-window-dark.png, wizard-dark.png")
     parser.add_argument("--scale", type=int, choices=(1, 2), default=1, help="2: main-window-200.png at 200%%")
+    parser.add_argument(
+        "--lang",
+        choices=("en", "sv", "fr"),
+        default="en",
+        help="interface language: main-window-sv.png, wizard-sv.png",
+    )
     return parser.parse_args(argv)
 
 
 def suffix(args: argparse.Namespace) -> str:
-    """``""``, ``"-dark"``, ``"-200"``: what the file names of this run end with."""
-    return ("-dark" if args.dark else "") + ("-200" if args.scale == 2 else "")
+    """``""``, ``"-dark"``, ``"-200"``, ``"-sv"``: what the file names of this run end with."""
+    language = f"-{args.lang}" if args.lang != "en" else ""
+    return language + ("-dark" if args.dark else "") + ("-200" if args.scale == 2 else "")
 
 
 def use_dark(app: object) -> None:
@@ -208,6 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("TZ", "Europe/Stockholm")
     if args.scale != 1:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)  # read when the application starts
+    os.environ["CRISISROOM_LANG"] = args.lang  # read by make_application()
     db_path = home / "demo.sqlite"
     seed(db_path)
     from PySide6.QtWidgets import QApplication
@@ -222,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     with open_database(db_path) as db:
         window = build_scene(db, app)
         save(window, f"main-window{suffix(args)}.png", app)
-        if args.dark:
+        if args.dark or args.lang != "en":
             wizard = window.open_wizard()
             wizard.resize(900, 680)
             save(wizard, f"wizard{suffix(args)}.png", app)
