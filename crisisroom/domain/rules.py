@@ -21,7 +21,7 @@ from datetime import timedelta
 from crisisroom.domain.clock import from_iso, to_iso
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.mentions import HourCount, hour_key
-from crisisroom.domain.text import QT_TRANSLATE_NOOP
+from crisisroom.domain.text import QT_TRANSLATE_NOOP, translate
 
 HOUR = timedelta(hours=1)
 
@@ -43,10 +43,16 @@ class Rule:
     def describe(self) -> str:
         """The condition in words: 'more than 10 negative mentions an hour for 3 consecutive hours'."""
         if self.window_minutes:
-            return f"{self.more_than + 1} or more negative mentions within {self.window_minutes} minutes"
+            return translate("Rules", "{count} or more negative mentions within {minutes} minutes").format(
+                count=self.more_than + 1, minutes=self.window_minutes
+            )
         if self.hours == 1:
-            return f"more than {self.more_than} negative mentions in a clock hour"
-        return f"more than {self.more_than} negative mentions an hour for {self.hours} consecutive hours"
+            return translate("Rules", "more than {count} negative mentions in a clock hour").format(
+                count=self.more_than
+            )
+        return translate("Rules", "more than {count} negative mentions an hour for {hours} consecutive hours").format(
+            count=self.more_than, hours=self.hours
+        )
 
     def validate(self) -> Rule:
         """Raises InvalidInputError for settings that cannot work."""

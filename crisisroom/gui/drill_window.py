@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from crisisroom.domain import clock as system_clock
 from crisisroom.domain.errors import UserError
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.drills.clock import Anchor, DrillClock
 from crisisroom.drills.offsets import format_offset
 from crisisroom.drills.runner import Applied, DrillRun, unfinished
@@ -58,11 +59,27 @@ from crisisroom.drills.scenario import (
     load,
     shipped,
 )
-from crisisroom.gui import prompts
+from crisisroom.gui import i18n, prompts
 from crisisroom.gui.style import muted
 from crisisroom.gui.widgets.exercise_banner import ExerciseBanner
 from crisisroom.storage import mentions
 from crisisroom.storage.database import Database
+
+# How a message inject reached the team (the scenario's `channel`), in the interface language.
+CHANNELS = {
+    "email": QT_TRANSLATE_NOOP("DrillChannel", "e-mail"),
+    "phone": QT_TRANSLATE_NOOP("DrillChannel", "phone call"),
+    "chat": QT_TRANSLATE_NOOP("DrillChannel", "chat"),
+    "direct message": QT_TRANSLATE_NOOP("DrillChannel", "direct message"),
+    "sms": QT_TRANSLATE_NOOP("DrillChannel", "text message"),
+    "letter": QT_TRANSLATE_NOOP("DrillChannel", "letter"),
+}
+
+
+def channel_name(channel: str) -> str:
+    """A scenario's channel as the team reads it; a channel of a scenario's own is shown as written."""
+    return i18n.label("DrillChannel", CHANNELS.get(channel.lower(), channel))
+
 
 SPEEDS = (1, 2, 5, 10, 30, 60)
 DEFAULT_SPEED = 10
@@ -535,7 +552,9 @@ class DrillWindow(QWidget):
         self.popups.append(message)
         self.toast_title.setText(
             self.tr("{channel} from {sender}: {subject}").format(
-                channel=message.channel.capitalize(), sender=message.sender, subject=scenario.fill(message.subject)
+                channel=channel_name(message.channel).capitalize(),
+                sender=message.sender,
+                subject=scenario.fill(message.subject),
             )
         )
         self.toast_body.setText(scenario.fill(message.body))
@@ -765,7 +784,7 @@ class DrillWindow(QWidget):
             )
         if isinstance(inject, MessageInject):
             return self.tr("{inject}: {channel} from {sender}").format(
-                inject=label, channel=inject.channel, sender=inject.sender
+                inject=label, channel=channel_name(inject.channel), sender=inject.sender
             )
         if isinstance(inject, EventInject):
             return self.tr("{inject}: event").format(inject=label)

@@ -79,8 +79,8 @@ class RulesDialog(QDialog):
         table.setItem(row, NAME, QTableWidgetItem(i18n.label("Rules", rule.name)))
         table.setCellWidget(row, MORE_THAN, self._spin(rule.more_than, 0, 100_000))
         table.setCellWidget(row, HOURS, self._spin(rule.hours, 1, 72))
-        table.setCellWidget(row, WINDOW, self._spin(rule.window_minutes or 0, 0, 24 * 60, "clock hours"))
-        table.setCellWidget(row, LEVEL, self._spin(rule.suggested_level or 0, 0, 5, "none"))
+        table.setCellWidget(row, WINDOW, self._spin(rule.window_minutes or 0, 0, 24 * 60, self.tr("clock hours")))
+        table.setCellWidget(row, LEVEL, self._spin(rule.suggested_level or 0, 0, 5, self.tr("none")))
         table.setItem(row, ROLE, QTableWidgetItem(i18n.label("Rules", rule.role)))
         table.setItem(row, ACTION, QTableWidgetItem(i18n.label("Rules", rule.action)))
 

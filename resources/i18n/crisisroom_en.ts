@@ -80,7 +80,7 @@
 <context>
     <name>DrillWindow</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/drill_window.py" line="+388"/>
+        <location filename="../../crisisroom/gui/drill_window.py" line="+405"/>
         <source>%n inject(s)</source>
         <translation>
             <numerusform>%n inject</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+374"/>
+        <location line="+376"/>
         <source>{inject}: %n post(s) over {minutes} min</source>
         <translation>
             <numerusform>{inject}: %n post over {minutes} min</numerusform>
@@ -172,7 +172,7 @@
 <context>
     <name>MessagePage</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/wizard/message_page.py" line="+306"/>
+        <location filename="../../crisisroom/gui/wizard/message_page.py" line="+315"/>
         <source>{platform}: %Ln character(s)</source>
         <translation>
             <numerusform>{platform}: %Ln character</numerusform>

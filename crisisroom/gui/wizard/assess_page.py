@@ -144,14 +144,14 @@ class AssessPage(StepPage):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self._buddy("&What happened:", self.what_edit), self.what_edit)
+        form.addRow(self._buddy(self.tr("&What happened:"), self.what_edit), self.what_edit)
         form.addRow(self._buddy(self.tr("First &detected:"), self.detected_edit), detected_row)
-        form.addRow(self._buddy("&Source links:", self.links_edit), self.links_edit)
-        form.addRow(self._buddy("&Facts:", self.fact_edit), facts_box)
+        form.addRow(self._buddy(self.tr("&Source links:"), self.links_edit), self.links_edit)
+        form.addRow(self._buddy(self.tr("&Facts:"), self.fact_edit), facts_box)
         form.addRow(self.tr("Affected:"), audience_row)
         form.addRow(self._buddy(self.tr("Crisis &type:"), self.category_combo), self.category_combo)
         form.addRow(self._buddy(self.tr("Confirmed &level:"), self.level_combo), level_row)
-        form.addRow(self._buddy("&Reason:", self.reason_edit), self.reason_edit)
+        form.addRow(self._buddy(self.tr("&Reason:"), self.reason_edit), self.reason_edit)
 
         outer = QVBoxLayout(self.body)
         outer.addLayout(form)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from crisisroom.domain.clock import format_local, zone_from_name
 from crisisroom.domain.errors import InvalidInputError
-from crisisroom.domain.message_flow import Message, MessageState, cell_label
+from crisisroom.domain.message_flow import AUDIENCE_LABELS, PHASE_LABELS, Message, MessageState
 from crisisroom.domain.messages import AUDIENCES, PHASES, Audience, Phase, Platform, measure
 from crisisroom.domain.wizard import Step
 from crisisroom.gui import i18n
@@ -187,6 +187,11 @@ class MessagePage(StepPage):
 
     # --- the grid ------------------------------------------------------------------------------
 
+    @staticmethod
+    def _cell_name(audience: str, phase: str) -> str:
+        """``Customers · Holding statement`` in the interface language."""
+        return f"{i18n.label('Messages', AUDIENCE_LABELS[audience])} · {i18n.label('Messages', PHASE_LABELS[phase])}"
+
     def refresh(self) -> None:
         self._stored = {cell_key(m.audience, m.phase): m for m in messages.messages(self.database, self.incident_id)}
         for row, audience in enumerate(AUDIENCES):
@@ -194,17 +199,20 @@ class MessagePage(StepPage):
                 key = cell_key(audience.value, phase.value)
                 stored = self._stored.get(key)
                 if stored is None:
-                    text, colour = ("edited, not saved" if key in self._texts else "—"), None
+                    text, colour = (self.tr("edited, not saved") if key in self._texts else "—"), None
                 else:
-                    text = f"{stored.state.label} v{stored.current.number}"
+                    text = self.tr("{state} v{version}").format(
+                        state=i18n.label("Messages", stored.state.label), version=stored.current.number
+                    )
                     if key in self._texts:
-                        text += " · edited"
+                        text = self.tr("{cell} · edited").format(cell=text)
                     colour = STATE_COLOURS[stored.state]
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if colour:
                     item.setForeground(QColor(colour))
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{cell_label(audience.value, phase.value)}: {text}")
+                name = self._cell_name(audience.value, phase.value)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}: {text}")
                 self.grid.setItem(row, column, item)
         # The grid shows all five rows without scrolling: its height follows its rows.
         self.grid.resizeRowsToContents()
@@ -243,7 +251,7 @@ class MessagePage(StepPage):
         audience, phase = self._cell
         key = cell_key(audience, phase)
         stored = self.current()
-        self.cell_label.setText(cell_label(audience, phase))
+        self.cell_label.setText(self._cell_name(audience, phase))
         text = self._texts.get(key, stored.current.text if stored else "")
         self.text_edit.blockSignals(True)
         self.text_edit.setPlainText(text)
@@ -258,7 +266,8 @@ class MessagePage(StepPage):
             zone = zone_from_name(self.incident.timezone)
             for version in messages.versions(self.database, stored.id):
                 line = (
-                    f"v{version.number} · {version.state.label} · {format_local(version.saved_at, zone, seconds=False)}"
+                    f"v{version.number} · {i18n.label('Messages', version.state.label)} · "
+                    f"{format_local(version.saved_at, zone, seconds=False)}"
                 )
                 if version.approval:
                     line += f"\n  approved by {version.approval.name} ({version.approval.role})"
