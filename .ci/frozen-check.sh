@@ -13,8 +13,8 @@ home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 export CRISISROOM_HOME="$home" QT_QPA_PLATFORM=offscreen CRISISROOM_AUTHOR="CI"
 
-printf '\n== %s --self-test\n' "$app"
-report=$("$app" --self-test)
+printf '\n== %s --self-test --check-install\n' "$app"
+report=$("$app" --self-test --check-install)
 printf '%s\n' "$report"
 "$python" - "$report" <<'PY'
 import json

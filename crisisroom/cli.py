@@ -42,6 +42,12 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
         "--self-test", action="store_true", help="open the window, draw the dashboard, print timings and exit"
     )
     parser.add_argument("--screenshot", type=Path, metavar="PNG", help="with --self-test: save a picture of the window")
+    parser.add_argument(
+        "--check-install",
+        action="store_true",
+        help="with --self-test: also check that the installation is whole (keychain backend, sentiment in a "
+        "worker process, templates, scenarios, Qt translations)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,12 +80,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _window_only(arguments) or build_parser().parse_args(arguments)
     db_path = args.db or paths.default_db_path()
     if args.command is None:
-        if args.screenshot and not args.self_test:
-            print("crisisroom: --screenshot goes with --self-test", file=sys.stderr)
+        if (args.screenshot or args.check_install) and not args.self_test:
+            print("crisisroom: --screenshot and --check-install go with --self-test", file=sys.stderr)
             return EXIT_BAD_INPUT
         from crisisroom.gui.app import run  # Qt is imported only when a window is wanted.
 
-        return run(db_path=args.db, self_test=args.self_test, screenshot=args.screenshot)
+        return run(
+            db_path=args.db, self_test=args.self_test, screenshot=args.screenshot, check_install=args.check_install
+        )
     try:
         return int(args.handler(args, db_path))
     except UserError as exc:

@@ -27,8 +27,10 @@ from matplotlib.patches import Patch, StepPatch
 from matplotlib.ticker import Formatter, Locator, MaxNLocator
 from matplotlib.transforms import Bbox
 
+from crisisroom import languages
 from crisisroom.charts.ranges import HOUR, count_hour, hour_ceil, hour_floor, zone_name
 from crisisroom.charts.style import ChartStyle
+from crisisroom.domain.date_words import short_day
 from crisisroom.domain.mentions import HourCount
 from crisisroom.domain.rules import Firing, Rule
 from crisisroom.domain.text import QT_TRANSLATE_NOOP, translate
@@ -621,7 +623,7 @@ def _ambiguous(moment: datetime) -> bool:
 
 
 def _day(moment: datetime) -> str:
-    return f"{moment:%a} {moment.day} {moment:%b}"
+    return short_day(moment, languages.language())
 
 
 def _mentions(count: int) -> str:

@@ -399,7 +399,7 @@ class DrillWindow(QWidget):
             " · ".join(
                 (
                     scenario.brand,
-                    scenario.type,
+                    i18n.label("Category", scenario.type.label),
                     self.tr("starts at level {level}").format(level=scenario.starting_level),
                     self.tr("{duration} h").format(duration=_hours_minutes(scenario.duration)),
                     self.tr("%n inject(s)", "", len(kinds)),

@@ -358,7 +358,8 @@ class SettingsDialog(QDialog):
         lines = []
         for rule in rules.load(self.database):
             state = "" if rule.enabled else self.tr(" (off)")
-            lines.append(f"<li><b>{_escape(rule.name)}</b>{state}: {_escape(rule.describe())}</li>")
+            name = _escape(i18n.label("Rules", rule.name))
+            lines.append(f"<li><b>{name}</b>{state}: {_escape(rule.describe())}</li>")
         self.rules_label.setText(f"<ul>{''.join(lines)}</ul>" if lines else self.tr("No rules: nothing escalates."))
 
     def _show_team(self) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from crisisroom.domain.clock import zone_from_name
 from crisisroom.domain.incidents import Incident
-from crisisroom.domain.severity import level
+from crisisroom.gui import i18n
 from crisisroom.gui.widgets.severity_gauge import ink_on, level_colour
 
 # Drawn once per size a tray or task switcher may ask for (1x and 2x of the usual ones), so the
@@ -59,7 +59,7 @@ def tooltip_text(incident: Incident | None, due: datetime | None) -> str:
         return APP_NAME
     lines = [APP_NAME, incident.display_title]
     lines.append(
-        level(incident.level).label
+        i18n.level_label(incident.level)
         if incident.level is not None
         else QCoreApplication.translate("Tray", "Severity not yet assessed")
     )

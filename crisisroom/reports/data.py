@@ -10,7 +10,7 @@ Words made here follow the language: labels are marked with ``QT_TRANSLATE_NOOP(
 (the report's own in "Report", the domain's in the context the domain marks them with) and
 translated at use with :func:`crisisroom.domain.text.translate`, which the GUI connects to the
 interface's Qt catalogue (the command line has none and keeps English labels). Day and month
-names come from :data:`crisisroom.reports.environments.DATE_WORDS` in the content language.
+names come from :data:`crisisroom.domain.date_words.DATE_WORDS` in the content language.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import Any
 
 from crisisroom.domain.clock import from_iso, zone_from_name
 from crisisroom.domain.coverage import CoverageItem
+from crisisroom.domain.date_words import DATE_WORDS
 from crisisroom.domain.facts import Fact
 from crisisroom.domain.incidents import Incident
 from crisisroom.domain.log import Kind, LogEntry
@@ -34,7 +35,6 @@ from crisisroom.domain.severity import level as severity_level
 from crisisroom.domain.text import QT_TRANSLATE_NOOP, translate
 from crisisroom.domain.wizard import Assessment
 from crisisroom.languages import DEFAULT, exercise_mark, language
-from crisisroom.reports.environments import DATE_WORDS
 
 KINDS = ("situation", "daily", "review", "activity-log", "messages", "mentions")
 KIND_TITLES = {

@@ -6,22 +6,22 @@
     <message>
         <location filename="../../ui/about_dialog.ui" line="+20"/>
         <source>About Crisis Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Crisis Room</translation>
     </message>
     <message>
         <location filename="../../crisisroom/gui/about_dialog.py" line="+25"/>
         <source>Crisis Room {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisis Room {version}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An offline crisis room for communications teams: a crisis log that cannot be quietly changed, the severity at a glance, and the steps of the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett krisrum utan nätverk för kommunikationsteam: en krislogg som inte kan ändras i det tysta, allvarlighetsnivån med en blick och stegen i krishanteringen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Database: &lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;Everything stays on this computer. Licensed under the GNU GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databas: &lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;Allt stannar på den här datorn. Licensierat under GNU GPL, version 3 eller senare.</translation>
     </message>
 </context>
 <context>
@@ -29,172 +29,172 @@
     <message>
         <location filename="../../ui/account_dialog.ui" line="+14"/>
         <source>Add a shared account</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ett delat konto</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Who can log in where. Details are kept in Crisis Room&apos;s database; the secrets only in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som kan logga in var. Uppgifterna sparas i Crisis Rooms databas, hemligheterna bara i den här datorns nyckelring.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plattform:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>@yourbrand</source>
-        <translation type="unfinished"></translation>
+        <translation>@ertforetag</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Login &amp;e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggnings&amp;e-post:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>social@yourbrand.example</source>
-        <translation type="unfinished"></translation>
+        <translation>social@ertforetag.example</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Login &amp;page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggnings&amp;sida:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Owners:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ans&amp;variga:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Who looks after it: names or team</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som sköter kontot: namn eller team</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Two-factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tvåfaktor:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nteckningar:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Anything the next person needs to know. Never a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det som nästa person behöver veta. Aldrig ett lösenord.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemligheter</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen&amp;ord:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upprepa:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Re&amp;covery codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Åte&amp;rställningskoder:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtskilda med mellanslag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>API to&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-to&amp;ken:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Password &amp;set on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord &amp;bytt:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When this password was really last changed, so the rotation warning is right</source>
-        <translation type="unfinished"></translation>
+        <translation>När lösenordet faktiskt byttes senast, så att påminnelsen om lösenordsbyte stämmer</translation>
     </message>
     <message>
         <location filename="../../crisisroom/gui/account_dialog.py" line="+75"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa lösenordet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recovery codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningskoder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till konto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stored only in the {keychain} of this computer, never in Crisis Room&apos;s files or backups. At least one secret is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparas bara i {keychain} på den här datorn, aldrig i Crisis Rooms filer eller säkerhetskopior. Minst en hemlighet krävs.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Edit {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera {account}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Oförändrad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave a field empty to keep what the {keychain} holds. A new password counts as a rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämna ett fält tomt för att behålla det som finns i {keychain}. Ett nytt lösenord räknas som ett lösenordsbyte.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenorden stämmer inte överens</translation>
     </message>
 </context>
 <context>
@@ -202,105 +202,105 @@
     <message>
         <location filename="../../crisisroom/gui/models/account_model.py" line="+74"/>
         <source>Compromised {done}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat {done}/{total}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due for rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dags att byta</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>never</source>
-        <translation type="unfinished">aldrig</translation>
+        <translation>aldrig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{date} ({days} d)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ({days} d)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Owners: {owners}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvariga: {owners}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Marked compromised {when}; {done} of {total} checklist steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Markerat som kapat {when}; {done} av {total} steg i checklistan klara</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The password is older than {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet är äldre än {days} dagar</translation>
     </message>
 </context>
 <context>
     <name>AdHocInjectDialog</name>
     <message>
-        <location filename="../../crisisroom/gui/drill_window.py" line="+101"/>
+        <location filename="../../crisisroom/gui/drill_window.py" line="+118"/>
         <source>Add an ad-hoc inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ett extra inspel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. Sam Ortiz, Chief Executive</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Sam Ortiz, vd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Från:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ämne:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meddelande:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meddelande</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Posts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inlägg:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Negative:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Negativa:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Spread over:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utspritt över:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mention &amp;burst</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Våg av omnämnanden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fire now</source>
-        <translation type="unfinished"></translation>
+        <translation>Spela nu</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte spelat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A message needs who it is from and what it says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett meddelande behöver en avsändare och ett innehåll.</translation>
     </message>
 </context>
 <context>
@@ -308,51 +308,51 @@
     <message>
         <location filename="../../crisisroom/gui/widgets/alert_banner.py" line="+31"/>
         <source>Escalation alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaleringslarm</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittera</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say the team has seen this alert and is acting on it (goes into the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta att teamet har sett larmet och agerar (skrivs i loggen)</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>(+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(+%n till)</numerusform>
+            <numerusform>(+%n till)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Call: &lt;b&gt;{role}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring: &lt;b&gt;{role}&lt;/b&gt;.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>&lt;b&gt;⚠ {rule}&lt;/b&gt; · fired {when} (%n negative mentions that hour).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;⚠ {rule}&lt;/b&gt; · utlöstes {when} (%n negativt omnämnande den timmen).</numerusform>
+            <numerusform>&lt;b&gt;⚠ {rule}&lt;/b&gt; · utlöstes {when} (%n negativa omnämnanden den timmen).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Assess: level {level}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedöm: nivå {level}?</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../crisisroom/gui/app.py" line="+104"/>
+        <location filename="../../crisisroom/gui/app.py" line="+106"/>
         <source>Crisis Room cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisis Room kan inte öppna sin databas</translation>
     </message>
 </context>
 <context>
@@ -360,122 +360,142 @@
     <message>
         <location filename="../../crisisroom/gui/wizard/assess_page.py" line="+57"/>
         <source>What happened, in a few plain sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som har hänt, med några enkla meningar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som har hänt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>First detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Upptäcktes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>One link per line: the post, the article, the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>En länk per rad: inlägget, artikeln, ärendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source links</source>
-        <translation type="unfinished"></translation>
+        <translation>Källänkar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A fact, in a sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett faktum, i en mening</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt faktum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bekräftat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add fact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till faktum</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Facts; ticked means verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakta; ibockat betyder bekräftat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only facts not yet recorded can be removed; recorded ones stay in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara fakta som ännu inte registrerats kan tas bort; registrerade finns kvar i loggen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ticked: verified. Unticked: heard, not yet confirmed; statements repeat only verified facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibockat: bekräftat. Inte ibockat: hörsägen, ännu inte bekräftat. Uttalanden återger bara bekräftade fakta.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Crisis type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ av kris</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Confirmed level</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräftad nivå</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the level…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj nivå…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assess with &amp;questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedöm med &amp;frågor…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Why this level</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför den här nivån</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why this level (goes into the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför den här nivån (skrivs i loggen)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;What happened:</source>
+        <translation>Vad har &amp;hänt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>First &amp;detected:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upptäckt:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Source links:</source>
+        <translation>&amp;Källänkar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Facts:</source>
+        <translation>F&amp;akta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Affected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Berörda:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crisis &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ av kris:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmed &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräftad &amp;nivå:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivering:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>That fact is already in the log; untick it if it is no longer confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det faktumet finns redan i loggen; bocka ur det om det inte längre är bekräftat.</translation>
     </message>
 </context>
 <context>
@@ -483,27 +503,27 @@
     <message>
         <location filename="../../ui/assessment_dialog.ui" line="+14"/>
         <source>Assess the severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedöm allvarlighetsnivån</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>EXERCISE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÖVNING</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Answer what you know now. “Not sure” counts as the more serious answer: when unsure between two levels, we take the higher one. The rules only suggest a level; you confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svara utifrån det du vet nu. ”Osäker” räknas som det allvarligare svaret: är vi osäkra mellan två nivåer väljer vi den högre. Reglerna föreslår bara en nivå; du bekräftar den.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What do you know?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad vet du?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>1. Is anyone hurt, or could someone get hurt?</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Är någon skadad, eller kan någon skadas?</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -513,14 +533,14 @@
         <location line="+80"/>
         <location line="+230"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <location line="-517"/>
         <location line="+10"/>
         <location line="+10"/>
         <source>harm_group</source>
-        <translation type="unfinished"></translation>
+        <translation>harm_group</translation>
     </message>
     <message>
         <location line="-13"/>
@@ -529,17 +549,17 @@
         <location line="+150"/>
         <location line="+230"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../crisisroom/gui/assessment_dialog.py" line="+45"/>
         <source>EXERCISE · assessing the severity of a drill</source>
-        <translation type="unfinished"></translation>
+        <translation>ÖVNING · bedömning av allvarlighetsnivån i en övning</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plain questions that suggest a severity level; you confirm the level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkla frågor som föreslår en allvarlighetsnivå; du bekräftar nivån.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -552,115 +572,115 @@
         <location line="+80"/>
         <location line="+70"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Osäker</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Proposed level</source>
-        <translation type="unfinished"></translation>
+        <translation>Föreslagen nivå</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reasons for the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Skäl till förslaget</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+2"/>
         <source>Now: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu: {level}</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Handled by: {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanteras av: {team}</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n question(s) not answered yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fråga är inte besvarad än.</numerusform>
+            <numerusform>%n frågor är inte besvarade än.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No suggestion yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget förslag än</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer what you can; the suggestion follows each answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svara på det du kan; förslaget uppdateras efter varje svar.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>(föreslagen)</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Why level {chosen}, when the rules suggest {suggested}? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför nivå {chosen}, när reglerna föreslår {suggested}? (krävs)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Level {chosen} differs from the rules&apos; level {suggested}: say why in the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivå {chosen} skiljer sig från reglernas nivå {suggested}: förklara varför i motiveringen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Why level {chosen}? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför nivå {chosen}? (krävs)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Without answers, the reason is all the log has: say what you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utan svar är motiveringen det enda loggen får: skriv vad du vet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the decision rests on (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad beslutet grundar sig på (krävs)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reason, the rules&apos; level and your answers go into the crisis log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiveringen, reglernas nivå och dina svar skrivs i krisloggen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Confirm level {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta nivå {level}</translation>
     </message>
     <message>
         <location filename="../../ui/assessment_dialog.ui" line="-488"/>
         <source>2. Is there legal action, or illegal conduct by staff?</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Finns det rättsliga åtgärder, eller har personal brutit mot lagen?</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+10"/>
         <location line="+10"/>
         <source>legal_group</source>
-        <translation type="unfinished"></translation>
+        <translation>legal_group</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>3. Has personal data leaked, or has one of our accounts been hacked?</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Har personuppgifter läckt, eller har något av våra konton kapats?</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+10"/>
         <location line="+10"/>
         <source>breach_group</source>
-        <translation type="unfinished"></translation>
+        <translation>breach_group</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>4. Is a product or service affected?</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Påverkas en produkt eller tjänst?</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -668,39 +688,39 @@
         <location line="+10"/>
         <location line="+10"/>
         <source>product_group</source>
-        <translation type="unfinished"></translation>
+        <translation>product_group</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Down or unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nere eller otillgänglig</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Faulty, unsafe or recalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Felaktig, osäker eller återkallad</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>5. Did we publish something wrong (an error, a broken link, the wrong account)?</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Har vi publicerat något fel (ett sakfel, en trasig länk, fel konto)?</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+10"/>
         <location line="+10"/>
         <source>mistake_group</source>
-        <translation type="unfinished"></translation>
+        <translation>mistake_group</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>6. How much press coverage is there?</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Hur mycket skriver medierna?</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -708,27 +728,27 @@
         <location line="+10"/>
         <location line="+10"/>
         <source>press_group</source>
-        <translation type="unfinished"></translation>
+        <translation>press_group</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Local or trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalt eller fackpress</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>National or widespread</source>
-        <translation type="unfinished"></translation>
+        <translation>Rikstäckande eller brett</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>7. How many people are upset?</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Hur många är upprörda?</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A few</source>
-        <translation type="unfinished"></translation>
+        <translation>Några få</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -736,69 +756,69 @@
         <location line="+10"/>
         <location line="+10"/>
         <source>upset_group</source>
-        <translation type="unfinished"></translation>
+        <translation>upset_group</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Dozens</source>
-        <translation type="unfinished"></translation>
+        <translation>Dussintals</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Hundreds or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Hundratals eller fler</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>8. Is it spreading fast (shared widely, more complaints every hour)?</source>
-        <translation type="unfinished"></translation>
+        <translation>8. Sprids det snabbt (delas brett, fler klagomål varje timme)?</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+10"/>
         <location line="+10"/>
         <source>spreading_group</source>
-        <translation type="unfinished"></translation>
+        <translation>spreading_group</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>The rules suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglerna föreslår</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Level 1 · Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivå 1 · Rutin</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Handled by: customer support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanteras av: kundtjänst.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nothing answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget besvarat än.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The five levels, and who handles each</source>
-        <translation type="unfinished"></translation>
+        <translation>De fem nivåerna och vem som hanterar var och en</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Confirm &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta &amp;nivå:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Now: not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu: inte bedömd än</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Reason for the log:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivering till loggen:</translation>
     </message>
 </context>
 <context>
@@ -806,100 +826,100 @@
     <message>
         <location filename="../../crisisroom/gui/backups_page.py" line="+52"/>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;mapp</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Säkerhetskopiera nu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Databas:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiska säkerhetskopior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Storlek</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>While Crisis Room is open it makes a backup every hour and keeps the newest %n; older ones are removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Medan Crisis Room är öppet görs en säkerhetskopia varje timme och bara den senaste sparas; äldre tas bort.</numerusform>
+            <numerusform>Medan Crisis Room är öppet görs en säkerhetskopia varje timme och de %n senaste sparas; äldre tas bort.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Restore selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åte&amp;rställ markerad…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore from a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ från en &amp;fil…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Automatic backups (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatiska säkerhetskopior (senaste först):</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No automatic backup yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen automatisk säkerhetskopia än</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Backup saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian sparad: {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopieringen misslyckades.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopieringen misslyckades</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ från en säkerhetskopia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Crisis Room database (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisis Room-databas (*.sqlite)</translation>
     </message>
 </context>
 <context>
@@ -907,62 +927,62 @@
     <message>
         <location filename="../../crisisroom/gui/call_sheet.py" line="+26"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersättare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersättarens telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reached at</source>
-        <translation type="unfinished"></translation>
+        <translation>Nådd kl.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No answer within a few minutes: call the backup, and note the time you reached each person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget svar inom några minuter: ring ersättaren och notera när du nådde varje person.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Nobody on the team is called at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen i teamet larmas på den här nivån.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 person</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} personer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Printed {when} · {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utskriven {when} · {people}</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Print the call sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut larmlistan</translation>
     </message>
 </context>
 <context>
@@ -970,22 +990,22 @@
     <message>
         <location filename="../../crisisroom/domain/incidents.py" line="+43"/>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundservice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reputation damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Skadat anseende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetsincident</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operational failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Driftstörning</translation>
     </message>
 </context>
 <context>
@@ -993,97 +1013,97 @@
     <message>
         <location filename="../../crisisroom/charts/mentions.py" line="+37"/>
         <source>No mentions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga omnämnanden än</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No mentions in these hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga omnämnanden under de här timmarna</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>{hour} · {mentions}, {negative} negative</source>
-        <translation type="unfinished"></translation>
+        <translation>{hour} · {mentions}, {negative} negativa</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{rule} fired at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule} utlöstes {time}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Last hour shown, {hour}: {mentions}, {negative} negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sista timmen som visas, {hour}: {mentions}, {negative} negativa.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Most negative hour: {hour}, {negative} negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mest negativa timmen: {hour}, {negative} negativa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rules fired: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utlösta regler: {names}.</translation>
     </message>
     <message>
         <location line="+150"/>
         <source>for {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>i {hours} h</translation>
     </message>
     <message>
         <location line="+268"/>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Övriga omnämnanden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rule threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelns tröskel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rule fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel utlöst</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Times in {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tider i {zone}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>1 mention</source>
-        <translation type="unfinished"></translation>
+        <translation>1 omnämnande</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} omnämnanden</translation>
     </message>
     <message>
         <location filename="../../crisisroom/charts/ranges.py" line="+25"/>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>72 h</source>
-        <translation type="unfinished"></translation>
+        <translation>72 h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 dagar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla</translation>
     </message>
 </context>
 <context>
@@ -1091,22 +1111,22 @@
     <message>
         <location filename="../../crisisroom/domain/checklist.py" line="+21"/>
         <source>Crisis log started: the scribe notes who did what, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisloggen startad: loggföraren noterar vem som gjorde vad, och när</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled posts and campaigns paused in the publishing tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemalagda inlägg och kampanjer pausade i publiceringsverktyget</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Social accounts secured: the logins are at hand and two-factor is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociala konton säkrade: inloggningarna finns till hands och tvåfaktor är på</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>After a hack: passwords, login e-mails and usernames changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter en kapning: lösenord, inloggningsadresser och användarnamn bytta</translation>
     </message>
 </context>
 <context>
@@ -1114,77 +1134,77 @@
     <message>
         <location filename="../../ui/checklist_dialog.ui" line="+14"/>
         <source>Compromised account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat konto</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Work through every step, on the platform first, then tick it here. Each tick is recorded in the audit trail, and in the crisis log of the open incident. New secrets go straight into the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå igenom varje steg, först på plattformen, och bocka sedan av det här. Varje bock registreras i granskningsloggen och i krisloggen för den öppna incidenten. Nya hemligheter sparas direkt i nyckelringen.</translation>
     </message>
     <message>
         <location filename="../../crisisroom/gui/checklist_dialog.py" line="+45"/>
         <source>New {secret}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt värde för {secret}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New {secret} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt värde för {secret} (valfritt)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New login e-mail (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny inloggningsadress (valfritt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New username (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt användarnamn (valfritt)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som klar</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Secured: {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkrat: {account}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{account} is secured</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} är säkrat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every step of the checklist is done. The steps stay recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla steg i checklistan är klara. Stegen finns kvar i granskningsloggen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This account is not marked compromised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontot är inte markerat som kapat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compromised: {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat: {account}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{account} was marked compromised {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} markerades som kapat {when}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Done {when} by {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart {when} av {person}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{done} of {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} av {total} steg klara</translation>
     </message>
 </context>
 <context>
@@ -1193,63 +1213,63 @@
         <location filename="../../crisisroom/gui/models/account_model.py" line="-93"/>
         <location filename="../../crisisroom/gui/models/mention_model.py" line="+21"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord bytt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../crisisroom/gui/models/log_model.py" line="+23"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../crisisroom/gui/models/mention_model.py" line="+1"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <location filename="../../crisisroom/gui/models/mention_model.py" line="-2"/>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicerat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentiment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Länk</translation>
     </message>
 </context>
 <context>
@@ -1257,42 +1277,42 @@
     <message>
         <location filename="../../ui/correction_dialog.ui" line="+14"/>
         <source>Correct a log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Rätta en loggpost</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>EXERCISE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÖVNING</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The crisis log never changes what was written. Your correction is added as a new entry that points at this one, and the original stays visible, struck through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisloggen ändrar aldrig det som skrivits. Din rättelse läggs till som en ny post som hänvisar till den här, och originalet syns kvar, överstruket.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Original entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprunglig post</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;Corrected text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rättad text</translation>
     </message>
     <message>
         <location filename="../../crisisroom/gui/correction_dialog.py" line="+21"/>
         <source>EXERCISE · correcting an entry of a drill</source>
-        <translation type="unfinished"></translation>
+        <translation>ÖVNING · rättelse av en post i en övning</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{kind} by {author}, recorded {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} av {author}, registrerad {when}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till rättelse</translation>
     </message>
 </context>
 <context>
@@ -1300,22 +1320,22 @@
     <message>
         <location filename="../../crisisroom/gui/widgets/countdown.py" line="+34"/>
         <source>Next internal update due in {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa interna uppdatering om {clock}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Internal update due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dags för intern uppdatering nu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Internal update overdue by {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern uppdatering försenad {minutes} min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Internal update overdue by {hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern uppdatering försenad {hours} h {minutes} min</translation>
     </message>
 </context>
 <context>
@@ -1323,47 +1343,47 @@
     <message>
         <location filename="../../crisisroom/gui/wizard/wizard.py" line="+70"/>
         <source>Done, &amp;next step &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart, &amp;nästa steg &gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Till&amp;baka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close (&amp;kept for later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng (&amp;sparas till senare)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;äng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everything typed is kept; reopen with Incident ▸ Crisis steps… to carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt du skrivit sparas; öppna igen med Incident ▸ Krisstegen… för att fortsätta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The five steps</source>
-        <translation type="unfinished"></translation>
+        <translation>De fem stegen</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Crisis steps · {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisstegen · {title}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Step {number}, {step}, done</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg {number}, {step}, klart</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step {number}, {step}, not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg {number}, {step}, inte klart än</translation>
     </message>
 </context>
 <context>
@@ -1371,388 +1391,422 @@
     <message>
         <location filename="../../crisisroom/gui/widgets/dashboard_header.py" line="+21"/>
         <source>{minutes} min</source>
-        <translation type="unfinished">{minutes} min</translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished">{hours} tim {minutes} min</translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{days} d {hours} h</source>
-        <translation type="unfinished">{days} d {hours} tim</translation>
+        <translation>{days} d {hours} h</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Incident summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning av incidenten</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Open for {age} (since {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppen i {age} (sedan {when})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resolved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutad {when}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Detected {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Upptäckt {when}</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n log entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n loggpost</numerusform>
+            <numerusform>%n loggposter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n decisions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beslut</numerusform>
+            <numerusform>%n beslut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n actions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n corrections</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rättelse</numerusform>
+            <numerusform>%n rättelser</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>last entry {age} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>senaste post för {age} sedan</translation>
+    </message>
+</context>
+<context>
+    <name>DrillChannel</name>
+    <message>
+        <location filename="../../crisisroom/gui/drill_window.py" line="-88"/>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone call</source>
+        <translation>telefonsamtal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chat</source>
+        <translation>chatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>direct message</source>
+        <translation>direktmeddelande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text message</source>
+        <translation>sms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>letter</source>
+        <translation>brev</translation>
     </message>
 </context>
 <context>
     <name>DrillWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/drill_window.py" line="+29"/>
+        <location line="+112"/>
         <source>Drill · Crisis Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Övning · Crisis Room</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+4"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en fil…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play a scenario file of your own (TOML, described in the README)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spela en egen scenariofil (TOML, beskrivs i README)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Simulated minutes per real minute; you can change it during the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulerade minuter per verklig minut; kan ändras under övningen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hastighet:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+475"/>
+        <location line="+477"/>
         <source>Start drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta övning</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-458"/>
         <source>Drill clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Övningsklocka</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Simulated time</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulerad tid</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Progress through the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlopp i övningen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+446"/>
+        <location line="+448"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-446"/>
         <source>Jump to next inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoppa till nästa inspel</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Övningsledare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coming &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Injects coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommande inspel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fire now</source>
-        <translation type="unfinished"></translation>
+        <translation>Spela nu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play the selected inject at the current simulated time</source>
-        <translation type="unfinished"></translation>
+        <translation>Spela det markerade inspelet vid den aktuella simulerade tiden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add an ad-hoc inject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ett extra inspel…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Played</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spelade</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Injects played</source>
-        <translation type="unfinished"></translation>
+        <translation>Spelade inspel</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+334"/>
+        <location line="+336"/>
         <source>End drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta övningen</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-334"/>
         <source>After-action report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Övningsutvärdering…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lessons learned…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärdomar…</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>No scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget scenario.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>starts at level {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>börjar på nivå {level}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{duration} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} h</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n inject(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inspel</numerusform>
+            <numerusform>%n inspel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n expectation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n förväntning</numerusform>
+            <numerusform>%n förväntningar</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The team is measured on:
 {expectations}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamet bedöms på:
+{expectations}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open a drill scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ett övningsscenario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drill scenarios (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Övningsscenarier (*.toml)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot use this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenariot kan inte användas</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The drill did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Övningen startade inte</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+22"/>
         <source>Drill · {scenario} · Crisis Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Övning · {scenario} · Crisis Room</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>The drill cannot be resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Övningen kan inte återupptas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Resumed where it stopped, at {elapsed}, paused: press Resume when the team is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återupptagen där den stannade, vid {elapsed}, pausad: tryck på Fortsätt när teamet är redo.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The drill stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Övningen stannade</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The scenario&apos;s time is up: end the drill when the team is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenariots tid är slut: avsluta övningen när teamet är redo.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The drill clock change was not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringen av övningsklockan registrerades inte</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{channel} from {sender}: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} från {sender}: {subject}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Not fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte spelat</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>End the drill?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta övningen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The clock stops and the end is recorded. Injects not played yet are left out of the drill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klockan stannar och slutet registreras. Inspel som inte har spelats tas inte med i övningen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The drill did not end</source>
-        <translation type="unfinished"></translation>
+        <translation>Övningen avslutades inte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The drill has ended. Open the after-action report, then note the lessons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Övningen är avslutad. Öppna övningsutvärderingen och notera sedan lärdomarna.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No after-action report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen övningsutvärdering</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Start another drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta en ny övning</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsätt</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+15"/>
         <source>{elapsed} of {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{elapsed} av {duration}</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Choose a scenario and a speed, read the briefing out, then start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj scenario och hastighet, läs upp bakgrunden och starta sedan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte startad</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>avslutad</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Next inject at {offset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa inspel vid {offset}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every inject has been played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla inspel har spelats.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>{inject}: %n post(s) over {minutes} min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{inject}: %n inlägg under {minutes} min</numerusform>
+            <numerusform>{inject}: %n inlägg under {minutes} min</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{inject}: {channel} from {sender}</source>
-        <translation type="unfinished"></translation>
+        <translation>{inject}: {channel} från {sender}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{inject}: event</source>
-        <translation type="unfinished"></translation>
+        <translation>{inject}: händelse</translation>
     </message>
 </context>
 <context>
@@ -1760,12 +1814,12 @@
     <message>
         <location filename="../../crisisroom/gui/widgets/exercise_banner.py" line="+17"/>
         <source>EXERCISE · This is a drill. Nothing here is a real incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>ÖVNING · Det här är en övning. Inget här är en verklig incident.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Exercise banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Övningsbanderoll</translation>
     </message>
 </context>
 <context>
@@ -1773,52 +1827,52 @@
     <message>
         <location filename="../../ui/export_dialog.ui" line="+14"/>
         <source>Hand accounts over</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämna över konton</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Writes the chosen accounts, passwords included, to one file encrypted with a passphrase. Carry the file to the other laptop and import it there; tell the passphrase separately (read it out, never in the same e-mail or chat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver de valda kontona, lösenorden inräknade, till en fil som krypteras med en lösenfras. Flytta filen till den andra datorn och importera den där. Lämna lösenfrasen separat (läs upp den, aldrig i samma mejl eller chatt).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Accounts to hand over:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konton att lämna över:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla konton</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upprepa:</translation>
     </message>
     <message>
         <location filename="../../crisisroom/gui/export_dialog.py" line="+45"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa lösenfrasen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At least {count} characters. Four or five random words are easy to read out and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst {count} tecken. Fyra eller fem slumpvisa ord är lätta att läsa upp och svåra att gissa.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save handover file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara överlämningsfil…</translation>
     </message>
 </context>
 <context>
@@ -1826,271 +1880,271 @@
     <message>
         <location filename="../../ui/import_dialog.ui" line="+14"/>
         <source>Import mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera omnämnanden</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>EXERCISE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÖVNING</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Export file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportfil:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A CSV, TSV, JSON or Excel export from Brandwatch, Talkwalker, Meltwater or another tool</source>
-        <translation type="unfinished"></translation>
+        <translation>En CSV-, TSV-, JSON- eller Excel-export från Brandwatch, Talkwalker, Meltwater eller ett annat verktyg</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Välj…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumner</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Inläsning av filen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Times without a &amp;zone are in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tider utan &amp;tidszon är i:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dates like 03/04/2026 &amp;are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum som 03/04/2026 &amp;är:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Skip unusable rows and list them (otherwise one bad row stops the import)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoppa över oanvändbara rader och lista dem (annars stoppar en felaktig rad importen)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The first rows, as they would be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>De första raderna, så som de skulle importeras</translation>
     </message>
     <message>
         <location filename="../../crisisroom/gui/import_dialog.py" line="+28"/>
         <source>Posted at</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicerat</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="-13"/>
         <location line="+10"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsändare</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Länk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentiment</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+7"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Räckvidd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicerat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter (*.csv *.tsv *.txt *.json *.jsonl *.ndjson *.xlsx);;Alla filer (*)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Import mentions into “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera omnämnanden till ”{title}”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EXERCISE · these mentions go into a drill</source>
-        <translation type="unfinished"></translation>
+        <translation>ÖVNING · de här omnämnandena hamnar i en övning</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Column for {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumn för {field}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{field}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read it from the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgör utifrån innehållet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day first: 03/04 is 3 April</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag först: 03/04 är 3 april</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month first: 03/04 is March 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Månad först: 03/04 är 4 mars</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose an export</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en export</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>, header on line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>, rubrikrad på rad {line}</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>&lt;b&gt;{preset}&lt;/b&gt; export · {kind}{header} · %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;{preset}&lt;/b&gt;-export · {kind}{header} · %n kolumn</numerusform>
+            <numerusform>&lt;b&gt;{preset}&lt;/b&gt;-export · {kind}{header} · %n kolumner</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose the columns: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj kolumnerna: {problem}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say whether dates are day first or month first before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange om datumen har dagen eller månaden först innan du importerar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart att importera.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n of the first rows cannot be used as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En av de första raderna kan inte användas som den är.</numerusform>
+            <numerusform>%n av de första raderna kan inte användas som de är.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Reading and classifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in och klassificerar…</translation>
     </message>
     <message numerus="yes">
         <location line="+39"/>
         <source>Imported %n mention(s) from {source} ({preset}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importerade %n omnämnande från {source} ({preset}).</numerusform>
+            <numerusform>Importerade %n omnämnanden från {source} ({preset}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n were already in the room.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fanns redan i krisrummet.</numerusform>
+            <numerusform>%n fanns redan i krisrummet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n row(s) were skipped:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad hoppades över:</numerusform>
+            <numerusform>%n rader hoppades över:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>rad {line}: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutet: inget importerades.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget importerades: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was imported: an unexpected error ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget importerades: ett oväntat fel ({error})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryter…</translation>
     </message>
 </context>
 <context>
@@ -2098,7 +2152,7 @@
     <message>
         <location filename="../../crisisroom/domain/incidents.py" line="-34"/>
         <source>EXERCISE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÖVNING</translation>
     </message>
 </context>
 <context>
@@ -2106,77 +2160,77 @@
     <message>
         <location filename="../../ui/incident_dialog.ui" line="+14"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny incident</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Give the incident a short title everyone will recognise. You can set or change the severity later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge incidenten en kort rubrik som alla känner igen. Du kan ange eller ändra allvarlighetsnivån senare.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rubrik:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>e.g. Complaints about delayed refunds going viral</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Klagomål om försenade återbetalningar sprids</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allvarlighetsnivå:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Detected at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upptäckt:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tids&amp;zon:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This is a &amp;drill (tabletop exercise), not a real incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är en ö&amp;vning (skrivbordsövning), inte en verklig incident</translation>
     </message>
     <message>
         <location filename="../../crisisroom/gui/incident_dialog.py" line="+64"/>
         <source>New drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny övning</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>When unsure between two levels, choose the higher one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Är du osäker mellan två nivåer, välj den högre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Handled by: {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanteras av: {team}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta övning</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna incident</translation>
     </message>
 </context>
 <context>
@@ -2184,22 +2238,22 @@
     <message>
         <location filename="../../crisisroom/gui/widgets/keychain_banner.py" line="+28"/>
         <source>Keychain problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med nyckelringen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök igen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the keychain again (your system may ask you to unlock it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera nyckelringen igen (systemet kan be dig låsa upp den)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&lt;b&gt;{problem}.&lt;/b&gt; Passwords cannot be stored, shown or copied until this is fixed; nothing is kept anywhere else.&lt;br&gt;{fix}.&lt;br&gt;&lt;small&gt;{hint}&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{problem}.&lt;/b&gt; Lösenord kan inte sparas, visas eller kopieras förrän det här är åtgärdat; inget sparas någon annanstans.&lt;br&gt;{fix}.&lt;br&gt;&lt;small&gt;{hint}&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
@@ -2207,67 +2261,67 @@
     <message>
         <location filename="../../crisisroom/domain/log.py" line="+67"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlighetsnivå</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Larmning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Larm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drill inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Övningsinspel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vault access</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoåtkomst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wizard step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättelse</translation>
     </message>
 </context>
 <context>
@@ -2275,32 +2329,32 @@
     <message>
         <location filename="../../crisisroom/gui/models/log_model.py" line="+120"/>
         <source>(happened {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>(inträffade {when})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Correction: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättelse: {text}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recorded {when} (UTC) by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerad {when} (UTC) av {author}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Happened {when} (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inträffade {when} (UTC)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This entry was corrected; the correction is a later entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten har rättats; rättelsen är en senare post.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Entry {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Post {id}</translation>
     </message>
 </context>
 <context>
@@ -2309,513 +2363,515 @@
         <location filename="../../crisisroom/gui/main_window.py" line="+89"/>
         <location line="+434"/>
         <source>Crisis Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisis Room</translation>
     </message>
     <message>
         <location line="-391"/>
         <source>&amp;New incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny incident…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New &amp;drill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny ö&amp;vning…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run a d&amp;rill…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kör en övning…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Säkerhetskopiera nu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åte&amp;rställ från säkerhetskopia…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared &amp;accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delade konton…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a &amp;log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en &amp;loggpost</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find in log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök i loggen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Correct selected entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rätta markerad post…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resolve incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta incident…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;open incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åter&amp;öppna incident…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Verify the log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifiera loggen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ra&amp;pporter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Post-crisis review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utvärdering efter krisen…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Assess severity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedöm allvarlighetsnivå…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Crisis &amp;steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krisstegen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import mentions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera omnämnanden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a &amp;mention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ett &amp;omnämnande…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Escalation rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eskaleringsregler…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message &amp;templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande&amp;mallar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inställningar…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show &amp;drills in the incident list</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa ö&amp;vningar i incidentlistan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;About Crisis Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Crisis Room</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incident</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Set &amp;severity level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange &amp;nivå</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nställningar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+9"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Incident:</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlighetsnivå</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Search the log (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i loggen (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i loggen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show entries of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa poster av typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla typer</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+13"/>
         <location line="+71"/>
         <source>Crisis log</source>
-        <translation type="unfinished"></translation>
+        <translation>Krislogg</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ av post</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny loggpost</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened, what was decided, who did what… Enter logs it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som hände, vad som beslutades, vem som gjorde vad… Enter loggar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Happened earlier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hände tidigare…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For something written down after the fact: say when it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>För något som skrivs ner i efterhand: ange när det hände</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>När det hände</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+281"/>
         <source>Mentions</source>
-        <translation type="unfinished">Omnämnanden</translation>
+        <translation>Omnämnanden</translation>
     </message>
     <message>
         <location line="-252"/>
         <location line="+619"/>
         <source>Checking the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar loggen…</translation>
     </message>
     <message>
         <location line="-616"/>
         <source>The database file this window writes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasfilen som det här fönstret skriver till</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>{incident} (resolved)</source>
-        <translation type="unfinished"></translation>
+        <translation>{incident} (avslutad)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>{incident} · Crisis Room</source>
-        <translation type="unfinished"></translation>
+        <translation>{incident} · Crisis Room</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>EXERCISE · Demo: a made-up brand, team and posts, generated on this computer over the past 36 hours. Look around, try the crisis steps; nothing here is real.</source>
-        <translation type="unfinished"></translation>
+        <translation>ÖVNING · Demo: påhittat varumärke, team och inlägg, skapade på den här datorn för de senaste 36 timmarna. Titta runt och prova krisstegen; inget här är verkligt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Severity: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlighetsnivå: {level}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Crisis Room: update overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisis Room: uppdateringen är försenad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The internal update on “{0}” is overdue; send it, and say when the next one comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den interna uppdateringen om ”{0}” är försenad. Skicka den, och säg när nästa kommer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Crisis Room: update due</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisis Room: dags för uppdatering</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An internal update on “{0}” is due now; every update says when the next one comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det är dags för en intern uppdatering om ”{0}”. Varje uppdatering säger när nästa kommer.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The incident is resolved. The post-crisis review comes next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten är avslutad. Nästa steg är utvärderingen efter krisen.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Mentions ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Omnämnanden ({count})</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Crisis Room: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisis Room: {rule}</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>The mention was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Omnämnandet lades inte till</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That mention is already in the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omnämnandet finns redan i krisrummet.</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>{count} matching</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} träffar</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The incident was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten skapades inte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Opened {incident}</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnade {incident}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Confirm severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta allvarlighetsnivå</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why {level}? (optional, goes into the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför {level}? (valfritt, skrivs i loggen)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Resolve incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta incident</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolve “{title}”. A note for the log (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta ”{title}”. En anteckning till loggen (valfritt):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reopen incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Återöppna incident</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen “{title}”. A note for the log (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Återöppna ”{title}”. En anteckning till loggen (valfritt):</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Say who is writing: type your name in the author field first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange vem som skriver: skriv först ditt namn i namnfältet.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Correct this entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rätta den här posten…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy entry id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera postens id</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select the entry to correct first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera först posten som ska rättas.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>⚠ Log does NOT verify: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Loggen går INTE att verifiera: {problem}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>✓ Log verified (%n entries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ Loggen är verifierad (%n post)</numerusform>
+            <numerusform>✓ Loggen är verifierad (%n poster)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>⚠ The log could not be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Loggen kunde inte kontrolleras: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Back up the crisis log</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopiera krisloggen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+19"/>
         <source>Crisis Room database (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisis Room-databas (*.sqlite)</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backup saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian sparad i {path}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopieringen misslyckades</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ från en säkerhetskopia</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace everything in this crisis log with the contents of {0}?
 
 What is in the log now is saved as a backup first, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätta allt i den här krisloggen med innehållet i {0}?
+
+Det som finns i loggen nu sparas först som en säkerhetskopia, så det här går att ångra.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian återställdes inte</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restored from {0}. The previous contents are in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställd från {0}. Det tidigare innehållet finns i {1}.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Making the demo incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapar demoincidenten…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The demo incident is made up and marked EXERCISE; it never counts as a real incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoincidenten är påhittad och märkt ÖVNING; den räknas aldrig som en verklig incident.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import an export</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera en export</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imported mentions belong to an incident. Start the incident they are about first; the import opens as soon as it is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerade omnämnanden hör till en incident. Starta först incidenten som de handlar om; importen öppnas så snart den är skapad.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start an incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta en incident…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget sparades</translation>
     </message>
 </context>
 <context>
@@ -2823,123 +2879,123 @@ What is in the log now is saved as a backup first, so this can be undone.</sourc
     <message>
         <location filename="../../crisisroom/gui/wizard/manage_page.py" line="+32"/>
         <source>Crisis &amp;lead:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krisledare:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;cribe:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loggförare:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;pokesperson:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Talesperson:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem gör vad</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>First update within</source>
-        <translation type="unfinished"></translation>
+        <translation>Första uppdateringen inom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Then every</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedan var</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Under de första</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After that every</source>
-        <translation type="unfinished"></translation>
+        <translation>Därefter var</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First within 5 minutes, every 20 minutes for two hours, then hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>Första inom 5 minuter, var 20:e minut i två timmar, sedan varje timme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Internal updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Interna uppdateringar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First within</source>
-        <translation type="unfinished"></translation>
+        <translation>Första inom</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>then every</source>
-        <translation type="unfinished"></translation>
+        <translation>sedan var</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>for the first</source>
-        <translation type="unfinished"></translation>
+        <translation>under de första</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Checklist; each tick is logged at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklista; varje bock loggas direkt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An account with scheduled posts, e.g. @ourbrand on Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett konto med schemalagda inlägg, t.ex. @vartforetag på Instagram</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontonamn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till k&amp;onto</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Checklist (each tick goes into the log at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklista (varje bock skrivs direkt i loggen)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Done by {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfört av {person}</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The main window counts down to each update and reminds you when one is due. A released holding statement or update restarts the count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudfönstret räknar ner till varje uppdatering och påminner dig när det är dags. Ett publicerat första besked eller en uppdatering startar om nedräkningen.</translation>
     </message>
 </context>
 <context>
@@ -2947,67 +3003,67 @@ What is in the log now is saved as a backup first, so this can be undone.</sourc
     <message>
         <location filename="../../ui/mention_dialog.ui" line="+14"/>
         <source>Add a mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ett omnämnande</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>For a post you saw yourself, when there is no export to import. Paste its text and its link.</source>
-        <translation type="unfinished"></translation>
+        <translation>För ett inlägg som du själv har sett, när det inte finns någon export att importera. Klistra in texten och länken.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Länk:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plattform:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Posted &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicerat a&amp;v:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the account&apos;s name or handle</source>
-        <translation type="unfinished"></translation>
+        <translation>kontots namn eller användarnamn</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Posted &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicerat &amp;när:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Sentiment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sentiment:</translation>
     </message>
     <message>
         <location filename="../../crisisroom/gui/mention_dialog.py" line="+25"/>
         <source>Detect from the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgör utifrån texten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till omnämnande</translation>
     </message>
 </context>
 <context>
@@ -3015,7 +3071,7 @@ What is in the log now is saved as a backup first, so this can be undone.</sourc
     <message>
         <location filename="../../crisisroom/gui/models/mention_model.py" line="+48"/>
         <source>{sentiment} (set by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentiment} (satt manuellt)</translation>
     </message>
 </context>
 <context>
@@ -3023,83 +3079,83 @@ What is in the log now is saved as a backup first, so this can be undone.</sourc
     <message>
         <location filename="../../crisisroom/gui/widgets/mentions_chart.py" line="+48"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-bild (*.png);;SVG-bild (*.svg)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Mentions per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Omnämnanden per timme</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Negative mentions per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativa omnämnanden per timme</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Show every hour with mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa varje timme med omnämnanden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the last {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa de senaste {range}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the chart as a PNG or SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara diagrammet som en PNG- eller SVG-bild</translation>
     </message>
     <message>
         <location line="+187"/>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Övriga</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Tröskel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rule fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel utlöst</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Times in {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tider i {zone}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera diagram</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>Cannot export the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet kan inte exporteras</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Save it as a .png or .svg file, not {suffix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara det som en .png- eller .svg-fil, inte {suffix}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{path} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kunde inte skrivas: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -3107,50 +3163,50 @@ What is in the log now is saved as a backup first, so this can be undone.</sourc
     <message>
         <location filename="../../crisisroom/gui/mentions_panel.py" line="+45"/>
         <source>Show mentions of sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa omnämnanden med sentiment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All sentiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla sentiment</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import an export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera en export…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a mention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ett omnämnande…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Mentions</source>
-        <translation type="unfinished">Omnämnanden</translation>
+        <translation>Omnämnanden</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
         <source>%n mention(s), {negative} negative ({share}%)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n omnämnande, {negative} negativa ({share} %)</numerusform>
+            <numerusform>%n omnämnanden, {negative} negativa ({share} %)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No mentions yet: import an export from your listening tool, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga omnämnanden än: importera en export från ert bevakningsverktyg, eller lägg till ett.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Mark as {sentiment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som {sentiment}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The mention was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Omnämnandet ändrades inte</translation>
     </message>
 </context>
 <context>
@@ -3158,140 +3214,151 @@ What is in the log now is saved as a backup first, so this can be undone.</sourc
     <message>
         <location filename="../../crisisroom/gui/wizard/message_page.py" line="+63"/>
         <source>Speaking for</source>
-        <translation type="unfinished"></translation>
+        <translation>Talar för</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your organisation&apos;s name, as statements sign it</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationens namn, så som uttalanden undertecknas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Speaking &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Talar &amp;för:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Statements by audience and phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Uttalanden per målgrupp och fas</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Statement text</source>
-        <translation type="unfinished"></translation>
+        <translation>Uttalandets text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft from the template, or write the statement here</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa ett utkast från mallen, eller skriv uttalandet här</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Length per platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Längd per plattform</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft from &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast från &amp;mall</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara utkast</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänt av</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Approver&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkännarens roll</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godkänn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Appro&amp;ved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänt a&amp;v:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Release</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicera</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Released on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicerat på:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Version history</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionshistorik</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versioner</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+44"/>
+        <source>edited, not saved</source>
+        <translation>ändrad, inte sparad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{cell} · edited</source>
+        <translation>{cell} · ändrad</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Not drafted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget utkast än</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{state} v{version} · edited: saving makes a new draft</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} v{version} · ändrad: när du sparar skapas ett nytt utkast</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{state} v{version} · edited</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} v{version} · ändrad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-89"/>
+        <location line="+89"/>
         <source>{state} v{version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} v{version}</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>{platform}: %Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{platform}: %Ln tecken</numerusform>
+            <numerusform>{platform}: %Ln tecken</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>({count} parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>({count} delar)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{shown}, {count} over</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown}, {count} för många</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The template could not be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallen kunde inte användas: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3300,79 +3367,79 @@ What is in the log now is saved as a backup first, so this can be undone.</sourc
         <location filename="../../crisisroom/domain/message_flow.py" line="+24"/>
         <location filename="../../crisisroom/domain/messages.py" line="+121"/>
         <source>Public posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentliga inlägg</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../crisisroom/domain/messages.py" line="+1"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../crisisroom/domain/messages.py" line="+1"/>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbetare</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../crisisroom/domain/messages.py" line="+1"/>
         <source>Press</source>
-        <translation type="unfinished"></translation>
+        <translation>Press</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../crisisroom/domain/messages.py" line="+1"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../crisisroom/domain/messages.py" line="+3"/>
         <source>Holding statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Första besked</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../crisisroom/domain/messages.py" line="+1"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatering</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../crisisroom/domain/messages.py" line="+1"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutande besked</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicerat</translation>
     </message>
     <message>
         <location filename="../../crisisroom/domain/messages.py" line="+9"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press release</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressmeddelande</translation>
     </message>
 </context>
 <context>
@@ -3380,122 +3447,122 @@ What is in the log now is saved as a backup first, so this can be undone.</sourc
     <message>
         <location filename="../../crisisroom/gui/wizard/monitor_page.py" line="+47"/>
         <source>Next internal update</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa interna uppdatering</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+82"/>
         <source>Rule firings</source>
-        <translation type="unfinished"></translation>
+        <translation>Utlösta regler</translation>
     </message>
     <message>
         <location line="-76"/>
         <location line="+78"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediebevakning</translation>
     </message>
     <message>
         <location line="-76"/>
         <location line="+10"/>
         <location line="+1"/>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+18"/>
         <source>Tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+14"/>
         <location line="+1"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Länk</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+24"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Note (a wrong claim to correct, a journalist to call back…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning (fel att rätta, journalist att ringa upp…)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till artikel</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Why it is over (goes into the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför det är över (skrivs i loggen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why it is resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför krisen är avslutad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Declare resolved…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förklara avslutad…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drafts the resolution statement for each affected audience and the internal all-clear from the templates (each still to approve and release), then closes the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapar utifrån mallarna utkast till avslutande besked för varje berörd målgrupp och till det interna beskedet att faran är över (alla ska fortfarande godkännas och publiceras), och stänger sedan incidenten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>When it is over</source>
-        <translation type="unfinished"></translation>
+        <translation>När det är över</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The incident is resolved: no more updates are due</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten är avslutad: inga fler uppdateringar behövs</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{when} UTC · {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} UTC · {message}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No escalation rule has fired for this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen eskaleringsregel har utlösts för den här incidenten.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The resolution texts could not be drafted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkasten till avslutande besked kunde inte skapas: {reason}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Declare the crisis resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Förklara krisen avslutad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This drafts the resolution statement for {audiences} and the internal all-clear to staff, and closes the incident. The drafts still need approval and release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här skapar utkast till avslutande besked för {audiences} och till det interna beskedet till personalen att faran är över, och stänger incidenten. Utkasten ska fortfarande godkännas och publiceras.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Declare resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Förklara avslutad</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>&lt;b&gt;Resolved.&lt;/b&gt; The incident is closed and the log keeps everything that was done. Drafted: the resolution statement for {audiences}, and the internal all-clear. %n statement(s) await approval before they go out. Close this window; the post-crisis review comes next.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Avslutad.&lt;/b&gt; Incidenten är stängd och loggen behåller allt som gjordes. Utkast skapade: avslutande besked för {audiences} och det interna beskedet att faran är över. %n uttalande väntar på godkännande innan det går ut. Stäng fönstret; nästa steg är utvärderingen efter krisen.</numerusform>
+            <numerusform>&lt;b&gt;Avslutad.&lt;/b&gt; Incidenten är stängd och loggen behåller allt som gjordes. Utkast skapade: avslutande besked för {audiences} och det interna beskedet att faran är över. %n uttalanden väntar på godkännande innan de går ut. Stäng fönstret; nästa steg är utvärderingen efter krisen.</numerusform>
         </translation>
     </message>
 </context>
@@ -3504,12 +3571,12 @@ What is in the log now is saved as a backup first, so this can be undone.</sourc
     <message>
         <location filename="../../crisisroom/gui/review_page.py" line="+66"/>
         <source>Type and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv och tryck på Enter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till</translation>
     </message>
 </context>
 <context>
@@ -3517,48 +3584,48 @@ What is in the log now is saved as a backup first, so this can be undone.</sourc
     <message>
         <location filename="../../crisisroom/domain/notifications.py" line="+32"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-post</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>personligen</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>annat</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>per telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>via sms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>via e-post</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>by other means</source>
-        <translation type="unfinished"></translation>
+        <translation>på annat sätt</translation>
     </message>
 </context>
 <context>
@@ -3566,47 +3633,47 @@ What is in the log now is saved as a backup first, so this can be undone.</sourc
     <message>
         <location filename="../../crisisroom/gui/notify_actions.py" line="+23"/>
         <source>E-mail draft (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postutkast (*.eml)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The mail program was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postprogrammet öppnades inte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A long message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett långt meddelande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some mail programs cut off messages this long when they come through a link. Save the message as a draft file (.eml) instead, and open that?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissa e-postprogram kortar av så här långa meddelanden när de kommer via en länk. Spara meddelandet som en utkastfil (.eml) i stället och öppna den?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save a draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara ett utkast…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget e-postprogram</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No mail program is set up to open e-mail links on this computer. Save the message as a draft (.eml) to open in any mail program, or copy the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget e-postprogram är inställt för att öppna e-postlänkar på den här datorn. Spara meddelandet som ett utkast (.eml) som kan öppnas i valfritt e-postprogram, eller kopiera texten.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Save the message as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara meddelandet som ett utkast</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The draft was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkastet sparades inte</translation>
     </message>
 </context>
 <context>
@@ -3614,214 +3681,214 @@ What is in the log now is saved as a backup first, so this can be undone.</sourc
     <message>
         <location filename="../../crisisroom/gui/wizard/notify_page.py" line="+54"/>
         <source>no phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen telefon eller e-post</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Backup: {name}&lt;br&gt;{phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersättare: {name}&lt;br&gt;{phone}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ersättare</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How {name} was reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur {name} nåddes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reached now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nådd nu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} reached now</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nådd nu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Har bekräftat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har bekräftat</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Not reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte nådd än</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reached {time} {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nådd {time} {how}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>({count} attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>({count} försök)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✓ acknowledged {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ bekräftade {time}</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+129"/>
         <source>The chain of command</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarskedjan</translation>
     </message>
     <message>
         <location line="-117"/>
         <source>Internal alert subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämne för det interna larmet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The internal alert to the crisis team</source>
-        <translation type="unfinished"></translation>
+        <translation>Det interna larmet till krisgruppen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internal alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Internt larm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft from &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast från &amp;mall</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open in &amp;mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna i &amp;e-postprogram</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save .&amp;eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara .em&amp;l…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Print call sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut larmlista…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Call sheet P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Larmlista som P&amp;DF…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Internal alert to the crisis team</source>
-        <translation type="unfinished"></translation>
+        <translation>Internt larm till krisgruppen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ämne:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>All-staff alert (level {level} and above: staff hear it from us first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Larm till all personal (nivå {level} och högre: personalen ska få höra det från oss först)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What staff may say and share</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad personalen får säga och dela</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wording staff may share</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulering som personalen får dela</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>What not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad man inte ska säga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The all-staff alert has been &amp;sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Personallarmet har &amp;skickats</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not sent yet? Say why (goes into the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte skickat än? Ange varför (skrivs i loggen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why the all-staff alert is not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför personallarmet inte är skickat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cop&amp;y staff alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera &amp;personallarmet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Wording staff may share:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulering som personalen får dela:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What not to say:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad man inte ska säga:</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Confirm the level in step 1, Assess, first: the chain depends on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta först nivån i steg 1, Bedöm: ansvarskedjan beror på den.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The chain of command for {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarskedjan för {level}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nobody on the team is called at this level. Add people with Settings ▸ Team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen i teamet larmas på den här nivån. Lägg till personer under Inställningar ▸ Team…</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The alert template could not be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Larmmallen kunde inte användas: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Crisis: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kris: {title}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Call sheet · {level} · {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Larmlista · {level} · {title}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save the call sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara larmlistan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3829,141 +3896,142 @@ What is in the log now is saved as a backup first, so this can be undone.</sourc
     <message>
         <location filename="../../ui/person_dialog.ui" line="+14"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>as the team knows them</source>
-        <translation type="unfinished"></translation>
+        <translation>som teamet känner personen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the number to call in a crisis, e.g. +44 20 7946 0000</source>
-        <translation type="unfinished"></translation>
+        <translation>numret att ringa i en kris, t.ex. +46 70 174 06 05</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-post:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>namn@example.org</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Roller:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Called at levels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Larmas på nivå:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;3</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;4</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;5</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;5</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ers&amp;ättare:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>hours, time zone, &quot;call, don&apos;t text&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>arbetstider, tidszon, ”ring, sms:a inte”…</translation>
     </message>
     <message>
         <location filename="../../crisisroom/gui/person_dialog.py" line="+34"/>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera {name}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a person to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en person i teamet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add to team</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till i teamet</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{level}: {examples}
 Handled by: {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>{level}: {examples}
+Hanteras av: {team}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ersättare</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Not called at any level: on the team (for example as a backup) but never called first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Larmas inte på någon nivå: ingår i teamet (till exempel som ersättare) men larmas aldrig först.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Called only at level(s) {levels}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Larmas bara på nivå {levels}.</numerusform>
+            <numerusform>Larmas bara på nivåerna {levels}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Called from level {level} ({name}) up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Larmas från nivå {level} ({name}) och uppåt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Called from level {level} ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Larmas från nivå {level} ({name}).</translation>
     </message>
 </context>
 <context>
@@ -3971,72 +4039,72 @@ Handled by: {team}</source>
     <message>
         <location filename="../../crisisroom/gui/review_page.py" line="+27"/>
         <source>Post-crisis review · {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvärdering efter krisen · {title}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write down what went well, what did not, and the lessons; agree the actions with an owner and a due date; record the changes to the plan. Everything you add is kept in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ner vad som gick bra, vad som inte gjorde det och lärdomarna; kom överens om åtgärder med ansvarig och slutdatum; registrera ändringarna i planen. Allt du lägger till sparas i loggen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>EXERCISE · this review is of a drill</source>
-        <translation type="unfinished"></translation>
+        <translation>ÖVNING · den här utvärderingen gäller en övning</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som ska göras</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till åtgärd</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärdspunkter</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The change to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringen i planen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ändring</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Plan adjustments (rules, templates, roster…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringar i planen (regler, mallar, bemanning…)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Preview the review report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsgranska utvärderingsrapporten…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Done ({person})</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar ({person})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tick when this action is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Bocka av när åtgärden är klar</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget sparades</translation>
     </message>
 </context>
 <context>
@@ -4084,17 +4152,17 @@ Handled by: {team}</source>
     <message>
         <location line="+1"/>
         <source>After-action report</source>
-        <translation>Utvärdering av övningen</translation>
+        <translation>Övningsutvärdering</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Open</source>
-        <translation>Pågående</translation>
+        <translation>Öppen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Closed</source>
-        <translation>Avslutad</translation>
+        <translation>Stängd</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4139,7 +4207,7 @@ Handled by: {team}</source>
     <message>
         <location line="+1"/>
         <source>Exercise control</source>
-        <translation>Övningsledningen</translation>
+        <translation>Övningsledning</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4149,12 +4217,12 @@ Handled by: {team}</source>
     <message>
         <location line="+1"/>
         <source>{days} d {hours} h</source>
-        <translation>{days} d {hours} tim</translation>
+        <translation>{days} d {hours} h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{hours} h {minutes} min</source>
-        <translation>{hours} tim {minutes} min</translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4185,147 +4253,147 @@ Handled by: {team}</source>
     <message>
         <location filename="../../crisisroom/gui/report_preview.py" line="+42"/>
         <source>HTML (web page)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (webbsida)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV (spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (kalkylark)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbsida (*.html)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalkylark (*.csv)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Situation report</source>
-        <translation type="unfinished">Lägesrapport</translation>
+        <translation>Lägesrapport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily summary</source>
-        <translation type="unfinished">Dagssammanfattning</translation>
+        <translation>Dagssammanfattning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post-crisis review</source>
-        <translation type="unfinished">Utvärdering efter krisen</translation>
+        <translation>Utvärdering efter krisen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activity log</source>
-        <translation type="unfinished">Aktivitetslogg</translation>
+        <translation>Aktivitetslogg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message record</source>
-        <translation type="unfinished">Meddelandeförteckning</translation>
+        <translation>Meddelandeförteckning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mentions</source>
-        <translation type="unfinished">Omnämnanden</translation>
+        <translation>Omnämnanden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After-action report</source>
-        <translation type="unfinished">Utvärdering av övningen</translation>
+        <translation>Övningsutvärdering</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Reports · {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporter · {title}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>EXERCISE · this incident is a drill; every report is marked as an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>ÖVNING · den här incidenten är en övning; varje rapport märks som övning</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>This report cannot be made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten kan inte skapas: {reason}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Saved as CSV, this report opens as a spreadsheet (one row per line of the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad som CSV öppnas rapporten som ett kalkylark (en rad per rad i tabellen).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved as PDF on A4 pages, with the incident&apos;s title and page numbers on each page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparas som PDF på A4-sidor, med incidentens rubrik och sidnummer på varje sida.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved as HTML, this report is one file that opens in any browser, charts included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad som HTML är rapporten en enda fil som öppnas i alla webbläsare, diagram inräknade.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save the {report}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara {report}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The report was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten sparades inte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad i {path}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nothing was printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget skrevs ut</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Print the {report}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut {report}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sent to the printer: {report}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickat till skrivaren: {report}</translation>
     </message>
 </context>
 <context>
@@ -4333,17 +4401,17 @@ Handled by: {team}</source>
     <message>
         <location filename="../../crisisroom/domain/review.py" line="+48"/>
         <source>What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Det som gick bra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What did not go well</source>
-        <translation type="unfinished"></translation>
+        <translation>Det som gick mindre bra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lesson learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärdomar</translation>
     </message>
 </context>
 <context>
@@ -4351,42 +4419,42 @@ Handled by: {team}</source>
     <message>
         <location filename="../../crisisroom/gui/review_page.py" line="-186"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemanning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Övrigt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart senast</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished">Klar</translation>
+        <translation>Klar</translation>
     </message>
 </context>
 <context>
@@ -4394,165 +4462,180 @@ Handled by: {team}</source>
     <message>
         <location filename="../../crisisroom/domain/team.py" line="+56"/>
         <source>Crisis lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisledare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incident commander: owns the response, decides and delegates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leder krishanteringen: äger insatsen, beslutar och delegerar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggförare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keeps the crisis log: who did what, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>För krisloggen: vem som gjorde vad, och när.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Spokesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Talesperson</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The one voice that speaks for the organisation in public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den enda rösten som talar för organisationen offentligt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>PR / media officer</source>
-        <translation type="unfinished"></translation>
+        <translation>PR- och pressansvarig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handles journalists and press statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanterar journalister och uttalanden till press.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Social media officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig för sociala medier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Watches mentions and sentiment; pauses and restarts scheduled posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevakar omnämnanden och sentiment; pausar och återstartar schemalagda inlägg.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Customer support lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundtjänstchef</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Briefs the support team and answers customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informerar kundtjänst och svarar kunder.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Security lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetsansvarig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handles hacks and leaks; secures the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanterar intrång och läckor; säkrar kontona.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Legal counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checks statements and advises on legal exposure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskar uttalanden och ger råd om juridiska risker.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Executive approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkännande chef</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approves statements before they are released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänner uttalanden innan de publiceras.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>CMO</source>
-        <translation type="unfinished"></translation>
+        <translation>Marknadschef</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chief marketing officer: owns the brand&apos;s response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarar för varumärkets hantering av krisen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>CEO</source>
-        <translation type="unfinished"></translation>
+        <translation>Vd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chief executive: speaks for the company when it is most serious.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkställande direktör: talar för företaget när det är som allvarligast.</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../crisisroom/domain/rules.py" line="+69"/>
+        <location filename="../../crisisroom/domain/rules.py" line="+46"/>
+        <source>{count} or more negative mentions within {minutes} minutes</source>
+        <translation>{count} eller fler negativa omnämnanden inom {minutes} minuter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>more than {count} negative mentions in a clock hour</source>
+        <translation>fler än {count} negativa omnämnanden under en klocktimme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>more than {count} negative mentions an hour for {hours} consecutive hours</source>
+        <translation>fler än {count} negativa omnämnanden i timmen under {hours} timmar i följd</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Keep monitoring; include it in the end-of-day report for senior management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsätt bevaka; ta med det i dagsrapporten till ledningsgruppen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assign to PR</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilldela PR</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start assigning the negative messages to the PR manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja tilldela de negativa meddelandena till PR-chefen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PR manager</source>
-        <translation type="unfinished"></translation>
+        <translation>PR-chef</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Surge on a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstormning i en kanal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bring a support director or the PR lead onto the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta in en supportchef eller PR-ansvarig i kanalen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support director or PR lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportchef eller PR-ansvarig</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Activate the crisis plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivera krisplanen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone the CMO and open the crisis plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring marknadschefen och öppna krisplanen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CMO</source>
-        <translation type="unfinished"></translation>
+        <translation>Marknadschef</translation>
     </message>
 </context>
 <context>
@@ -4560,77 +4643,87 @@ Handled by: {team}</source>
     <message>
         <location filename="../../ui/rules_dialog.ui" line="+14"/>
         <source>Escalation rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaleringsregler</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>An hour breaches a rule when its negative mentions exceed the threshold. A rule fires once per run of breaching hours; a quiet hour re-arms it. A sliding window counts the negative mentions of the last N minutes instead of clock hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>En timme bryter mot en regel när dess negativa omnämnanden överstiger tröskeln. En regel utlöses en gång per följd av sådana timmar; en lugn timme aktiverar den igen. Ett glidande fönster räknar de negativa omnämnandena de senaste N minuterna i stället för per klocktimme.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till regel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort regel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restore &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ &amp;standard</translation>
     </message>
     <message>
         <location filename="../../crisisroom/gui/rules_dialog.py" line="+18"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>På</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More than</source>
-        <translation type="unfinished"></translation>
+        <translation>Fler än</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmar i följd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Window (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fönster (min)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suggests level</source>
-        <translation type="unfinished"></translation>
+        <translation>Föreslår nivå</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whom to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som ska ringas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som ska göras</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+57"/>
+        <source>clock hours</source>
+        <translation>klocktimmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny regel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Say what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange vad som ska göras.</translation>
     </message>
 </context>
 <context>
@@ -4638,22 +4731,22 @@ Handled by: {team}</source>
     <message>
         <location filename="../../ui/secret_dialog.ui" line="+14"/>
         <source>Rotate the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt lösenordet</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt lösenord:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upprepa:</translation>
     </message>
     <message>
         <location filename="../../crisisroom/gui/secret_dialog.py" line="+42"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa</translation>
     </message>
 </context>
 <context>
@@ -4661,27 +4754,27 @@ Handled by: {team}</source>
     <message>
         <location filename="../../crisisroom/gui/widgets/secret_edit.py" line="+52"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemlighet</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj hemligheten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa hemligheten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown in clear text</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas i klartext</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Dold</translation>
     </message>
 </context>
 <context>
@@ -4689,17 +4782,17 @@ Handled by: {team}</source>
     <message>
         <location filename="../../crisisroom/gui/i18n.py" line="+158"/>
         <source>negative</source>
-        <translation type="unfinished"></translation>
+        <translation>negativt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>neutralt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>positive</source>
-        <translation type="unfinished"></translation>
+        <translation>positivt</translation>
     </message>
 </context>
 <context>
@@ -4707,263 +4800,263 @@ Handled by: {team}</source>
     <message>
         <location filename="../../crisisroom/gui/settings_dialog.py" line="+90"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningssidor</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalation rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaleringsregler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdateringar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandemallar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Data och säkerhetskopior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelring</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationens namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As your statements sign it</source>
-        <translation type="unfinished"></translation>
+        <translation>Så som era uttalanden undertecknas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time zone for new incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidszon för nya incidenter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tidszon:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Statements and templates speak for this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uttalanden och mallar talar i det här namnet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New incidents start in this zone; each incident keeps the zone it was opened with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya incidenter startar i den här tidszonen; varje incident behåller den zon den öppnades med.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Gränssnittets språk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets standard</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For you on this computer. Takes effect the next time Crisis Room starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller dig på den här datorn. Träder i kraft nästa gång Crisis Room startas.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Edit the escalation rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera eskaleringsreglerna…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rules watch the negative mentions per hour. When one fires it writes an alert into the log, says whom to call and suggests a level; a person confirms levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglerna bevakar de negativa omnämnandena per timme. När en regel utlöses skriver den ett larm i loggen, säger vem som ska ringas och föreslår en nivå; en person bekräftar nivån.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>First update within</source>
-        <translation type="unfinished"></translation>
+        <translation>Första uppdateringen inom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Then every</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedan var</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For the first hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Under de första timmarna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Then every (later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedan var (senare)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the &amp;recommended rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd den &amp;rekommenderade takten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;First update within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Första uppdateringen inom:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Then &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedan &amp;var:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For the first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Under de första:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Then every (&amp;later):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedan var (&amp;senare):</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>How often the team must give an internal update, counted from when an incident is opened and then from each update. The recommended rhythm: the first within 5 minutes, then every 20 minutes for 2 hours, then every hour. An incident&apos;s Manage step can set its own; incidents that have not follow this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur ofta teamet ska lämna en intern uppdatering, räknat från när en incident öppnas och sedan från varje uppdatering. Rekommenderad takt: den första inom 5 minuter, sedan var 20:e minut i 2 timmar, därefter varje timme. En incident kan ange en egen takt i steget Hantera; övriga incidenter följer den här.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open the &amp;team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;teamet…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The people called in a crisis: their roles, phones, e-mails, backups and the levels at which each is called. Import and export as CSV or vCard.</source>
-        <translation type="unfinished"></translation>
+        <translation>De som larmas vid en kris: deras roller, telefonnummer, e-postadresser, ersättare och på vilka nivåer var och en larmas. Importera och exportera som CSV eller vCard.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Edit message &amp;templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera meddelande&amp;mallar…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your own wording for each crisis type, audience and phase, with a live preview. The Message step drafts every statement from these templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Era egna formuleringar för varje kristyp, målgrupp och fas, med förhandsvisning. Steget Kommunicera skriver utkast till varje uttalande utifrån de här mallarna.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontrollera igen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your system may ask you to unlock the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemet kan be dig låsa upp nyckelringen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passwords, recovery codes and tokens of shared accounts are kept only in this computer&apos;s keychain, never in Crisis Room&apos;s database, backups or exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord, återställningskoder och tokens för delade konton sparas bara i den här datorns nyckelring, aldrig i Crisis Rooms databas, säkerhetskopior eller exporter.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source> (off)</source>
-        <translation type="unfinished"></translation>
+        <translation> (av)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rules: nothing escalates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga regler: inget eskaleras.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nobody is on the team yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen finns i teamet än.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The team is still the made-up example (%n people): replace it with your own.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Teamet är fortfarande det påhittade exemplet (%n person): ersätt det med ert eget.</numerusform>
+            <numerusform>Teamet är fortfarande det påhittade exemplet (%n personer): ersätt det med ert eget.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n people on the team.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person i teamet.</numerusform>
+            <numerusform>%n personer i teamet.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&lt;b&gt;Not usable&lt;/b&gt;: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Går inte att använda&lt;/b&gt;: {0}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Ready&lt;/b&gt;: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Redo&lt;/b&gt;: {0}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared-account secrets can be stored and read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemligheter för delade konton kan sparas och läsas.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The settings were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna sparades inte</translation>
     </message>
 </context>
 <context>
@@ -4971,400 +5064,400 @@ Handled by: {team}</source>
     <message>
         <location filename="../../crisisroom/domain/severity.py" line="+52"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A complaint or a question here and there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett klagomål eller en fråga här och där.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer support, as on any other day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundtjänst, som vilken dag som helst.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business as usual; keep an eye on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vardag; håll ett öga på det.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer support</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundtjänst</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Elevated</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhöjd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Angry customers, a broken link, a wrong-account post, a factual error, a bad typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arga kunder, en trasig länk, ett inlägg från fel konto, ett sakfel, ett pinsamt stavfel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customer support or PR, with a manager&apos;s guidance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundtjänst eller PR, med stöd av en chef.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a crisis yet; fix it and watch that it does not grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ännu ingen kris; åtgärda och se till att det inte växer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support or PR, a manager guiding</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundtjänst eller PR, med stöd av chef</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Serious</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Many angry customers, a service outage, a product people cannot get.</source>
-        <translation type="unfinished"></translation>
+        <translation>Många arga kunder, ett driftavbrott, en produkt som inte går att få tag på.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A support director or the PR lead takes the channel; the crisis plan may be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>En supportchef eller PR-ansvarig tar över kanalen; krisplanen kan öppnas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A crisis in the making; someone senior owns it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kris under uppsegling; nu äger någon i ledningen frågan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support director or PR lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportchef eller PR-ansvarig</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Kris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A recall, faulty products, a data leak, bad press everywhere, layoffs.</source>
-        <translation type="unfinished"></translation>
+        <translation>En återkallelse, felaktiga produkter, en dataläcka, dålig press överallt, uppsägningar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Senior management, PR, marketing and executives; alert all staff; pause scheduled posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledningsgrupp, PR, marknad och företagsledning; larma all personal; pausa schemalagda inlägg.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A crisis for the whole organisation; staff hear it from us first.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kris för hela organisationen; personalen ska få höra det från oss först.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Senior management and executives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledningsgrupp och företagsledning</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Severe crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Svår kris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A lawsuit, an accident with injuries, illegal conduct by staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>En stämning, en olycka med skadade, lagbrott av personal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Executives and legal; the CEO makes a statement; the full crisis plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagsledning och jurister; vd gör ett uttalande; hela krisplanen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People, the law or the company&apos;s survival are at stake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Människor, lagen eller företagets överlevnad står på spel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Executives, legal and the CEO</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagsledning, jurister och vd</translation>
     </message>
     <message>
         <location line="+77"/>
         <location line="+43"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Is anyone hurt, or could someone get hurt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Är någon skadad, eller kan någon skadas?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Injuries</source>
-        <translation type="unfinished"></translation>
+        <translation>Skadade</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone is or could be hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Någon är eller kan bli skadad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whether anyone is hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>om någon är skadad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Is there legal action, or illegal conduct by staff?</source>
-        <translation type="unfinished"></translation>
+        <translation>Finns det rättsliga åtgärder, eller har personal brutit mot lagen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridik</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legal action or illegal conduct by staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättsliga åtgärder eller lagbrott av personal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>about legal action</source>
-        <translation type="unfinished"></translation>
+        <translation>om rättsliga åtgärder</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Has personal data leaked, or has one of our accounts been hacked?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har personuppgifter läckt, eller har något av våra konton kapats?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data or accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Data eller konton</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Personal data leaked or an account hacked (a security breach)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personuppgifter har läckt eller ett konto har kapats (en säkerhetsincident)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>about a data leak or hack</source>
-        <translation type="unfinished"></translation>
+        <translation>om en dataläcka eller kapning</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Is a product or service affected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Påverkas en produkt eller tjänst?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product or service</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt eller tjänst</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Down or unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nere eller otillgänglig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A service is down or a product unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>En tjänst är nere eller en produkt otillgänglig</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Faulty, unsafe or recalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Felaktig, osäker eller återkallad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A product or service is faulty, unsafe or recalled</source>
-        <translation type="unfinished"></translation>
+        <translation>En produkt eller tjänst är felaktig, osäker eller återkallad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>about the product or service</source>
-        <translation type="unfinished"></translation>
+        <translation>om produkten eller tjänsten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Did we publish something wrong (an error, a broken link, the wrong account)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har vi publicerat något fel (ett sakfel, en trasig länk, fel konto)?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Our mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Vårt misstag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>We published something wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi publicerade något fel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whether we published an error</source>
-        <translation type="unfinished"></translation>
+        <translation>om vi publicerat något fel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How much press coverage is there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur mycket skriver medierna?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press</source>
-        <translation type="unfinished"></translation>
+        <translation>Press</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Local or trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalt eller fackpress</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Local or trade press is covering it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal- eller fackpress skriver om det</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>National or widespread</source>
-        <translation type="unfinished"></translation>
+        <translation>Rikstäckande eller brett</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>National or widespread press coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Rikstäckande eller bred mediebevakning</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>about press coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>om mediebevakningen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How many people are upset?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur många är upprörda?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upset people</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprörda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A few</source>
-        <translation type="unfinished"></translation>
+        <translation>Några få</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dozens</source>
-        <translation type="unfinished"></translation>
+        <translation>Dussintals</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dozens of people are upset</source>
-        <translation type="unfinished"></translation>
+        <translation>Dussintals personer är upprörda</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hundreds or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Hundratals eller fler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hundreds of people or more are upset</source>
-        <translation type="unfinished"></translation>
+        <translation>Hundratals personer eller fler är upprörda</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>how many are upset</source>
-        <translation type="unfinished"></translation>
+        <translation>hur många som är upprörda</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Is it spreading fast (shared widely, more complaints every hour)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprids det snabbt (delas brett, fler klagomål varje timme)?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spreading fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprids snabbt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It is spreading fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Det sprids snabbt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whether it is spreading</source>
-        <translation type="unfinished"></translation>
+        <translation>om det sprids</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>Not sure {about}: counted as “{answer}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Osäker {about}: räknas som ”{answer}”</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{reason} → level {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} → nivå {level}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{reason}, so one level up from {base} (at least {floor}) → level {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}, alltså en nivå upp från {base} (minst {floor}) → nivå {level}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{reason}; level {base} already covers that</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; nivå {base} täcker redan det</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>When unsure between two levels, we take the higher one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Är vi osäkra mellan två nivåer väljer vi den högre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget besvarat än.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing points above level 1: routine support handles it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget pekar över nivå 1: kundtjänst hanterar det som vanligt.</translation>
     </message>
     <message>
         <location filename="../../crisisroom/gui/i18n.py" line="-18"/>
         <location filename="../../crisisroom/reports/data.py" line="-7"/>
         <source>Not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte bedömd än</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../crisisroom/reports/data.py" line="+1"/>
         <source>Level {number} · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivå {number} · {name}</translation>
     </message>
 </context>
 <context>
@@ -5372,42 +5465,42 @@ Handled by: {team}</source>
     <message>
         <location filename="../../crisisroom/gui/widgets/severity_gauge.py" line="+130"/>
         <source>Rules suggest level {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglerna föreslår nivå {level}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Severity not yet assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlighetsnivån är inte bedömd än.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Handled by: {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanteras av: {team}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rules suggest {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglerna föreslår {level}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click to assess the severity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicka för att bedöma allvarlighetsnivån.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Severity not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlighetsnivån är inte bedömd än</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Severity level {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlighetsnivå {0}, {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; suggested {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>; föreslagen {0}</translation>
     </message>
 </context>
 <context>
@@ -5415,17 +5508,17 @@ Handled by: {team}</source>
     <message>
         <location filename="../../crisisroom/gui/wizard/base.py" line="+38"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Step {number} of 5 · {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg {number} av 5 · {step}</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>What you typed could not be kept as a draft: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det du skrev kunde inte sparas som utkast: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5433,257 +5526,261 @@ Handled by: {team}</source>
     <message>
         <location filename="../../ui/team_dialog.ui" line="+14"/>
         <source>Team and chain of command</source>
-        <translation type="unfinished"></translation>
+        <translation>Team och ansvarskedja</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The people Crisis Room calls on, and at which severity levels. The chain of command for a level lists everyone called at it, crisis lead first; when someone cannot be reached, try their backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>De personer som Crisis Room larmar, och på vilka allvarlighetsnivåer. Ansvarskedjan för en nivå listar alla som larmas på den, krisledaren först. Om någon inte går att nå, prova personens ersättare.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>These are made-up example people. Replace them with your own team: import a spreadsheet (CSV) or an address book (vCard), or edit each person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är påhittade exempelpersoner. Ersätt dem med ert eget team: importera ett kalkylark (CSV) eller en adressbok (vCard), eller redigera varje person.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa:</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>&amp;Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till person…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ex&amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex&amp;portera…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Replace with e&amp;xample team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätt med e&amp;xempelteam…</translation>
     </message>
     <message>
         <location filename="../../crisisroom/gui/team_dialog.py" line="+30"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersättare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Called at levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Larmas på nivå</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Everyone on the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla i teamet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Chain of command at {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarskedja för {level}</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>not called</source>
-        <translation type="unfinished"></translation>
+        <translation>larmas inte</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n person(s) · {team}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person · {team}</numerusform>
+            <numerusform>%n personer · {team}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <location line="+82"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
         </translation>
     </message>
     <message>
         <location line="-46"/>
         <source>The person was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen sparades inte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har sparats.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove {name} from the team?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort {name} från teamet?</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>{name} is the backup of {people}; %n person(s) will have no backup until you choose another.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} är ersättare för {people}, som saknar ersättare tills du väljer en ny.</numerusform>
+            <numerusform>{name} är ersättare för {people}; %n personer saknar ersättare tills du väljer nya.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove from the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort från teamet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget togs bort</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removed {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har tagits bort.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+22"/>
         <source>Import the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera teamet</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+17"/>
         <source>The team was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamet importerades inte</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>The team was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamet lämnades som det var.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Replace the {current} on the team with the %n person(s) in {file}?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ersätta teamets {current} med en person från {file}?</numerusform>
+            <numerusform>Ersätta teamets {current} med %n personer från {file}?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People with the same name keep their place in what was recorded before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer med samma namn behåller sin plats i det som redan har registrerats.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Observera:</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… och %n till</numerusform>
+            <numerusform>… och %n till</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
         <source>Replace the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätt teamet</translation>
     </message>
     <message numerus="yes">
         <location line="-35"/>
         <source>Imported %n person(s) from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importerade %n person från {file}.</numerusform>
+            <numerusform>Importerade %n personer från {file}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera teamet</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The team was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamet exporterades inte</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Exported %n person(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporterade %n person till {path}.</numerusform>
+            <numerusform>Exporterade %n personer till {path}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Use the example team</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd exempelteamet</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Replace the %n person(s) on the team with the example team of made-up people?
 
 Export the team first if you may want it back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ersätta personen i teamet med exempelteamet med påhittade personer?
+
+Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
+            <numerusform>Ersätta de %n personerna i teamet med exempelteamet med påhittade personer?
+
+Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ändrades</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The example team is back. Replace it with your own people when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempelteamet är tillbaka. Ersätt det med era egna personer när ni är redo.</translation>
     </message>
 </context>
 <context>
@@ -5691,12 +5788,12 @@ Export the team first if you may want it back.</source>
     <message>
         <location filename="../../crisisroom/team_exchange/__init__.py" line="+38"/>
         <source>Team lists (*.csv *.vcf *.vcard *.tsv *.txt);;CSV (*.csv);;vCard (*.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamlistor (*.csv *.vcf *.vcard *.tsv *.txt);;CSV (*.csv);;vCard (*.vcf *.vcard);;Alla filer (*)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV for spreadsheets (*.csv);;vCard for address books (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV för kalkylark (*.csv);;vCard för adressböcker (*.vcf)</translation>
     </message>
 </context>
 <context>
@@ -5704,204 +5801,204 @@ Export the team first if you may want it back.</source>
     <message>
         <location filename="../../crisisroom/gui/template_editor.py" line="+104"/>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallens text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsvisning av meddelandet</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Fields go between {{ and }}, e.g. {{ organisation }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält skrivs mellan {{ och }}, t.ex. {{ organisation }}.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Shared by every crisis type</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemensamt för alla typer av kriser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemensamma meningar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{audience} frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Ram: {audience}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Short {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort {phase}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The short version, for X (280 characters) and SMS (160)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den korta versionen, för X (280 tecken) och sms (160)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>ändrad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You changed this template</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ändrat den här mallen</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>With the current incident’s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med den aktuella incidentens uppgifter.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With a made-up sample incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med en påhittad exempelincident.</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+6"/>
         <source>Line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {line}</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>In {template}, line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>I {template}, rad {line}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In {template}</source>
-        <translation type="unfinished"></translation>
+        <translation>I {template}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The preview comes back as soon as the template works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsvisningen kommer tillbaka så snart mallen fungerar.</translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln tecken</numerusform>
+            <numerusform>%Ln tecken</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>fits</source>
-        <translation type="unfinished"></translation>
+        <translation>ryms</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meddelande</numerusform>
+            <numerusform>%n meddelanden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} too long</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} för långt</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Fix the problem shown in red first</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärda först problemet som visas i rött</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Template not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallen sparades inte</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reset to our version</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ till vår version</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your changes to this template will be replaced by our version. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina ändringar i den här mallen ersätts av vår version. Det går inte att ångra.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Template not reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallen återställdes inte</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Osparade ändringar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your changes to this template are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina ändringar i den här mallen är inte sparade. Vill du förkasta dem?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Förkasta ändringar</translation>
     </message>
     <message>
         <location filename="../../ui/template_editor.ui" line="+14"/>
         <source>Message templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandemallar</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mallar</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mall</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrad</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Insert &amp;field</source>
-        <translation type="unfinished"></translation>
+        <translation>Infoga &amp;fält</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhands&amp;visning</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Length where it will be posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Längd där det ska publiceras</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>&amp;Reset to ours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ till vår</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;täng</translation>
     </message>
 </context>
 <context>
@@ -5909,17 +6006,17 @@ Export the team first if you may want it back.</source>
     <message>
         <location filename="../../crisisroom/gui/widgets/timezone_combo.py" line="+38"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidszon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This computer&apos;s zone ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här datorns tidszon ({0})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Type to search, e.g. Stockholm</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv för att söka, t.ex. Stockholm</translation>
     </message>
 </context>
 <context>
@@ -5927,22 +6024,22 @@ Export the team first if you may want it back.</source>
     <message>
         <location filename="../../crisisroom/gui/tray.py" line="+64"/>
         <source>Severity not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlighetsnivån är inte bedömd än</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next internal update due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa interna uppdatering kl. {0}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Show Crisis Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa Crisis Room</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta</translation>
     </message>
 </context>
 <context>
@@ -5950,107 +6047,107 @@ Export the team first if you may want it back.</source>
     <message>
         <location filename="../../crisisroom/domain/vault.py" line="+45"/>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>lösenord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recovery codes</source>
-        <translation type="unfinished"></translation>
+        <translation>återställningskoder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte angivet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentiseringsapp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Sms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security key</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetsnyckel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod via e-post</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>Change the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt lösenordet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set a new, unique password on the platform, then store it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett nytt, unikt lösenord på plattformen och spara det sedan här.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Change the login e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt inloggningsadressen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the login to an address the attacker has not seen, and secure that mailbox too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta inloggningen till en adress som angriparen inte har sett, och säkra även den brevlådan.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change the username</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt användarnamnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the attacker knows it, change the login name (keep the public handle if you must).</source>
-        <translation type="unfinished"></translation>
+        <translation>Om angriparen känner till det, byt inloggningsnamnet (behåll det offentliga namnet om ni måste).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sign out all other sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga ut alla andra sessioner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the platform&apos;s &apos;log out of all sessions&apos; or active-devices page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd plattformens funktion för att logga ut alla sessioner, eller sidan med aktiva enheter.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Review connected apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå igenom anslutna appar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove apps and scheduling tools you do not recognise; reconnect the ones you use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort appar och publiceringsverktyg som ni inte känner igen; anslut de ni använder på nytt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reset two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ tvåfaktorsautentiseringen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enrol two-factor again on a device you control, and store the new recovery codes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivera tvåfaktor på nytt på en enhet ni kontrollerar, och spara de nya återställningskoderna här.</translation>
     </message>
 </context>
 <context>
@@ -6059,70 +6156,70 @@ Export the team first if you may want it back.</source>
         <location filename="../../crisisroom/gui/vault_window.py" line="+163"/>
         <location filename="../../ui/vault_window.ui" line="+14"/>
         <source>Shared accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Delade konton</translation>
     </message>
     <message>
         <location filename="../../ui/vault_window.ui" line="+27"/>
         <source>Search platform, handle, e-mail, owners, notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök plattform, användarnamn, e-post, ansvariga, anteckningar</translation>
     </message>
     <message>
         <location filename="../../crisisroom/gui/vault_window.py" line="+58"/>
         <location filename="../../ui/vault_window.ui" line="+10"/>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till konto…</translation>
     </message>
     <message>
         <location filename="../../ui/vault_window.ui" line="+38"/>
         <source>Select an account to see who looks after it and to reveal or copy its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett konto för att se vem som sköter det och för att visa eller kopiera lösenordet.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Login e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningse-post:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Login page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningssida:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Owners:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvariga:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Two-factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvåfaktor:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Password changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord bytt:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Secrets (in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemligheter (i nyckelringen)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord:</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+43"/>
         <location line="+43"/>
         <source>••••••••••••</source>
-        <translation type="unfinished"></translation>
+        <translation>••••••••••••</translation>
     </message>
     <message>
         <location filename="../../crisisroom/gui/vault_window.py" line="+246"/>
@@ -6130,386 +6227,389 @@ Export the team first if you may want it back.</source>
         <location line="+43"/>
         <location line="+43"/>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa</translation>
     </message>
     <message>
         <location filename="../../ui/vault_window.ui" line="-76"/>
         <location line="+43"/>
         <location line="+43"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>Recovery codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningskoder:</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>API token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token:</translation>
     </message>
     <message>
         <location filename="../../crisisroom/gui/vault_window.py" line="-400"/>
         <source>Crisis Room handover (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Överlämning från Crisis Room (*{suffix});;Alla filer (*)</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>{secret} (hidden until revealed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{secret} (visas först när du väljer Visa)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the {secret} for {seconds} seconds (recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa {secret} i {seconds} sekunder (registreras)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy the {secret}; the clipboard is cleared after {seconds} seconds (recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera {secret}; urklippet töms efter {seconds} sekunder (registreras)</translation>
     </message>
     <message>
         <location line="+19"/>
         <location filename="../../ui/vault_window.ui" line="+61"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/vault_window.ui" line="+10"/>
         <source>&amp;Rotate password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byt lösenord…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/vault_window.ui" line="+10"/>
         <source>&amp;Compromised…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;pat…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;veal password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa lösenord</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Copy password</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opiera lösenord</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hand &amp;over to another laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämna &amp;över till en annan dator…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import a handover file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera en överlämningsfil…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;äng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konton</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Handover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Överlämning</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Keychain: {keychain}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelring: {keychain}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keychain: not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelring: går inte att använda</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The accounts cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontona kan inte läsas</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>&lt;b&gt;⚠ %n account(s) marked compromised:&lt;/b&gt; {names}. Open each one and work through its checklist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;⚠ %n konto markerat som kapat:&lt;/b&gt; {names}. Öppna det och gå igenom checklistan.</numerusform>
+            <numerusform>&lt;b&gt;⚠ %n konton markerade som kapade:&lt;/b&gt; {names}. Öppna vart och ett och gå igenom checklistan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>&lt;b&gt;%n password(s) older than {days} days:&lt;/b&gt; {names}. Rotate when the crisis allows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n lösenord äldre än {days} dagar:&lt;/b&gt; {names}. Byt det när krisen tillåter.</numerusform>
+            <numerusform>&lt;b&gt;%n lösenord äldre än {days} dagar:&lt;/b&gt; {names}. Byt dem när krisen tillåter.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>never</source>
-        <translation type="unfinished">aldrig</translation>
+        <translation>aldrig</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{when} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{when} (för %n dag sedan)</numerusform>
+            <numerusform>{when} (för %n dagar sedan)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Marked compromised {when}: {done} of {total} checklist steps done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markerat som kapat {when}: {done} av {total} steg i checklistan klara.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The password is older than {days} days: rotate it when you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet är äldre än {days} dagar: byt det när du kan.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Checklista…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark &amp;compromised…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som ka&amp;pat…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kept only in the keychain of this computer. Revealed for {reveal} s; copies are cleared from the clipboard after {clear} s. Each is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparas bara i den här datorns nyckelring. Visas i {reveal} s; kopior töms från urklippet efter {clear} s. Allt registreras.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The keychain cannot be used; see the message at the top of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelringen kan inte användas; se meddelandet överst i fönstret.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Hide ({seconds} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj ({seconds} s)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{secret} of {account} copied; the clipboard is cleared in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{secret} för {account} har kopierats; urklippet töms om {seconds} s.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The clipboard was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urklippet har tömts.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The {secret} was not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte kopiera {secret}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The {secret} was not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte visa {secret}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Added {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} har lagts till.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Rotate the password of {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt lösenordet för {account}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the password on {platform} first, then store the new one here. It replaces the old one in the keychain, and the rotation is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt först lösenordet på {platform} och spara sedan det nya här. Det ersätter det gamla i nyckelringen, och bytet registreras.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt lösenord:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara nytt lösenord</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Stored the new password of {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nya lösenordet för {account} har sparats.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Remove shared account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort delat konto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove {account} from Crisis Room and delete its secrets from the keychain?
 
 This cannot be undone. The audit trail keeps a record that it was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort {account} från Crisis Room och radera dess hemligheter från nyckelringen?
+
+Det går inte att ångra. Granskningsloggen behåller en uppgift om att kontot togs bort.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The account was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontot togs inte bort</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removed {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} har tagits bort.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Mark as compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som kapat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark {account} as compromised and start the checklist to secure it?
 What happened (optional, goes into the audit trail):</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera {account} som kapat och starta checklistan för att säkra det?
+Vad som har hänt (valfritt, skrivs i granskningsloggen):</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing was marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget markerades</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The step was not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Steget bockades inte av</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The setting was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningen sparades inte</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Save the handover file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara överlämningsfilen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fil skrevs.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Wrote %n account(s) to {path}. Give the passphrase separately.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skrev %n konto till {path}. Lämna lösenfrasen separat.</numerusform>
+            <numerusform>Skrev %n konton till {path}. Lämna lösenfrasen separat.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+8"/>
         <source>Import a handover file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera en överlämningsfil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the passphrase of {file}. Its accounts go into this computer&apos;s keychain; an account that is already here gets the file&apos;s details and secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv lösenfrasen för {file}. Kontona sparas i den här datorns nyckelring; ett konto som redan finns här får filens uppgifter och hemligheter.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>Imported %n new account(s) and {updated} updated from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importerade %n nytt konto och {updated} uppdaterade från {file}.</numerusform>
+            <numerusform>Importerade %n nya konton och {updated} uppdaterade från {file}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/vault_window.ui" line="+23"/>
         <source>Remo&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Flag passwords older than</source>
-        <translation type="unfinished"></translation>
+        <translation>Flagga lösenord äldre än</translation>
     </message>
     <message>
         <location line="+16"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagar</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Import handover…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera överlämning…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Hand &amp;over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämna ö&amp;ver…</translation>
     </message>
 </context>
 <context>
@@ -6517,135 +6617,135 @@ What happened (optional, goes into the audit trail):</source>
     <message>
         <location filename="../../crisisroom/gui/welcome_page.py" line="+57"/>
         <source>Welcome to Crisis Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkommen till Crisis Room</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No incident is open. Everything you write down here stays on this laptop, works without a network, and cannot be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen incident är öppen. Allt du skriver här stannar på den här datorn, fungerar utan nätverk och kan inte ändras i efterhand.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Start an incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starta en incident…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something is going wrong in public now: open the crisis log and the five steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Något går fel offentligt just nu: öppna krisloggen och de fem stegen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rehearse with a &amp;drill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öva med en ö&amp;vning…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run a practice scenario with your team. Everything is marked EXERCISE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör ett övningsscenario med ert team. Allt är märkt ÖVNING.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Import an export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera en export…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mentions from Brandwatch, Talkwalker, Meltwater or a CSV. They belong to an incident, so you start one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omnämnanden från Brandwatch, Talkwalker, Meltwater eller en CSV-fil. De hör till en incident, så du startar en först.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open the d&amp;emo incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;demoincidenten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A made-up crisis with 36 hours of history to look around in. Marked EXERCISE.</source>
-        <translation type="unfinished"></translation>
+        <translation>En påhittad kris med 36 timmars historik att titta runt i. Märkt ÖVNING.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationens namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As your statements sign it, e.g. Northwind Outdoor</source>
-        <translation type="unfinished"></translation>
+        <translation>Så som era uttalanden undertecknas, t.ex. Northwind Outdoor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Time zone for new incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidszon för nya incidenter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set up your &amp;team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ställ in ert &amp;team…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Before a crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Före en kris</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Organisation &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationens &amp;namn:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tids&amp;zon:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Team:</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Nobody is on the team yet: add who is called at each level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen finns i teamet än: lägg till vem som larmas på varje nivå.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The team is still the made-up example: replace it with your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamet är fortfarande det påhittade exemplet: ersätt det med ert eget.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n people on the team.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person i teamet.</numerusform>
+            <numerusform>%n personer i teamet.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The name was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet sparades inte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved. Statements will speak for {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat. Uttalandena talar för {0}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The time zone was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidszonen sparades inte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved. New incidents start in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat. Nya incidenter startar i {0}.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>this computer&apos;s zone</source>
-        <translation type="unfinished"></translation>
+        <translation>den här datorns tidszon</translation>
     </message>
 </context>
 <context>
@@ -6653,52 +6753,52 @@ What happened (optional, goes into the audit trail):</source>
     <message>
         <location filename="../../crisisroom/domain/wizard.py" line="+66"/>
         <source>Assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedöm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Larma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunicera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevaka</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What happened, since when, what is known for sure, who is affected, how serious it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som har hänt, sedan när, vad som är säkert känt, vem som berörs, hur allvarligt det är.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tell the crisis team for this level, and note who was reached and who answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Larma krisgruppen för den här nivån och notera vem som nåddes och vem som svarade.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name the lead, scribe and spokesperson, set the update rhythm, secure and pause the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utse krisledare, loggförare och talesperson, bestäm takten för uppdateringar, säkra och pausa kontona.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Draft, approve and release statements for each audience and phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv, godkänn och publicera uttalanden för varje målgrupp och fas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Watch coverage and sentiment, adjust, and declare the crisis resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Följ medier och sentiment, justera och förklara krisen avslutad.</translation>
     </message>
 </context>
 <context>
@@ -6706,52 +6806,52 @@ What happened (optional, goes into the audit trail):</source>
     <message>
         <location filename="../../crisisroom/gui/widgets/wizard_strip.py" line="+37"/>
         <source>Response steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Krishanteringens steg</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Response:</source>
-        <translation type="unfinished"></translation>
+        <translation>Krishantering:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Open the crisis steps at {step}: {purpose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna krisstegen vid {step}: {purpose}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Next internal update</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa interna uppdatering</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntande godkännanden</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Step {number}, {step}, done</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg {number}, {step}, klart</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step {number}, {step}, not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg {number}, {step}, inte klart än</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n of 5 steps done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n av 5 steg klart</numerusform>
+            <numerusform>%n av 5 steg klara</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n statement(s) await approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uttalande väntar på godkännande</numerusform>
+            <numerusform>%n uttalanden väntar på godkännande</numerusform>
         </translation>
     </message>
 </context>

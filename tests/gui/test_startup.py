@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -54,3 +58,25 @@ def test_shared_accounts_open_from_the_file_menu(qtbot: QtBot, window: MainWindo
     vault = window.open_vault()
     assert vault.isVisible()
     vault.close()
+
+
+def test_the_self_test_checks_the_installation_only_when_asked(tmp_path: Path) -> None:
+    """``--self-test`` times the start-up alone; ``--check-install`` adds the packaged-build checks."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CRISISROOM_HOME": str(tmp_path)}
+
+    def self_test(*extra: str) -> dict[str, object]:
+        done = subprocess.run(
+            [sys.executable, "-m", "crisisroom", "--self-test", *extra],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout.strip().splitlines()[-1])
+
+    plain = self_test()
+    assert plain["log_verified"] is True and "sentiment" not in plain
+    checked = self_test("--check-install")
+    assert checked["sentiment"] == "ok" and checked["drill_scenarios"] == 6 and checked["message_templates"] > 0

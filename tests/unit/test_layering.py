@@ -19,7 +19,7 @@ ALLOWED = {
     # and the translation hook for core labels, which it shares with domain.text (the bottom layer).
     "languages": set(),
     "reports": {"domain", "reports", "languages"},
-    "charts": {"domain", "charts"},
+    "charts": {"domain", "charts", "languages"},
     "paths": set(),
     # The vault's one service, shared by the CLI and the window: the core parts, never gui or commands.
     "vault_service": {"domain", "storage", "secrets", "files"},

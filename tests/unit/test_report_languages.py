@@ -152,3 +152,14 @@ def test_durations_are_translated_with_their_placeholders() -> None:
     text.set_translator(fake_translate)
     assert data.duration(3900) == "1 tim 05 min"
     assert data.duration(720) == "12 min"
+
+
+def test_the_chart_names_days_in_the_interface_language() -> None:
+    from datetime import datetime
+
+    from crisisroom.domain.date_words import short_day
+
+    saturday = datetime(2026, 11, 21, 12, 0)
+    assert short_day(saturday, "en") == "Sat 21 Nov"
+    assert short_day(saturday, "sv") == "lör 21 nov."
+    assert short_day(saturday, "fr") == "sam. 21 nov."
