@@ -64,7 +64,8 @@ def situation_html(swedish_interface: None, db: Database, monkeypatch: pytest.Mo
 def test_the_report_uses_the_interfaces_translations(situation_html: str) -> None:
     assert text.translate("Report", "Situation report") == "Lägesrapport"  # the hook reaches Qt's .qm
     assert '<html lang="sv">' in situation_html
-    assert "Lägesrapport" in situation_html and "Pågående" in situation_html
+    assert "Lägesrapport" in situation_html
+    assert f">{finished_translation('Report', 'Open')}<" in situation_html  # the status, as the .ts words it
     assert i18n.level_label(3) in situation_html  # word for word what the windows say
     assert "lör 14 mars 2026 kl. " in situation_html
 
