@@ -40,13 +40,8 @@ from crisisroom.domain.mentions import SentimentSource
 from crisisroom.domain.severity import LEVELS
 from crisisroom.domain.wizard import Step
 from crisisroom.gui import i18n, prompts, resources_rc  # noqa: F401  (registers the icons)
-from crisisroom.gui.assessment_dialog import AssessmentDialog
-from crisisroom.gui.correction_dialog import CorrectionDialog
-from crisisroom.gui.incident_dialog import IncidentDialog
-from crisisroom.gui.mention_dialog import MentionDialog
 from crisisroom.gui.mentions_panel import MentionsPanel
 from crisisroom.gui.models.log_model import AUTHOR, KIND, WHEN, LogTableModel
-from crisisroom.gui.rules_dialog import RulesDialog
 from crisisroom.gui.settings import adopt_legacy_organisation, settings
 from crisisroom.gui.single_instance import bring_forward
 from crisisroom.gui.style import muted, warning_colour
@@ -63,8 +58,13 @@ from crisisroom.storage import wizard as wizard_store
 from crisisroom.storage.database import Database, open_database
 from crisisroom.user import default_author
 
-if TYPE_CHECKING:  # the import machinery loads when an import starts, not with the window
+if TYPE_CHECKING:  # dialogs load when first opened, not with the window
+    from crisisroom.gui.assessment_dialog import AssessmentDialog
+    from crisisroom.gui.correction_dialog import CorrectionDialog
     from crisisroom.gui.import_dialog import ImportDialog
+    from crisisroom.gui.incident_dialog import IncidentDialog
+    from crisisroom.gui.mention_dialog import MentionDialog
+    from crisisroom.gui.rules_dialog import RulesDialog
     from crisisroom.gui.vault_window import VaultWindow
     from crisisroom.gui.wizard.wizard import CrisisWizard
     from crisisroom.mention_import import ImportOutcome
@@ -696,6 +696,8 @@ class MainWindow(QMainWindow):
         incident = self._incident
         if incident is None:
             return None
+        from crisisroom.gui.assessment_dialog import AssessmentDialog  # loaded when first opened, not at start-up
+
         dialog = AssessmentDialog(incident.level, is_drill=incident.is_drill, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._confirm_assessed_level(incident.id, *dialog.confirmed()))
@@ -724,6 +726,8 @@ class MainWindow(QMainWindow):
     def add_mention(self) -> MentionDialog | None:
         if self._incident is None:
             return None
+        from crisisroom.gui.mention_dialog import MentionDialog  # loaded when first opened, not at start-up
+
         dialog = MentionDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._save_mention(dialog))
@@ -822,6 +826,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def edit_rules(self) -> RulesDialog:
+        from crisisroom.gui.rules_dialog import RulesDialog  # loaded when first opened, not at start-up
+
         dialog = RulesDialog(rules.load(self.database), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._save_rules(dialog))
@@ -851,6 +857,8 @@ class MainWindow(QMainWindow):
 
     def new_incident(self, *, drill: bool = False) -> IncidentDialog:
         """Open the New incident dialog (window-modal, no nested event loop)."""
+        from crisisroom.gui.incident_dialog import IncidentDialog  # loaded when first opened, not at start-up
+
         dialog = IncidentDialog(self, drill=drill, timezone=organisation.default_timezone(self.database))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._create_incident(dialog))
@@ -998,6 +1006,8 @@ class MainWindow(QMainWindow):
         incident = self._incident
         if incident is None or not 0 <= row < self.log_model.rowCount():
             return None
+        from crisisroom.gui.correction_dialog import CorrectionDialog  # loaded when first opened, not at start-up
+
         dialog = CorrectionDialog(self.log_model.entry(row), is_drill=incident.is_drill, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._save_correction(dialog))
