@@ -69,6 +69,29 @@ def _note(text: str) -> QLabel:
     return label
 
 
+def _summary_label(name: str, *, rich: bool = False) -> QLabel:
+    """The state of what a page links to (the rules in force, the team), filled in by the dialog."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    if rich:
+        label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+def _linked_page(note: str, summary: QLabel | None, button: QPushButton) -> QWidget:
+    """A page for something edited in its own window: what it is, its state, and the button that opens it."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 8, 0, 0)
+    layout.addWidget(_note(note))
+    if summary is not None:
+        layout.addWidget(summary)
+    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+    layout.addStretch(1)
+    return page
+
+
 class SettingsDialog(QDialog):
     """The pages, OK / Apply / Cancel for the organisation's fields, Close-style actions elsewhere."""
 
@@ -192,28 +215,15 @@ class SettingsDialog(QDialog):
         return page
 
     def _rules_page(self) -> QWidget:
-        page = QWidget()
-        self.rules_label = QLabel()
-        self.rules_label.setObjectName("rules_summary_label")
-        self.rules_label.setWordWrap(True)
-        self.rules_label.setTextFormat(Qt.TextFormat.RichText)
+        self.rules_label = _summary_label("rules_summary_label", rich=True)
         edit = QPushButton(self.tr("&Edit the escalation rules…"))
         edit.setObjectName("edit_rules_button")
         edit.clicked.connect(lambda: self._opened(self._open_rules(), self._show_rules))
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(
-            _note(
-                self.tr(
-                    "Rules watch the negative mentions per hour. When one fires it writes an alert into the log, "
-                    "says whom to call and suggests a level; a person confirms levels."
-                )
-            )
+        note = self.tr(
+            "Rules watch the negative mentions per hour. When one fires it writes an alert into the log, "
+            "says whom to call and suggests a level; a person confirms levels."
         )
-        layout.addWidget(self.rules_label)
-        layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
-        return page
+        return _linked_page(note, self.rules_label, edit)
 
     def _updates_page(self) -> QWidget:
         page = QWidget()
@@ -265,46 +275,25 @@ class SettingsDialog(QDialog):
         return spin
 
     def _team_page(self) -> QWidget:
-        page = QWidget()
-        self.team_label = QLabel()
-        self.team_label.setObjectName("team_summary_label")
-        self.team_label.setWordWrap(True)
+        self.team_label = _summary_label("team_summary_label")
         button = QPushButton(self.tr("Open the &team…"))
         button.setObjectName("open_team_button")
         button.clicked.connect(lambda: self._opened(self._open_team(), self._show_team))
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(
-            _note(
-                self.tr(
-                    "The people called in a crisis: their roles, phones, e-mails, backups and the levels at which "
-                    "each is called. Import and export as CSV or vCard."
-                )
-            )
+        note = self.tr(
+            "The people called in a crisis: their roles, phones, e-mails, backups and the levels at which "
+            "each is called. Import and export as CSV or vCard."
         )
-        layout.addWidget(self.team_label)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
-        return page
+        return _linked_page(note, self.team_label, button)
 
     def _templates_page(self) -> QWidget:
-        page = QWidget()
         button = QPushButton(self.tr("Edit message &templates…"))
         button.setObjectName("open_templates_button")
         button.clicked.connect(lambda: self._open_templates())
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(
-            _note(
-                self.tr(
-                    "Your own wording for each crisis type, audience and phase, with a live preview. The Message "
-                    "step drafts every statement from these templates."
-                )
-            )
+        note = self.tr(
+            "Your own wording for each crisis type, audience and phase, with a live preview. The Message "
+            "step drafts every statement from these templates."
         )
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
-        return page
+        return _linked_page(note, None, button)
 
     def _keychain_page(self) -> QWidget:
         page = QWidget()
