@@ -130,7 +130,8 @@ def create_demo(database: Database, *, seed: int = DEFAULT_SEED, now: datetime |
     start = end - timedelta(hours=HISTORY_HOURS)
     # The story is written at its own times, as a team would have written it over those 36 hours:
     # the log, the chart, the statements and the countdown then all tell the same story.
-    moment = [start]
+    # The support lead opens the incident a few minutes after the first report (at 0.4 h).
+    moment = [start + timedelta(hours=0.45)]
     with clock.story_time(lambda: moment[0]):
         return _create(database, seed, start, end, moment)
 

@@ -21,9 +21,20 @@ from datetime import timedelta
 from crisisroom.domain.clock import from_iso, to_iso
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.mentions import HourCount, hour_key
-from crisisroom.domain.text import QT_TRANSLATE_NOOP, translate
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
 
 HOUR = timedelta(hours=1)
+
+
+_WITHIN = QT_TRANSLATE_NOOP("Rules", "{count} or more negative mentions within {minutes} minutes")
+_IN_AN_HOUR = QT_TRANSLATE_NOOP("Rules", "more than {count} negative mentions in a clock hour")
+_FOR_HOURS = QT_TRANSLATE_NOOP("Rules", "more than {count} negative mentions an hour for {hours} consecutive hours")
+
+
+def as_written(context: str, text: str) -> str:
+    """No translation: the English a label is marked with."""
+    del context
+    return text
 
 
 @dataclass(frozen=True)
@@ -40,19 +51,17 @@ class Rule:
     suggested_level: int | None = None
     enabled: bool = True
 
-    def describe(self) -> str:
-        """The condition in words: 'more than 10 negative mentions an hour for 3 consecutive hours'."""
+    def describe(self, translate: Callable[[str, str], str] = as_written) -> str:
+        """The condition in words: 'more than 10 negative mentions an hour for 3 consecutive hours'.
+
+        English by default, as the log and the command line store and print it; a window passes its
+        translation function to show it in the interface language.
+        """
         if self.window_minutes:
-            return translate("Rules", "{count} or more negative mentions within {minutes} minutes").format(
-                count=self.more_than + 1, minutes=self.window_minutes
-            )
+            return translate("Rules", _WITHIN).format(count=self.more_than + 1, minutes=self.window_minutes)
         if self.hours == 1:
-            return translate("Rules", "more than {count} negative mentions in a clock hour").format(
-                count=self.more_than
-            )
-        return translate("Rules", "more than {count} negative mentions an hour for {hours} consecutive hours").format(
-            count=self.more_than, hours=self.hours
-        )
+            return translate("Rules", _IN_AN_HOUR).format(count=self.more_than)
+        return translate("Rules", _FOR_HOURS).format(count=self.more_than, hours=self.hours)
 
     def validate(self) -> Rule:
         """Raises InvalidInputError for settings that cannot work."""

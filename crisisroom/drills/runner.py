@@ -381,9 +381,23 @@ def clock_history(database: Database, incident_id: str) -> list[Anchor]:
 
 
 def to_drill_time(database: Database, incident_id: str) -> Callable[[datetime], datetime]:
-    """Maps a real instant onto the drill's clock (identity for an incident that is not a played drill)."""
-    history = clock_history(database, incident_id)
-    return lambda real: simulated_at(history, real)
+    """Puts a recorded time on the drill's clock (identity for an incident that is not a played drill).
+
+    A drill's record holds two kinds of time. What the team did is stored at the real time it
+    happened, after the drill began; what the drill played (injects, their posts, the rule firings
+    they caused) is stored at simulated times, which all lie before the drill began, since its
+    clock starts a drill-length back. So a time from before the real start is already on the
+    drill clock, and a later one is mapped through the clock's history.
+    """
+    return on_drill_clock(clock_history(database, incident_id))
+
+
+def on_drill_clock(history: list[Anchor]) -> Callable[[datetime], datetime]:
+    """:func:`to_drill_time` for a clock history already read."""
+    if not history:
+        return lambda moment: moment
+    began = history[0].real
+    return lambda moment: moment if moment < began else simulated_at(history, moment)
 
 
 def unfinished(database: Database, incident_id: str) -> bool:

@@ -168,7 +168,7 @@ def _decorate(
     footer_y = height - metrics.descent()
     if footer:
         painter.drawText(QPointF(0, footer_y), metrics.elidedText(footer, Qt.TextElideMode.ElideRight, width * 0.7))
-    numbering = f"Page {number} of {pages}"
+    numbering = QCoreApplication.translate("Pdf", "Page {number} of {pages}").format(number=number, pages=pages)
     painter.drawText(QPointF(width - metrics.horizontalAdvance(numbering), footer_y), numbering)
 
 

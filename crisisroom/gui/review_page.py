@@ -136,7 +136,7 @@ class PostCrisisReview(QDialog):
         action_row = QHBoxLayout()
         action_row.addWidget(self.action_edit, 3)
         action_row.addWidget(self.owner_edit, 1)
-        action_row.addWidget(QLabel("due"))
+        action_row.addWidget(QLabel(self.tr("due")))
         action_row.addWidget(self.due_edit)
         action_row.addWidget(self.add_action_button)
         actions_box = QGroupBox(self.tr("Action items"))

@@ -348,7 +348,7 @@ class SettingsDialog(QDialog):
         for rule in rules.load(self.database):
             state = "" if rule.enabled else self.tr(" (off)")
             name = _escape(i18n.label("Rules", rule.name))
-            lines.append(f"<li><b>{name}</b>{state}: {_escape(rule.describe())}</li>")
+            lines.append(f"<li><b>{name}</b>{state}: {_escape(rule.describe(i18n.label))}</li>")
         self.rules_label.setText(f"<ul>{''.join(lines)}</ul>" if lines else self.tr("No rules: nothing escalates."))
 
     def _show_team(self) -> None:

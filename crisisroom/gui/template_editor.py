@@ -373,13 +373,13 @@ class TemplateEditor(QDialog):
         assert self._name is not None
         override = templates.get_override(self._database, self._name)
         if override is None:
-            text = "Our version, not edited."
+            text = self.tr("Our version, not edited.")
         else:
             zone = zone_from_name(str(self._context.get("timezone") or "UTC")) if self._context else None
             when = format_local(override.saved_at, zone, seconds=False)
-            text = f"Edited by {override.saved_by} on {when}."
+            text = self.tr("Edited by {who} on {when}.").format(who=override.saved_by, when=when)
             if templates.is_outdated(override, MESSAGE_TEMPLATES):
-                text += " Our version has changed since; “Reset to ours” shows the new one."
+                text += " " + self.tr("Our version has changed since; “Reset to ours” shows the new one.")
         self.ui.status_label.setText(text)
         self._update_buttons()
 

@@ -150,7 +150,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/main_window.py" line="+1040"/>
+        <location filename="../../crisisroom/gui/main_window.py" line="+1050"/>
         <source>✓ Log verified (%n entries)</source>
         <translation>
             <numerusform>✓ Log verified (%Ln entry)</numerusform>
@@ -172,7 +172,7 @@
 <context>
     <name>MessagePage</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/wizard/message_page.py" line="+315"/>
+        <location filename="../../crisisroom/gui/wizard/message_page.py" line="+317"/>
         <source>{platform}: %Ln character(s)</source>
         <translation>
             <numerusform>{platform}: %Ln character</numerusform>
@@ -205,7 +205,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/settings_dialog.py" line="+370"/>
+        <location filename="../../crisisroom/gui/settings_dialog.py" line="+360"/>
         <source>The team is still the made-up example (%n people): replace it with your own.</source>
         <translation>
             <numerusform>The team is still the made-up example (%n person): replace it with your own.</numerusform>

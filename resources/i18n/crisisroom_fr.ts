@@ -1011,7 +1011,7 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../crisisroom/charts/mentions.py" line="+37"/>
+        <location filename="../../crisisroom/charts/mentions.py" line="+39"/>
         <source>No mentions yet</source>
         <translation>Aucune mention pour l&apos;instant</translation>
     </message>
@@ -2327,7 +2327,7 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../crisisroom/gui/models/log_model.py" line="+120"/>
+        <location filename="../../crisisroom/gui/models/log_model.py" line="+117"/>
         <source>(happened {when})</source>
         <translation>(a eu lieu le {when})</translation>
     </message>
@@ -2616,12 +2616,12 @@
     </message>
     <message>
         <location line="-252"/>
-        <location line="+619"/>
+        <location line="+629"/>
         <source>Checking the log…</source>
         <translation>Vérification du journal…</translation>
     </message>
     <message>
-        <location line="-616"/>
+        <location line="-626"/>
         <source>The database file this window writes to</source>
         <translation>Le fichier de base de données dans lequel écrit cette fenêtre</translation>
     </message>
@@ -2681,7 +2681,7 @@
         <translation>Crisis Room&#xa0;: {rule}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>The mention was not added</source>
         <translation>La mention n&apos;a pas été ajoutée</translation>
     </message>
@@ -2691,12 +2691,12 @@
         <translation>Cette mention figure déjà dans Crisis Room.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>{count} matching</source>
         <translation>Correspondances&#xa0;: {count}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The incident was not created</source>
         <translation>L&apos;incident n&apos;a pas été créé</translation>
     </message>
@@ -2761,7 +2761,7 @@
         <translation>Sélectionnez d&apos;abord l&apos;entrée à corriger.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>⚠ Log does NOT verify: {problem}</source>
         <translation>⚠ Échec de la vérification du journal&#xa0;: {problem}</translation>
     </message>
@@ -3317,7 +3317,17 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>{cell} · modifiée</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+65"/>
+        <source>approved by {name} ({role})</source>
+        <translation>approuvée par {name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>released on {where}</source>
+        <translation>diffusée sur {where}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Not drafted yet</source>
         <translation>Pas encore rédigée</translation>
     </message>
@@ -3332,8 +3342,8 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>{state} v{version} · modifiée</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-91"/>
+        <location line="+91"/>
         <source>{state} v{version}</source>
         <translation>{state} v{version}</translation>
     </message>
@@ -3892,6 +3902,14 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
     </message>
 </context>
 <context>
+    <name>Pdf</name>
+    <message>
+        <location filename="../../crisisroom/gui/pdf.py" line="+171"/>
+        <source>Page {number} of {pages}</source>
+        <translation>Page {number} sur {pages}</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <location filename="../../ui/person_dialog.ui" line="+14"/>
@@ -4067,7 +4085,12 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>Ajouter l&apos;action</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>due</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Action items</source>
         <translation>Actions à mener</translation>
     </message>
@@ -4573,22 +4596,22 @@ Pris en charge par&#xa0;: {team}</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../crisisroom/domain/rules.py" line="+46"/>
+        <location filename="../../crisisroom/domain/rules.py" line="+29"/>
         <source>{count} or more negative mentions within {minutes} minutes</source>
         <translation>{count} mentions négatives ou plus en {minutes} minutes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>more than {count} negative mentions in a clock hour</source>
         <translation>plus de {count} mentions négatives dans une heure d&apos;horloge</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>more than {count} negative mentions an hour for {hours} consecutive hours</source>
         <translation>plus de {count} mentions négatives par heure pendant {hours} heures consécutives</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+53"/>
         <source>Keep monitoring; include it in the end-of-day report for senior management.</source>
         <translation>Continuer la surveillance&#xa0;; l&apos;inclure dans le rapport de fin de journée pour la direction.</translation>
     </message>
@@ -4798,7 +4821,7 @@ Pris en charge par&#xa0;: {team}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crisisroom/gui/settings_dialog.py" line="+90"/>
+        <location filename="../../crisisroom/gui/settings_dialog.py" line="+113"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -4903,17 +4926,17 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>Pour vous, sur cet ordinateur. Prend effet au prochain démarrage de Crisis Room.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>&amp;Edit the escalation rules…</source>
         <translation>&amp;Modifier les règles d&apos;escalade…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Rules watch the negative mentions per hour. When one fires it writes an alert into the log, says whom to call and suggests a level; a person confirms levels.</source>
         <translation>Les règles surveillent les mentions négatives par heure. Quand une règle se déclenche, elle inscrit une alerte au journal, indique qui appeler et suggère un niveau&#xa0;; c&apos;est une personne qui confirme le niveau.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>First update within</source>
         <translation>Premier point sous</translation>
     </message>
@@ -4973,27 +4996,27 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Open the &amp;team…</source>
         <translation>Ouvrir l&apos;&amp;équipe…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>The people called in a crisis: their roles, phones, e-mails, backups and the levels at which each is called. Import and export as CSV or vCard.</source>
         <translation>Les personnes appelées en cas de crise&#xa0;: leurs rôles, téléphones, e-mails, suppléants et les niveaux auxquels chacune est appelée. Import et export en CSV ou vCard.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Edit message &amp;templates…</source>
         <translation>Modifier les &amp;modèles de messages…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Your own wording for each crisis type, audience and phase, with a live preview. The Message step drafts every statement from these templates.</source>
         <translation>Vos propres formulations pour chaque type de crise, chaque public et chaque phase, avec un aperçu en direct. L&apos;étape Communiquer rédige chaque déclaration à partir de ces modèles.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>&amp;Check again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
@@ -5013,7 +5036,7 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation> (désactivée)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No rules: nothing escalates.</source>
         <translation>Aucune règle&#xa0;: rien n&apos;est escaladé.</translation>
     </message>
@@ -5906,7 +5929,22 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
         <translation>{count} de trop</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+28"/>
+        <source>Our version, not edited.</source>
+        <translation>Notre version, non modifiée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edited by {who} on {when}.</source>
+        <translation>Modifié par {who} le {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Our version has changed since; “Reset to ours” shows the new one.</source>
+        <translation>Notre version a changé depuis ; « Rétablir notre version » affiche la nouvelle.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Fix the problem shown in red first</source>
         <translation>Corrigez d&apos;abord le problème signalé en rouge</translation>
     </message>

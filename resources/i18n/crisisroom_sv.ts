@@ -1011,7 +1011,7 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../crisisroom/charts/mentions.py" line="+37"/>
+        <location filename="../../crisisroom/charts/mentions.py" line="+39"/>
         <source>No mentions yet</source>
         <translation>Inga omnämnanden än</translation>
     </message>
@@ -2281,7 +2281,7 @@
     <message>
         <location line="+1"/>
         <source>Severity</source>
-        <translation>Allvarlighetsnivå</translation>
+        <translation>Nivå</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2327,7 +2327,7 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../crisisroom/gui/models/log_model.py" line="+120"/>
+        <location filename="../../crisisroom/gui/models/log_model.py" line="+117"/>
         <source>(happened {when})</source>
         <translation>(inträffade {when})</translation>
     </message>
@@ -2616,12 +2616,12 @@
     </message>
     <message>
         <location line="-252"/>
-        <location line="+619"/>
+        <location line="+629"/>
         <source>Checking the log…</source>
         <translation>Kontrollerar loggen…</translation>
     </message>
     <message>
-        <location line="-616"/>
+        <location line="-626"/>
         <source>The database file this window writes to</source>
         <translation>Databasfilen som det här fönstret skriver till</translation>
     </message>
@@ -2681,7 +2681,7 @@
         <translation>Crisis Room: {rule}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>The mention was not added</source>
         <translation>Omnämnandet lades inte till</translation>
     </message>
@@ -2691,12 +2691,12 @@
         <translation>Omnämnandet finns redan i krisrummet.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>{count} matching</source>
         <translation>{count} träffar</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The incident was not created</source>
         <translation>Incidenten skapades inte</translation>
     </message>
@@ -2761,7 +2761,7 @@
         <translation>Markera först posten som ska rättas.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>⚠ Log does NOT verify: {problem}</source>
         <translation>⚠ Loggen går INTE att verifiera: {problem}</translation>
     </message>
@@ -3317,7 +3317,17 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>{cell} · ändrad</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+65"/>
+        <source>approved by {name} ({role})</source>
+        <translation>godkänt av {name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>released on {where}</source>
+        <translation>publicerat på {where}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Not drafted yet</source>
         <translation>Inget utkast än</translation>
     </message>
@@ -3332,8 +3342,8 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>{state} v{version} · ändrad</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-91"/>
+        <location line="+91"/>
         <source>{state} v{version}</source>
         <translation>{state} v{version}</translation>
     </message>
@@ -3892,6 +3902,14 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
     </message>
 </context>
 <context>
+    <name>Pdf</name>
+    <message>
+        <location filename="../../crisisroom/gui/pdf.py" line="+171"/>
+        <source>Page {number} of {pages}</source>
+        <translation>Sida {number} av {pages}</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <location filename="../../ui/person_dialog.ui" line="+14"/>
@@ -4067,7 +4085,12 @@ Hanteras av: {team}</translation>
         <translation>Lägg till åtgärd</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>due</source>
+        <translation>klart senast</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Action items</source>
         <translation>Åtgärdspunkter</translation>
     </message>
@@ -4573,22 +4596,22 @@ Hanteras av: {team}</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../crisisroom/domain/rules.py" line="+46"/>
+        <location filename="../../crisisroom/domain/rules.py" line="+29"/>
         <source>{count} or more negative mentions within {minutes} minutes</source>
         <translation>{count} eller fler negativa omnämnanden inom {minutes} minuter</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>more than {count} negative mentions in a clock hour</source>
         <translation>fler än {count} negativa omnämnanden under en klocktimme</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>more than {count} negative mentions an hour for {hours} consecutive hours</source>
         <translation>fler än {count} negativa omnämnanden i timmen under {hours} timmar i följd</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+53"/>
         <source>Keep monitoring; include it in the end-of-day report for senior management.</source>
         <translation>Fortsätt bevaka; ta med det i dagsrapporten till ledningsgruppen.</translation>
     </message>
@@ -4798,7 +4821,7 @@ Hanteras av: {team}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crisisroom/gui/settings_dialog.py" line="+90"/>
+        <location filename="../../crisisroom/gui/settings_dialog.py" line="+113"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -4903,17 +4926,17 @@ Hanteras av: {team}</translation>
         <translation>Gäller dig på den här datorn. Träder i kraft nästa gång Crisis Room startas.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>&amp;Edit the escalation rules…</source>
         <translation>&amp;Redigera eskaleringsreglerna…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Rules watch the negative mentions per hour. When one fires it writes an alert into the log, says whom to call and suggests a level; a person confirms levels.</source>
         <translation>Reglerna bevakar de negativa omnämnandena per timme. När en regel utlöses skriver den ett larm i loggen, säger vem som ska ringas och föreslår en nivå; en person bekräftar nivån.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>First update within</source>
         <translation>Första uppdateringen inom</translation>
     </message>
@@ -4973,27 +4996,27 @@ Hanteras av: {team}</translation>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Open the &amp;team…</source>
         <translation>Öppna &amp;teamet…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>The people called in a crisis: their roles, phones, e-mails, backups and the levels at which each is called. Import and export as CSV or vCard.</source>
         <translation>De som larmas vid en kris: deras roller, telefonnummer, e-postadresser, ersättare och på vilka nivåer var och en larmas. Importera och exportera som CSV eller vCard.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Edit message &amp;templates…</source>
         <translation>Redigera meddelande&amp;mallar…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Your own wording for each crisis type, audience and phase, with a live preview. The Message step drafts every statement from these templates.</source>
         <translation>Era egna formuleringar för varje kristyp, målgrupp och fas, med förhandsvisning. Steget Kommunicera skriver utkast till varje uttalande utifrån de här mallarna.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>&amp;Check again</source>
         <translation>&amp;Kontrollera igen</translation>
     </message>
@@ -5013,7 +5036,7 @@ Hanteras av: {team}</translation>
         <translation> (av)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No rules: nothing escalates.</source>
         <translation>Inga regler: inget eskaleras.</translation>
     </message>
@@ -5906,7 +5929,22 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
         <translation>{count} för långt</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+28"/>
+        <source>Our version, not edited.</source>
+        <translation>Vår version, inte ändrad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edited by {who} on {when}.</source>
+        <translation>Ändrad av {who} {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Our version has changed since; “Reset to ours” shows the new one.</source>
+        <translation>Vår version har ändrats sedan dess; ”Återställ till vår” visar den nya.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Fix the problem shown in red first</source>
         <translation>Åtgärda först problemet som visas i rött</translation>
     </message>

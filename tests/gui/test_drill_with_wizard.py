@@ -16,12 +16,13 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from crisisroom.domain import clock as clock_module
-from crisisroom.domain.clock import to_iso
+from crisisroom.domain.clock import from_iso, to_iso
 from crisisroom.domain.log import Kind
 from crisisroom.domain.messages import Platform
 from crisisroom.domain.wizard import Step
 from crisisroom.drills import runner
 from crisisroom.drills.clock import simulated_at
+from crisisroom.drills.offsets import format_offset
 from crisisroom.gui import workers
 from crisisroom.gui.drill_window import DrillWindow
 from crisisroom.gui.main_window import MainWindow
@@ -155,6 +156,15 @@ def test_the_after_action_measures_what_the_team_did_and_when(
     # On the after-action's timeline, the team's entries stand at their drill times, not the real ones.
     notified = [e for e in log.entries(database, incident_id) if e.kind == Kind.NOTIFICATION]
     assert [scoring["entry_times"][e.id] for e in notified] == [to_iso(start + timedelta(minutes=48))]
+    # The rules' alerts were stored at the simulated time of the post that tripped them: they stay there.
+    alerts = [e for e in log.entries(database, incident_id) if e.kind == Kind.ALERT]
+    assert alerts and all(scoring["entry_times"][e.id] == e.occurred_at for e in alerts)
+    assert all(e.occurred_at > to_iso(start + timedelta(minutes=5)) for e in alerts)  # after the first posts
+    main.log_model.refresh()
+    rows = range(main.log_model.rowCount())
+    shown_alerts = [main.log_model.index(r, 0).data() for r in rows if main.log_model.entry(r).kind == Kind.ALERT]
+    expected = sorted(format_offset(from_iso(e.occurred_at) - start)[:6] for e in alerts)
+    assert sorted(text[:6] for text in shown_alerts) == expected and "+00:00" not in expected
 
     # The same figures in the after-action view the facilitator opens.
     dialog = drill.open_after_action()

@@ -131,7 +131,8 @@ def test_the_demo_story_is_written_at_its_own_times(database: Database) -> None:
     recorded = [e.recorded_at for e in entries]
     assert recorded == sorted(recorded)
     start = NOW - timedelta(hours=demo.HISTORY_HOURS)
-    assert recorded[0] == start.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    opened = start + timedelta(hours=0.45)  # a few minutes after the first report
+    assert recorded[0] == opened.isoformat(timespec="milliseconds").replace("+00:00", "Z")
     assert recorded[-1] <= NOW.isoformat(timespec="milliseconds").replace("+00:00", "Z")
     written = (Kind.NOTE, Kind.FACT, Kind.DECISION, Kind.ACTION)
     assert not [e for e in entries if e.kind in written and e.occurred_at]  # written as it happened

@@ -163,3 +163,16 @@ def test_the_chart_names_days_in_the_interface_language() -> None:
     assert short_day(saturday, "en") == "Sat 21 Nov"
     assert short_day(saturday, "sv") == "lör 21 nov."
     assert short_day(saturday, "fr") == "sam. 21 nov."
+
+
+def test_a_rules_condition_is_stored_in_english_and_shown_translated() -> None:
+    """The log keeps one language; a window passes its translation to show a rule's condition."""
+    from crisisroom.domain.rules import DEFAULT_RULES
+
+    text.set_translator(lambda context, source: "ÖVERSATT" if context == "Rules" else source)
+    try:
+        rule = DEFAULT_RULES[0]
+        assert rule.describe().startswith("more than")  # what rules.evaluate writes into the log
+        assert rule.describe(text.translate) == "ÖVERSATT"
+    finally:
+        text.set_translator(None)

@@ -302,7 +302,7 @@ def test_the_drill_command_speaks_swedish(tmp_path: Path) -> None:
     listed = _cli("drill", "list", "--json", home=tmp_path)
     assert listed.returncode == 0, listed.stderr
     titles = {row["id"]: row["title"] for row in json.loads(listed.stdout)}
-    assert titles["viral-review"] == "En sågning med ett stjärna sprids viralt"
+    assert titles["viral-review"] == "En sågning med en stjärna sprids viralt"
     assert titles["data-breach"] == "Kunddata erbjuds till försäljning"
     run = _cli("drill", "run", "offensive-post", "--headless", "--json", home=tmp_path)
     assert run.returncode == 0, run.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -11,7 +12,6 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication
 from crisisroom.domain.clock import format_local, from_iso, to_iso
 from crisisroom.domain.log import Kind, LogEntry
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
-from crisisroom.drills.clock import Anchor, simulated_at
 from crisisroom.drills.offsets import format_offset
 from crisisroom.gui import i18n
 from crisisroom.gui.models.lazy_table import Index, LazyTableModel
@@ -49,7 +49,7 @@ class LogTableModel(LazyTableModel[log.LogRow]):
         self._filter: log.LogFilter | None = None
         self._drill_of: str | None = None  # the incident whose drill flag is in _is_drill
         self._is_drill = False
-        self._drill: tuple[datetime, list[Anchor]] | None = None  # a drill's start and clock history
+        self._drill: tuple[datetime, Callable[[datetime], datetime]] | None = None  # start, its clock
 
     def set_filter(self, flt: log.LogFilter | None) -> None:
         """Show another incident, kind or search; only the first page is read."""
@@ -78,17 +78,14 @@ class LogTableModel(LazyTableModel[log.LogRow]):
         from crisisroom.drills import runner  # only for drills: it is not needed to start the app
 
         found = runner.started_at(self._database, incident_id)
-        self._drill = (found[0], runner.clock_history(self._database, incident_id)) if found else None
+        self._drill = (found[0], runner.to_drill_time(self._database, incident_id)) if found else None
 
     def drill_time(self, entry: LogEntry) -> str | None:
         """``+00:44 · 13:37:10``: when an entry happened on the drill clock (None outside a played drill)."""
         if self._drill is None:
             return None
-        start, history = self._drill
-        if entry.kind == Kind.DRILL_INJECT.value and entry.occurred_at:
-            moment = from_iso(entry.occurred_at)
-        else:
-            moment = simulated_at(history, from_iso(entry.occurred_at or entry.recorded_at))
+        start, to_drill_clock = self._drill
+        moment = to_drill_clock(from_iso(entry.occurred_at or entry.recorded_at))
         return f"{format_offset(moment - start)} · {format_local(to_iso(moment))[11:]}"
 
     @property

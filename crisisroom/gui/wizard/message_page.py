@@ -270,9 +270,11 @@ class MessagePage(StepPage):
                     f"{format_local(version.saved_at, zone, seconds=False)}"
                 )
                 if version.approval:
-                    line += f"\n  approved by {version.approval.name} ({version.approval.role})"
+                    line += "\n  " + self.tr("approved by {name} ({role})").format(
+                        name=version.approval.name, role=version.approval.role
+                    )
                 if version.release:
-                    line += f"\n  released on {', '.join(version.release.where)}"
+                    line += "\n  " + self.tr("released on {where}").format(where=", ".join(version.release.where))
                 self.versions.addItem(line)
         self._show_state()
 
