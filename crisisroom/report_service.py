@@ -222,13 +222,13 @@ def drill_scoring(database: Database, source: data.ReportSource) -> dict[str, An
     incident = source.incident
     if not incident.is_drill:
         raise InvalidInputError("the after-action report is for drills; this incident is not a drill")
-    found = runner.started_at(database, incident.id)
-    if found is None:
+    record = runner.drill_record(database, incident.id)
+    if record is None:
         raise InvalidInputError("the after-action report needs a drill played from a scenario; this one was not")
-    start, _ = found
-    played = runner.played_scenario(database, incident.id)
-    played_at = runner.inject_times(database, incident.id)
-    on_drill_clock = runner.to_drill_time(database, incident.id)
+    start = record.start
+    played = record.scenario()
+    played_at = record.inject_times()
+    on_drill_clock = record.to_drill_time()
     observed = after_action.observe(database, incident.id, start, simulated=on_drill_clock)
     scored = after_action.score(played, start, played_at, observed)
     return {

@@ -11,7 +11,7 @@ from crisisroom.domain.clock import to_iso
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.drills import after_action, scenario
 from crisisroom.drills.offsets import format_offset
-from crisisroom.drills.runner import inject_times, play_headless, to_drill_time
+from crisisroom.drills.runner import drill_record, play_headless
 from crisisroom.user import default_author
 
 
@@ -62,15 +62,10 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
     played = scenario.find(args.scenario)
     with writing(db_path) as database:
         run = play_headless(database, played, author=args.author or default_author(), speed=args.speed)
-        played_at = inject_times(database, run.incident.id)
-        score = after_action.score(
-            played,
-            run.start,
-            played_at,
-            after_action.observe(
-                database, run.incident.id, run.start, simulated=to_drill_time(database, run.incident.id)
-            ),
-        )
+        record = drill_record(database, run.incident.id)
+        assert record is not None  # play_headless logged the briefing
+        observed = after_action.observe(database, run.incident.id, run.start, simulated=record.to_drill_time())
+        score = after_action.score(played, run.start, record.inject_times(), observed)
         after_write(database)
     injects = [
         {

@@ -12,6 +12,7 @@ wizard's "not in the future" checks accept the team's actions stamped with the s
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -121,7 +122,7 @@ class Anchor:
         return self.simulated + (real - self.real) * self.speed
 
 
-def simulated_at(anchors: list[Anchor], real: datetime) -> datetime:
+def simulated_at(anchors: Sequence[Anchor], real: datetime) -> datetime:
     """The drill time at the real instant ``real``, from the clock's stored history (in time order).
 
     This is how the team's actions, which are stored with the real time they happened, are put on

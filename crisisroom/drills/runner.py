@@ -132,27 +132,22 @@ class DrillRun:
             InvalidInputError: the incident is not a drill played from a scenario, or it has ended.
         """
         incident = incidents.get(database, incident_id)
-        entries = log.entries(database, incident_id)
-        head = _briefing(entries)
-        if not incident.is_drill or head is None:
+        record = drill_record(database, incident_id)
+        if not incident.is_drill or record is None:
             raise InvalidInputError(f"{incident.title!r} is not a drill played from a scenario")
-        if any(_event(entry) == DRILL_ENDED for entry in entries):
+        if record.ended:
             raise InvalidInputError(f"the drill {incident.title!r} has ended; open its after-action report instead")
-        played = played_scenario(database, incident_id)
-        run = cls(database, played, incident, from_iso(head["start"]), author)
-        for entry in entries:
-            if _event(entry) != INJECT:
-                continue
-            payload = entry.payload or {}
+        played = record.scenario()
+        run = cls(database, played, incident, record.start, author)
+        for entry_id, payload in record.injects:
             inject = _inject_of(played, payload)
             at = from_iso(payload["at"])
-            run.applied.append(Applied(inject, to_iso(at), entry.id))
+            run.applied.append(Applied(inject, to_iso(at), entry_id))
             if isinstance(inject, MentionBurst):
                 tag = f"{incident.id[:8]}-{len(run.applied)}"
                 run._bursts.append(_Burst(inject.id, burst_mentions(played, inject, at, tag=tag)))
         run.firings.extend(rules.firings(database, incident_id))
-        history = clock_history(database, incident_id)
-        last_real = max(from_iso(entry.recorded_at) for entry in entries)
+        history, last_real = record.history, record.last_recorded
         now = min(max(simulated_at(history, last_real), history[-1].simulated), run.end)
         drill_clock = DrillClock.resumed(run.start, Anchor(last_real, now, history[-1].speed, True))
         run._store_posts(now)
@@ -298,23 +293,6 @@ def play_headless(
     return run
 
 
-def started_at(database: Database, incident_id: str) -> tuple[datetime, str] | None:
-    """The simulated start and scenario id of a drill incident, from its briefing entry."""
-    for entry in log.entries(database, incident_id):
-        if entry.kind == Kind.DRILL_INJECT and entry.payload and entry.payload.get("event") == DRILL_STARTED:
-            return from_iso(entry.payload["start"]), str(entry.payload["scenario"])
-    return None
-
-
-def inject_times(database: Database, incident_id: str) -> dict[str, datetime]:
-    """When each inject was actually played (simulated), by inject id: the first time it was."""
-    found: dict[str, datetime] = {}
-    for entry in log.entries(database, incident_id):
-        if entry.kind == Kind.DRILL_INJECT and entry.payload and entry.payload.get("event") == INJECT:
-            found.setdefault(str(entry.payload["inject"]), from_iso(entry.payload["at"]))
-    return found
-
-
 def _event(entry: LogEntry) -> str | None:
     if entry.kind != Kind.DRILL_INJECT or not entry.payload:
         return None
@@ -349,58 +327,87 @@ def _inject_of(played: Scenario, payload: dict[str, Any]) -> Inject:
     return played.inject(str(payload["inject"]))
 
 
-def played_scenario(database: Database, incident_id: str) -> Scenario:
-    """The scenario a drill was played from, as it was then (its text is kept in the briefing entry).
+@dataclass(frozen=True)
+class DrillRecord:
+    """A drill played from a scenario, as its log tells it, read in one pass.
 
-    Raises:
-        InvalidInputError: not a drill played from a scenario, or its scenario cannot be read.
+    ``briefing`` is the drill-started entry's payload; ``injects`` the payloads of the injects
+    played, in order, with their entry ids; ``history`` the clock's anchors (the start, then every
+    pause, resume, speed change and jump).
     """
-    head = _briefing(log.entries(database, incident_id))
-    if head is None:
-        raise InvalidInputError("this incident was not played from a drill scenario")
-    try:
-        if head.get("toml"):
-            return scenarios.parse(str(head["toml"]), str(head.get("source") or "scenario.toml"))
-        return scenarios.find(str(head["scenario"]))
-    except UserError as exc:
-        raise InvalidInputError(f"the drill's scenario {head['scenario']!r} cannot be read: {exc}") from None
+
+    briefing: dict[str, Any]
+    injects: tuple[tuple[str, dict[str, Any]], ...]
+    history: tuple[Anchor, ...]
+    ended: bool
+    last_recorded: datetime
+
+    @property
+    def start(self) -> datetime:
+        """The simulated start."""
+        return from_iso(self.briefing["start"])
+
+    def scenario(self) -> Scenario:
+        """The scenario as it was played (its text is kept in the briefing entry).
+
+        Raises:
+            InvalidInputError: its scenario cannot be read.
+        """
+        try:
+            if self.briefing.get("toml"):
+                return scenarios.parse(str(self.briefing["toml"]), str(self.briefing.get("source") or "scenario.toml"))
+            return scenarios.find(str(self.briefing["scenario"]))
+        except UserError as exc:
+            raise InvalidInputError(
+                f"the drill's scenario {self.briefing['scenario']!r} cannot be read: {exc}"
+            ) from None
+
+    def inject_times(self) -> dict[str, datetime]:
+        """When each inject was actually played (simulated), by inject id: the first time it was."""
+        found: dict[str, datetime] = {}
+        for _entry_id, payload in self.injects:
+            found.setdefault(str(payload["inject"]), from_iso(payload["at"]))
+        return found
+
+    def to_drill_time(self) -> Callable[[datetime], datetime]:
+        """Puts a recorded time on the drill's clock.
+
+        A drill's record holds two kinds of time. What the team did is stored at the real time it
+        happened, after the drill began; what the drill played (injects, their posts, the rule
+        firings they caused) is stored at simulated times, which all lie before the drill began,
+        since its clock starts a drill-length back. So a time from before the real start is
+        already on the drill clock, and a later one is mapped through the clock's history.
+        """
+        began = self.history[0].real
+        return lambda moment: moment if moment < began else simulated_at(self.history, moment)
 
 
-def clock_history(database: Database, incident_id: str) -> list[Anchor]:
-    """The drill clock's anchors in order: the start, then every pause, resume, speed change and jump."""
+def _anchor(real: str, simulated: str, speed: object, paused: object) -> Anchor:
+    return Anchor(from_iso(real), from_iso(simulated), float(str(speed)), bool(paused))
+
+
+def drill_record(database: Database, incident_id: str) -> DrillRecord | None:
+    """The drill's record from its log; None for an incident not played from a scenario."""
     entries = log.entries(database, incident_id)
-    head = _briefing(entries)
-    if head is None:
-        return []
-    history = [Anchor(from_iso(head["real"]), from_iso(head["start"]), float(head.get("speed") or 1.0), False)]
+    briefing = _briefing(entries)
+    if briefing is None:
+        return None
+    history = [
+        Anchor(from_iso(briefing["real"]), from_iso(briefing["start"]), float(briefing.get("speed") or 1.0), False)
+    ]
+    injects: list[tuple[str, dict[str, Any]]] = []
+    ended = False
     for entry in entries:
-        if _event(entry) == CLOCK:
-            p = entry.payload or {}
-            history.append(Anchor(from_iso(p["real"]), from_iso(p["at"]), float(p["speed"]), bool(p["paused"])))
-    return history
-
-
-def to_drill_time(database: Database, incident_id: str) -> Callable[[datetime], datetime]:
-    """Puts a recorded time on the drill's clock (identity for an incident that is not a played drill).
-
-    A drill's record holds two kinds of time. What the team did is stored at the real time it
-    happened, after the drill began; what the drill played (injects, their posts, the rule firings
-    they caused) is stored at simulated times, which all lie before the drill began, since its
-    clock starts a drill-length back. So a time from before the real start is already on the
-    drill clock, and a later one is mapped through the clock's history.
-    """
-    return on_drill_clock(clock_history(database, incident_id))
-
-
-def on_drill_clock(history: list[Anchor]) -> Callable[[datetime], datetime]:
-    """:func:`to_drill_time` for a clock history already read."""
-    if not history:
-        return lambda moment: moment
-    began = history[0].real
-    return lambda moment: moment if moment < began else simulated_at(history, moment)
-
-
-def unfinished(database: Database, incident_id: str) -> bool:
-    """True for a drill played from a scenario that has not been ended (it can be resumed)."""
-    events = {_event(entry) for entry in log.entries(database, incident_id)}
-    return DRILL_STARTED in events and DRILL_ENDED not in events
+        event, payload = _event(entry), entry.payload or {}
+        if event == CLOCK:
+            history.append(
+                Anchor(
+                    from_iso(payload["real"]), from_iso(payload["at"]), float(payload["speed"]), bool(payload["paused"])
+                )
+            )
+        elif event == INJECT:
+            injects.append((entry.id, payload))
+        elif event == DRILL_ENDED:
+            ended = True
+    last = max(from_iso(entry.recorded_at) for entry in entries)
+    return DrillRecord(briefing, tuple(injects), tuple(history), ended, last)

@@ -48,7 +48,7 @@ from crisisroom.domain.errors import UserError
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.drills.clock import Anchor, DrillClock
 from crisisroom.drills.offsets import format_offset
-from crisisroom.drills.runner import Applied, DrillRun, unfinished
+from crisisroom.drills.runner import Applied, DrillRun, drill_record
 from crisisroom.drills.scenario import (
     MAX_BURST,
     EventInject,
@@ -833,7 +833,8 @@ def open_drill_window(
         window = DrillWindow(database, author=author, parent=parent)
         window.drill_started.connect(on_started)
         window.injects_fired.connect(lambda _applied: window.incident_id and on_fired(window.incident_id))
-    if shown_incident is not None and not window.running and unfinished(database, shown_incident):
+    record = drill_record(database, shown_incident) if shown_incident is not None and not window.running else None
+    if record is not None and not record.ended:
         window.resume(shown_incident)
     window.show()
     window.raise_()

@@ -186,7 +186,7 @@ def test_a_drill_interrupted_by_a_restart_is_resumed_where_it_stopped(
     half = len(mentions_of(database, incident_id))
     assert 0 < half < 20
     drill.close()  # the app closes: the clock is paused, and that is logged
-    history = runner.clock_history(database, incident_id)
+    history = runner.drill_record(database, incident_id).history
     assert [a.paused for a in history] == [False, True]
     assert history[-1].simulated == start + timedelta(minutes=20)
 
@@ -210,12 +210,12 @@ def test_a_drill_interrupted_by_a_restart_is_resumed_where_it_stopped(
     texts = mentions_of(database, incident_id)
     assert len(texts) == 20 and len(set(texts)) == 20
     assert [a.inject.id for a in later.run.applied] == ["photos", "recall"]
-    history = runner.clock_history(database, incident_id)
+    history = runner.drill_record(database, incident_id).history
     assert [a.paused for a in history] == [False, True, False]
     # The three hours the app was closed do not count on the drill clock.
     assert simulated_at(history, test_clock.now) == start + timedelta(minutes=50)
     assert later.end_drill(confirm=False)
-    assert not runner.unfinished(database, incident_id)
+    assert runner.drill_record(database, incident_id).ended
     ended = [e for e in log.entries(database, incident_id) if (e.payload or {}).get("event") == "drill-ended"]
     assert len(ended) == 1
 

@@ -11,7 +11,7 @@ import pytest
 from crisisroom.domain import clock as clock_module
 from crisisroom.drills import after_action, scenario
 from crisisroom.drills.clock import DrillClock
-from crisisroom.drills.runner import DrillRun, inject_times, to_drill_time
+from crisisroom.drills.runner import DrillRun, drill_record
 from crisisroom.storage import incidents, messages, notifications
 from crisisroom.storage.database import Database, open_database
 from tests.unit.test_drill_scenarios import GOOD
@@ -54,10 +54,12 @@ def test_expectations_met_and_missed_with_measured_times(database: Database, mon
     incidents.set_level(database, run.incident.id, 4, author="Lead")
     run.finish()
 
-    on_clock = to_drill_time(database, run.incident.id)
+    record = drill_record(database, run.incident.id)
+    assert record is not None
+    on_clock = record.to_drill_time()
     assert on_clock(t0 + timedelta(seconds=42)) == start + timedelta(minutes=7)
     observed = after_action.observe(database, run.incident.id, start, simulated=on_clock)
-    score = after_action.score(tiny, start, inject_times(database, run.incident.id), observed)
+    score = after_action.score(tiny, start, record.inject_times(), observed)
     by_id = {r.expectation.id: r for r in score.results}
     assert by_id["notify"].met and by_id["notify"].measured == timedelta(minutes=7)
     assert not by_id["level"].met and by_id["level"].measured == timedelta(minutes=20)

@@ -77,8 +77,8 @@ class LogTableModel(LazyTableModel[log.LogRow]):
             return
         from crisisroom.drills import runner  # only for drills: it is not needed to start the app
 
-        found = runner.started_at(self._database, incident_id)
-        self._drill = (found[0], runner.to_drill_time(self._database, incident_id)) if found else None
+        record = runner.drill_record(self._database, incident_id)
+        self._drill = (record.start, record.to_drill_time()) if record else None
 
     def drill_time(self, entry: LogEntry) -> str | None:
         """``+00:44 · 13:37:10``: when an entry happened on the drill clock (None outside a played drill)."""
