@@ -14,9 +14,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from matplotlib.figure import Figure
-
-from crisisroom.charts.mentions import draw_hourly
 from crisisroom.domain.clock import from_iso, now_iso, to_iso
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.log import Kind
@@ -138,6 +135,11 @@ def chart_png(
         Firing(f.rule_id, f.fired_at, f.negative_in_hour, f.fired_at, f.fired_at, f.suggested_level)
         for f in source.firings
     ]
+    # matplotlib loads only when a chart is drawn, not with every command of the command line.
+    from matplotlib.figure import Figure
+
+    from crisisroom.charts.mentions import draw_hourly
+
     figure = Figure(figsize=(8, 2.6), dpi=CHART_DPI)  # sized so its labels print at body-text size
     draw_hourly(figure, hours, zone=source.zone, start=start, end=end, rules=rule_set, firings=fired, legend=True)
     buffer = io.BytesIO()
@@ -271,8 +273,6 @@ def drill_scoring(database: Database, source: data.ReportSource) -> dict[str, An
 
 
 def _offset(delta: Any) -> str:
-    from crisisroom.drills.offsets import format_offset
-
     return translate("Report", NOT_REACHED) if delta is None else format_offset(delta)
 
 

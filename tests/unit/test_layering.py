@@ -78,3 +78,13 @@ def test_the_rule_itself_can_fail(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text("from PySide6.QtCore import QObject\nimport crisisroom.gui.app\n")
     assert _imports(sample) == ["PySide6.QtCore", "crisisroom.gui.app"]
+
+
+def test_the_command_line_loads_no_chart_library_until_a_chart_is_drawn() -> None:
+    """Every command registers at start; matplotlib (about a second to import) waits for a chart."""
+    import subprocess
+    import sys
+
+    code = "import sys; from crisisroom import cli; cli.build_parser(); print('matplotlib' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
