@@ -20,10 +20,6 @@ labels (their templates and dates still follow the language).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
-
-Translator = Callable[[str, str], str]
-"""``translator(context, text)``: ``text`` (marked in ``context``) in the interface language."""
 
 SUPPORTED: tuple[str, ...] = ("en", "sv", "fr")
 """Language codes with shipped content; "en" is the original every translation mirrors."""
@@ -56,14 +52,8 @@ def set_language(code: str | None) -> str:
         ValueError: ``code`` names no supported language.
     """
     global _chosen
-    if code is None:
-        _chosen = None
-        return language()
-    normalised = normalise(code)
-    if normalised is None:
-        raise ValueError(f"unsupported language {code!r}; choose one of {', '.join(SUPPORTED)}")
-    _chosen = normalised
-    return normalised
+    _chosen = None if code is None else resolve(code)
+    return language()
 
 
 def language() -> str:

@@ -15,6 +15,7 @@ from crisisroom.domain.cadence import DEFAULT_CADENCE, Cadence
 from crisisroom.domain.clock import local_zone_name, now_iso, zone_from_name
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.log import Kind, clean_author
+from crisisroom.domain.wizard import clean_line
 from crisisroom.storage import log
 from crisisroom.storage.database import Database
 
@@ -76,9 +77,7 @@ def clean_name(text: str) -> str:
     Raises:
         InvalidInputError: a name over 200 characters or with control characters.
     """
-    tidy = " ".join(text.split())
-    if len(tidy) > NAME_LIMIT:
-        raise InvalidInputError(f"the organisation's name is limited to {NAME_LIMIT} characters")
+    tidy = clean_line(text, "the organisation's name", required=False, limit=NAME_LIMIT)
     if any(ord(ch) < 32 for ch in tidy):
         raise InvalidInputError("the organisation's name cannot contain control characters")
     return tidy
