@@ -72,7 +72,11 @@ class Incident:
     @property
     def display_title(self) -> str:
         """The title as every view shows it: drills are marked so nobody mistakes them."""
-        return f"[{EXERCISE_MARK}] {self.title}" if self.is_drill else self.title
+        return self.marked_title(EXERCISE_MARK)
+
+    def marked_title(self, mark: str) -> str:
+        """The title with a drill marked by ``mark`` (the exercise word in the language of the text)."""
+        return f"[{mark}] {self.title}" if self.is_drill else self.title
 
 
 def clean_title(title: str) -> str:

@@ -168,9 +168,7 @@ def sentiment_label(value: str) -> str:
 
 def display_title(incident: Incident) -> str:
     """An incident's title as every view shows it, a drill marked "[EXERCISE]" in the interface language."""
-    if not incident.is_drill:
-        return incident.title
-    return f"[{label('Incident', EXERCISE_MARK)}] {incident.title}"
+    return incident.marked_title(label("Incident", EXERCISE_MARK))
 
 
 def role_labels(keys: Iterable[str]) -> str:

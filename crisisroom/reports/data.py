@@ -242,7 +242,7 @@ def _kind_label(kind: str) -> str:
 
 def _display_title(incident: Incident) -> str:
     """The title with a drill's mark in the content language (``[ÖVNING] …``), as the report's text has it."""
-    return f"[{exercise_mark()}] {incident.title}" if incident.is_drill else incident.title
+    return incident.marked_title(exercise_mark())
 
 
 # --- Shared parts ---------------------------------------------------------------------------------
