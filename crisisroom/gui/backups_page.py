@@ -40,6 +40,7 @@ class BackupsPage(QWidget):
     """The database's path and folder, Back up now, the automatic backups, Restore."""
 
     backup_made = Signal(str)  # the path of the new backup
+    restored = Signal()  # the database now holds a backup's contents
 
     def __init__(self, database: Database, restore: Callable[[Path], bool], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,6 +169,7 @@ class BackupsPage(QWidget):
         path = self.selected_path()
         if path is not None and self._restore(path):
             self.refresh()
+            self.restored.emit()
 
     def restore_file(self) -> None:
         source = prompts.open_path(
@@ -178,3 +180,4 @@ class BackupsPage(QWidget):
         )
         if source is not None and self._restore(source):
             self.refresh()
+            self.restored.emit()

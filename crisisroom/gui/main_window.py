@@ -70,7 +70,6 @@ if TYPE_CHECKING:  # dialogs load when first opened, not with the window
     from crisisroom.mention_import import ImportOutcome
 
 T = TypeVar("T")
-APP_TITLE = "Crisis Room"
 SEARCH_DELAY_MS = 150
 HEADER_REFRESH_MS = 30_000
 
@@ -295,12 +294,6 @@ class MainWindow(QMainWindow):
         self.match_label = QLabel()
         muted(self.match_label)
         filters = QHBoxLayout()
-        log_heading = QLabel(self.tr("Crisis log"))
-        heading_font = log_heading.font()
-        heading_font.setBold(True)
-        log_heading.setFont(heading_font)
-        filters.addWidget(log_heading)
-        log_heading.hide()  # the tab says it
         filters.addStretch(1)
         filters.addWidget(self.match_label)
         filters.addWidget(self.kind_filter)
@@ -1104,6 +1097,14 @@ class MainWindow(QMainWindow):
             self.tr("Restore"),
         ):
             return False
+        # Windows on incidents of the contents being replaced close first (a running drill is paused and
+        # that is logged in those contents): afterwards they would write into the restored file.
+        for wizard in list(self._wizards.values()):
+            wizard.close()
+        drill = self.findChild(QWidget, "drill_window")
+        if drill is not None:
+            drill.close()
+            drill.deleteLater()
         try:
             safety = backups.restore(self.database, source)
         except UserError as exc:

@@ -131,6 +131,9 @@ class SettingsDialog(QDialog):
         self._add(TEAM, self.tr("Team"), self._team_page())
         self._add(TEMPLATES, self.tr("Message templates"), self._templates_page())
         self.backups_page = BackupsPage(database, restore)
+        # The fields shown now belong to the contents just replaced: show the restored ones, so OK
+        # does not write the old values back into them.
+        self.backups_page.restored.connect(self.load)
         self._add(DATA, self.tr("Data and backups"), self.backups_page)
         self._add(KEYCHAIN, self.tr("Keychain"), self._keychain_page())
         metrics = self.page_list.fontMetrics()

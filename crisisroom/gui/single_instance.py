@@ -86,9 +86,6 @@ class InstanceServer(QObject):
             return self._server.listen(name)
         return False
 
-    def name(self) -> str:
-        return self._server.serverName()
-
     def close(self) -> None:
         self._server.close()
 

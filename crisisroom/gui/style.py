@@ -59,7 +59,3 @@ def muted(widget: QWidget) -> None:
     palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
     widget.setPalette(palette)
 
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """``1 entry``, ``2 entries``."""
-    return f"{count} {one if count == 1 else (many or one + 's')}"

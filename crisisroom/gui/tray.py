@@ -57,7 +57,7 @@ def tooltip_text(incident: Incident | None, due: datetime | None) -> str:
     """``Crisis Room`` and, with an incident, its title, level and when the next update is due."""
     if incident is None:
         return APP_NAME
-    lines = [APP_NAME, incident.display_title]
+    lines = [APP_NAME, i18n.display_title(incident)]
     lines.append(
         i18n.level_label(incident.level)
         if incident.level is not None
@@ -119,7 +119,7 @@ class Tray(QObject):
             self.incident_action.setVisible(False)
         else:
             # "&" would turn into a mnemonic in a menu; doubled, it shows as itself.
-            self.incident_action.setText(incident.display_title.replace("&", "&&"))
+            self.incident_action.setText(i18n.display_title(incident).replace("&", "&&"))
             self.incident_action.setVisible(True)
         if self.icon is not None:
             self.icon.setIcon(level_icon(incident.level if incident else None))

@@ -34,7 +34,7 @@
 <context>
     <name>BackupsPage</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/backups_page.py" line="+83"/>
+        <location filename="../../crisisroom/gui/backups_page.py" line="+84"/>
         <source>While Crisis Room is open it makes a backup every hour and keeps the newest %n; older ones are removed.</source>
         <translation>
             <numerusform>While Crisis Room is open it makes a backup every hour and keeps the newest one; older ones are removed.</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/main_window.py" line="+1050"/>
+        <location filename="../../crisisroom/gui/main_window.py" line="+1043"/>
         <source>✓ Log verified (%n entries)</source>
         <translation>
             <numerusform>✓ Log verified (%Ln entry)</numerusform>
@@ -205,7 +205,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/settings_dialog.py" line="+360"/>
+        <location filename="../../crisisroom/gui/settings_dialog.py" line="+363"/>
         <source>The team is still the made-up example (%n people): replace it with your own.</source>
         <translation>
             <numerusform>The team is still the made-up example (%n person): replace it with your own.</numerusform>

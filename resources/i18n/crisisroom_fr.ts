@@ -824,7 +824,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../crisisroom/gui/backups_page.py" line="+52"/>
+        <location filename="../../crisisroom/gui/backups_page.py" line="+53"/>
         <source>Database file</source>
         <translation>Fichier de la base de données</translation>
     </message>
@@ -912,7 +912,7 @@
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -2360,13 +2360,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/main_window.py" line="+89"/>
-        <location line="+434"/>
+        <location filename="../../crisisroom/gui/main_window.py" line="+88"/>
+        <location line="+428"/>
         <source>Crisis Room</source>
         <translation>Crisis Room</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-385"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Nouvel incident…</translation>
     </message>
@@ -2557,8 +2557,7 @@
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+71"/>
         <source>Crisis log</source>
         <translation>Journal de crise</translation>
@@ -2829,7 +2828,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>The backup was not restored</source>
         <translation>La sauvegarde n&apos;a pas été restaurée</translation>
     </message>
@@ -4133,7 +4132,7 @@ Pris en charge par&#xa0;: {team}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../crisisroom/report_service.py" line="+39"/>
+        <location filename="../../crisisroom/report_service.py" line="+36"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -4856,7 +4855,7 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>Modèles de messages</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Data and backups</source>
         <translation>Données et sauvegardes</translation>
     </message>

@@ -824,7 +824,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../crisisroom/gui/backups_page.py" line="+52"/>
+        <location filename="../../crisisroom/gui/backups_page.py" line="+53"/>
         <source>Database file</source>
         <translation>Databasfil</translation>
     </message>
@@ -912,7 +912,7 @@
         <translation>Säkerhetskopieringen misslyckades</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Restore from a backup</source>
         <translation>Återställ från en säkerhetskopia</translation>
     </message>
@@ -2360,13 +2360,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/main_window.py" line="+89"/>
-        <location line="+434"/>
+        <location filename="../../crisisroom/gui/main_window.py" line="+88"/>
+        <location line="+428"/>
         <source>Crisis Room</source>
         <translation>Crisis Room</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-385"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Ny incident…</translation>
     </message>
@@ -2557,8 +2557,7 @@
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+71"/>
         <source>Crisis log</source>
         <translation>Krislogg</translation>
@@ -2829,7 +2828,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Återställ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>The backup was not restored</source>
         <translation>Säkerhetskopian återställdes inte</translation>
     </message>
@@ -4133,7 +4132,7 @@ Hanteras av: {team}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../crisisroom/report_service.py" line="+39"/>
+        <location filename="../../crisisroom/report_service.py" line="+36"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
@@ -4856,7 +4855,7 @@ Hanteras av: {team}</translation>
         <translation>Meddelandemallar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Data and backups</source>
         <translation>Data och säkerhetskopior</translation>
     </message>

@@ -214,3 +214,24 @@ def test_restore_from_a_good_backup_brings_back_what_it_held(
     assert prompts.shown[-1][0] == "Restored"
     assert [i.id for i in incidents.list_incidents(database)] == [kept]
     dialog.reject()
+
+
+def test_ok_after_a_restore_keeps_the_restored_settings(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    """The dialog shows the restored contents' settings, so OK does not write the old ones back."""
+    organisation.set_name(database, "Name in the backup", author="Ana")
+    made = backups.backup_to(database, paths.backup_dir(database.path))
+    organisation.set_name(database, "Name typed later", author="Ana")
+    dialog = _dialog(qtbot, window, DATA)
+    assert dialog.name_edit.text() == "Name typed later"
+    page = dialog.backups_page
+    page.list.setCurrentItem(page.list.topLevelItem(0))
+    assert page.selected_path() == made
+    prompts.set_next_answer(True)
+    prompts.set_next_answer(None)  # "Restored"
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.name_edit.text() == "Name in the backup"
+    assert dialog.apply()
+    assert organisation.name(database) == "Name in the backup"
+    dialog.reject()
