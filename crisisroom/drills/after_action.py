@@ -136,7 +136,7 @@ def observe(
 
     The team's actions are stored with the real (wall-clock) time they happened or were said to
     happen: a notification, a release, a severity decision. ``simulated`` maps those real
-    instants onto the drill clock (:func:`crisisroom.drills.runner.to_drill_time`, built from the
+    instants onto the drill clock (:meth:`crisisroom.drills.runner.DrillRecord.to_drill_time`, built from the
     clock's stored history); identity when None. Rule firings are already simulated times: they
     are the times of the injected posts.
     """

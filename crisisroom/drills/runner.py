@@ -392,19 +392,13 @@ def drill_record(database: Database, incident_id: str) -> DrillRecord | None:
     briefing = _briefing(entries)
     if briefing is None:
         return None
-    history = [
-        Anchor(from_iso(briefing["real"]), from_iso(briefing["start"]), float(briefing.get("speed") or 1.0), False)
-    ]
+    history = [_anchor(briefing["real"], briefing["start"], briefing.get("speed") or 1.0, False)]
     injects: list[tuple[str, dict[str, Any]]] = []
     ended = False
     for entry in entries:
         event, payload = _event(entry), entry.payload or {}
         if event == CLOCK:
-            history.append(
-                Anchor(
-                    from_iso(payload["real"]), from_iso(payload["at"]), float(payload["speed"]), bool(payload["paused"])
-                )
-            )
+            history.append(_anchor(payload["real"], payload["at"], payload["speed"], payload["paused"]))
         elif event == INJECT:
             injects.append((entry.id, payload))
         elif event == DRILL_ENDED:

@@ -251,7 +251,7 @@ class TemplateEditor(QDialog):
         context, about = self._preview_context(info)
         target = info.preview_name(info.category or self._category)
         if target != self._name:
-            about += f" Shown in: {describe(target).label}."
+            about += " " + self.tr("Shown in: {template}.").format(template=describe(target).label)
         self.ui.preview_note_label.setText(about)
         environment = message_environment(
             templates.override_reader(self._database), unsaved={self._name: self.ui.source_edit.toPlainText()}
@@ -389,9 +389,9 @@ class TemplateEditor(QDialog):
         self.ui.save_button.setToolTip(self.tr("Fix the problem shown in red first") if self._problem else "")
         edited = self._name is not None and templates.get_override(self._database, self._name) is not None
         self.ui.reset_button.setEnabled(edited or changed)
-        title = "Message templates"
+        title = self.tr("Message templates")
         if self._name is not None:
-            title += f" · {describe(self._name).label}" + (" (unsaved)" if changed else "")
+            title += f" · {describe(self._name).label}" + (" " + self.tr("(unsaved)") if changed else "")
         self.setWindowTitle(title)
 
     # --- saving --------------------------------------------------------------------------------

@@ -5881,7 +5881,12 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
         <translation>Avec un incident fictif en exemple.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
+        <source>Shown in: {template}.</source>
+        <translation>Affiché dans : {template}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+6"/>
         <source>Line {line}</source>
         <translation>Ligne {line}</translation>
@@ -5948,7 +5953,12 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
         <translation>Corrigez d&apos;abord le problème signalé en rouge</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
+        <source>(unsaved)</source>
+        <translation>(non enregistré)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Template not saved</source>
         <translation>Modèle non enregistré</translation>
     </message>
@@ -5988,12 +5998,13 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
+        <location line="-55"/>
         <location filename="../../ui/template_editor.ui" line="+14"/>
         <source>Message templates</source>
         <translation>Modèles de messages</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../ui/template_editor.ui" line="+43"/>
         <source>&amp;Templates</source>
         <translation>&amp;Modèles</translation>
     </message>

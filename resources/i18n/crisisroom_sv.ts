@@ -5881,7 +5881,12 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
         <translation>Med en påhittad exempelincident.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
+        <source>Shown in: {template}.</source>
+        <translation>Visas i: {template}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+6"/>
         <source>Line {line}</source>
         <translation>Rad {line}</translation>
@@ -5948,7 +5953,12 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
         <translation>Åtgärda först problemet som visas i rött</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
+        <source>(unsaved)</source>
+        <translation>(inte sparad)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Template not saved</source>
         <translation>Mallen sparades inte</translation>
     </message>
@@ -5988,12 +5998,13 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
         <translation>Förkasta ändringar</translation>
     </message>
     <message>
+        <location line="-55"/>
         <location filename="../../ui/template_editor.ui" line="+14"/>
         <source>Message templates</source>
         <translation>Meddelandemallar</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../ui/template_editor.ui" line="+43"/>
         <source>&amp;Templates</source>
         <translation>&amp;Mallar</translation>
     </message>
