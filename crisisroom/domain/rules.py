@@ -21,7 +21,7 @@ from datetime import timedelta
 from crisisroom.domain.clock import from_iso, to_iso
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.mentions import HourCount, hour_key
-from crisisroom.domain.text import QT_TRANSLATE_NOOP
+from crisisroom.domain.text import QT_TRANSLATE_NOOP, as_written
 
 HOUR = timedelta(hours=1)
 
@@ -29,12 +29,6 @@ HOUR = timedelta(hours=1)
 _WITHIN = QT_TRANSLATE_NOOP("Rules", "{count} or more negative mentions within {minutes} minutes")
 _IN_AN_HOUR = QT_TRANSLATE_NOOP("Rules", "more than {count} negative mentions in a clock hour")
 _FOR_HOURS = QT_TRANSLATE_NOOP("Rules", "more than {count} negative mentions an hour for {hours} consecutive hours")
-
-
-def as_written(context: str, text: str) -> str:
-    """No translation: the English a label is marked with."""
-    del context
-    return text
 
 
 @dataclass(frozen=True)

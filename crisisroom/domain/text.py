@@ -27,6 +27,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+def as_written(context: str, text: str) -> str:
+    """No translation: the English a label is marked with (the default where a caller may translate)."""
+    del context
+    return text
+
+
 _translator: Callable[[str, str], str] | None = None
 
 

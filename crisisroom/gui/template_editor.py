@@ -214,7 +214,7 @@ class TemplateEditor(QDialog):
         info = describe(name)
         if info.category is not None:
             self._category = info.category
-        self.ui.title_label.setText(info.label)
+        self.ui.title_label.setText(info.label_in(i18n.label))
         self.ui.source_edit.blockSignals(True)
         self.ui.source_edit.setPlainText(self._stored)
         self.ui.source_edit.blockSignals(False)
@@ -251,7 +251,7 @@ class TemplateEditor(QDialog):
         context, about = self._preview_context(info)
         target = info.preview_name(info.category or self._category)
         if target != self._name:
-            about += " " + self.tr("Shown in: {template}.").format(template=describe(target).label)
+            about += " " + self.tr("Shown in: {template}.").format(template=describe(target).label_in(i18n.label))
         self.ui.preview_note_label.setText(about)
         environment = message_environment(
             templates.override_reader(self._database), unsaved={self._name: self.ui.source_edit.toPlainText()}
@@ -391,7 +391,7 @@ class TemplateEditor(QDialog):
         self.ui.reset_button.setEnabled(edited or changed)
         title = self.tr("Message templates")
         if self._name is not None:
-            title += f" · {describe(self._name).label}" + (" " + self.tr("(unsaved)") if changed else "")
+            title += f" · {describe(self._name).label_in(i18n.label)}" + (" " + self.tr("(unsaved)") if changed else "")
         self.setWindowTitle(title)
 
     # --- saving --------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -36,6 +36,7 @@ from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import Category, Incident
 from crisisroom.domain.messages import Audience, Phase, Platform
 from crisisroom.domain.severity import level as severity_level
+from crisisroom.domain.text import QT_TRANSLATE_NOOP, as_written
 from crisisroom.languages import exercise_mark
 from crisisroom.reports.environments import (
     MESSAGES_PREFIX,
@@ -95,6 +96,11 @@ _MESSAGE_NAME = re.compile(
 )
 
 
+_SHARED = QT_TRANSLATE_NOOP("Templates", "Sentences shared by every message")
+_SHORT = QT_TRANSLATE_NOOP("Templates", "Short {phase}")
+_FRAME = QT_TRANSLATE_NOOP("Templates", "{parts} · shared by every crisis type")
+
+
 @dataclass(frozen=True)
 class TemplateInfo:
     """What a template name stands for, for lists, headings and previews.
@@ -117,16 +123,22 @@ class TemplateInfo:
     @property
     def label(self) -> str:
         """``Security breach · Customers · Holding statement`` (frames say they are shared)."""
+        return self.label_in()
+
+    def label_in(self, translate: Callable[[str, str], str] = as_written) -> str:
+        """:attr:`label`, its words through ``translate(context, text)`` (a window's translation)."""
         if self.kind == "shared":
-            return "Sentences shared by every message"
+            return translate("Templates", _SHARED)
         if self.audience is None or self.phase is None:
             return self.name
-        phase = f"Short {self.phase.label.lower()}" if self.short else self.phase.label
-        parts = [self.audience.label, phase]
+        phase = translate("Messages", self.phase.label)
+        if self.short:
+            phase = translate("Templates", _SHORT).format(phase=phase.lower())
+        parts = " · ".join([translate("Messages", self.audience.label), phase])
         if self.kind == "frame":
-            return " · ".join(parts) + " · shared by every crisis type"
+            return translate("Templates", _FRAME).format(parts=parts)
         assert self.category is not None
-        return " · ".join([self.category.label, *parts])
+        return f"{translate('Category', self.category.label)} · {parts}"
 
     @property
     def platforms(self) -> tuple[Platform, ...]:

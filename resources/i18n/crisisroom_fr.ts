@@ -4610,7 +4610,7 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>plus de {count} mentions négatives par heure pendant {hours} heures consécutives</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+47"/>
         <source>Keep monitoring; include it in the end-of-day report for senior management.</source>
         <translation>Continuer la surveillance&#xa0;; l&apos;inclure dans le rapport de fin de journée pour la direction.</translation>
     </message>
@@ -6047,6 +6047,24 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
         <location line="+10"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../crisisroom/reports/messages.py" line="+99"/>
+        <source>Sentences shared by every message</source>
+        <translation>Phrases communes à tous les messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short {phase}</source>
+        <translation>Version courte : {phase}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{parts} · shared by every crisis type</source>
+        <translation>{parts} · commun à tous les types de crise</translation>
     </message>
 </context>
 <context>

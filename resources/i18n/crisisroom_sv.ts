@@ -4610,7 +4610,7 @@ Hanteras av: {team}</translation>
         <translation>fler än {count} negativa omnämnanden i timmen under {hours} timmar i följd</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+47"/>
         <source>Keep monitoring; include it in the end-of-day report for senior management.</source>
         <translation>Fortsätt bevaka; ta med det i dagsrapporten till ledningsgruppen.</translation>
     </message>
@@ -6047,6 +6047,24 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
         <location line="+10"/>
         <source>&amp;Close</source>
         <translation>S&amp;täng</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../crisisroom/reports/messages.py" line="+99"/>
+        <source>Sentences shared by every message</source>
+        <translation>Meningar som alla meddelanden delar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short {phase}</source>
+        <translation>Kort {phase}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{parts} · shared by every crisis type</source>
+        <translation>{parts} · gemensam för alla typer av kriser</translation>
     </message>
 </context>
 <context>
