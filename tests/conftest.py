@@ -46,6 +46,21 @@ def need_real(reason: str) -> None:
 
 
 @pytest.fixture(autouse=True)
+def file_rule(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No test may open, copy, replace or delete an open database file outside SQLite (design: Storage).
+
+    The watch runs in this process and, through the environment, in every ``crisisroom`` it starts.
+    """
+    from crisisroom.storage import file_guard
+
+    file_guard.install()
+    monkeypatch.setenv(file_guard.ENV, "1")
+    file_guard.broken.clear()
+    yield
+    assert not file_guard.broken, f"the file rule was broken: {file_guard.broken}"
+
+
+@pytest.fixture(autouse=True)
 def crisisroom_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("CRISISROOM_HOME", str(home))

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from crisisroom import paths
 from crisisroom.domain.clock import now_utc
-from crisisroom.storage.database import Database, open_database
+from crisisroom.storage.database import Database, migrate_in_place, open_copy, schema_version
 from crisisroom.storage.errors import CorruptDatabaseError, StorageError, translated
+from crisisroom.storage.file_format import SCHEMA_VERSION
 from crisisroom.storage.log import verify
 
 AUTO_PREFIX = "crisisroom-"
@@ -101,7 +102,14 @@ def restore(database: Database, source: Path) -> Path:
         raise StorageError(f"there is no backup file at {source}")
     if source.resolve() == database.path.resolve():
         raise StorageError("that file is the open database itself, not a backup of it")
-    with open_database(source, write=False) as candidate:
+    # Read-only: the backup is checked as it is, never upgraded or otherwise written to.
+    with open_copy(source) as candidate:
+        older = schema_version(candidate) < SCHEMA_VERSION
+        held = _holdings(candidate)
+        if held is not None:
+            raise StorageError(
+                f"{source} holds {held}: it is a blank database, not a backup to restore; the database was not changed"
+            )
         _, breaks = verify(candidate)
         if breaks:
             raise CorruptDatabaseError(
@@ -110,7 +118,25 @@ def restore(database: Database, source: Path) -> Path:
         safety = backup_to(database, paths.backup_dir(database.path) / _stamped_name("before-restore-"))
         with translated(database.path):
             candidate.conn.backup(database.conn)
+            database.conn.execute("PRAGMA journal_mode = WAL")
+    if older:
+        migrate_in_place(database)
     return safety
+
+
+# Tables that hold what people entered (the rest are derived from them, or defaults a new file gets,
+# such as the example team).
+_ENTERED = ("incidents", "log_entries", "organisation_settings", "vault_accounts", "template_overrides")
+
+
+def _holdings(candidate: Database) -> str | None:
+    """Why a backup holds nothing worth restoring (a blank database), or None when it holds something."""
+    with translated(candidate.path):
+        present = {row[0] for row in candidate.conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
+        for table in _ENTERED:
+            if table in present and candidate.conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]:
+                return None
+    return "no incident, no log entry and no settings, shared account or template of its own"
 
 
 def _stamped_name(prefix: str = AUTO_PREFIX) -> str:

@@ -5,14 +5,30 @@ an OS file lock for as long as it is open, so a second Crisis Room on the same f
 instead of becoming a silent second writer; the lock dies with the process, so a crash never
 leaves a stale lock behind. Before anything is written, a file is checked: not SQLite, not ours,
 corrupt (``quick_check``) or made by a newer version means it is refused and left as it was.
+
+Several processes share the file (the window and its worker threads, command-line readers,
+backups). SQLite coordinates them with POSIX advisory locks, which belong to the *process*:
+closing any descriptor of the database file, even one opened only to read its header, drops every
+lock that all of the process's connections hold on it, and another process then believes it is
+the last one, checkpoints and deletes the WAL that this process is still writing into (SQLite's
+"How To Corrupt An SQLite Database File", section 2.2). So this module never opens the database
+file, its ``-wal`` or ``-shm`` outside SQLite: the header is checked by SQLite itself, readers open
+read-only (``mode=ro``: a reader can never checkpoint or delete the WAL), and after every commit a
+writer checks that the ground has not moved under it (the file or its WAL replaced or deleted, or
+its lock lost) and stops writing if it has.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import stat
+import sys
+import threading
+import urllib.parse
+from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +37,8 @@ import filelock
 from crisisroom.storage.errors import (
     AlreadyOpenError,
     CorruptDatabaseError,
+    GroundMovedError,
+    MissingDatabaseError,
     NewerSchemaError,
     NotADatabaseError,
     StorageError,
@@ -28,8 +46,21 @@ from crisisroom.storage.errors import (
 )
 from crisisroom.storage.file_format import APPLICATION_ID, SCHEMA_VERSION
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+SIDE_FILES = ("-wal", "-shm", "-journal")
+# Tables without which the file cannot be a usable Crisis Room database (checked at every open).
+REQUIRED_TABLES = ("meta", "incidents", "log_entries")
+
+# Database files with a connection open in this process, counted (the rule above is enforced by a
+# test that watches every file this process opens while one of these is open).
+_open_files: Counter[str] = Counter()
+_open_files_guard = threading.Lock()
+
+
+def open_files() -> set[str]:
+    """The database files (and their side files) that a connection of this process has open."""
+    with _open_files_guard:
+        return {f"{name}{suffix}" for name in _open_files for suffix in ("", *SIDE_FILES)}
 
 
 class Database:
@@ -42,13 +73,30 @@ class Database:
         self.conn = conn
         self._lock = lock
         self._writable = writable or lock is not None
-        with translated(path):
-            row = conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
-        self.device_id: str = row[0]
+        self._moved: str | None = None
+        _register(path)
+        try:
+            with translated(path):
+                row = conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
+            if row is None or not row[0]:
+                raise CorruptDatabaseError(
+                    f"{path} is damaged: its device id is missing, so no entry can be checked or added. "
+                    "It was left as it is; restore the latest backup with 'crisisroom restore'"
+                )
+            self.device_id: str = str(row[0])
+            self._ground = _Ground(path) if self._writable else None
+        except BaseException:
+            _unregister(path)
+            raise
 
     @property
     def writable(self) -> bool:
-        return self._writable
+        return self._writable and self._moved is None
+
+    @property
+    def moved(self) -> str | None:
+        """Why this connection stopped writing (the file changed under it), or None."""
+        return self._moved
 
     def sibling(self) -> Database:
         """Another connection to the same file, for a worker thread of this process.
@@ -56,37 +104,92 @@ class Database:
         It writes under this object's lock (the process is still the single writer); SQLite's
         own locking orders the two connections' transactions.
         """
-        if not self.writable:
-            raise StorageError(f"{self.path} was opened for reading only")
-        conn = _connect(self.path)
-        _configure(conn, self.path, write=True)
-        return Database(self.path, conn, None, writable=True)
+        self._check_writable()
+        conn = _connect(self.path, read_only=False)
+        try:
+            _configure(conn, self.path, write=True)
+            return Database(self.path, conn, None, writable=True)
+        except BaseException:
+            conn.close()
+            raise
+
+    def reader(self) -> Database:
+        """A read-only connection to the same file, for a worker thread of this process."""
+        return open_database(self.path, write=False)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction (``BEGIN IMMEDIATE``); nested use joins the outer one.
 
-        Known failures (disk full, read-only…) roll everything back and raise a StorageError.
+        Known failures (disk full, read-only…) roll everything back and raise a StorageError. After
+        the commit the file is checked: if another program deleted or replaced it or its WAL, or
+        this process lost its lock, what was just committed may be lost, so a
+        :class:`GroundMovedError` says so and this connection writes nothing more.
         """
-        if not self.writable:
-            raise StorageError(f"{self.path} was opened for reading only")
+        self._check_writable()
         if self.conn.in_transaction:
             yield self.conn
             return
-        with translated(self.path):
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self.conn
-            except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                raise
-            try:
-                self.conn.execute("COMMIT")
-            except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                raise
+        try:
+            with translated(self.path):
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self.conn
+                except BaseException:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                    raise
+                try:
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                    raise
+        except sqlite3.Error as exc:
+            # An I/O error or "corruption" in the middle of writing means the files changed
+            # underneath: stop, rather than advise a restore that the file may not need.
+            if _primary(exc) in (_SQLITE_IOERR, _SQLITE_CORRUPT):
+                raise self._stop(f"SQLite reported '{exc}' while saving") from exc
+            raise
+        except (CorruptDatabaseError, StorageError) as exc:
+            cause = exc.__cause__
+            if isinstance(cause, sqlite3.Error) and _primary(cause) in (_SQLITE_IOERR, _SQLITE_CORRUPT):
+                raise self._stop(f"SQLite reported '{cause}' while saving") from exc
+            raise
+        if self._ground is not None:
+            problem = self._ground.problem()
+            if problem is not None:
+                raise self._stop(problem)
+
+    def _check_writable(self) -> None:
+        if self._moved is not None:
+            raise GroundMovedError(self._moved)
+        if not self._writable:
+            raise StorageError(f"{self.path} was opened for reading only")
+
+    def _stop(self, what: str) -> GroundMovedError:
+        """Stop writing for good; reads go on through a fresh read-only connection, so what is shown is the file."""
+        if self._moved is None:
+            self._moved = (
+                f"Crisis Room stopped writing to {self.path}: {what}. Another program changed the file while it "
+                "was open here, so the last thing saved may be lost. Nothing more is written; close this window "
+                "(or command), open the file again and check that the last entry is in the log"
+            )
+            self._reconnect_for_reading()
+        return GroundMovedError(self._moved)
+
+    def _reconnect_for_reading(self) -> None:
+        if _identity(self.path) is None:
+            return  # the file is gone: the old connection is the only view left of what was typed
+        # Closed first, while no other connection of ours is open, the old connection lets SQLite
+        # checkpoint what it still holds into the file when no other process has it open (this
+        # process holds the writer lock, so nothing else wrote to it in the meantime).
+        with suppress(sqlite3.Error):
+            self.conn.close()
+        try:
+            self.conn = _connect(self.path, read_only=True)
+        except StorageError:
+            self.conn = sqlite3.connect(":memory:")  # nothing left to read: reads fail plainly
 
     def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
         """Run a read query and return all rows (errors translated)."""
@@ -95,9 +198,13 @@ class Database:
 
     def close(self) -> None:
         """Close the connection (checkpointing the WAL) and release the writer lock."""
+        if self.conn is None:
+            return
         try:
             self.conn.close()
         finally:
+            _unregister(self.path)
+            self.conn = None  # type: ignore[assignment]
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
@@ -116,55 +223,103 @@ def open_database(path: Path, *, write: bool = True) -> Database:
     Args:
         path: the database file.
         write: take the single-writer lock and bring the schema up to date. Readers skip the
-            lock; a reader of a missing or out-of-date file opens as a writer once to set it up.
+            lock and open read-only; they refuse a missing or empty file rather than create one.
+            A reader of an out-of-date file opens as a writer once to set it up.
 
     Raises:
         AlreadyOpenError: another Crisis Room holds the writer lock.
+        MissingDatabaseError: a reader found no file, or an empty one.
         NotADatabaseError, CorruptDatabaseError, NewerSchemaError: the file is refused untouched.
         StorageError: other known failures (read-only folder, full disk…).
     """
     path = Path(path).expanduser().absolute()
-    _check_header(path)
-    lock = _acquire_lock(path) if write else None
+    _check_kind(path, must_exist=not write)
+    if not write:
+        database = _open_checked(path, read_only=True, lock=None, upgrade=False)
+        if database is not None:
+            return database
+    lock = _acquire_lock(path)
     try:
-        conn = _connect(path)
-        try:
-            version = _check_contents(conn, path)
-            if version < SCHEMA_VERSION and lock is None:
-                conn.close()
-                return open_database(path, write=True)
-            _configure(conn, path, write=lock is not None)
-            if version < SCHEMA_VERSION:
-                _migrate(conn, path)
-            return Database(path, conn, lock)
-        except BaseException:
-            conn.close()
-            raise
+        database = _open_checked(path, read_only=False, lock=lock, upgrade=True)
+        assert database is not None
+        return database
     except BaseException:
-        if lock is not None:
-            lock.release()
+        lock.release()
         raise
 
 
-def _check_header(path: Path) -> None:
-    """Refuse a file that is not SQLite before SQLite can touch it."""
-    if path.is_dir():
-        raise NotADatabaseError(f"{path} is a folder, not a Crisis Room database")
+def open_copy(path: Path) -> Database:
+    """Open another Crisis Room file (a backup to restore, a file handed over) strictly read-only.
+
+    Nothing is written to it, not even a schema upgrade: an older file is opened as it is and
+    :func:`schema_version` tells its version.
+    """
+    path = Path(path).expanduser().absolute()
+    _check_kind(path, must_exist=True)
+    database = _open_checked(path, read_only=True, lock=None, upgrade=None)
+    assert database is not None
+    return database
+
+
+def schema_version(database: Database) -> int:
+    with translated(database.path):
+        return int(database.conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _open_checked(
+    path: Path, *, read_only: bool, lock: filelock.BaseFileLock | None, upgrade: bool | None
+) -> Database | None:
+    """Connect and check; None when a reader found a file that needs an upgrade (upgrade=False)."""
+    conn = _connect(path, read_only=read_only)
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+        version = _check_contents(conn, path)
+        if version == 0 and read_only:
+            raise MissingDatabaseError(f"{path} holds no Crisis Room data (an empty database); nothing was read")
+        if version < SCHEMA_VERSION and upgrade is False:
+            conn.close()
+            return None
+        _configure(conn, path, write=not read_only)
+        if version < SCHEMA_VERSION and upgrade:
+            _migrate(conn, path)
+        if version:
+            _check_tables(conn, path)
+        if not read_only:
+            _make_private(path)
+        return Database(path, conn, lock, writable=not read_only)
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _check_kind(path: Path, *, must_exist: bool) -> None:
+    """Refuse what cannot be a database file, looking only at its directory entry (never opening it)."""
+    try:
+        info = path.stat()
     except FileNotFoundError:
+        if must_exist:
+            raise MissingDatabaseError(
+                f"there is no Crisis Room database at {path}; check the path (--db or CRISISROOM_DB), "
+                "or make one by opening Crisis Room or with 'crisisroom incident new'"
+            ) from None
         return
     except OSError as exc:
         raise StorageError(f"{path} cannot be read: {exc.strerror}") from exc
-    if header and header != SQLITE_HEADER:
-        raise NotADatabaseError(
-            f"{path} is not a Crisis Room database (it is not an SQLite file); it was left as it is"
-        )
+    if stat.S_ISDIR(info.st_mode):
+        raise NotADatabaseError(f"{path} is a folder, not a Crisis Room database")
+    if not stat.S_ISREG(info.st_mode):
+        raise NotADatabaseError(f"{path} is not a regular file, so it is not a Crisis Room database")
+    if must_exist and info.st_size == 0:
+        raise MissingDatabaseError(f"{path} is an empty file, not a Crisis Room database; nothing was read")
 
 
 def _acquire_lock(path: Path) -> filelock.BaseFileLock:
-    lock = filelock.FileLock(f"{path}.lock", mode=0o600)
+    lock_path = Path(f"{path}.lock")
+    if lock_path.is_dir():
+        raise StorageError(
+            f"{lock_path} is a folder, but Crisis Room keeps its writer lock there. "
+            "Move that folder away and try again; the database was left as it is"
+        )
+    lock = filelock.FileLock(lock_path, mode=0o600)
     try:
         with translated(path):
             lock.acquire(timeout=0)
@@ -173,24 +328,34 @@ def _acquire_lock(path: Path) -> filelock.BaseFileLock:
             f"{path} is already open in another Crisis Room window or command. "
             "Close it there (or wait for it to finish) and try again"
         ) from None
+    except IsADirectoryError:
+        raise StorageError(f"{lock_path} is a folder; move it away and try again") from None
     return lock
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     """A connection with the pragmas every connection needs; new files are private to the user."""
-    created = not path.exists()
+    created = not read_only and not path.exists()
     old_umask = os.umask(0o077)
     try:
         with translated(path):
-            conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+            if read_only:
+                uri = f"file:{urllib.parse.quote(str(path))}?mode=ro"
+                conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+            else:
+                conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     finally:
         os.umask(old_umask)
     conn.row_factory = sqlite3.Row
-    with translated(path):
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        # 32 MB of page cache (SQLite's default is 2 MB): large imports keep their indexes in memory.
-        conn.execute("PRAGMA cache_size = -32768")
+    try:
+        with translated(path):
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            # 32 MB of page cache (SQLite's default is 2 MB): large imports keep their indexes in memory.
+            conn.execute("PRAGMA cache_size = -32768")
+    except BaseException:
+        conn.close()
+        raise
     if created:
         os.chmod(path, 0o600)
     return conn
@@ -203,7 +368,11 @@ def _check_contents(conn: sqlite3.Connection, path: Path) -> int:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = conn.execute("SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").fetchone()[0]
-            problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+            problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check(5)")]
+    except NotADatabaseError:
+        raise NotADatabaseError(
+            f"{path} is not a Crisis Room database (it is not an SQLite file); it was left as it is"
+        ) from None
     except CorruptDatabaseError:
         raise CorruptDatabaseError(
             f"{path} is damaged and was left as it is. Restore the latest backup with 'crisisroom restore'"
@@ -213,8 +382,10 @@ def _check_contents(conn: sqlite3.Connection, path: Path) -> int:
             f"{path} is an SQLite database of another program, not of Crisis Room; it was left as it is"
         )
     if problems != ["ok"]:
+        first = " ".join(problems[0].split())
+        more = f" and {len(problems) - 1} more problem(s)" if len(problems) > 1 else ""
         raise CorruptDatabaseError(
-            f"{path} is damaged ({problems[0]}) and was left as it is. "
+            f"{path} is damaged ({first}{more}) and was left as it is. "
             "Restore the latest backup with 'crisisroom restore'"
         )
     if version > SCHEMA_VERSION:
@@ -225,12 +396,34 @@ def _check_contents(conn: sqlite3.Connection, path: Path) -> int:
     return int(version)
 
 
+def _check_tables(conn: sqlite3.Connection, path: Path) -> None:
+    with translated(path):
+        present = {row[0] for row in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
+    missing = [name for name in REQUIRED_TABLES if name not in present]
+    if missing:
+        raise CorruptDatabaseError(
+            f"{path} is damaged: its {', '.join(missing)} table is missing. It was left as it is; "
+            "restore the latest backup with 'crisisroom restore'"
+        )
+
+
 def _configure(conn: sqlite3.Connection, path: Path, *, write: bool) -> None:
     """Durability settings: WAL is stored in the file, ``synchronous`` must be set per connection."""
     with translated(path):
         if write:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
+
+
+def _make_private(path: Path) -> None:
+    """A crisis log is the user's alone: tighten a file that others can read (chmod never opens it)."""
+    for name in (str(path), *(f"{path}{suffix}" for suffix in SIDE_FILES)):
+        try:
+            mode = os.stat(name).st_mode
+            if mode & 0o077:
+                os.chmod(name, stat.S_IMODE(mode) & 0o700)
+        except OSError:
+            continue  # not there, or not ours to change: SQLite's own checks decide what happens next
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
@@ -240,3 +433,88 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
 
     with translated(path):
         migrations.apply(sqlite_utils.Database(conn))
+
+
+def migrate_in_place(database: Database) -> None:
+    """Bring an open writer's schema up to date (after a restore from an older backup)."""
+    _migrate(database.conn, database.path)
+
+
+def _register(path: Path) -> None:
+    with _open_files_guard:
+        _open_files[os.path.abspath(path)] += 1
+
+
+def _unregister(path: Path) -> None:
+    with _open_files_guard:
+        name = os.path.abspath(path)
+        _open_files[name] -= 1
+        if _open_files[name] <= 0:
+            del _open_files[name]
+
+
+_SQLITE_IOERR, _SQLITE_CORRUPT = 10, 11
+
+
+def _primary(exc: sqlite3.Error) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+class _Ground:
+    """What a writer saw of its files when it opened them, to notice when they change underneath.
+
+    Only directory entries are looked at (``stat``) and, on Linux, the kernel's list of locks:
+    neither opens the database file, so the check cannot itself drop a lock.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.wal = Path(f"{path}-wal")
+        self.file = _identity(path)
+        self.wal_file = _identity(self.wal)
+        self.lock_seen = self.file is not None and _holds_lock(self.file)
+
+    def problem(self) -> str | None:
+        now = _identity(self.path)
+        if now is None:
+            return "the database file was deleted or moved away"
+        if now != self.file:
+            return "the database file was replaced by another file"
+        wal = _identity(self.wal)
+        if self.wal_file is None:
+            self.wal_file = wal
+        elif wal is None:
+            return "its write-ahead log (the -wal file) was deleted"
+        elif wal != self.wal_file:
+            return "its write-ahead log (the -wal file) was replaced"
+        if self.lock_seen and not _holds_lock(now):
+            return "it lost its lock on the file (something in this process opened and closed the file directly)"
+        return None
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _holds_lock(identity: tuple[int, int]) -> bool:
+    """Whether this process holds a POSIX lock on the file (Linux's /proc/locks; False elsewhere)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    dev, ino = identity
+    wanted = f"{os.major(dev):02x}:{os.minor(dev):02x}:{ino}"
+    pid = str(os.getpid())
+    try:
+        with open("/proc/locks", encoding="ascii", errors="replace") as handle:
+            for line in handle:
+                fields = line.split()
+                # "1: POSIX  ADVISORY  READ 6071 fe:00:2148846 1073741826 1073742335"
+                if len(fields) >= 6 and fields[1] == "POSIX" and fields[4] == pid and fields[5] == wanted:
+                    return True
+    except OSError:
+        return False
+    return False

@@ -48,6 +48,14 @@ class NewerSchemaError(StorageError):
     pass
 
 
+class MissingDatabaseError(StorageError):
+    """A reader was pointed at a file that is not there or is empty: it refuses rather than create one."""
+
+
+class GroundMovedError(StorageError):
+    """The database file, its WAL or this process's lock on it changed while it was open: stop writing."""
+
+
 # Primary SQLite result codes (the low byte of an extended code).
 _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 10, 11, 13, 14, 26
@@ -64,11 +72,16 @@ def map_sqlite_error(exc: sqlite3.Error, path: Path) -> StorageError | None:
     if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
         return BusyError(f"{path} is busy in another program; nothing was saved. Try again in a moment")
     if primary == _SQLITE_CORRUPT:
+        # Seen at run time, this is often the file changing underneath rather than real damage:
+        # the check at opening (quick_check) tells which, and only then is a restore advised.
         return CorruptDatabaseError(
-            f"{path} is damaged (SQLite reports corruption). Restore the latest backup with 'crisisroom restore'"
+            f"SQLite reports damage in {path}. Close Crisis Room and open the file again: "
+            "the check at opening tells whether it is really damaged"
         )
     if primary == _SQLITE_NOTADB:
-        return NotADatabaseError(f"{path} is not a Crisis Room database (not an SQLite file)")
+        return NotADatabaseError(
+            f"{path} is not a Crisis Room database (it is not an SQLite file); it was left as it is"
+        )
     if primary == _SQLITE_CANTOPEN:
         return ReadOnlyError(f"{path} cannot be opened: check that its folder exists and is writable")
     if primary == _SQLITE_IOERR:

@@ -25,11 +25,17 @@ from crisisroom.storage.file_format import SCHEMA_VERSION
 
 
 def _fingerprint(folder: Path) -> dict[str, tuple[str, float]]:
-    """Every file in the folder with its content hash and modification time."""
+    """Every file in the folder with its content hash and modification time.
+
+    A read-only reader of a WAL file may leave SQLite's own shared-memory index and an empty WAL
+    beside it (it may not delete them: another process could be using them); they hold no data.
+    """
     return {
         p.name: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime)
         for p in folder.iterdir()
-        if p.is_file() and not p.name.endswith(".lock")
+        if p.is_file()
+        and not p.name.endswith((".lock", "-shm"))
+        and not (p.name.endswith("-wal") and p.stat().st_size == 0)
     }
 
 

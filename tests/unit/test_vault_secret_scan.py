@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
+import subprocess
 import sys
 from pathlib import Path
 
@@ -110,12 +111,13 @@ def test_planted_secrets_appear_nowhere(
         leaks += _leaks(str(refused.value).encode(), "the keychain error message")
         keyring.set_keyring(memory_keyring)
 
-        # The live files, before any checkpoint folds the WAL away.
+        # The live files, before any checkpoint folds the WAL away. Read by another process: opening
+        # them here while the connection is open would drop its locks (DESIGN.md, Storage).
         assert Path(f"{db_path}-wal").stat().st_size > 0
         for suffix in ("", "-wal", "-shm"):
             live = Path(f"{db_path}{suffix}")
             if live.exists():
-                leaks += _leaks(live.read_bytes(), live.name)
+                leaks += _leaks(_read_elsewhere(live), live.name)
         backups.backup_to(database, tmp_path / "exports" / "backup.sqlite")
         assert backups.auto_backup(database) is not None
 
@@ -145,3 +147,9 @@ def test_planted_secrets_appear_nowhere(
         "recovery-codes": CODES,
     }
     assert leaks == []
+
+
+def _read_elsewhere(path: Path) -> bytes:
+    """A file's bytes as another process reads them."""
+    reader = "import sys; sys.stdout.buffer.write(open(sys.argv[1], 'rb').read())"
+    return subprocess.run([sys.executable, "-c", reader, str(path)], capture_output=True, check=True).stdout
