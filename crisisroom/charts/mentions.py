@@ -31,7 +31,7 @@ from crisisroom import languages
 from crisisroom.charts.ranges import HOUR, count_hour, hour_ceil, hour_floor, zone_name
 from crisisroom.charts.style import ChartStyle
 from crisisroom.domain.date_words import short_day
-from crisisroom.domain.mentions import HourCount
+from crisisroom.domain.mentions import EARLIEST_POSTED, LATEST_POSTED, HourCount, plausible_hours
 from crisisroom.domain.rules import Firing, Rule
 from crisisroom.domain.text import QT_TRANSLATE_NOOP, translate
 
@@ -199,6 +199,9 @@ def draw_hourly(
         ValueError: when a given ``start`` or ``end`` is naive, or ``end`` is not after ``start``.
     """
     style = style or ChartStyle()
+    # A mention dated year 1 or 9999 (stored before imports refused such dates) would stretch the
+    # axis over millennia, an hour at a time: such hours are not drawn.
+    counts = plausible_hours(counts)
     hours, negative, other = _bucket(counts, start, end)
     fig = figure if figure is not None else Figure(figsize=(11, 2.6), dpi=100)
     fig.set_facecolor(style.background)
@@ -209,6 +212,9 @@ def draw_hourly(
         # Nothing imported or entered yet: a calm sentence rather than an empty grid of zeros.
         _empty_state(ax, style, translate("Chart", EMPTY_TEXT), top_margin)
         return HourlyChart(fig, ax, zone, (), (), (), message=EMPTY_TEXT)
+    if not hours:  # a range wholly outside the years a mention can have
+        _empty_state(ax, style, translate("Chart", EMPTY_RANGE_TEXT), top_margin)
+        return HourlyChart(fig, ax, zone, (), (), (), message=EMPTY_RANGE_TEXT)
 
     total = negative + other
     x0 = float(date2num(hours[0]))
@@ -278,6 +284,10 @@ def _bucket(
         return [], np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     if stop <= first:
         raise ValueError(f"the chart's end {stop:%Y-%m-%dT%H:%MZ} is not after its start {first:%Y-%m-%dT%H:%MZ}")
+    # Never an array per hour since year 1: the hours shown stay within the plausible window.
+    first, stop = max(first, EARLIEST_POSTED), min(stop, LATEST_POSTED)
+    if stop <= first:
+        return [], np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     size = int((stop - first) / HOUR)
     negative = np.zeros(size, dtype=np.int64)
     other = np.zeros(size, dtype=np.int64)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
-from crisisroom.domain.mentions import HourCount
+from crisisroom.domain.mentions import HourCount, plausible_hours
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
 
 HOUR = timedelta(hours=1)
@@ -74,6 +74,7 @@ def view_range(key: str, counts: Sequence[HourCount], now: datetime) -> tuple[da
         now: the current time.
     """
     chosen = chart_range(key)
+    counts = plausible_hours(counts)  # a stored year 1 must not make "All" span two thousand years
     current_end = hour_floor(now) + HOUR  # the current hour, though incomplete, is shown
     if not counts:
         return (None, None) if chosen.hours is None else (current_end - chosen.hours * HOUR, current_end)

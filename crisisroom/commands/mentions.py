@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
+from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
 from crisisroom.commands.common import EXIT_OK, Parser, add_author, add_json, after_write, print_json, reading, writing
 from crisisroom.domain.clock import format_local, now_utc, parse_user_time, to_iso, zone_from_name
-from crisisroom.domain.errors import NotFoundError
-from crisisroom.domain.mentions import FIELDS, Mention, Sentiment, SentimentSource
+from crisisroom.domain.errors import InvalidInputError, NotFoundError
+from crisisroom.domain.mentions import FIELDS, POSTED_WINDOW, Mention, Sentiment, SentimentSource
 from crisisroom.importers.mapping import parse_map_arguments
 from crisisroom.mention_import import import_file
 from crisisroom.storage import incidents, mentions, rules
@@ -142,7 +143,7 @@ def _add(args: argparse.Namespace, db_path: Path) -> int:
     with writing(db_path) as database:
         incident = incidents.get(database, args.incident)
         zone = zone_from_name(incident.timezone)
-        posted = to_iso(parse_user_time(args.posted, zone)) if args.posted else to_iso(now_utc())
+        posted = _posted(args.posted, zone) if args.posted else to_iso(now_utc())
         mention = Mention(
             posted_at=posted,
             text=args.text.strip(),
@@ -165,6 +166,24 @@ def _add(args: argparse.Namespace, db_path: Path) -> int:
     print(f"added ({mention.sentiment.value})" if added else "already there")
     _say_firings(fired)
     return EXIT_OK
+
+
+def _posted(text: str, zone: tzinfo) -> str:
+    """``--posted`` in the stored form; storage refuses a date outside 1990 to 2099."""
+    try:
+        return to_iso(parse_user_time(text, zone))
+    except OverflowError:  # year 1 at +01:00 is before the first moment a datetime can hold
+        raise InvalidInputError(
+            f"--posted {text!r} is not a plausible date; a mention's date must be from {POSTED_WINDOW}"
+        ) from None
+
+
+def _when(stored: str, zone: tzinfo) -> str:
+    """Local wall-clock time; a stored time at the very edge of the calendar is shown as stored."""
+    try:
+        return format_local(stored, zone, seconds=False)
+    except (OverflowError, ValueError):
+        return stored
 
 
 def _list(args: argparse.Namespace, db_path: Path) -> int:
@@ -198,7 +217,7 @@ def _list(args: argparse.Namespace, db_path: Path) -> int:
     for s in found:
         label = s.mention.sentiment.value if s.mention.sentiment else "?"
         text = " ".join(s.mention.text.split())[:90]
-        print(f"#{s.seq:<8} {format_local(s.mention.posted_at, zone, seconds=False)}  {label:8}  {text}")
+        print(f"#{s.seq:<8} {_when(s.mention.posted_at, zone)}  {label:8}  {text}")
     return EXIT_OK
 
 

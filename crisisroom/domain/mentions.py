@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from enum import StrEnum
 
 from crisisroom.domain.errors import InvalidInputError
@@ -73,6 +75,30 @@ class HourCount:
     hour: str
     total: int
     negative: int
+
+
+# The moments a mention can plausibly have been posted: from 1990 up to (not including) 2100, the
+# window the importers' epoch parser already trusts. A time outside it is a wrong unit, a typo or
+# a hostile file; it is refused on the way in, and anything stored before that refusal existed is
+# left out of hourly counts, rules, charts and reports rather than allowed to break them.
+EARLIEST_POSTED = datetime(1990, 1, 1, tzinfo=UTC)
+LATEST_POSTED = datetime(2100, 1, 1, tzinfo=UTC)  # exclusive
+# The same bounds as hour keys, which compare with each other as strings.
+EARLIEST_HOUR = "1990-01-01T00:00:00Z"
+LATEST_HOUR = "2100-01-01T00:00:00Z"  # exclusive
+POSTED_WINDOW = "1990 to 2099"
+
+
+def plausible_posted_at(stored: str) -> bool:
+    """Whether a stored UTC timestamp or an hour key falls in the plausible window."""
+    return EARLIEST_HOUR[:13] <= stored[:13] < LATEST_HOUR[:13]
+
+
+def plausible_hours(counts: Sequence[HourCount]) -> Sequence[HourCount]:
+    """``counts`` without the hours outside the plausible window (the same object when all are in it)."""
+    if all(plausible_posted_at(c.hour) for c in counts):
+        return counts
+    return [c for c in counts if plausible_posted_at(c.hour)]
 
 
 def hour_key(moment: str) -> str:

@@ -20,7 +20,7 @@ from datetime import timedelta
 
 from crisisroom.domain.clock import from_iso, to_iso
 from crisisroom.domain.errors import InvalidInputError
-from crisisroom.domain.mentions import HourCount, hour_key
+from crisisroom.domain.mentions import HourCount, hour_key, plausible_hours
 from crisisroom.domain.text import QT_TRANSLATE_NOOP, as_written
 
 HOUR = timedelta(hours=1)
@@ -123,8 +123,15 @@ class Firing:
 
 
 def next_hour(hour: str) -> str:
-    """The hour key after ``hour``."""
-    return hour_key(to_iso(from_iso(hour) + HOUR))
+    """The hour key after ``hour``.
+
+    The last hour a datetime can hold (year 9999) has no successor; its key with hour 24 still
+    sorts after every moment in it, which is all an exclusive upper bound needs.
+    """
+    try:
+        return hour_key(to_iso(from_iso(hour) + HOUR))
+    except OverflowError:
+        return hour[:11] + "24:00:00Z"
 
 
 def _runs(hours: Sequence[str]) -> Iterator[list[str]]:
@@ -239,7 +246,12 @@ def window_firings(rule: Rule, counts: Sequence[HourCount], negative_times: Nega
 def evaluate(
     rules: Sequence[Rule], counts: Sequence[HourCount], nth_negative: NthNegative, negative_times: NegativeTimes
 ) -> list[Firing]:
-    """Every firing of the enabled rules, in time order."""
+    """Every firing of the enabled rules, in time order.
+
+    Hours outside the plausible window (a mention dated year 1 or 9999, stored before imports
+    refused such dates) are left out: they cannot be a crisis, and year 1 has no hour before it.
+    """
+    counts = plausible_hours(counts)
     firings: list[Firing] = []
     for rule in rules:
         if not rule.enabled:

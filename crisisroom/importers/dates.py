@@ -26,6 +26,7 @@ from enum import StrEnum
 
 from crisisroom.domain.clock import to_iso
 from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.mentions import EARLIEST_POSTED, LATEST_POSTED, POSTED_WINDOW
 from crisisroom.importers.errors import ValueProblem
 from crisisroom.importers.results import RawValue
 
@@ -112,8 +113,9 @@ _ISO_ZONE_WORD = re.compile(r"\s*(?:utc|gmt)$", re.IGNORECASE)
 
 # Epoch numbers are trusted only inside this window: outside it, a number is more likely an id
 # or the wrong unit, and a wrong date silently misplaces a mention in the hourly counts.
-_EPOCH_FIRST = datetime(1990, 1, 1, tzinfo=UTC)
-_EPOCH_LAST = datetime(2100, 1, 1, tzinfo=UTC)
+# The same window bounds every date (see plausible_posted_at): year 1 or 9999 is never a post.
+_EPOCH_FIRST = EARLIEST_POSTED
+_EPOCH_LAST = LATEST_POSTED
 _MILLISECONDS_FROM = 1e11  # as seconds this would be the year 5138
 # Excel stores dates as days since 1899-12-30; 25569 is 1970-01-01, 73051 is 2100-01-01.
 _EXCEL_EPOCH = datetime(1899, 12, 30)
@@ -129,9 +131,24 @@ def to_stored(value: RawValue, zone: tzinfo, *, date_order: DateOrder | None = N
         date_order: how to read numeric ``3/4/2026`` dates; needed only when a value is ambiguous.
 
     Raises:
-        ValueProblem: the value is empty or not a date we can read; the message says why.
+        ValueProblem: the value is empty, not a date we can read, or outside 1990 to 2099 (a
+            wrong unit, a typo, or a file made to break things); the message says why.
     """
-    return to_iso(parse_moment(value, zone, date_order=date_order))
+    moment = parse_moment(value, zone, date_order=date_order)
+    try:
+        utc = moment.astimezone(UTC)  # year 1 at +01:00 is before datetime.min in UTC
+    except (OverflowError, ValueError):
+        utc = None
+    if utc is None or not _EPOCH_FIRST <= utc < _EPOCH_LAST:
+        raise ValueProblem(
+            f"{_shown(value)} is in the year {moment.year}; a mention's date must be from {POSTED_WINDOW}"
+        )
+    return to_iso(utc)
+
+
+def _shown(value: RawValue) -> str:
+    text = value.isoformat() if isinstance(value, datetime | date) else str(value)
+    return repr(text if len(text) <= 60 else text[:57] + "...")
 
 
 def parse_moment(value: RawValue, zone: tzinfo, *, date_order: DateOrder | None = None) -> datetime:

@@ -246,6 +246,11 @@ _KINDS = {"news": "News", "onlinenews": "News", "blog": "Blog", "blogs": "Blog",
 _THOUSANDS = re.compile(r"^\d{1,3}(?:([,.' \u00a0\u202f])\d{3})(?:\1\d{3})*$")
 _SUFFIXED = re.compile(r"^(\d+(?:[.,]\d+)?)\s*([kmb])$", re.IGNORECASE)
 _SCALE = {"k": 1_000, "m": 1_000_000, "b": 1_000_000_000}
+# Far above any audience (the whole of humanity seeing a post a hundred times) and far below the
+# 64-bit integer SQLite stores: a reach beyond it is a broken cell, not a number to store.
+MAX_REACH = 10**12
+_REACH_DIGITS = 13
+_REACH_TEXT = 40
 _NO_NUMBER = {"", "-", "n/a", "na", "none", "null", "unknown", "nan"}
 
 
@@ -271,9 +276,9 @@ def parse_reach(value: RawValue) -> int | None:
     Raises:
         ValueProblem: text that is not a number, or a negative number.
     """
-    if type(value) is int and value >= 0:
+    if type(value) is int and 0 <= value <= MAX_REACH:
         return value
-    if type(value) is str and value.isdigit() and value.isascii():
+    if type(value) is str and value.isdigit() and value.isascii() and len(value) <= _REACH_DIGITS:
         return int(value)  # the common cases, first
     if value is None:
         return None
@@ -281,10 +286,14 @@ def parse_reach(value: RawValue) -> int | None:
         raise ValueProblem(f"reach {value!r} is not a number")
     if isinstance(value, bool):
         raise ValueProblem(f"reach {value!r} is not a number")
-    if isinstance(value, int | float):
-        number = float(value)
+    if isinstance(value, int):
+        number = float(value) if value <= MAX_REACH else math.inf  # float() of a huge int overflows
+    elif isinstance(value, float):
+        number = value
     else:
         text = value.strip()
+        if len(text) > _REACH_TEXT:
+            raise ValueProblem(f"reach {_clipped(text)} is too long to be a count of people")
         if text.lower() in _NO_NUMBER:
             return None
         compact = text.replace("\u2212", "-")
@@ -299,9 +308,17 @@ def parse_reach(value: RawValue) -> int | None:
                 raise ValueProblem(f"reach {text!r} is not a number") from None
     if math.isnan(number):
         return None
-    if math.isinf(number) or number < 0:
-        raise ValueProblem(f"reach {value!r} is not a count of people")
+    if math.isinf(number) or number < 0 or number > MAX_REACH:
+        raise ValueProblem(f"reach {_clipped(value)} is not a count of people")
     return round(number)
+
+
+def _clipped(value: RawValue) -> str:
+    """A value for a message: short, whatever the file holds (``repr`` of a huge int would fail)."""
+    if isinstance(value, int) and value.bit_length() > 64:
+        return "with more than 19 digits"  # str() refuses ints of over 4,300 digits
+    text = value if isinstance(value, str) else str(value)
+    return repr(text if len(text) <= 40 else text[:37] + "...")
 
 
 def _find_column(name: str, columns: Sequence[str]) -> str | None:

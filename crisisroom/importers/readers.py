@@ -32,7 +32,22 @@ JSON_COLUMN_SAMPLE = 50
 MAX_ELEMENT_CHARS = 32 * 1024 * 1024
 _CHUNK_CHARS = 64 * 1024
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
-_DECODER = json.JSONDecoder()
+# Python refuses to turn more than 4,300 digits into an int (a denial-of-service guard), which
+# json would raise as a bare ValueError; such a "number" is kept as its digits instead, and the
+# field that reads it says what is wrong with it.
+_LONGEST_INT = 4000
+
+
+def _parse_int(digits: str) -> int | str:
+    return int(digits) if len(digits) <= _LONGEST_INT else digits
+
+
+_DECODER = json.JSONDecoder(parse_int=_parse_int)
+# JSON may escape half of a UTF-16 surrogate pair ("\ud800") on its own; Python decodes it to a
+# string that cannot be written as UTF-8 (nor stored, hashed or printed). Only an escape can make
+# one (the file's text is decoded strictly), so rows are checked only when their text has one.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 Record = tuple[int, "list[RawValue] | RawRow | RowProblem"]
 HeaderFinder = Callable[[Sequence[Sequence[str]]], int]
@@ -284,8 +299,22 @@ def _decoding_errors_named(records: Iterator[Record], kind: FileKind, name: str)
 
 
 def _csv_records(text: TextIO, delimiter: str, name: str) -> Iterator[Record]:
-    """Non-blank CSV records with the physical line each starts on (quoted newlines span lines)."""
-    reader = csv.reader(text, delimiter=delimiter)
+    """Non-blank CSV records with the physical line each starts on (quoted newlines span lines).
+
+    A quote that is never closed makes the csv module read every following line into one field,
+    silently; a record that spans lines and ends inside its quote at the end of the file, or
+    whose text holds lines shaped like the rows around it, is refused naming the line it starts on.
+    """
+    last = ""  # the last physical line read, and whether the file has ended
+    ended = False
+
+    def lines() -> Iterator[str]:
+        nonlocal last, ended
+        for last in text:  # noqa: UP028 -- the loop keeps the last line for the unclosed-quote check
+            yield last
+        ended = True
+
+    reader = csv.reader(lines(), delimiter=delimiter)
     start = 1
     while True:
         try:
@@ -297,11 +326,61 @@ def _csv_records(text: TextIO, delimiter: str, name: str) -> Iterator[Record]:
             raise ImportFileError(
                 f"{name}: line {start}: cannot be read as CSV ({exc}); is a quote left open?"
             ) from None
+        if reader.line_num > start and record:
+            _check_quote_closed(record, start, reader.line_num, last if ended else None, delimiter, name)
         for cell in record:
             if cell and not cell.isspace():
                 yield start, record  # type: ignore[misc]
                 break
         start = reader.line_num + 1
+
+
+def _check_quote_closed(
+    record: list[str], start: int, end: int, last_line: str | None, delimiter: str, name: str
+) -> None:
+    """Refuse a record whose quoted text swallowed the rows after it (see :func:`_csv_records`).
+
+    Args:
+        record: a record spanning lines ``start`` to ``end``.
+        last_line: the file's last line when the record ended with the file, else ``None``.
+    """
+    problem = ""
+    final = record[-1]
+    if last_line is not None and last_line.strip() and final.endswith((last_line, last_line.replace('""', '"'))):
+        # The last field runs to the very end of the file, its last line included: the quote
+        # that opened it never closed.
+        problem = "runs to the end of the file"
+    elif len(record) >= 2 and len(shape := _shape(record[0])) >= 6:
+        # The quote closed only at a later stray quote: lines inside the text that have a row's
+        # fields, starting like this row's first field (a date, a long id), are rows swallowed.
+        for cell in record:
+            if "\n" in cell and any(_row_shaped(line, len(record), shape, delimiter) for line in cell.splitlines()[1:]):
+                problem = "holds lines that look like rows of the file"
+                break
+    if problem:
+        raise ImportFileError(
+            f"{name}: line {start}: a quote opened on this line is never closed properly, so its text "
+            f'{problem} (lines {start} to {end}); close or double the quote ("") and import again'
+        )
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGIT_RUN = re.compile(r"\d")
+
+
+def _shape(cell: str) -> str:
+    """A cell's outline: digits as 0, runs of letters as a, so 2026-03-14T13:05Z is 0000-00-00a00:00a."""
+    return _DIGIT_RUN.sub("0", _LETTERS.sub("a", cell.strip()))
+
+
+def _row_shaped(line: str, width: int, shape: str, delimiter: str) -> bool:
+    if line.count(delimiter) < width - 1:
+        return False  # the common case for a line of text, without parsing it
+    try:
+        cells = next(csv.reader([line], delimiter=delimiter), [])
+    except csv.Error:
+        return False
+    return len(cells) == width and _shape(cells[0]) == shape
 
 
 class _JsonBuffer:
@@ -374,8 +453,9 @@ class _JsonBuffer:
             if end == len(self.text) and self.fill(size):
                 continue  # a number at the end of the buffer may go on in the next chunk
             line = self.line_at(self.pos)
+            escaped = _SURROGATE_ESCAPE.search(self.text, self.pos, end) is not None
             self.pos = end
-            return line, value
+            return line, (value, escaped)
 
 
 def _json_array_records(text: TextIO, name: str) -> Iterator[Record]:
@@ -392,8 +472,8 @@ def _json_array_records(text: TextIO, name: str) -> Iterator[Record]:
         while True:
             if not buffer.peek():
                 raise buffer.fail("the JSON list is not closed with ']' (is the file cut short?)")
-            line, value = buffer.decode()
-            yield _json_record(line, value)
+            line, (value, escaped) = buffer.decode()
+            yield _json_record(line, value, escaped)
             buffer.skip_whitespace()
             following = buffer.peek()
             if following == "]":
@@ -428,15 +508,22 @@ def _json_lines_records(text: TextIO, name: str) -> Iterator[Record]:
         except RecursionError:
             yield number, RowProblem(number, "JSON nested too deeply to be a mention")
             continue
-        yield _json_record(number, value)
+        yield _json_record(number, value, _SURROGATE_ESCAPE.search(stripped) is not None)
 
 
-def _json_record(line: int, value: Any) -> Record:
+def _json_record(line: int, value: Any, escaped_surrogate: bool = False) -> Record:
     if isinstance(value, dict):
         try:
-            return line, flatten(value)
+            row = flatten(value)
         except RecursionError:  # json.dumps of a list nested about a thousand deep
             return line, RowProblem(line, "JSON nested too deeply to be a mention")
+        if escaped_surrogate and any(
+            _SURROGATE.search(text) for item in row.items() for text in item if isinstance(text, str)
+        ):
+            return line, RowProblem(
+                line, "a text holds an escaped half of a UTF-16 character pair (like \\ud800), which is not text"
+            )
+        return line, row
     kind = {list: "a list", str: "a string", bool: "true/false", type(None): "null"}.get(type(value), "a number")
     return line, RowProblem(line, f"the JSON element is {kind}, not an object with fields")
 

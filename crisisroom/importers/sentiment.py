@@ -13,6 +13,7 @@ next to Qt's threads, unlike ``fork``), each loading the lexicon once.
 
 from __future__ import annotations
 
+import math
 import multiprocessing
 import os
 from collections.abc import Iterable, Sequence
@@ -63,8 +64,10 @@ def normalise(value: RawValue) -> Sentiment | None:
         if value is None:
             return None
         raise ValueProblem(f"sentiment {value!r} is not negative, neutral or positive")
-    if isinstance(value, int | float):
-        return _from_number(float(value))
+    if isinstance(value, int):
+        return from_compound(max(-1, min(value, 1)))  # float() of a huge int overflows
+    if isinstance(value, float):
+        return _from_number(value)
     if not isinstance(value, str):
         raise ValueProblem(f"sentiment {value!r} is not negative, neutral or positive")
     return _from_text(value)
@@ -81,8 +84,10 @@ def _from_text(value: str) -> Sentiment | None:
     try:
         number = float(text.replace("\u2212", "-").replace(",", "."))
     except ValueError:
+        shown = value.strip()
+        shown = shown if len(shown) <= 40 else shown[:37] + "..."
         raise ValueProblem(
-            f"sentiment {value.strip()!r} is not negative, neutral or positive (nor a number like -5…5)"
+            f"sentiment {shown!r} is not negative, neutral or positive (nor a number like -5…5)"
         ) from None
     return _from_number(number)
 
@@ -155,6 +160,8 @@ class ParallelClassifier:
 def _from_number(number: float) -> Sentiment:
     if number != number:  # NaN
         raise ValueProblem("sentiment is not a number (NaN)")
+    if number in (math.inf, -math.inf):
+        raise ValueProblem("sentiment is not a number on a scale (infinite)")
     return from_compound(number)
 
 

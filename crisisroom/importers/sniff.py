@@ -12,6 +12,7 @@ import codecs
 import csv
 import json
 import re
+import stat
 import zipfile
 from collections import Counter
 from dataclasses import dataclass
@@ -112,7 +113,15 @@ def sniff(path: str | Path, format: str | None = None) -> FileKind:
     forced = format.lower() if format else None
     name = path.name
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(status.st_mode):
+            # Opening a named pipe waits for a writer that may never come; a device never ends.
+            raise ImportFileError(
+                f"{path} is not a regular file (a named pipe, device or socket); save the export as a file first"
+            )
+        size = status.st_size
         with path.open("rb") as handle:
             head = handle.read(HEAD_BYTES)
     except FileNotFoundError:
@@ -188,14 +197,59 @@ def _encoding_of(path: Path, head: bytes) -> str:
         raise ImportFileError(f"{name} is a binary file, not a text export (CSV, JSON) or an .xlsx workbook")
     # The whole file, not just the head: one cp1252 "é" at row 90,000 would otherwise break
     # the import halfway. Decoding is fast (hundreds of MB/s) and needs constant memory.
-    for encoding in ("utf-8", "cp1252"):
-        offset = _first_undecodable(path, encoding)
-        if offset is None:
-            return encoding
+    utf8_offset = offset = _first_undecodable(path, "utf-8")
+    if offset is None:
+        return "utf-8"
+    offset = _first_undecodable(path, "cp1252")
+    if offset is None:
+        _refuse_mixed_encodings(path, utf8_offset)
+        return "cp1252"
     raise ImportFileError(
         f"{name} is neither UTF-8 nor Windows-1252 text (byte {offset} cannot be read); "
         "save it as CSV UTF-8 and try again"
     )
+
+
+# UTF-8's encoding of the characters a Windows-1252 file would otherwise hold (accented Latin
+# letters, no-break space and signs, curly quotes and dashes): in a file that is not UTF-8
+# throughout they show that two encodings were mixed, and reading it all as Windows-1252 would
+# store them as mojibake ("cafÃ©"). A real Windows-1252 text almost never has these byte pairs.
+_UTF8_LATIN = re.compile(rb"[\xc3][\x80-\xbf]|[\xc2][\xa0-\xbf]|\xe2\x80[\x93-\xa6]")
+
+
+def _refuse_mixed_encodings(path: Path, bad_offset: int) -> None:
+    """Refuse a file that is mostly UTF-8 with some Windows-1252 bytes (or the other way round)."""
+    found = None
+    offset = 0
+    tail = b""
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(_SCAN_CHUNK):
+                data = tail + chunk
+                if (match := _UTF8_LATIN.search(data)) is not None:
+                    found = offset - len(tail) + match.start()
+                    break
+                offset += len(chunk)
+                tail = chunk[-2:]
+    except OSError as exc:
+        raise ImportFileError(f"{path.name} cannot be read: {exc.strerror or exc}") from None
+    if found is None:
+        return
+    raise ImportFileError(
+        f"{path.name} mixes text encodings: line {_line_of(path, found)} has UTF-8 characters but line "
+        f"{_line_of(path, bad_offset)} is not UTF-8 (Windows-1252?), so some text would be stored garbled; "
+        "save it as CSV UTF-8 and try again"
+    )
+
+
+def _line_of(path: Path, offset: int) -> int:
+    """The line (counting from 1) that byte ``offset`` of a file is on."""
+    lines = 1
+    with path.open("rb") as handle:
+        while offset > 0 and (chunk := handle.read(min(_SCAN_CHUNK, offset))):
+            lines += chunk.count(b"\n")
+            offset -= len(chunk)
+    return lines
 
 
 def _first_undecodable(path: Path, encoding: str) -> int | None:
@@ -243,7 +297,7 @@ def _check_first_json_line(path: Path, encoding: str) -> None:
         with path.open(encoding=encoding) as handle:
             while not first and (line := handle.readline(_FIRST_LINE_LIMIT)):
                 first = line.strip()
-        value = json.loads(first)
+        value = json.loads(first, parse_int=_keep_long_int)
     except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError too
         value = None
     except OSError as exc:
@@ -253,6 +307,11 @@ def _check_first_json_line(path: Path, encoding: str) -> None:
             f"{path.name} starts like JSON but its first line is not a whole JSON object; "
             "JSON lines needs one object per line, and a JSON file must be a list [ ... ] of mentions"
         )
+
+
+def _keep_long_int(digits: str) -> int | str:
+    # As the readers do: Python refuses ints of over 4,300 digits, so such a number stays digits.
+    return int(digits) if len(digits) <= 4000 else digits
 
 
 def _delimiter_of(text: str, *, complete: bool) -> str:

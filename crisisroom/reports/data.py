@@ -26,7 +26,7 @@ from crisisroom.domain.date_words import DATE_WORDS
 from crisisroom.domain.facts import Fact
 from crisisroom.domain.incidents import Incident
 from crisisroom.domain.log import Kind, LogEntry
-from crisisroom.domain.mentions import HourCount
+from crisisroom.domain.mentions import HourCount, plausible_hours
 from crisisroom.domain.message_flow import Message, MessageState, MessageVersion
 from crisisroom.domain.messages import Audience, Phase
 from crisisroom.domain.notifications import PersonNotification
@@ -136,7 +136,11 @@ class ReportSource:
 
 
 def _local(stored: str, zone: tzinfo) -> datetime:
-    return from_iso(stored).astimezone(zone)
+    moment = from_iso(stored)
+    try:
+        return moment.astimezone(zone)
+    except OverflowError:  # year 1 west of Greenwich, 9999 east of it: shown in UTC rather than failing
+        return moment
 
 
 def date_text(moment: datetime, style: str) -> str:
@@ -288,11 +292,16 @@ def level_history(source: ReportSource) -> list[dict[str, Any]]:
 
 
 def _hours_in(source: ReportSource, start: str | None = None, end: str | None = None) -> list[HourCount]:
-    return [h for h in source.hourly if (start is None or h.hour >= start) and (end is None or h.hour < end)]
+    return [
+        h
+        for h in plausible_hours(source.hourly)
+        if (start is None or h.hour >= start) and (end is None or h.hour < end)
+    ]
 
 
 def mention_figures(hours: Sequence[HourCount], zone: tzinfo) -> dict[str, Any]:
-    """Volume, negative share and the busiest hour of a run of hourly counts."""
+    """Volume, negative share and the busiest hour of a run of hourly counts (plausible hours only)."""
+    hours = plausible_hours(hours)
     total = sum(h.total for h in hours)
     negative = sum(h.negative for h in hours)
     peak = max(hours, key=lambda h: (h.total, h.hour), default=None)

@@ -11,7 +11,18 @@ from typing import Any
 from crisisroom.domain.clock import now_iso
 from crisisroom.domain.errors import InvalidInputError, NotFoundError, UserError
 from crisisroom.domain.log import Kind
-from crisisroom.domain.mentions import HourCount, Mention, RowRejection, Sentiment, SentimentSource, hour_key
+from crisisroom.domain.mentions import (
+    EARLIEST_HOUR,
+    LATEST_HOUR,
+    POSTED_WINDOW,
+    HourCount,
+    Mention,
+    RowRejection,
+    Sentiment,
+    SentimentSource,
+    hour_key,
+    plausible_posted_at,
+)
 from crisisroom.domain.rules import next_hour
 from crisisroom.storage import log
 from crisisroom.storage.database import Database
@@ -130,6 +141,9 @@ def _stage(
         if isinstance(item, RowRejection):
             summary.rejected.append(item)
             continue
+        if not plausible_posted_at(item.posted_at):
+            # The importers refuse such dates with a line number; this guards every other way in.
+            raise InvalidInputError(_implausible(item.posted_at))
         pending.append(_row(incident_id, item, summary.batch_id))
         if len(pending) >= BATCH_ROWS:
             flush()
@@ -190,10 +204,16 @@ def add_mention(database: Database, incident_id: str, mention: Mention, *, autho
     """Store one mention typed or pasted by a person; returns False when it was already there."""
     if not mention.text.strip() and not mention.url.strip():
         raise InvalidInputError("a mention needs its text or a link")
+    if not plausible_posted_at(mention.posted_at):
+        raise InvalidInputError(_implausible(mention.posted_at))
     summary = import_mentions(
         database, incident_id, [mention], source="manual entry", file_format="manual", preset="manual", author=author
     )
     return summary.imported == 1
+
+
+def _implausible(posted_at: str) -> str:
+    return f"a mention posted at {posted_at[:16]} cannot be right: the date must be from {POSTED_WINDOW}"
 
 
 def relabel(database: Database, seq: int, sentiment: Sentiment, *, author: str) -> None:
@@ -242,9 +262,14 @@ def _recount_hours(conn: sqlite3.Connection, incident_id: str, start: str, end: 
 def hourly(
     database: Database, incident_id: str, *, start: str | None = None, end: str | None = None
 ) -> list[HourCount]:
-    """Hourly counts (UTC hour starts) in time order, from the aggregate table: one row per hour."""
-    sql = "SELECT hour, total, negative FROM mention_hours WHERE incident_id = ?"
-    params: list[Any] = [incident_id]
+    """Hourly counts (UTC hour starts) in time order, from the aggregate table: one row per hour.
+
+    Hours outside the plausible window (1990 to 2099) are left out: a mention dated year 1 or
+    9999, stored before imports refused such dates, must not stretch every chart, report and
+    rule evaluation over thousands of years.
+    """
+    sql = "SELECT hour, total, negative FROM mention_hours WHERE incident_id = ? AND hour >= ? AND hour < ?"
+    params: list[Any] = [incident_id, EARLIEST_HOUR, LATEST_HOUR]
     if start is not None:
         sql += " AND hour >= ?"
         params.append(start)
@@ -318,10 +343,11 @@ def page(
 
 
 def count(database: Database, incident_id: str) -> tuple[int, int]:
-    """(total, negative) mentions of an incident, from the hourly table."""
+    """(total, negative) mentions of an incident, from the hourly table (plausible hours only, as :func:`hourly`)."""
     row = database.query(
-        "SELECT coalesce(sum(total), 0), coalesce(sum(negative), 0) FROM mention_hours WHERE incident_id = ?",
-        (incident_id,),
+        "SELECT coalesce(sum(total), 0), coalesce(sum(negative), 0) FROM mention_hours "
+        "WHERE incident_id = ? AND hour >= ? AND hour < ?",
+        (incident_id, EARLIEST_HOUR, LATEST_HOUR),
     )[0]
     return int(row[0]), int(row[1])
 

@@ -114,10 +114,22 @@ def test_add_list_and_relabel(capsys: pytest.CaptureFixture[str], incident: str)
     assert code == 2 and "no mention" in err
 
 
-def test_rules_list(capsys: pytest.CaptureFixture[str]) -> None:
+def test_rules_list(capsys: pytest.CaptureFixture[str], incident: str) -> None:
     listed = json.loads(run(capsys, "rules", "list", "--json")[1])
     assert [(r["id"], r["more_than"], r["hours"], r["window_minutes"]) for r in listed] == [
         ("assign", 5, 1, None),
         ("surge", 9, 1, 60),
         ("activate", 10, 3, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "posted", ["0001-01-01T00:30:00+01:00", "0001-01-01T00:00", "9999-12-31T23:59-05:00", "1989-12-31T23:00Z"]
+)
+def test_adding_a_mention_with_an_implausible_date_is_refused(
+    capsys: pytest.CaptureFixture[str], incident: str, posted: str
+) -> None:
+    code, out, err = run(capsys, "mentions", "add", incident, "furious", "--posted", posted, "--sentiment", "negative")
+    assert code == 2 and out == "", err
+    assert len(err.strip().splitlines()) == 1 and "1990 to 2099" in err
+    assert json.loads(run(capsys, "mentions", "list", incident, "--json")[1]) == []

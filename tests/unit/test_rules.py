@@ -213,3 +213,73 @@ def test_acknowledging_an_alert_is_logged_once(database: Database) -> None:
     assert rules.firings(database, incident)[0].acknowledged_at is not None
     acks = [e for e in log.entries(database, incident) if e.text == "Alert “Assign to PR” acknowledged"]
     assert len(acks) == 1 and acks[0].author == "Maya"
+
+
+EDGES_OF_THE_CALENDAR = ("0001-01-01T00:00:00.000Z", "9999-12-31T23:30:00.000Z")
+
+
+def plant_mentions(database: Database, incident: str, posted_at: str, count: int) -> list[int]:
+    """``count`` negative mentions at ``posted_at`` written with SQL, as a database from before
+    imports refused such dates could hold them, hourly counts included; their seq numbers."""
+    batch = f"planted-{posted_at}"
+    with database.transaction() as conn:
+        conn.execute(
+            "INSERT INTO import_batches VALUES (?, ?, 'old.csv', NULL, 'csv', 'generic', ?, 'Ana', ?, ?, 0, 0)",
+            (batch, incident, to_iso(T0), count, count),
+        )
+        for n in range(count):
+            conn.execute(
+                "INSERT INTO mentions (incident_id, dedupe_key, posted_at, platform, author, text, url, "
+                "external_id, sentiment, sentiment_source, reach, batch_id) "
+                "VALUES (?, ?, ?, 'X', '', ?, '', ?, 'negative', 'export', NULL, ?)",
+                (incident, f"id:x:{posted_at}-{n}", posted_at, f"awful {n}", f"{posted_at}-{n}", batch),
+            )
+        conn.execute(
+            "INSERT OR REPLACE INTO mention_hours VALUES (?, ?, ?, ?)",
+            (incident, posted_at[:13] + ":00:00Z", count, count),
+        )
+    rows = database.query("SELECT seq FROM mentions WHERE batch_id = ? ORDER BY seq", (batch,))
+    return [row[0] for row in rows]
+
+
+@pytest.mark.parametrize("posted_at", EDGES_OF_THE_CALENDAR)
+def test_mentions_stored_at_the_edge_of_the_calendar_break_no_rule(database: Database, posted_at: str) -> None:
+    incident = _incident(database)
+    planted = plant_mentions(database, incident, posted_at, 12)  # enough to breach every rule, if they counted
+    items = _negatives(0, 12)
+    _store(database, incident, items)
+    fired = rules.evaluate(database, incident)  # OverflowError here before: no alert ever again
+    assert [(f.firing.rule_id, f.firing.fired_at) for f in fired] == [
+        ("assign", items[5].posted_at),
+        ("surge", items[9].posted_at),
+    ]
+    assert [c.hour for c in mentions.hourly(database, incident)] == ["2026-03-14T13:00:00Z"]
+    assert mentions.count(database, incident) == (12, 12)
+    mentions.relabel(database, planted[0], Sentiment.NEUTRAL, author="Bo")  # recounts its hour: no overflow
+    later = _negatives(5, 6, tag="later")
+    mentions.add_mention(database, incident, later[0], author="Bo")
+    _store(database, incident, later[1:])
+    assert [f.firing.fired_at for f in rules.evaluate(database, incident)] == [later[5].posted_at]
+
+
+@pytest.mark.parametrize(
+    "posted_at", ["0001-01-01T00:00:00.000Z", "1989-12-31T23:59:59.999Z", "2100-01-01T00:00:00.000Z"]
+)
+def test_a_mention_outside_1990_to_2099_is_refused_before_anything_is_stored(
+    database: Database, posted_at: str
+) -> None:
+    incident = _incident(database)
+    mention = Mention(posted_at, "by hand", sentiment=Sentiment.NEGATIVE, sentiment_source=SentimentSource.MANUAL)
+    with pytest.raises(InvalidInputError, match="1990 to 2099"):
+        mentions.add_mention(database, incident, mention, author="Bo")
+    with pytest.raises(InvalidInputError, match="1990 to 2099"):
+        _store(database, incident, [*_negatives(0, 2), mention])
+    assert database.query("SELECT count(*) FROM mentions")[0][0] == 0
+    assert database.query("SELECT count(*) FROM import_batches")[0][0] == 0
+
+
+def test_the_hour_after_the_last_hour_a_datetime_holds_still_sorts_after_it() -> None:
+    from crisisroom.domain.rules import next_hour
+
+    assert next_hour("2026-03-14T23:00:00Z") == "2026-03-15T00:00:00Z"
+    assert next_hour("9999-12-31T23:00:00Z") > "9999-12-31T23:59:59.999Z"

@@ -144,3 +144,90 @@ def test_arbitrary_and_truncated_json_never_raises_anything_but_user_errors(
     path = tmp_path / "fuzz.json"
     path.write_text(text[: max(cut, 1)] if cut < len(text) else text, encoding="utf-8")
     import_everything(path)
+
+
+# --- Field by field: hostile values in each column of an otherwise good export -------------------
+
+HOSTILE_DATES = st.one_of(
+    st.sampled_from(
+        [
+            "0001-01-01T00:00:00Z",
+            "0001-01-01T00:30:00+01:00",
+            "9999-12-31T23:59:59-05:00",
+            "9999-12-31T23:30:00Z",
+            "1989-12-31T23:59:59Z",
+            "2100-01-01T00:00:00Z",
+            "31/02/2026 10:00",
+            "Wed Oct 10 20:19:24 +9999 2018",
+            "14-Mar-0000 1:05 PM",
+            "1" * 40,
+            "-1",
+            "1e308",
+            "nan",
+        ]
+    ),
+    st.integers(min_value=-(10**30), max_value=10**30).map(str),
+    st.floats(allow_nan=True, allow_infinity=True).map(repr),
+    st.datetimes(timezones=st.timezones()).map(lambda moment: moment.isoformat()),
+    st.text(max_size=30),
+)
+HOSTILE_NUMBERS = st.one_of(
+    st.integers(min_value=-(10**40), max_value=10**40).map(str),
+    st.floats(allow_nan=True, allow_infinity=True).map(repr),
+    st.sampled_from(["9" * 5000, "1e5000", "-0", "1,2,3", "1.2.3K", "5B", "1e15", "٣", "１２３", "NaN", "∞"]),
+    st.text(max_size=20),
+)
+HOSTILE_TEXT = st.one_of(
+    st.text(st.characters(blacklist_categories=("Cs",)), max_size=60),
+    st.sampled_from(["\x00", "=HYPERLINK(1)", "<script>", "\u202e", "\ufeff", "a" * 5000, '"', '""', "\r\n"]),
+)
+
+
+@FUZZ
+@given(
+    when=HOSTILE_DATES,
+    text=HOSTILE_TEXT,
+    sentiment=HOSTILE_NUMBERS | st.sampled_from(["negative", "Mixed", "", "n/a"]),
+    reach=HOSTILE_NUMBERS,
+    fmt=st.sampled_from(["csv", "jsonl"]),
+    skip=st.booleans(),
+)
+@example(when="0001-01-01T00:30:00+01:00", text="x", sentiment="", reach="", fmt="csv", skip=True)
+@example(when="2026-03-14T13:00:00Z", text="x", sentiment="1e5000", reach="9" * 5000, fmt="jsonl", skip=False)
+def test_hostile_field_values_never_raise_anything_but_user_errors(
+    tmp_path: Path, when: str, text: str, sentiment: str, reach: str, fmt: str, skip: bool
+) -> None:
+    good = ["2026-03-14T12:00:00Z", "a good row", "negative", "10"]
+    hostile = [when, text, sentiment, reach]
+    path = tmp_path / f"fields.{fmt}"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        csv.writer(buffer).writerows([["date", "text", "sentiment", "reach"], good, hostile])
+        path.write_text(buffer.getvalue(), encoding="utf-8")
+    else:
+        # Numbers as JSON numbers where they parse as such, so huge ints and floats reach the readers raw.
+        def cell(value: str) -> str:
+            try:
+                json.loads(value)
+            except ValueError:
+                return json.dumps(value)
+            return value if value.strip() and value.lstrip("-")[:1].isdigit() else json.dumps(value)
+
+        names = ["date", "text", "sentiment", "reach"]
+        lines = [
+            "{" + ", ".join(f'"{n}": {cell(v)}' for n, v in zip(names, row, strict=True)) + "}"
+            for row in (good, hostile)
+        ]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    try:
+        preview(path, classify=False)
+        for item in parse(path, tz=UTC, skip_bad_rows=skip, classify=False, date_order="dmy"):
+            mention = getattr(item, "mention", None)
+            if mention is not None:
+                # What would be stored must be storable: a plausible time, UTF-8 text, a 64-bit reach.
+                assert "1990" <= mention.posted_at[:4] < "2100"
+                mention.dedupe_key()
+                (mention.text + mention.author + mention.url + mention.external_id).encode("utf-8")
+                assert mention.reach is None or 0 <= mention.reach < 2**63
+    except UserError:
+        pass
