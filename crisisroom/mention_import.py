@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crisisroom.domain.clock import zone_from_name
+from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import Incident
 from crisisroom.domain.mentions import Mention, RowRejection
 from crisisroom.importers import pipeline
@@ -54,8 +55,12 @@ def import_file(
 
     Raises:
         UserError: an unreadable file, a bad mapping, an undecidable date order, a bad row,
-            a cancel, or a storage failure; the database is then unchanged.
+            every row skipped (with ``skip_bad_rows``), a cancel, or a storage failure; the
+            database is then unchanged.
     """
+    # Firings that a crash kept from being recorded after an earlier import are recorded (and announced)
+    # now; they are due whether or not this import succeeds.
+    missed = rules.recheck(database, incident.id)
     zone = zone_from_name(tz or incident.timezone)
     with pipeline.parse(
         path,
@@ -68,8 +73,21 @@ def import_file(
     ) as stream:
 
         def items() -> Iterator[Mention | RowRejection]:
+            usable = 0
+            first_problem: RowRejection | None = None
             for item in stream:
-                yield item.mention if isinstance(item, ParsedMention) else item
+                if isinstance(item, ParsedMention):
+                    usable += 1
+                    yield item.mention
+                else:
+                    first_problem = first_problem or item
+                    yield item
+            if not usable and first_problem is not None:
+                # Raised while storage is still staging the rows, so nothing is stored.
+                raise InvalidInputError(
+                    f"{path.name}: no row could be imported; the first skipped is line {first_problem.line}: "
+                    f"{first_problem.reason}"
+                )
 
         summary = mentions.import_mentions(
             database,
@@ -82,4 +100,4 @@ def import_file(
             file_sha256=file_sha256(path),
             cancelled=cancelled,
         )
-    return ImportOutcome(summary, rules.evaluate(database, incident.id))
+    return ImportOutcome(summary, missed + rules.evaluate(database, incident.id))

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
 
+from crisisroom.domain.errors import UserError
 from crisisroom.storage import backups
 from crisisroom.storage.database import Database, open_database
 
@@ -45,5 +47,15 @@ def writing(db_path: Path) -> Database:
 
 
 def after_write(database: Database) -> None:
-    """Keep the hourly automatic backup going for people who only use the command line."""
-    backups.auto_backup(database)
+    """Keep the hourly automatic backup going for people who only use the command line.
+
+    Called once the command's write has committed, so a failed backup (full disk, unwritable
+    backups folder) must not turn into the command's failure: a script that retries would write
+    the entry twice into a log that cannot be edited. It is a one-line warning on stderr instead.
+    """
+    try:
+        backups.auto_backup(database)
+    except (UserError, OSError, sqlite3.Error) as exc:
+        # The storage messages are written for the database ("…; nothing was saved"): here the entry was.
+        reason = " ".join(str(exc).replace("; nothing was saved", "").split()) or type(exc).__name__
+        print(f"warning: the entry was saved, but the automatic backup failed: {reason}", file=sys.stderr)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ from crisisroom.commands.common import EXIT_OK, Parser, add_author, add_json, af
 from crisisroom.domain.clock import format_local, parse_user_time, to_iso, zone_from_name
 from crisisroom.domain.log import Kind, LogEntry
 from crisisroom.storage import incidents, log
+from crisisroom.storage.errors import CorruptDatabaseError
 from crisisroom.user import default_author
 
 
@@ -70,7 +72,16 @@ def _add(args: argparse.Namespace, db_path: Path) -> int:
 def _show(args: argparse.Namespace, db_path: Path) -> int:
     with reading(db_path) as database:
         incident = incidents.get(database, args.incident)
-        found = log.entries(database, incident.id)
+        try:
+            found = log.entries(database, incident.id)
+        except (sqlite3.OperationalError, ValueError) as exc:
+            # Bytes damaged inside a row (not valid UTF-8 or JSON) pass SQLite's own checks.
+            if isinstance(exc, sqlite3.OperationalError) and "decode" not in str(exc):
+                raise
+            raise CorruptDatabaseError(
+                f"the log of this incident holds damaged entries in {db_path}; "
+                "'crisisroom verify' names them, 'crisisroom restore' brings back a backup"
+            ) from exc
     if args.json:
         print_json([entry_json(e) for e in found])
         return EXIT_OK

@@ -7,12 +7,14 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from crisisroom.commands.common import EXIT_OK, Parser, add_json, print_json, reading
+from crisisroom.commands.common import EXIT_OK, Parser, add_json, after_write, print_json, reading, writing
 from crisisroom.domain.clock import format_local, now_iso, zone_from_name
 from crisisroom.domain.mentions import hour_key
-from crisisroom.domain.rules import WATCH_ADVICE, breaching_now
+from crisisroom.domain.rules import WATCH_ADVICE, Rule, breaching_now
 from crisisroom.domain.severity import level as severity_level
 from crisisroom.storage import incidents, mentions, rules
+from crisisroom.storage.database import Database
+from crisisroom.storage.errors import StorageError
 
 
 def register(commands: Any) -> None:
@@ -28,15 +30,44 @@ def register(commands: Any) -> None:
     listing.set_defaults(handler=_rules_list)
 
 
+def _record_missed(db_path: Path, incident_id: str) -> bool:
+    """Record firings that a crash kept from being recorded; False when the file cannot be written now."""
+    try:
+        with writing(db_path) as database:
+            rules.recheck(database, incident_id)
+            after_write(database)
+    except StorageError:
+        return False  # e.g. open in the window, which records them when it shows the incident
+    return True
+
+
+def _standing(
+    database: Database, incident_id: str, missed: list[rules.StoredFiring]
+) -> tuple[list[rules.StoredFiring], int | None, int, int, list[Rule]]:
+    """Firings (with ``missed``: ones not recorded yet, which follow from the mentions all the same),
+    the suggested level, the mention counts and the rules the current hour breaches."""
+    fired = sorted(
+        [*rules.firings(database, incident_id), *missed], key=lambda f: (f.firing.fired_at, f.firing.rule_id)
+    )
+    levels = [rules.suggested_level(database, incident_id), *(f.firing.suggested_level for f in missed)]
+    suggested = max((n for n in levels if n), default=None)
+    total, negative = mentions.count(database, incident_id)
+    current = hour_key(now_iso())
+    now_breaching = breaching_now(rules.load(database), mentions.hourly(database, incident_id, start=current), current)
+    return fired, suggested, total, negative, now_breaching
+
+
 def _status(args: argparse.Namespace, db_path: Path) -> int:
     with reading(db_path) as database:
         incident = incidents.get(database, args.incident)
-        fired = rules.firings(database, incident.id)
-        suggested = rules.suggested_level(database, incident.id)
-        total, negative = mentions.count(database, incident.id)
-        rule_set = rules.load(database)
-        current = hour_key(now_iso())
-        now_breaching = breaching_now(rule_set, mentions.hourly(database, incident.id, start=current), current)
+        missed = rules.missed(database, incident.id)
+        if not missed:
+            fired, suggested, total, negative, now_breaching = _standing(database, incident.id, [])
+    if missed:
+        if _record_missed(db_path, incident.id):
+            missed = []
+        with reading(db_path) as database:
+            fired, suggested, total, negative, now_breaching = _standing(database, incident.id, missed)
     state = now_breaching[-1].id if now_breaching else "watch"
     if args.json:
         print_json(

@@ -205,42 +205,123 @@ def fts_query(text: str) -> str:
     return " ".join(quoted)
 
 
-def iter_chain(database: Database) -> Iterator[LogEntry]:
-    """Every entry, grouped by device and in chain order, streamed."""
-    cursor = database.conn.execute(f"SELECT {_COLUMNS} FROM log_entries ORDER BY device_id, device_seq")
-    for row in cursor:
-        yield _entry(row)
+def iter_chain(database: Database, damage: dict[tuple[str, int], tuple[str, str]] | None = None) -> Iterator[LogEntry]:
+    """Every entry, grouped by device and in chain order, streamed.
+
+    A row whose bytes were damaged (text that is not UTF-8, which ``PRAGMA quick_check`` does not
+    notice and sqlite3 cannot decode, or a payload that is not JSON) still comes out, the bad bytes
+    escaped, and is recorded in ``damage`` as ``(device_id, device_seq)`` -> ``(entry id, what is
+    wrong)`` for :func:`verify` to report.
+    """
+    sql = "SELECT {columns} FROM log_entries ORDER BY device_id, device_seq LIMIT -1 OFFSET ?"
+    done = 0
+    try:
+        for row in database.conn.execute(sql.format(columns=_COLUMNS), (0,)):
+            entry = _entry(row)
+            done += 1
+            yield entry
+        return
+    except (sqlite3.OperationalError, ValueError) as exc:
+        if isinstance(exc, sqlite3.OperationalError) and "decode" not in str(exc):
+            raise
+    # Damage found (rare): from that row on, read text as bytes and decode it here, row by row.
+    tolerant = ", ".join(
+        name
+        if name == "seq"
+        else f"CASE WHEN typeof({name}) = 'text' THEN CAST({name} AS BLOB) ELSE {name} END AS {name}"
+        for name in (c.strip() for c in _COLUMNS.split(","))
+    )
+    for row in database.conn.execute(sql.format(columns=tolerant), (done,)):
+        problems: list[str] = []
+        entry = _entry(row, problems)
+        if problems and damage is not None:
+            damage[(entry.device_id, entry.device_seq)] = (entry.id, "; ".join(problems))
+        yield entry
 
 
 def verify(database: Database) -> tuple[int, list[ChainBreak]]:
     """Walk every device's chain; returns the number of entries and the first break of each chain."""
     total = 0
-    breaks: list[ChainBreak] = []
+    damage: dict[tuple[str, int], tuple[str, str]] = {}
 
     def counted() -> Iterator[LogEntry]:
         nonlocal total
-        for entry in iter_chain(database):
+        for entry in iter_chain(database, damage):
             total += 1
             yield entry
 
-    breaks.extend(verify_chain(counted()))
-    return total, breaks
+    found = {b.device_id: b for b in verify_chain(counted())}
+    # A damaged row is named for what it is: on the break it caused, or on its own if it caused none.
+    for (device_id, device_seq), (entry_id, reason) in damage.items():
+        current = found.get(device_id)
+        if current is None or (current.device_seq == device_seq and current.entry_id == entry_id):
+            found[device_id] = ChainBreak(entry_id, device_id, device_seq, reason)
+    return total, [found[device_id] for device_id in sorted(found)]
 
 
-def _entry(row: sqlite3.Row) -> LogEntry:
-    payload = row["payload"]
+def _entry(row: sqlite3.Row, problems: list[str] | None = None) -> LogEntry:
+    """The entry of a row; with ``problems``, damaged bytes are escaped and described there instead of raising."""
+
+    def value(column: str) -> Any:
+        found = row[column]
+        if not isinstance(found, bytes):
+            return found
+        try:
+            return found.decode("utf-8")
+        except UnicodeDecodeError:
+            if problems is None:
+                raise
+            problems.append(f"its {column} holds damaged bytes (not valid UTF-8 text)")
+            return found.decode("utf-8", "backslashreplace")
+
+    payload = value("payload")
+    if payload is not None:
+        try:
+            payload = json.loads(payload)
+        except ValueError:
+            if problems is None:
+                raise
+            problems.append("its payload is damaged (not valid JSON)")
     return LogEntry(
-        id=row["id"],
-        incident_id=row["incident_id"],
-        device_id=row["device_id"],
-        device_seq=row["device_seq"],
-        recorded_at=row["recorded_at"],
-        occurred_at=row["occurred_at"],
-        author=row["author"],
-        kind=row["kind"],
-        text=row["text"],
-        payload=None if payload is None else json.loads(payload),
-        corrects=row["corrects"],
-        prev_hash=row["prev_hash"],
-        hash=row["hash"],
+        id=value("id"),
+        incident_id=value("incident_id"),
+        device_id=value("device_id"),
+        device_seq=value("device_seq"),
+        recorded_at=value("recorded_at"),
+        occurred_at=value("occurred_at"),
+        author=value("author"),
+        kind=value("kind"),
+        text=value("text"),
+        payload=payload,
+        corrects=value("corrects"),
+        prev_hash=value("prev_hash"),
+        hash=value("hash"),
     )
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    """What one check of the file found: its entries, one incident's entries among them, the breaks."""
+
+    total: int
+    incident_id: str | None
+    incident_entries: int | None
+    breaks: list[ChainBreak]
+
+
+def check_chains(database: Database, incident_id: str | None = None) -> ChainCheck:
+    """:func:`verify` the whole file and count ``incident_id``'s entries, both from one snapshot.
+
+    Every chain is walked (an incident's entries are links in its devices' chains, between other
+    incidents' entries), so the count of the incident says how many of the checked entries it has.
+    """
+    begun = not database.conn.in_transaction
+    if begun:
+        database.conn.execute("BEGIN")  # a read snapshot: the count and the walk see the same entries
+    try:
+        total, breaks = verify(database)
+        entries_of = None if incident_id is None else count(database, LogFilter(incident_id))
+    finally:
+        if begun:
+            database.conn.execute("COMMIT")
+    return ChainCheck(total, incident_id, entries_of, breaks)

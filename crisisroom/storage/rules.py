@@ -90,6 +90,46 @@ def firings(database: Database, incident_id: str) -> list[StoredFiring]:
     return [_stored(row) for row in rows]
 
 
+def _unrecorded(database: Database, incident_id: str) -> list[tuple[Rule, Firing]]:
+    """The firings the incident's mentions call for that are not recorded yet, in time order (reads only)."""
+    rule_set = load(database)
+    by_id = {r.id: r for r in rule_set}
+    computed = rule_logic.evaluate(
+        rule_set,
+        mentions.hourly(database, incident_id),
+        mentions.nth_negative(database, incident_id),
+        mentions.negative_times(database, incident_id),
+    )
+    existing = [f.firing for f in firings(database, incident_id)]
+    todo: list[tuple[Rule, Firing]] = []
+    for firing in computed:
+        if any(rule_logic.is_same_episode(old, firing) for old in existing):
+            continue
+        existing.append(firing)
+        todo.append((by_id[firing.rule_id], firing))
+    return todo
+
+
+def missed(database: Database, incident_id: str) -> list[StoredFiring]:
+    """Firings the stored mentions call for that were never recorded, as a crash between an
+    import's commit and its evaluation leaves them; not stored (no id, no log entry) until
+    :func:`recheck` records them. Works on a read-only connection.
+    """
+    return [
+        StoredFiring("", firing, rule.name, rule.action, rule.role, "", None)
+        for rule, firing in _unrecorded(database, incident_id)
+    ]
+
+
+def recheck(database: Database, incident_id: str) -> list[StoredFiring]:
+    """Make the incident's recorded firings complete after any crash: record the ones missing.
+
+    Called when an incident is shown (the window, ``crisisroom status``) and when an import
+    starts. Idempotent, like :func:`evaluate`; a read-only connection records nothing.
+    """
+    return evaluate(database, incident_id) if database.writable else []
+
+
 def evaluate(database: Database, incident_id: str) -> list[StoredFiring]:
     """Re-evaluate the rules over the incident's mentions and record the new firings.
 
@@ -97,22 +137,12 @@ def evaluate(database: Database, incident_id: str) -> list[StoredFiring]:
     a later import moves its firing time. Each new firing writes an alert to the crisis log, in
     the same transaction.
     """
-    rule_set = load(database)
-    by_id = {r.id: r for r in rule_set}
-    counts = mentions.hourly(database, incident_id)
-    computed = rule_logic.evaluate(
-        rule_set,
-        counts,
-        mentions.nth_negative(database, incident_id),
-        mentions.negative_times(database, incident_id),
-    )
-    existing = [f.firing for f in firings(database, incident_id)]
+    todo = _unrecorded(database, incident_id)
     new: list[StoredFiring] = []
+    if not todo:
+        return new
     with database.transaction() as conn:
-        for firing in computed:
-            if any(rule_logic.is_same_episode(old, firing) for old in existing):
-                continue
-            rule = by_id[firing.rule_id]
+        for rule, firing in todo:
             entry = log.append(
                 database,
                 incident_id,
@@ -148,7 +178,6 @@ def evaluate(database: Database, incident_id: str) -> list[StoredFiring]:
                     now_iso(),
                 ),
             )
-            existing.append(firing)
             new.append(StoredFiring(firing_id, firing, rule.name, rule.action, rule.role, entry.id, None))
     return new
 
