@@ -74,6 +74,7 @@ class Database:
         self._lock = lock
         self._writable = writable or lock is not None
         self._moved: str | None = None
+        self._kept = False
         _register(path)
         try:
             with translated(path):
@@ -97,6 +98,11 @@ class Database:
     def moved(self) -> str | None:
         """Why this connection stopped writing (the file changed under it), or None."""
         return self._moved
+
+    @property
+    def kept_last(self) -> bool:
+        """After a stop: whether what was saved last was found in the file."""
+        return self._kept
 
     def sibling(self) -> Database:
         """Another connection to the same file, for a worker thread of this process.
@@ -163,33 +169,59 @@ class Database:
 
     def _check_writable(self) -> None:
         if self._moved is not None:
-            raise GroundMovedError(self._moved)
+            raise GroundMovedError(self._moved, kept=self._kept)
         if not self._writable:
             raise StorageError(f"{self.path} was opened for reading only")
 
     def _stop(self, what: str) -> GroundMovedError:
-        """Stop writing for good; reads go on through a fresh read-only connection, so what is shown is the file."""
-        if self._moved is None:
-            self._moved = (
-                f"Crisis Room stopped writing to {self.path}: {what}. Another program changed the file while it "
-                "was open here, so the last thing saved may be lost. Nothing more is written; close this window "
-                "(or command), open the file again and check that the last entry is in the log"
-            )
-            self._reconnect_for_reading()
-        return GroundMovedError(self._moved)
+        """Stop writing for good; reads go on through a fresh read-only connection, so what is shown is the file.
 
-    def _reconnect_for_reading(self) -> None:
+        The newest log entry as this connection saw it is looked up again through the fresh one, so
+        the message can say whether what was saved last is really in the file.
+        """
+        if self._moved is None:
+            before = self._newest_entry()
+            kept = self._reconnect_for_reading() and before is not None and self._newest_entry() == before
+            self._kept = kept
+            outcome = (
+                "What was saved last is in the file, but nothing more is written here"
+                if kept
+                else "What was saved last is NOT in the file: type it again once the file is open again"
+            )
+            self._moved = (
+                f"Crisis Room stopped writing to {self.path}: {what}, because another program changed the file "
+                f"while it was open here. {outcome}. Close this window (or command) and open the file again"
+            )
+        return GroundMovedError(self._moved, kept=self._kept)
+
+    def _newest_entry(self) -> str | None:
+        try:
+            row = self.conn.execute("SELECT hash FROM log_entries ORDER BY rowid DESC LIMIT 1").fetchone()
+        except sqlite3.Error:
+            return None
+        return None if row is None else str(row[0])
+
+    def _reconnect_for_reading(self) -> bool:
+        """Whether reads now come from the file; False when it is gone (the old view is all there is)."""
         if _identity(self.path) is None:
-            return  # the file is gone: the old connection is the only view left of what was typed
+            return False
         # Closed first, while no other connection of ours is open, the old connection lets SQLite
         # checkpoint what it still holds into the file when no other process has it open (this
         # process holds the writer lock, so nothing else wrote to it in the meantime).
         with suppress(sqlite3.Error):
             self.conn.close()
-        try:
-            self.conn = _connect(self.path, read_only=True)
-        except StorageError:
-            self.conn = sqlite3.connect(":memory:")  # nothing left to read: reads fail plainly
+        # Read-only first; SQLite refuses that while the -shm is there without its -wal, and then a
+        # plain connection (which this object never writes through again) recreates the WAL.
+        for read_only in (True, False):
+            try:
+                conn = _connect(self.path, read_only=read_only)
+                conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            except (StorageError, sqlite3.Error):
+                continue
+            self.conn = conn
+            return True
+        self.conn = sqlite3.connect(":memory:")  # nothing left to read: reads fail plainly
+        return False
 
     def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
         """Run a read query and return all rows (errors translated)."""

@@ -53,7 +53,14 @@ class MissingDatabaseError(StorageError):
 
 
 class GroundMovedError(StorageError):
-    """The database file, its WAL or this process's lock on it changed while it was open: stop writing."""
+    """The database file, its WAL or this process's lock on it changed while it was open: stop writing.
+
+    ``kept`` says whether what was saved last was found in the file afterwards.
+    """
+
+    def __init__(self, message: str, *, kept: bool = False) -> None:
+        super().__init__(message)
+        self.kept = kept
 
 
 # Primary SQLite result codes (the low byte of an extended code).

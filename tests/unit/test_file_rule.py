@@ -136,3 +136,34 @@ def test_after_stopping_the_window_reads_the_file_as_it_is(db_path: Path) -> Non
         assert "saved" in shown
     with open_database(db_path, write=False) as fresh:
         assert [entry.text for entry in log.entries(fresh, incident)] == shown
+
+
+@pytest.mark.skipif(os.name != "posix", reason="uses the C library's unlink")
+def test_the_stop_says_plainly_when_the_last_entry_is_not_in_the_file(db_path: Path) -> None:
+    """Another process still has the file open, so the orphaned WAL cannot be folded back in: lost, and said so."""
+    with open_database(db_path) as db:
+        incident = _incident(db)
+        log.append(db, incident, "saved", author="Ana")
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # as the other process did before deleting the WAL
+        holder = subprocess.Popen(
+            [sys.executable, "-c", _HOLDER, str(db_path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        try:
+            assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+            _raw_unlink(Path(f"{db_path}-wal"))
+            with pytest.raises(GroundMovedError, match="is NOT in the file: type it again") as stopped:
+                log.append(db, incident, "typed after the WAL was deleted", author="Ana")
+            assert stopped.value.kept is False and not db.kept_last
+        finally:
+            holder.communicate("", timeout=30)
+    with open_database(db_path, write=False) as fresh:
+        assert [entry.text for entry in log.entries(fresh, incident)][-1] == "saved"
+
+
+_HOLDER = """
+import sqlite3, sys
+conn = sqlite3.connect("file:" + sys.argv[1] + "?mode=ro", uri=True)
+conn.execute("SELECT count(*) FROM log_entries").fetchone()
+print("open", flush=True)
+sys.stdin.read()
+"""
