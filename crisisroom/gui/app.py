@@ -90,6 +90,12 @@ def run(
     if self_test and headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application()
+    watchdog = None
+    if self_test:
+        from crisisroom.gui.self_test import Watchdog  # loaded only by a self-test
+
+        watchdog = Watchdog()  # a self-test never hangs: a step that never finishes ends it with exit 1
+        watchdog.at("database")
     scratch = None
     if self_test and db_path is None:
         scratch = tempfile.TemporaryDirectory(prefix="crisisroom-selftest-")
@@ -107,6 +113,8 @@ def run(
         print(f"crisisroom: {exc}", file=sys.stderr)
         return 2
     opened = time.perf_counter()
+    if watchdog is not None:
+        watchdog.at("window")
     window = MainWindow(database)
     if instance_name is not None:
         # Listening only now, with the database's lock held, so a stale socket is surely stale.
@@ -116,18 +124,25 @@ def run(
     window.show()
     shown = time.perf_counter()
     result = {"code": 0}
-
-    pending = {"chain", "chart"}
-    verified = {"ok": False}
+    verified = {"ok": False, "finished": False}
 
     def step_done(step: str, ok: bool = True) -> None:
-        if step == "chain":
+        if step == "log-check":
             verified["ok"] = ok
-        pending.discard(step)
-        if not pending:
-            finish_self_test(verified["ok"])
+        if watchdog is None or not watchdog.done(step) or watchdog.waiting() or verified["finished"]:
+            return
+        verified["finished"] = True
+        finish_self_test(verified["ok"])
+
+    def give_up(_unfinished: str) -> None:
+        """The watchdog's time is up (it has said what never finished): close and exit 1."""
+        result["code"] = 1
+        window.close()
+        app.exit(1)
 
     def finish_self_test(chain_ok: bool) -> None:
+        assert watchdog is not None
+        watchdog.at("draw")
         if not chain_ok:
             result["code"] = 1
         app.processEvents()  # lets the freshly made chart canvas take its place in the layout
@@ -142,8 +157,10 @@ def run(
             "dashboard_drawn_ms": round((drawn - started) * 1000, 1),
             "platform": QApplication.platformName(),
             "log_verified": chain_ok,
+            "page": "dashboard" if window.incident is not None else "welcome",
         }
         if check_install:
+            watchdog.at("install-checks")
             # After the timings above: proves a packaged build is whole (keyring, VADER, package data).
             from crisisroom.gui import self_test
 
@@ -151,14 +168,21 @@ def run(
             timings.update(checks)
             if not whole:
                 result["code"] = 1
-        print(json.dumps(timings))
+        print(json.dumps(timings), flush=True)
+        watchdog.at("closing")
         window.close()
         app.quit()
 
-    if self_test:
-        # The dashboard is drawn once the chain is checked and the chart has drawn its first frame.
-        window.chain_checked.connect(lambda ok: step_done("chain", ok))
-        window.chart.redrawn.connect(lambda: step_done("chart"))
+    if watchdog is not None:
+        # The window is drawn once the chain is checked and, when it shows an incident (not the welcome
+        # page), the dashboard's chart has drawn its first frame.
+        watchdog.wait_for("log-check")
+        window.chain_checked.connect(lambda ok: step_done("log-check", ok))
+        if window.incident is not None:
+            watchdog.wait_for("chart")
+            window.chart.redrawn.connect(lambda: step_done("chart"))
+        watchdog.expired.connect(give_up)
+        watchdog.at("start")
     window.verify_log()
     if not self_test:
         window.auto_backup()
@@ -167,4 +191,6 @@ def run(
     database.close()
     if scratch is not None:
         scratch.cleanup()
+    if watchdog is not None:
+        watchdog.stop()  # armed until here: a worker that never ends is a hang too
     return result["code"] if self_test else code

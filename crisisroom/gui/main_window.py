@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QDateTime, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, QPoint, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,7 @@ from crisisroom.gui.workers import run_in_background
 from crisisroom.storage import backups, incidents, log, mentions, messages, organisation, rules, updates
 from crisisroom.storage import wizard as wizard_store
 from crisisroom.storage.database import Database, open_database
+from crisisroom.storage.errors import GroundMovedError
 from crisisroom.user import default_author
 
 if TYPE_CHECKING:  # dialogs load when first opened, not with the window
@@ -72,6 +73,7 @@ if TYPE_CHECKING:  # dialogs load when first opened, not with the window
 T = TypeVar("T")
 SEARCH_DELAY_MS = 150
 HEADER_REFRESH_MS = 30_000
+VERIFY_DELAY_MS = 100
 
 
 class MainWindow(QMainWindow):
@@ -109,9 +111,12 @@ class MainWindow(QMainWindow):
         self._backup_timer = QTimer(self, interval=int(backups.AUTO_INTERVAL.total_seconds() * 1000))
         self._backup_timer.timeout.connect(self.auto_backup)
         self._backup_timer.start()
-        # The chain is re-checked shortly after the log changes, so the status bar never goes stale.
-        self._verify_timer = QTimer(self, singleShot=True, interval=2000)
+        # The chain is re-checked right after the log changes (a burst of changes, once), so the status
+        # bar never goes stale; one check runs at a time, and a change during it asks for another.
+        self._verify_timer = QTimer(self, singleShot=True, interval=VERIFY_DELAY_MS)
         self._verify_timer.timeout.connect(self.verify_log)
+        self._verifying = False
+        self._verify_again = False
         self._restore_state()
         self._run(lambda: adopt_legacy_organisation(self.database, author=self._author()))
         self.reload_incidents(select_id=settings().value("incident/last", None, str))
@@ -408,6 +413,12 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(self.tr("The database file this window writes to"))
         self.db_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         muted(self.db_label)
+        # Shown only when the file changed under the window and it stopped writing (stop_writing).
+        self.stopped_label = QLabel()
+        self.stopped_label.setObjectName("stopped_label")
+        self.stopped_label.setStyleSheet(f"color: {warning_colour(self.palette()).name()}; font-weight: bold;")
+        self.stopped_label.hide()
+        bar.addPermanentWidget(self.stopped_label)
         bar.addPermanentWidget(self.chain_label)
         bar.addPermanentWidget(self.db_label, 1)
 
@@ -490,6 +501,7 @@ class MainWindow(QMainWindow):
             self.reload_incidents(select_id=incident_id)
             return
         incident = incidents.get(self.database, incident_id)
+        self._run(lambda: rules.recheck(self.database, incident.id))  # firings a crash kept from being recorded
         self._show_incident(incident)
         self.incident_opened.emit(incident.id)
 
@@ -512,6 +524,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has)
         self.level_menu.setEnabled(has)
         self.incident_combo.setEnabled(has)
+        self._schedule_verify()  # the status bar counts the incident on screen (or the file, without one)
         if incident is None:
             self.setWindowTitle(self.tr("Crisis Room"))
             self.resolve_action.setEnabled(False)
@@ -547,6 +560,7 @@ class MainWindow(QMainWindow):
         self._apply_filter()
 
     def _refresh_header(self) -> None:
+        self._check_ground()
         if self._incident is not None:
             self.header.show_incident(self._incident, incidents.counts(self.database, self._incident.id))
             self.header.gauge.set_proposed(rules.suggested_level(self.database, self._incident.id))
@@ -608,7 +622,7 @@ class MainWindow(QMainWindow):
         else:
             self._refresh_header()
         self.log_model.refresh()
-        self._verify_timer.start()
+        self._schedule_verify()
 
     def _after_resolved(self, incident_id: str) -> None:
         self.reload_incidents()
@@ -634,7 +648,7 @@ class MainWindow(QMainWindow):
         dialog = self._run(lambda: PostCrisisReview(self.database, key, self, author=self._author)) if key else None
         if dialog is not None:
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.changed.connect(lambda _id: self.log_model.refresh())
+            dialog.changed.connect(lambda _id: (self.log_model.refresh(), self._schedule_verify()))
             dialog.show()
         return dialog
 
@@ -666,7 +680,7 @@ class MainWindow(QMainWindow):
         self._refresh_header()
         self._refresh_mentions()
         self.log_model.refresh()
-        self._verify_timer.start()
+        self._schedule_verify()
         if new:
             self._notify(new)
             self.rules_fired.emit(new)
@@ -683,6 +697,7 @@ class MainWindow(QMainWindow):
         self._run(lambda: rules.acknowledge(self.database, firing_id, author=self._author()))
         self._refresh_mentions()
         self.log_model.refresh()
+        self._schedule_verify()  # the acknowledgement is logged
 
     def assess_severity(self) -> AssessmentDialog | None:
         """The plain-question assessment; the confirmed level and its reasons go into the log."""
@@ -963,6 +978,8 @@ class MainWindow(QMainWindow):
             )
         )
         if entry is None:
+            if self.database.moved is not None and self.database.kept_last:
+                self.entry_edit.clear()  # it reached the file after all, and the log shows it
             return
         settings().setValue("log/author", author)
         self.entry_edit.clear()
@@ -971,7 +988,7 @@ class MainWindow(QMainWindow):
         self.entry_added.emit(entry.id)
 
     def _after_log_change(self) -> None:
-        self._verify_timer.start()
+        self._schedule_verify()
         self.log_model.refresh()
         self._refresh_header()
         self.log_view.scrollToTop()
@@ -1029,24 +1046,77 @@ class MainWindow(QMainWindow):
 
         run_in_background(run, on_done, on_error)
 
-    def verify_log(self) -> None:
-        """Walk every chain off the GUI thread; the status bar shows the outcome."""
+    def _schedule_verify(self) -> None:
+        """Re-check the chains shortly (changes in one go are checked once); until then the label says so."""
         self.chain_label.setText(self.tr("Checking the log…"))
-        self._read_in_background(log.verify, self._show_chain, self._chain_failed)
+        self.chain_label.setToolTip("")
+        self._verify_timer.start()
 
-    def _show_chain(self, result: tuple[int, list[log.ChainBreak]]) -> None:
-        total, breaks = result
-        if breaks:
-            self.chain_label.setText(self.tr("⚠ Log does NOT verify: {problem}").format(problem=breaks[0].describe()))
+    def verify_log(self) -> None:
+        """Walk every chain off the GUI thread, counting the incident on screen; the status bar shows the outcome.
+
+        One walk at a time: asked again while one runs, the next starts when it ends and the first one's
+        (perhaps stale) outcome is not shown.
+        """
+        self._verify_timer.stop()
+        self.chain_label.setText(self.tr("Checking the log…"))
+        self.chain_label.setToolTip("")
+        if self._verifying:
+            self._verify_again = True
+            return
+        self._verifying = True
+        incident_id = self._incident.id if self._incident is not None else None
+        self._read_in_background(
+            lambda reader: log.check_chains(reader, incident_id), self._show_chain, self._chain_failed
+        )
+
+    def _chain_outdated(self) -> bool:
+        """After a walk: whether a newer one is wanted (the log or the incident on screen changed meanwhile)."""
+        self._verifying = False
+        if not (self._verify_again or self._verify_timer.isActive()):
+            return False
+        self._verify_again = False
+        if self.isVisible():  # a closed window touches the database no more
+            self.verify_log()
+        return True
+
+    def _show_chain(self, result: log.ChainCheck) -> None:
+        shown = self._incident.id if self._incident is not None else None
+        if result.incident_id != shown:
+            self._verify_again = True
+        if self._chain_outdated():
+            return
+        when = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        if result.breaks:
+            problem = result.breaks[0].describe()
+            self.chain_label.setText(self.tr("⚠ Log does NOT verify: {problem}").format(problem=problem))
             self.chain_label.setStyleSheet(f"color: {warning_colour(self.palette()).name()}; font-weight: bold;")
         else:
-            self.chain_label.setText(self.tr("✓ Log verified (%n entries)", "", total))
+            if result.incident_entries is None:
+                text = self.tr("✓ Log verified: %n entries in this file, all chains intact ({time})", "", result.total)
+            else:
+                text = self.tr(
+                    "✓ Log verified: %n entries of this incident, all chains intact ({time})",
+                    "",
+                    result.incident_entries,
+                )
+            self.chain_label.setText(text.format(time=when))
             self.chain_label.setStyleSheet("")
+        self.chain_label.setToolTip(
+            self.tr(
+                "Checked at {time}: all %n entries in this database file, each device's hash chain from its "
+                "first entry to its last.",
+                "",
+                result.total,
+            ).format(time=when)
+        )
         # The check's outcome must never be the text that gets cut off; the path can be.
         self.chain_label.setMinimumWidth(self.chain_label.sizeHint().width())
-        self.chain_checked.emit(not breaks)
+        self.chain_checked.emit(not result.breaks)
 
     def _chain_failed(self, exc: Exception) -> None:
+        if self._chain_outdated():
+            return
         self.chain_label.setText(self.tr("⚠ The log could not be checked: {reason}").format(reason=exc))
         self.chain_checked.emit(False)
 
@@ -1200,6 +1270,28 @@ class MainWindow(QMainWindow):
         """Run a storage call; a known problem becomes a message box and nothing changes."""
         try:
             return fn()
+        except GroundMovedError as exc:
+            self.stop_writing(str(exc))
+            return None
         except UserError as exc:
             prompts.error(self, self.tr("Nothing was saved"), str(exc))
             return None
+
+    def stop_writing(self, reason: str) -> None:
+        """The file changed under the window: say so once, write nothing more, show what the file holds."""
+        first = self.stopped_label.isHidden()
+        self.entry_edit.setEnabled(False)
+        self.add_button.setEnabled(False)
+        self.stopped_label.setText(self.tr("⚠ Stopped writing: close this window and open the file again"))
+        self.stopped_label.setToolTip(reason)
+        self.stopped_label.show()
+        self.log_model.refresh()
+        self._refresh_header()
+        self.verify_log()
+        if first:
+            prompts.error(self, self.tr("Crisis Room stopped writing"), reason)
+
+    def _check_ground(self) -> None:
+        """A stop seen by another window or worker of this file reaches this window too."""
+        if self.database.moved is not None and self.stopped_label.isHidden():
+            self.stop_writing(self.database.moved)

@@ -150,11 +150,27 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/main_window.py" line="+1043"/>
-        <source>✓ Log verified (%n entries)</source>
+        <location filename="../../crisisroom/gui/main_window.py" line="+1094"/>
+        <source>✓ Log verified: %n entries in this file, all chains intact ({time})</source>
         <translation>
-            <numerusform>✓ Log verified (%Ln entry)</numerusform>
-            <numerusform>✓ Log verified (%Ln entries)</numerusform>
+            <numerusform>✓ Log verified: %n entry in this file, all chains intact ({time})</numerusform>
+            <numerusform>✓ Log verified: %n entries in this file, all chains intact ({time})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>✓ Log verified: %n entries of this incident, all chains intact ({time})</source>
+        <translation>
+            <numerusform>✓ Log verified: %n entry of this incident, all chains intact ({time})</numerusform>
+            <numerusform>✓ Log verified: %n entries of this incident, all chains intact ({time})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Checked at {time}: all %n entries in this database file, each device&apos;s hash chain from its first entry to its last.</source>
+        <translation>
+            <numerusform>Checked at {time}: %n entry in this database file, each device&apos;s hash chain from its first entry to its last.</numerusform>
+            <numerusform>Checked at {time}: all %n entries in this database file, each device&apos;s hash chain from its first entry to its last.</numerusform>
         </translation>
     </message>
 </context>

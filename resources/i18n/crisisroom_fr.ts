@@ -350,7 +350,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../crisisroom/gui/app.py" line="+106"/>
+        <location filename="../../crisisroom/gui/app.py" line="+112"/>
         <source>Crisis Room cannot open its database</source>
         <translation>Crisis Room ne peut pas ouvrir sa base de données</translation>
     </message>
@@ -1046,7 +1046,7 @@
         <translation>Règles déclenchées&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+160"/>
         <source>for {hours} h</source>
         <translation>pendant {hours} h</translation>
     </message>
@@ -2360,13 +2360,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/main_window.py" line="+88"/>
-        <location line="+428"/>
+        <location filename="../../crisisroom/gui/main_window.py" line="+90"/>
+        <location line="+439"/>
         <source>Crisis Room</source>
         <translation>Crisis Room</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-393"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Nouvel incident…</translation>
     </message>
@@ -2609,28 +2609,29 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+281"/>
+        <location line="+290"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+629"/>
+        <location line="-261"/>
+        <location line="+639"/>
+        <location line="+11"/>
         <source>Checking the log…</source>
         <translation>Vérification du journal…</translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="-647"/>
         <source>The database file this window writes to</source>
         <translation>Le fichier de base de données dans lequel écrit cette fenêtre</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>{incident} (resolved)</source>
         <translation>{incident} (résolu)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>{incident} · Crisis Room</source>
         <translation>{incident} · Crisis Room</translation>
     </message>
@@ -2645,7 +2646,7 @@
         <translation>Gravité&#xa0;: {level}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Crisis Room: update overdue</source>
         <translation>Crisis Room&#xa0;: point interne en retard</translation>
     </message>
@@ -2680,7 +2681,7 @@
         <translation>Crisis Room&#xa0;: {rule}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The mention was not added</source>
         <translation>La mention n&apos;a pas été ajoutée</translation>
     </message>
@@ -2760,20 +2761,36 @@
         <translation>Sélectionnez d&apos;abord l&apos;entrée à corriger.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+79"/>
         <source>⚠ Log does NOT verify: {problem}</source>
         <translation>⚠ Échec de la vérification du journal&#xa0;: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>✓ Log verified (%n entries)</source>
+        <location line="+4"/>
+        <source>✓ Log verified: %n entries in this file, all chains intact ({time})</source>
         <translation>
-            <numerusform>✓ Journal vérifié (%n entrée)</numerusform>
-            <numerusform>✓ Journal vérifié (%n entrées)</numerusform>
+            <numerusform>✓ Journal vérifié&#xa0;: %n entrée dans ce fichier, toutes les chaînes intactes ({time})</numerusform>
+            <numerusform>✓ Journal vérifié&#xa0;: %n entrées dans ce fichier, toutes les chaînes intactes ({time})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>✓ Log verified: %n entries of this incident, all chains intact ({time})</source>
+        <translation>
+            <numerusform>✓ Journal vérifié&#xa0;: %n entrée de cet incident, toutes les chaînes intactes ({time})</numerusform>
+            <numerusform>✓ Journal vérifié&#xa0;: %n entrées de cet incident, toutes les chaînes intactes ({time})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Checked at {time}: all %n entries in this database file, each device&apos;s hash chain from its first entry to its last.</source>
+        <translation>
+            <numerusform>Vérifié à {time}&#xa0;: %n entrée dans ce fichier de base de données, la chaîne de hachage de chaque appareil de sa première entrée à sa dernière.</numerusform>
+            <numerusform>Vérifié à {time}&#xa0;: les %n entrées de ce fichier de base de données, la chaîne de hachage de chaque appareil de sa première entrée à sa dernière.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>⚠ The log could not be checked: {reason}</source>
         <translation>⚠ Le journal n&apos;a pas pu être vérifié&#xa0;: {reason}</translation>
     </message>
@@ -2868,9 +2885,19 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Ouvrir un incident…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Nothing was saved</source>
         <translation>Rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>⚠ Stopped writing: close this window and open the file again</source>
+        <translation>⚠ Écriture arrêtée : fermez cette fenêtre et rouvrez le fichier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Crisis Room stopped writing</source>
+        <translation>Crisis Room a cessé d’écrire</translation>
     </message>
 </context>
 <context>
@@ -4774,7 +4801,7 @@ Pris en charge par&#xa0;: {team}</translation>
 <context>
     <name>SecretEdit</name>
     <message>
-        <location filename="../../crisisroom/gui/widgets/secret_edit.py" line="+52"/>
+        <location filename="../../crisisroom/gui/widgets/secret_edit.py" line="+82"/>
         <source>Secret</source>
         <translation>Secret</translation>
     </message>
@@ -6052,7 +6079,7 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../crisisroom/reports/messages.py" line="+99"/>
+        <location filename="../../crisisroom/reports/messages.py" line="+101"/>
         <source>Sentences shared by every message</source>
         <translation>Phrases communes à tous les messages</translation>
     </message>

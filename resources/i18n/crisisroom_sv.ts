@@ -350,7 +350,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../crisisroom/gui/app.py" line="+106"/>
+        <location filename="../../crisisroom/gui/app.py" line="+112"/>
         <source>Crisis Room cannot open its database</source>
         <translation>Crisis Room kan inte öppna sin databas</translation>
     </message>
@@ -1046,7 +1046,7 @@
         <translation>Utlösta regler: {names}.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+160"/>
         <source>for {hours} h</source>
         <translation>i {hours} h</translation>
     </message>
@@ -2360,13 +2360,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/main_window.py" line="+88"/>
-        <location line="+428"/>
+        <location filename="../../crisisroom/gui/main_window.py" line="+90"/>
+        <location line="+439"/>
         <source>Crisis Room</source>
         <translation>Crisis Room</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-393"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Ny incident…</translation>
     </message>
@@ -2609,28 +2609,29 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+281"/>
+        <location line="+290"/>
         <source>Mentions</source>
         <translation>Omnämnanden</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+629"/>
+        <location line="-261"/>
+        <location line="+639"/>
+        <location line="+11"/>
         <source>Checking the log…</source>
         <translation>Kontrollerar loggen…</translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="-647"/>
         <source>The database file this window writes to</source>
         <translation>Databasfilen som det här fönstret skriver till</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>{incident} (resolved)</source>
         <translation>{incident} (avslutad)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>{incident} · Crisis Room</source>
         <translation>{incident} · Crisis Room</translation>
     </message>
@@ -2645,7 +2646,7 @@
         <translation>Allvarlighetsnivå: {level}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Crisis Room: update overdue</source>
         <translation>Crisis Room: uppdateringen är försenad</translation>
     </message>
@@ -2680,7 +2681,7 @@
         <translation>Crisis Room: {rule}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The mention was not added</source>
         <translation>Omnämnandet lades inte till</translation>
     </message>
@@ -2760,20 +2761,36 @@
         <translation>Markera först posten som ska rättas.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+79"/>
         <source>⚠ Log does NOT verify: {problem}</source>
         <translation>⚠ Loggen går INTE att verifiera: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>✓ Log verified (%n entries)</source>
+        <location line="+4"/>
+        <source>✓ Log verified: %n entries in this file, all chains intact ({time})</source>
         <translation>
-            <numerusform>✓ Loggen är verifierad (%n post)</numerusform>
-            <numerusform>✓ Loggen är verifierad (%n poster)</numerusform>
+            <numerusform>✓ Loggen är verifierad: %n post i filen, alla kedjor hela ({time})</numerusform>
+            <numerusform>✓ Loggen är verifierad: %n poster i filen, alla kedjor hela ({time})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>✓ Log verified: %n entries of this incident, all chains intact ({time})</source>
+        <translation>
+            <numerusform>✓ Loggen är verifierad: %n post i den här incidenten, alla kedjor hela ({time})</numerusform>
+            <numerusform>✓ Loggen är verifierad: %n poster i den här incidenten, alla kedjor hela ({time})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Checked at {time}: all %n entries in this database file, each device&apos;s hash chain from its first entry to its last.</source>
+        <translation>
+            <numerusform>Kontrollerad {time}: %n post i databasfilen, varje enhets hashkedja från första till sista posten.</numerusform>
+            <numerusform>Kontrollerad {time}: alla %n poster i databasfilen, varje enhets hashkedja från första till sista posten.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>⚠ The log could not be checked: {reason}</source>
         <translation>⚠ Loggen kunde inte kontrolleras: {reason}</translation>
     </message>
@@ -2868,9 +2885,19 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Starta en incident…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Nothing was saved</source>
         <translation>Inget sparades</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>⚠ Stopped writing: close this window and open the file again</source>
+        <translation>⚠ Skrivningen har stoppats: stäng fönstret och öppna filen igen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Crisis Room stopped writing</source>
+        <translation>Crisis Room har slutat skriva</translation>
     </message>
 </context>
 <context>
@@ -4774,7 +4801,7 @@ Hanteras av: {team}</translation>
 <context>
     <name>SecretEdit</name>
     <message>
-        <location filename="../../crisisroom/gui/widgets/secret_edit.py" line="+52"/>
+        <location filename="../../crisisroom/gui/widgets/secret_edit.py" line="+82"/>
         <source>Secret</source>
         <translation>Hemlighet</translation>
     </message>
@@ -6052,7 +6079,7 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../crisisroom/reports/messages.py" line="+99"/>
+        <location filename="../../crisisroom/reports/messages.py" line="+101"/>
         <source>Sentences shared by every message</source>
         <translation>Meningar som alla meddelanden delar</translation>
     </message>

@@ -202,7 +202,7 @@ def test_status_bar_shows_the_path_and_the_chain_check(qtbot: QtBot, window: Mai
     with qtbot.waitSignal(window.chain_checked, timeout=10_000) as blocker:
         window.verify_log()
     assert blocker.args == [True]
-    assert window.chain_label.text() == "✓ Log verified (1 entry)"
+    assert window.chain_label.text().startswith("✓ Log verified: 1 entry of this incident, all chains intact (")
     database.conn.execute("DROP TRIGGER log_entries_no_update")
     database.conn.execute("UPDATE log_entries SET text = 'forged'")
     with qtbot.waitSignal(window.chain_checked, timeout=10_000) as blocker:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QFontDatabase, QIcon, QShowEvent
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QFontInfo, QIcon, QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from crisisroom.gui import resources_rc  # noqa: F401  (registers the icons)
@@ -24,12 +24,42 @@ _SENSITIVE = (
 )
 
 
+# Fixed-pitch families tried in turn when the platform's fixed font turns out proportional, before any
+# other fixed-pitch family installed (Linux, Windows, macOS ones).
+_FIXED_FAMILIES = (
+    "DejaVu Sans Mono",
+    "Liberation Mono",
+    "Noto Sans Mono",
+    "Ubuntu Mono",
+    "Cascadia Mono",
+    "Consolas",
+    "Menlo",
+    "Courier New",
+)
+
+
 def monospace_font(base: QFont | None = None) -> QFont:
-    """The system's fixed-width font at the size of ``base`` (the widget's own font)."""
+    """The platform's fixed-pitch font at the size of ``base`` (the widget's own font).
+
+    Checked, not assumed: on Linux the platform's fixed font is the fontconfig alias "monospace",
+    which some machines resolve to a proportional family. Then the first family that really is
+    fixed-pitch (per :class:`QFontInfo`, what is drawn) takes its place.
+    """
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setStyleHint(QFont.StyleHint.TypeWriter)
+    font.setFixedPitch(True)
     if base is not None and base.pointSizeF() > 0:
         font.setPointSizeF(base.pointSizeF())
-    return font
+    if QFontInfo(font).fixedPitch():
+        return font
+    installed = QFontDatabase.families()
+    preferred = [family for family in _FIXED_FAMILIES if family in installed]
+    for family in [*preferred, *(f for f in installed if QFontDatabase.isFixedPitch(f) and f not in preferred)]:
+        candidate = QFont(font)
+        candidate.setFamilies([family])
+        if QFontInfo(candidate).fixedPitch():
+            return candidate
+    return font  # no fixed-pitch font on this computer at all: the closest there is
 
 
 class SecretEdit(QLineEdit):
