@@ -14,19 +14,38 @@ Only plain data (str, int, bool, None, lists and dicts of them) is ever passed i
 
 from __future__ import annotations
 
-import operator
+import functools
+import inspect
 import re
-from collections.abc import Callable, Mapping
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, MappingView
+from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, update_wrapper
 from importlib import resources
 from importlib.resources.abc import Traversable
+from types import BuiltinMethodType, MethodType
 from typing import Any
 
-from jinja2 import BaseLoader, Environment, StrictUndefined, TemplateNotFound, pass_context, pass_environment
+from jinja2 import (
+    BaseLoader,
+    Environment,
+    StrictUndefined,
+    Template,
+    TemplateNotFound,
+    nodes,
+    pass_context,
+    pass_environment,
+)
+from jinja2.compiler import CodeGenerator, Frame, optimizeconst
+from jinja2.environment import TemplateModule
 from jinja2.exceptions import SecurityError, TemplateRuntimeError
-from jinja2.runtime import Context
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.runtime import Context, LoopContext, Undefined
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedFormatter
+from jinja2.utils import Namespace
+from markupsafe import EscapeFormatter, Markup
 
 from crisisroom import languages
 from crisisroom.domain.clock import from_iso, zone_from_name
@@ -252,20 +271,405 @@ def _finalize(value: Any) -> Any:
     return "" if value is None else value
 
 
-# --- The environments --------------------------------------------------------------------------
+# --- Limits: how much text a user's template may build, and for how long ------------------------
+#
+# A message template is user code run in the live preview and in the wizard's Message step. The
+# sandbox keeps it away from Python internals; these limits keep it from freezing the app or
+# eating its memory: every operation that could build a large text is checked *before* it runs
+# (``'x'.ljust(10**9)`` is refused without allocating anything), and every rendering has a budget
+# of loop rounds, calls and seconds.
 
 MAX_REPEAT = 10_000  # longest string or list a template may build with * (a rule of 20 dashes is fine)
 MAX_POWER = 64
+MAX_INT_BITS = 16_384  # numbers of about 5,000 digits; Python will not even print more than 4,300
+MAX_TEXT = 100_000
+"""Longest text a template may produce, or build on the way: a statement is a few thousand characters."""
+MAX_BUILT = 2_000_000
+"""All the text one rendering may build, counted piece by piece (each piece at most :data:`MAX_TEXT`)."""
+MAX_STEPS = 1_000_000
+"""Work one rendering may do: loop rounds (weighted by the size of the loop's body), calls, filters, lookups."""
+MAX_SECONDS = 1.5
+"""Time one rendering may take; our templates take a few milliseconds."""
+
+TOO_LONG = "the template ran too long and was stopped; is a loop running away?"
+TOO_BIG = f"the template's text grew past {MAX_TEXT:,} characters; is a width or a loop too large?"
+TOO_MUCH = f"the template built more than {MAX_BUILT:,} characters of text in all; is a loop running away?"
+
+
+class TemplateLimitError(TemplateRuntimeError):
+    """A user's template went past a limit on the text it builds or on the time it runs."""
+
+
+@dataclass
+class _Budget:
+    deadline: float
+    steps: int = 0
+    built: int = 0
+
+
+_BUDGET: ContextVar[_Budget | None] = ContextVar("crisisroom_template_budget", default=None)
+
+
+def _tick(steps: int = 1) -> None:
+    """Count work against the current rendering's budget (none outside :meth:`BoundedTemplate.render`)."""
+    budget = _BUDGET.get()
+    if budget is None:
+        return
+    budget.steps += steps
+    if budget.steps > MAX_STEPS or time.monotonic() > budget.deadline:
+        raise TemplateLimitError(TOO_LONG)
+
+
+def _check_length(length: int) -> None:
+    if length > MAX_TEXT:
+        raise TemplateLimitError(TOO_BIG)
+
+
+def _charge(length: int) -> None:
+    """A text of ``length`` characters was built: within :data:`MAX_TEXT`, and counted in the budget."""
+    _check_length(length)
+    budget = _BUDGET.get()
+    if budget is not None:
+        budget.built += length
+        if budget.built > MAX_BUILT:
+            raise TemplateLimitError(TOO_MUCH)
+
+
+def _weight(value: Any, limit: int = MAX_TEXT) -> int:
+    """About how many characters ``str(value)`` has, without building it; counting stops just past ``limit``.
+
+    A list of a thousand references to one long text is small in memory and huge as text, so
+    everything that turns a value into text checks its weight first.
+    """
+    total = 0
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str | bytes | bytearray):
+            total += len(item)
+        elif item is None or isinstance(item, bool | Undefined):
+            total += 5  # never iterate an Undefined: StrictUndefined would fail here, not where it is used
+        elif isinstance(item, int):
+            total += item.bit_length() * 3 // 10 + 1
+        elif isinstance(item, Mapping):
+            for key, element in item.items():
+                stack += (key, element)
+                total += 4
+                if total > limit:
+                    return total
+        elif isinstance(item, list | tuple | set | frozenset | deque | MappingView):
+            for element in item:
+                stack.append(element)
+                total += 2
+                if total > limit:
+                    return total
+        elif isinstance(item, Namespace):
+            stack.append(item._Namespace__attrs)  # type: ignore[attr-defined]
+        elif isinstance(item, TemplateModule):
+            stack.extend(item._body_stream)
+        else:
+            total += 24
+        if total > limit:
+            return total
+    return total
+
+
+def _check_weight(value: Any) -> None:
+    if not isinstance(value, int | float | bool) and value is not None:
+        _check_length(_weight(value))
+
+
+def _checked(value: Any) -> Any:
+    """A value an operation built: a text is counted in the budget, anything else must not be too big as text."""
+    if isinstance(value, str | bytes | bytearray):
+        _charge(len(value))
+    else:
+        _check_weight(value)
+    return value
+
+
+def _bounded_items(values: Iterable[Any], separator: int = 2) -> list[Any]:
+    """The items of ``values`` as a list, refused as soon as joining them would be too long."""
+    items: list[Any] = []
+    total = 0
+    for item in values:
+        _tick()
+        total += _weight(item, MAX_TEXT - total) + separator
+        _check_length(total)
+        items.append(item)
+    return items
+
+
+def _number(text: str | None) -> int:
+    """A width or precision written in a format ("12"): its value, or just past the limit when longer."""
+    if not text or not text.isdigit():
+        return 0
+    return int(text) if len(text) <= 7 else MAX_TEXT + 1
+
+
+def _int(value: Any) -> int:
+    return value if isinstance(value, int) else 0
+
+
+_PERCENT = re.compile(r"%(?:\(([^)]*)\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?[hlL]?(.)?", re.S)
+
+
+def _check_percent(pattern: Any, values: Any) -> None:
+    """Refuse ``pattern % values`` (or ``pattern|format(…)``) when its text could be too long."""
+    if not isinstance(pattern, str | bytes | bytearray):
+        return  # numbers: the remainder of a division
+    text = pattern if isinstance(pattern, str) else bytes(pattern).decode("latin-1")
+    arguments = values if isinstance(values, tuple) else (values,)
+    widest = max((_int(value) for value in arguments), default=0)
+    heaviest = max((_weight(value) for value in arguments), default=0)
+    total = len(text)
+    for match in _PERCENT.finditer(text):
+        key, width, precision, kind = match.groups()
+        if kind == "%":
+            continue
+        piece = sum(widest if number == "*" else _number(number) for number in (width, precision))
+        if key is not None and isinstance(values, Mapping):
+            piece += _weight(values.get(key))
+        else:
+            piece += heaviest
+        total += piece + (320 if kind and kind in "eEfFgG" else 0)  # 1e308 written out in full
+        _check_length(total)
+
+
+def _check_spec(spec: str) -> None:
+    """Refuse a ``str.format`` spec with a width or precision past :data:`MAX_TEXT` (``{:>1000000000}``)."""
+    for number in re.findall(r"\d+", spec):
+        _check_length(_number(number))
+
+
+def _check_replace(text: Any, old: Any, new: Any, count: Any) -> None:
+    if not (isinstance(text, str | bytes | bytearray) and hasattr(old, "__len__") and hasattr(new, "__len__")):
+        return
+    try:
+        hits = text.count(old) if len(old) else len(text) + 1
+    except TypeError:
+        return  # the replace itself says what is wrong
+    if isinstance(count, int) and count >= 0:
+        hits = min(hits, count)
+    _check_length(len(text) + hits * max(len(new) - len(old), 0))
+
+
+def _bounded_method_args(method: Any, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> tuple[Any, ...]:
+    """Check a call of a method of a built-in type that could build a huge value; the arguments to use."""
+    if not isinstance(method, BuiltinMethodType):
+        return args
+    owner, name = method.__self__, method.__name__
+
+    def arg(index: int, keyword: str, default: Any = None) -> Any:
+        return args[index] if len(args) > index else kwargs.get(keyword, default)
+
+    if isinstance(owner, str | bytes | bytearray):
+        if name in ("ljust", "rjust", "center", "zfill"):
+            _check_length(_int(arg(0, "width")))
+        elif name == "expandtabs":
+            tab = "\t" if isinstance(owner, str) else b"\t"
+            _check_length(len(owner) + owner.count(tab) * max(_int(arg(0, "tabsize", 8)), 0))  # type: ignore[arg-type]
+        elif name == "join" and args:
+            items = _bounded_items(args[0], separator=len(owner))
+            return (items, *args[1:])
+        elif name == "replace":
+            _check_replace(owner, arg(0, "old"), arg(1, "new"), arg(2, "count", -1))
+        elif name == "translate" and args and isinstance(args[0], Mapping | list | tuple):
+            table = args[0]
+            values = table.values() if isinstance(table, Mapping) else table
+            longest = max((len(value) for value in values if isinstance(value, str | bytes)), default=1)
+            _check_length(len(owner) * max(longest, 1))
+    elif isinstance(owner, int) and name == "to_bytes":
+        _check_length(_int(arg(0, "length", 1)))
+    return args
+
+
+# Filters that build text from a size they are given, and how each is checked before it runs.
+def _filter_center(a: dict[str, Any]) -> None:
+    _check_length(_int(a["width"]))
+
+
+def _filter_indent(a: dict[str, Any]) -> None:
+    width = a["width"]
+    step = len(width) if isinstance(width, str) else _int(width)
+    text = a["s"]
+    lines = text.count("\n") + 1 if isinstance(text, str) else 1
+    _check_length(_weight(text) + step * lines)
+
+
+def _filter_format(a: dict[str, Any]) -> None:
+    _check_percent(str(a["value"]) if not isinstance(a["value"], str) else a["value"], a["kwargs"] or a["args"])
+
+
+def _filter_join(a: dict[str, Any]) -> None:
+    a["value"] = _bounded_items(a["value"], separator=_weight(a["d"]))
+
+
+def _filter_sum(a: dict[str, Any]) -> None:
+    a["iterable"] = _bounded_items(a["iterable"])
+
+
+def _filter_and_list(a: dict[str, Any]) -> None:
+    a["values"] = _bounded_items(a["values"], separator=_weight(a["conjunction"]) + 2)
+
+
+def _filter_replace(a: dict[str, Any]) -> None:
+    count = a["count"]
+    text = a["s"] if isinstance(a["s"], str) else str(a["s"])
+    _check_replace(text, a["old"], a["new"], -1 if count is None else count)
+
+
+def _filter_wordwrap(a: dict[str, Any]) -> None:
+    text = a["s"] if isinstance(a["s"], str) else ""
+    wrap = a["wrapstring"]
+    breaks = len(text) // max(_int(a["width"]), 1) + text.count("\n") + 1
+    _check_length(len(text) + (len(wrap) if isinstance(wrap, str) else 1) * breaks)
+
+
+def _filter_urlize(a: dict[str, Any]) -> None:
+    text = a["value"] if isinstance(a["value"], str) else ""
+    extra = sum(_weight(a[key]) for key in ("target", "rel") if a[key]) + 60
+    _check_length(3 * len(text) + (len(text) // 4 + 1) * extra)
+
+
+def _filter_tojson(a: dict[str, Any]) -> None:
+    indent = a["indent"]
+    step = len(indent) if isinstance(indent, str) else _int(indent)
+    weight = _weight(a["value"])
+    _check_length(weight + weight * step * min(weight, 100))
+
+
+def _filter_batch(a: dict[str, Any]) -> None:
+    _check_length(_int(a["linecount"]))
+
+
+def _filter_slice(a: dict[str, Any]) -> None:
+    _check_length(_int(a["slices"]))
+
+
+_FILTER_CHECKS: dict[str, Callable[[dict[str, Any]], None]] = {
+    "center": _filter_center,
+    "indent": _filter_indent,
+    "format": _filter_format,
+    "join": _filter_join,
+    "sum": _filter_sum,
+    "and_list": _filter_and_list,
+    "replace": _filter_replace,
+    "wordwrap": _filter_wordwrap,
+    "urlize": _filter_urlize,
+    "tojson": _filter_tojson,
+    "batch": _filter_batch,
+    "slice": _filter_slice,
+}
+
+
+def _bounded_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
+    """``func`` checked against the limits: its arguments before, its result after, and its sizes by name."""
+    check = _FILTER_CHECKS.get(name)
+    signature = inspect.signature(func) if check is not None else None
+    passes = 0 if getattr(func, "jinja_pass_arg", None) is None else 1  # the context, environment or eval context
+    # jinja2's async-aware filters (slice, list…) take the eval context and drop it for the plain
+    # function, whose signature we bind: skip it then.
+    skip = passes if getattr(inspect.unwrap(func), "jinja_pass_arg", None) is None else 0
+
+    @functools.wraps(func)  # keeps jinja_pass_arg
+    def bounded(*args: Any, **kwargs: Any) -> Any:
+        _tick()
+        for value in (*args[passes:], *kwargs.values()):
+            _check_weight(value)
+        if check is not None and signature is not None:
+            bound = signature.bind(*args[skip:], **kwargs)
+            bound.apply_defaults()
+            check(bound.arguments)
+            args, kwargs = (*args[:skip], *bound.args), bound.kwargs
+        return _checked(func(*args, **kwargs))
+
+    return bounded
+
+
+class _BoundedFormatter(SandboxedFormatter):
+    """``str.format`` in a template: no width past the limit, no field too big, no result too long."""
+
+    def __init__(self, env: Environment, **kwargs: Any) -> None:
+        super().__init__(env, **kwargs)
+        self._length = 0
+
+    def convert_field(self, value: Any, conversion: str | None) -> Any:
+        _check_weight(value)
+        return super().convert_field(value, conversion)
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        _tick()
+        _check_spec(format_spec)
+        _check_weight(value)
+        text = super().format_field(value, format_spec)
+        self._length += len(text)
+        _check_length(self._length)
+        return text
+
+
+class _BoundedEscapeFormatter(_BoundedFormatter, EscapeFormatter):
+    pass
+
+
+class BoundedCodeGenerator(CodeGenerator):
+    """Compiles loops and ``~`` so that they answer to the limits (the sandbox has no hooks for them)."""
+
+    def visit_Template(self, node: nodes.Template, frame: Frame | None = None) -> None:
+        # {% for x in items %} runs as {% for x in environment.guard_loop(items, cost) %}, where
+        # cost is the size of the loop's body (jinja2 allows no node types of our own).
+        for loop in list(node.find_all(nodes.For)):
+            cost = 1 + sum(1 for part in loop.body for _ in part.find_all(nodes.Node))
+            guard = nodes.EnvironmentAttribute("guard_loop", lineno=loop.iter.lineno)
+            cost_node = nodes.Const(cost, lineno=loop.iter.lineno)
+            loop.iter = nodes.Call(guard, [loop.iter, cost_node], [], None, None, lineno=loop.iter.lineno)
+        super().visit_Template(node, frame)
+
+    @optimizeconst
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
+        if frame.eval_ctx.volatile:
+            join = "(markup_join if context.eval_ctx.volatile else str_join)"
+        elif frame.eval_ctx.autoescape:
+            join = "markup_join"
+        else:
+            join = "str_join"
+        self.write(f"environment.join_values({join}, (")
+        for part in node.nodes:
+            self.visit(part, frame)
+            self.write(", ")
+        self.write("))")
+
+
+class BoundedTemplate(Template):
+    """A template whose :meth:`render` runs on a budget of :data:`MAX_STEPS` steps and :data:`MAX_SECONDS`."""
+
+    def render(self, *args: Any, **kwargs: Any) -> str:
+        if _BUDGET.get() is not None:
+            return super().render(*args, **kwargs)
+        token = _BUDGET.set(_Budget(time.monotonic() + MAX_SECONDS))
+        try:
+            return super().render(*args, **kwargs)
+        finally:
+            _BUDGET.reset(token)
+
+
+# --- The environments --------------------------------------------------------------------------
 
 
 class MessageSandbox(ImmutableSandboxedEnvironment):
-    """The immutable sandbox, also refusing arithmetic that would build gigantic values.
+    """The immutable sandbox, with limits on what a template may build and for how long.
 
-    A typo such as ``{{ '-' * 10**9 }}`` would otherwise freeze the live preview while Python
-    allocates gigabytes; the sandbox's own ``range`` limit does not cover ``*`` and ``**``.
+    A typo such as ``{{ '-' * 10**9 }}`` or ``{{ 'x'|indent(10**9) }}`` would otherwise freeze the
+    live preview while Python allocates gigabytes, and nested loops would run for hours; the
+    sandbox's own ``range`` limit covers neither. Every text-building operation a template can
+    reach (operators, ``~``, string methods, ``str.format``, filters, printing) is checked before
+    it runs, and loops, calls and lookups count against a budget of :data:`MAX_STEPS` and
+    :data:`MAX_SECONDS` per rendering. Going past a limit raises :class:`TemplateLimitError`.
     """
 
-    intercepted_binops = frozenset({"*", "**"})
+    intercepted_binops = frozenset({"*", "**", "%", "+"})
+    code_generator_class = BoundedCodeGenerator
+    template_class = BoundedTemplate
 
     def unsafe_undefined(self, obj: Any, attribute: str) -> Any:
         """Refuse an unsafe attribute at once.
@@ -277,15 +681,101 @@ class MessageSandbox(ImmutableSandboxedEnvironment):
         raise SecurityError(f"access to attribute {attribute!r} of {type(obj).__name__!r} object is unsafe")
 
     def call_binop(self, context: Context, operator_name: str, left: Any, right: Any) -> Any:
-        if operator_name == "**" and isinstance(right, int | float) and abs(right) > MAX_POWER:
-            raise SecurityError(f"powers above {MAX_POWER} are not allowed in templates")
-        if operator_name == "*":
+        _tick()
+        numbers = isinstance(left, int) and isinstance(right, int)
+        if operator_name == "**":
+            if isinstance(right, int | float) and abs(right) > MAX_POWER:
+                raise SecurityError(f"powers above {MAX_POWER} are not allowed in templates")
+            if numbers and right > 0 and left.bit_length() * right > MAX_INT_BITS:
+                raise SecurityError("numbers this large are not allowed in templates")
+        elif operator_name == "*":
             for sequence, times in ((left, right), (right, left)):
                 repeatable = isinstance(sequence, str | list | tuple) and isinstance(times, int)
                 if repeatable and len(sequence) * times > MAX_REPEAT:
                     raise SecurityError(f"repeating text more than {MAX_REPEAT} characters is not allowed")
-            return operator.mul(left, right)
-        return super().call_binop(context, operator_name, left, right)
+            if numbers and left.bit_length() + right.bit_length() > MAX_INT_BITS:
+                raise SecurityError("numbers this large are not allowed in templates")
+        elif operator_name == "%":
+            _check_percent(left, right)
+        elif operator_name == "+" and isinstance(left, str | bytes) and isinstance(right, str | bytes):
+            _check_length(len(left) + len(right))
+        return _checked(self.binop_table[operator_name](left, right))
+
+    def call(self, context: Context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
+        """Call ``obj`` from the template: counted, its arguments and result checked against the limits."""
+        _tick()
+        for value in (*args, *kwargs.values()):
+            _check_weight(value)
+        if isinstance(obj, LoopContext) and args:  # loop(children) in a recursive loop
+            args = (self.guard_loop(args[0], 1), *args[1:])
+        args = _bounded_method_args(obj, args, kwargs)
+        return _checked(super().call(context, obj, *args, **kwargs))
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        _tick()
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        _tick()
+        return super().getitem(obj, argument)
+
+    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        """``str.format`` and ``format_map`` through :class:`_BoundedFormatter` (the sandbox's own, bounded)."""
+        if not isinstance(value, MethodType | BuiltinMethodType) or value.__name__ not in ("format", "format_map"):
+            return None
+        owner = value.__self__
+        if not isinstance(owner, str):
+            return None
+        is_format_map = value.__name__ == "format_map"
+
+        def wrapper(*args: Any, **kwargs: Any) -> str:
+            if is_format_map:
+                if kwargs:
+                    raise TypeError("format_map() takes no keyword arguments")
+                if len(args) != 1:
+                    raise TypeError(f"format_map() takes exactly one argument ({len(args)} given)")
+                kwargs, args = args[0], ()
+            _tick()
+            formatter: _BoundedFormatter
+            if isinstance(owner, Markup):
+                formatter = _BoundedEscapeFormatter(self, escape=owner.escape)
+            else:
+                formatter = _BoundedFormatter(self)
+            return _checked(type(owner)(formatter.vformat(owner, args, kwargs)))
+
+        return update_wrapper(wrapper, value)
+
+    def concat(self, pieces: Iterable[str]) -> str:  # type: ignore[override]
+        """Join a template's output (or a macro's, a block's): refused as soon as it grows past :data:`MAX_TEXT`."""
+        kept: list[str] = []
+        length = 0
+        for piece in pieces:
+            length += len(piece)
+            _check_length(length)
+            kept.append(piece)
+        _charge(length)
+        return "".join(kept)
+
+    def join_values(self, join: Callable[[Iterable[Any]], str], values: tuple[Any, ...]) -> str:
+        """``a ~ b``: checked before the text is made."""
+        _tick()
+        total = 0
+        for value in values:
+            total += _weight(value, MAX_TEXT - total)
+            _check_length(total)
+        return _checked(join(values))
+
+    def guard_loop(self, iterable: Iterable[Any], cost: int) -> Iterator[Any]:
+        """The rounds of a ``{% for %}`` loop, each counted as ``cost`` steps."""
+        for item in iterable:
+            _tick(cost)
+            yield item
+
+
+def _bounded_finalize(value: Any) -> Any:
+    """:func:`_finalize`, refusing a value too big to print (a list of many references to a long text)."""
+    _check_weight(value)
+    return _finalize(value)
 
 
 def message_environment(
@@ -309,9 +799,10 @@ def message_environment(
         lstrip_blocks=True,
         keep_trailing_newline=False,
         auto_reload=True,
-        finalize=_finalize,
+        finalize=_bounded_finalize,
     )
     env.filters.update(FILTERS)
+    env.filters = {name: _bounded_filter(name, func) for name, func in env.filters.items()}
     # lipsum would put random Latin into a statement; nothing else in the defaults is risky here.
     env.globals.pop("lipsum", None)
     return env

@@ -39,7 +39,10 @@ from crisisroom.domain.severity import level as severity_level
 from crisisroom.domain.text import QT_TRANSLATE_NOOP, as_written
 from crisisroom.languages import exercise_mark
 from crisisroom.reports.environments import (
+    MAX_TEXT,
     MESSAGES_PREFIX,
+    Overrides,
+    TemplateLimitError,
     is_template_name,
     message_environment,
     shipped_names,
@@ -48,7 +51,6 @@ from crisisroom.reports.environments import (
 
 SHARED = f"{MESSAGES_PREFIX}_shared.txt"
 FRAMES = f"{MESSAGES_PREFIX}_frames/"
-MAX_TEXT = 100_000  # far beyond any press release; a template producing more has a runaway loop
 
 SHORT_AUDIENCES = (Audience.PUBLIC,)
 """Audiences whose messages also come in a short version for X and SMS."""
@@ -191,7 +193,8 @@ class TemplateProblem(InvalidInputError):
         detail: what is wrong, in words (``'summry' is not a field of the message; did you mean 'summary'?``).
         template: the template name where it went wrong (may be a frame the message uses).
         line: the line in that template, when known.
-        kind: ``syntax``, ``undefined``, ``unsafe``, ``missing`` or ``error``.
+        kind: ``syntax``, ``undefined``, ``unsafe``, ``missing``, ``limit`` (it built too much text or
+            ran too long: :class:`~crisisroom.reports.environments.TemplateLimitError`) or ``error``.
     """
 
     def __init__(self, detail: str, *, template: str | None = None, line: int | None = None, kind: str = "error"):
@@ -259,6 +262,10 @@ def _problem(exc: Exception, label: str, fields: Sequence[str]) -> TemplateProbl
     template, line = _error_location(exc)
     if template in (None, "<template>"):
         template = label
+    if isinstance(exc, TemplateLimitError):
+        return TemplateProblem(exc.message or str(exc), template=template, line=line, kind="limit")
+    if isinstance(exc, MemoryError):  # a limit we did not foresee; the app survives it
+        return TemplateProblem("the template needs too much memory", template=template, line=line, kind="limit")
     if isinstance(exc, TemplateNotFound):
         return TemplateProblem(f"there is no template named {exc.name!r}", template=template, line=line, kind="missing")
     if isinstance(exc, SecurityError):
@@ -292,6 +299,26 @@ def check_template(name: str, source: str, environment: Environment | None = Non
         env.compile(source, name, name)
     except TemplateSyntaxError as exc:
         raise _problem(exc, name, ()) from exc
+
+
+def trial_render(name: str, source: str, overrides: Overrides | None = None) -> str:
+    """Render ``source`` as template ``name`` once with sample data, as the editor's preview does.
+
+    A message renders itself; a frame or the shared part renders a message that uses it (of an
+    operational incident). The user's other saved templates take part when ``overrides`` reads
+    them. This is what is checked before a template is saved: one that builds too much text or
+    runs too long (:data:`~crisisroom.reports.environments.MAX_TEXT`), or fails in any other way,
+    is refused with the problem.
+
+    Raises:
+        TemplateProblem: as :func:`render_message`.
+    """
+    info = describe(name)
+    category = info.category or Category.OPERATIONAL
+    target = name if info.kind == "other" else info.preview_name(category)
+    environment = message_environment(overrides, unsaved={name: source})
+    context = sample_context(category, info.phase or Phase.HOLDING)
+    return render_message(target, context, environment=environment, name=name)
 
 
 def render_message(
@@ -557,9 +584,15 @@ class MessageTemplates:
         """Our text of a template, or None when we ship no such template."""
         return shipped_source(name) if name.startswith(MESSAGES_PREFIX) else None
 
-    def check(self, name: str, source: str) -> None:
-        """Raises TemplateProblem (an InvalidInputError) when ``source`` does not compile."""
+    def check(self, name: str, source: str, overrides: Overrides | None = None) -> None:
+        """Raises TemplateProblem (an InvalidInputError) when ``source`` does not compile or fails a trial render.
+
+        The trial (:func:`trial_render`) renders with sample data and the user's other saved
+        templates (``overrides``), within the limits every rendering has, so a template that
+        would freeze the preview or the Message step is never saved.
+        """
         check_template(name, source)
+        trial_render(name, source, overrides)
 
 
 MESSAGE_TEMPLATES = MessageTemplates()

@@ -3,7 +3,8 @@
 Storage does not know jinja2 or where our templates are shipped (design.md: storage points only
 at domain), so every function that needs them takes a :class:`TemplateCatalogue`: in the app,
 ``crisisroom.reports.messages.MESSAGE_TEMPLATES``. That object lists the names, gives our text of
-each, and checks a user's text by compiling it in the sandboxed environment before it is saved.
+each, and checks a user's text before it is saved: it must compile in the sandboxed environment and
+pass a trial render with sample data (within the limits on time and text every rendering has).
 """
 
 from __future__ import annotations
@@ -31,8 +32,13 @@ class TemplateCatalogue(Protocol):
         """Our text of a template, None when we ship no such template."""
         ...
 
-    def check(self, name: str, source: str) -> None:
-        """Raise an InvalidInputError (naming the line) when ``source`` is not a usable template."""
+    def check(self, name: str, source: str, overrides: Callable[[str], str | None] | None = None) -> None:
+        """Raise an InvalidInputError (naming the line) when ``source`` is not a usable template.
+
+        Not usable: it does not compile, or a trial render with sample data fails (it builds too
+        much text, runs too long, or uses a field that does not exist). ``overrides`` reads the
+        user's other saved templates (:func:`override_reader`), which the trial uses.
+        """
         ...
 
 
@@ -110,7 +116,7 @@ def is_outdated(override: TemplateOverride, catalogue: TemplateCatalogue) -> boo
 def save_override(
     database: Database, name: str, source: str, catalogue: TemplateCatalogue, *, author: str
 ) -> TemplateOverride | None:
-    """Save the user's version of a template, after checking that it compiles.
+    """Save the user's version of a template, after checking that it compiles and renders.
 
     Saving a text identical to ours removes the override instead, so "edited" always means
     "differs from ours".
@@ -120,7 +126,8 @@ def save_override(
 
     Raises:
         InvalidInputError: an unknown name, an empty or oversized text, or a template that does
-            not compile (the catalogue's problem names the line); nothing is saved.
+            not compile or fails a trial render with sample data, say because it runs too long or
+            builds too much text (the catalogue's problem names the line); nothing is saved.
     """
     shipped = catalogue.shipped_source(name)
     if shipped is None and get_override(database, name) is None:
@@ -129,7 +136,7 @@ def save_override(
         raise InvalidInputError("a template cannot be empty; use “Reset to ours” to go back to our version")
     if len(source) > MAX_SOURCE:
         raise InvalidInputError(f"a template is at most {MAX_SOURCE:,} characters")
-    catalogue.check(name, source)
+    catalogue.check(name, source, override_reader(database))
     if source == shipped:
         reset_to_shipped(database, name)
         return None
