@@ -1,7 +1,7 @@
 """Reports from the database: load an incident's data once, build a kind, render it as HTML or CSV.
 
 The one place that joins storage, the chart and the report package (which may import neither,
-design.md's arrows); the command line and the window both call :func:`make_report`. PDF is the
+DESIGN.md's arrows); the command line and the window both call :func:`make_report`. PDF is the
 HTML of the same report laid out by Qt in :mod:`crisisroom.gui.pdf`, so it is not made here:
 this module stays free of Qt.
 """

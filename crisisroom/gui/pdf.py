@@ -1,6 +1,6 @@
 """Reports as PDF: the report's HTML laid out by Qt on A4 pages, with a header and page numbers.
 
-design.md: PDF through Qt (QTextDocument and QPdfWriter), so there is no native PDF library to
+DESIGN.md: PDF through Qt (QTextDocument and QPdfWriter), so there is no native PDF library to
 install. QTextDocument.print_() would number the pages but cannot put a header on them, so the
 pages are painted here one by one: the header (the incident's title, and EXERCISE on a drill)
 above, the document's page below it, the page number under it. Works without a display: when no

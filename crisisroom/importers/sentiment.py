@@ -5,7 +5,7 @@ polarity between −1 and 1. Numbers use VADER's neutral band (−0.05, 0.05), w
 numbers on their sign and keeps a polarity of 0.01 neutral, as VADER itself would.
 
 VADER (``vaderSentiment``; the lexicon ships in the wheel, so it works offline) scores a text's
-``compound`` from −1 to 1: ≤ −0.05 is negative, ≥ 0.05 positive, otherwise neutral (design.md).
+``compound`` from −1 to 1: ≤ −0.05 is negative, ≥ 0.05 positive, otherwise neutral (DESIGN.md).
 It manages roughly 15,000 short texts a second on one core. For large files
 :class:`ParallelClassifier` spreads chunks over worker processes started with ``spawn`` (safe
 next to Qt's threads, unlike ``fork``), each loading the lexicon once.

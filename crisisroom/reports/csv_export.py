@@ -2,7 +2,7 @@
 
 UTF-8 with a byte-order mark, so Excel reads accents and emoji right; CRLF line ends (RFC 4180);
 every text cell a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, tab, CR) gets a
-leading apostrophe (design.md; :func:`crisisroom.domain.spreadsheet.neutralise_formula`).
+leading apostrophe (DESIGN.md; :func:`crisisroom.domain.spreadsheet.neutralise_formula`).
 """
 
 from __future__ import annotations

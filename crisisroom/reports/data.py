@@ -3,7 +3,7 @@
 The builders take a :class:`ReportSource` (domain objects loaded by
 :func:`crisisroom.report_service.load_source`) and return dicts and lists of str, int, bool and
 None only, so a template can neither reach an object's methods nor be handed anything it could
-run (design.md: "Only plain data goes into a template"). Times are formatted here, on the
+run (DESIGN.md: "Only plain data goes into a template"). Times are formatted here, on the
 incident's clock, so templates, CSV files and PDFs all say the same thing.
 
 Words made here follow the language: labels are marked with ``QT_TRANSLATE_NOOP(context, text)``

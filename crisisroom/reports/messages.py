@@ -571,7 +571,7 @@ def sample_context(
 class MessageTemplates:
     """Our message templates, as :mod:`crisisroom.storage.templates` needs them.
 
-    Storage may not import this package (design.md: arrows point one way), so it takes this
+    Storage may not import this package (DESIGN.md: arrows point one way), so it takes this
     object as an argument: the names it may store, our text of each, and the check a user's
     text must pass before it is saved.
     """

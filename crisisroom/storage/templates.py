@@ -1,6 +1,6 @@
 """The user's own versions of message templates (table ``template_overrides``).
 
-Storage does not know jinja2 or where our templates are shipped (design.md: storage points only
+Storage does not know jinja2 or where our templates are shipped (DESIGN.md: storage points only
 at domain), so every function that needs them takes a :class:`TemplateCatalogue`: in the app,
 ``crisisroom.reports.messages.MESSAGE_TEMPLATES``. That object lists the names, gives our text of
 each, and checks a user's text before it is saved: it must compile in the sandboxed environment and

@@ -5,7 +5,7 @@ prints one JSON object on its own line on stdout::
 
     {"name", "value", "unit", "baseline", "ratio", "target", "target_on", "meets", ...details}
 
-``target_on`` says whether the target (from design.md, "What fast means here") bounds the
+``target_on`` says whether the target (from DESIGN.md, "What fast means here") bounds the
 ``value`` or the ``ratio``. Progress goes to stderr, so stdout stays machine-readable.
 
 These are benchmarks, not tests: nothing here fails because a machine is slow. The smoke test
@@ -84,7 +84,7 @@ HERE = Path(__file__).resolve().parent
 BASELINE_WINDOW = HERE / "baseline_window.py"
 SEED = 20261121
 
-# Targets from design.md ("What fast means here").
+# Targets from DESIGN.md ("What fast means here").
 STARTUP_MAX_RATIO = 1.3
 APPEND_MAX_MS = 10.0
 LOG_OPEN_MAX_MS = 300.0

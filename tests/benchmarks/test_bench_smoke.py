@@ -1,6 +1,6 @@
 """The benchmark script runs and reports well-formed results.
 
-Never a timed test: how fast anything was is for people reading the report (design.md, "What
+Never a timed test: how fast anything was is for people reading the report (DESIGN.md, "What
 fast means here"), so nothing here compares a figure with a target or with its baseline.
 """
 

@@ -1,4 +1,4 @@
-"""Architecture rules of design.md, checked on the source: Qt only in gui/, arrows one way."""
+"""Architecture rules of DESIGN.md, checked on the source: Qt only in gui/, arrows one way."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "crisisroom"
 QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "PySide2")
-# Which of our packages each core package may import (design.md: "Arrows point one way").
+# Which of our packages each core package may import (DESIGN.md: "Arrows point one way").
 ALLOWED = {
     "domain": {"domain"},
     "storage": {"domain", "storage", "paths"},

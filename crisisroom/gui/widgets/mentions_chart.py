@@ -1,7 +1,7 @@
 """The dashboard's chart of negative versus other mentions per hour: ranges, hover, export.
 
 matplotlib is imported on first use, not with this module: importing it costs more than showing
-the whole window, and design.md wants the window on screen first. Until the widget is shown
+the whole window, and DESIGN.md wants the window on screen first. Until the widget is shown
 (or :meth:`MentionsChart.redraw` is called) it holds its data and a placeholder; the canvas is
 made and drawn on the first turn of the event loop after it shows.
 """
