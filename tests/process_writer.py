@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import os
 import sys
 import threading
 import time
@@ -22,21 +21,10 @@ from datetime import timedelta
 from pathlib import Path
 
 import crisisroom
-from crisisroom.storage import backups, log
+from crisisroom.storage import backups, file_guard, log
 from crisisroom.storage.database import Database, open_database
 
 JOBS = ("verify", "auto_backup", "backup_to")
-
-
-def watch_the_file_rule() -> None:
-    """What ``crisisroom`` does under the test suite: refuse touching an open database file outside SQLite."""
-    if os.environ.get("CRISISROOM_FILE_GUARD") != "1":
-        return
-    try:
-        from crisisroom.storage import file_guard
-    except ImportError:  # a tree without the watch
-        return
-    file_guard.install()
 
 
 def main() -> int:
@@ -49,7 +37,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=60, help="a safety net: exit after this long")
     args = parser.parse_args()
 
-    watch_the_file_rule()
+    file_guard.install_from_environment()
     database = open_database(args.db)
     print(f"READY {crisisroom.__file__}", flush=True)
     say = threading.Lock()

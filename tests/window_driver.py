@@ -22,7 +22,6 @@ Every run ends by itself after ``--seconds``, so a failed test cannot leave a wi
 from __future__ import annotations
 
 import argparse
-import os
 import queue
 import sys
 import threading
@@ -36,6 +35,7 @@ import crisisroom
 from crisisroom.gui import app as gui_app
 from crisisroom.gui import single_instance, workers
 from crisisroom.gui.main_window import MainWindow
+from crisisroom.storage import file_guard
 
 POLL_MS = 20
 
@@ -130,17 +130,6 @@ def close_message_boxes() -> None:
             widget.done(0)
 
 
-def watch_the_file_rule() -> None:
-    """What ``crisisroom`` does under the test suite: refuse touching an open database file outside SQLite."""
-    if os.environ.get("CRISISROOM_FILE_GUARD") != "1":
-        return
-    try:
-        from crisisroom.storage import file_guard
-    except ImportError:  # a tree without the watch
-        return
-    file_guard.install()
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("db", type=Path)
@@ -149,7 +138,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=60)
     args = parser.parse_args()
 
-    watch_the_file_rule()
+    file_guard.install_from_environment()
     app = gui_app.make_application()
     QTimer.singleShot(int(args.seconds * 1000), app.quit)
     if args.second:
