@@ -5,6 +5,12 @@ install. QTextDocument.print_() would number the pages but cannot put a header o
 pages are painted here one by one: the header (the incident's title, and EXERCISE on a drill)
 above, the document's page below it, the page number under it. Works without a display: when no
 Qt application exists (the command line) one is made, offscreen on a Linux machine without X.
+
+QTextDocument knows little of CSS for paper: an image keeps its ``width`` attribute even when the
+page is narrower (the chart lost its right edge), and ``page-break-after: avoid`` is ignored, so a
+heading could end a page with its table on the next. :func:`report_document` fixes both on the laid
+out document: images wider than the text are scaled down (aspect kept), and a heading that would be
+the last thing on a page starts the next one instead.
 """
 
 from __future__ import annotations
@@ -12,18 +18,37 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QGuiApplication,
+    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
     QPen,
+    QPixmap,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
+    QTextImageFormat,
+    QTextTable,
 )
 
 from crisisroom.files import write_atomically
@@ -64,6 +89,165 @@ def _mm(mm: float) -> float:
     return mm / 25.4 * DPI
 
 
+def _page_layout() -> QPageLayout:
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def _body_rect() -> QRectF:
+    """Where the document's pages go on the paper, in PDF pixels (between the header and the footer)."""
+    page = _page_layout().paintRectPixels(DPI)
+    width, height = float(page.width()), float(page.height())
+    return QRectF(0, _mm(HEADER_MM), width, height - _mm(HEADER_MM) - _mm(FOOTER_MM))
+
+
+def report_document(html: str) -> QTextDocument:
+    """``html`` laid out in pages of the PDF's body, with images fitted and headings kept with what follows.
+
+    The document is laid out in screen pixels, where HTML's px (cellpadding, borders, image widths)
+    mean what they mean in a browser; :func:`html_to_pdf` paints it scaled up to the PDF's resolution.
+    """
+    ensure_application()
+    scale = DPI / _layout_dpi()
+    body = _body_rect()
+    document = QTextDocument()
+    font = QFont("Helvetica")
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(BODY_POINTS)
+    document.setDefaultFont(font)
+    # In a paged document this margin is kept at the top and bottom of every page; the glyphs of a
+    # line that starts a page can reach a pixel above its line box, into the page before, and the
+    # clip below (inside this margin) keeps them off it.
+    document.setDocumentMargin(PAGE_GUTTER)
+    document.setHtml(html)
+    document.setPageSize(QSizeF(body.width() / scale, body.height() / scale))
+    fit_images(document)
+    keep_headings_with_next(document)
+    return document
+
+
+def text_width(document: QTextDocument) -> float:
+    """The width the root frame leaves for text (the page's width less the document margin)."""
+    return document.pageSize().width() - 2 * document.documentMargin()
+
+
+def fit_images(document: QTextDocument) -> None:
+    """Scale every image wider than the space its block leaves down to that width, keeping its aspect."""
+    changes: list[tuple[int, int, QTextImageFormat]] = []
+    block = document.begin()
+    while block.isValid():  # first measure everything, then change: the layout is not asked mid-edit
+        room = text_width(document) - block.blockFormat().leftMargin() - block.blockFormat().rightMargin()
+        if isinstance(document.frameAt(block.position()), QTextTable):
+            room = min(room, document.documentLayout().blockBoundingRect(block).width())  # the cell's width
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            iterator += 1
+            image = fragment.charFormat().toImageFormat()
+            if not fragment.isValid() or not image.isValid():
+                continue
+            width, height = image.width(), image.height()
+            if width <= 0 or height <= 0:
+                natural = _natural_size(document, image.name())
+                if natural is None:
+                    continue
+                if width <= 0 and height <= 0:
+                    width, height = natural.width(), natural.height()
+                elif width <= 0:
+                    width = height * natural.width() / natural.height()
+                else:
+                    height = width * natural.height() / natural.width()
+            if 0 < room < width:
+                image.setWidth(room)
+                image.setHeight(height * room / width)
+                changes.append((fragment.position(), fragment.length(), image))
+        block = block.next()
+    if not changes:
+        return
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    for position, length, image in changes:
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(image)
+    cursor.endEditBlock()
+    document.markContentsDirty(0, document.characterCount())  # lay it all out again, not only the images
+
+
+def _natural_size(document: QTextDocument, name: str) -> QSizeF | None:
+    """An image resource's own size (the document holds a data: URL's picture as a pixmap once laid out)."""
+    found = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(name))
+    if isinstance(found, QByteArray | bytes):
+        found = QImage.fromData(found)
+    if not isinstance(found, QImage | QPixmap) or found.isNull() or found.width() <= 0 or found.height() <= 0:
+        return None
+    return QSizeF(found.width(), found.height())
+
+
+def page_of(document: QTextDocument, block: QTextBlock) -> int:
+    """The page (from 0) a block's first line is on."""
+    top = document.documentLayout().blockBoundingRect(block).top()
+    line = block.layout().lineAt(0) if block.layout() is not None and block.layout().lineCount() else None
+    if line is not None:
+        top += line.y()
+    return int(top // document.pageSize().height())
+
+
+def is_heading(block: QTextBlock) -> bool:
+    return block.blockFormat().headingLevel() > 0
+
+
+def following(block: QTextBlock) -> QTextBlock | None:
+    """The next block with something in it (skipping the empty ones a table or a list leaves around it)."""
+    block = block.next()
+    while block.isValid() and not block.text().strip() and not _has_object(block):
+        block = block.next()
+    return block if block.isValid() else None
+
+
+def _has_object(block: QTextBlock) -> bool:
+    return "\ufffc" in block.text()
+
+
+def orphaned_headings(document: QTextDocument) -> list[QTextBlock]:
+    """Headings that are the last thing on their page: what follows them starts on a later page."""
+    found = []
+    block = document.begin()
+    while block.isValid():
+        after = following(block) if is_heading(block) else None
+        if after is not None and page_of(document, after) > page_of(document, block):
+            found.append(block)
+        block = block.next()
+    return found
+
+
+def keep_headings_with_next(document: QTextDocument, *, rounds: int = 20) -> None:
+    """Start a heading on a new page when it would otherwise end a page, alone.
+
+    A heading just above one that moves (Actions above Statements released) can become alone in its
+    turn, so this goes round until no heading is (``rounds`` caps it: a heading followed by something
+    taller than a page stays where it is).
+    """
+    for _ in range(rounds):
+        moved = False
+        for block in orphaned_headings(document):
+            top = document.documentLayout().blockBoundingRect(block).top() % document.pageSize().height()
+            if top <= 2 * document.documentMargin():
+                continue  # already at the top of its page: what follows is taller than a page
+            cursor = QTextCursor(block)
+            page_break = QTextBlockFormat()
+            page_break.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            cursor.mergeBlockFormat(page_break)
+            moved = True
+            break  # the layout after it changed: look again from the start
+        if not moved:
+            return
+
+
 def html_to_pdf(html: str, *, header: str, exercise: bool = False, footer: str = "", title: str = "") -> bytes:
     """Lay out ``html`` on A4 portrait pages and return the PDF file's bytes.
 
@@ -75,44 +259,24 @@ def html_to_pdf(html: str, *, header: str, exercise: bool = False, footer: str =
         title: the PDF's document title (shown by viewers).
     """
     ensure_application()
+    document = report_document(html)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(DPI)
     writer.setTitle(title or header)
     writer.setCreator("Crisis Room")
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer.setPageLayout(_page_layout())
     page = writer.pageLayout().paintRectPixels(DPI)
     width, height = float(page.width()), float(page.height())
-    # The document is laid out in screen pixels, where HTML's px (cellpadding, borders, image
-    # widths) mean what they mean in a browser, and painted scaled up to the PDF's resolution.
     scale = DPI / _layout_dpi()
-    body = QRectF(0, _mm(HEADER_MM), width, height - _mm(HEADER_MM) - _mm(FOOTER_MM))
-    body_size = QSizeF(body.width() / scale, body.height() / scale)
-
-    document = QTextDocument()
-    font = QFont("Helvetica")
-    font.setStyleHint(QFont.StyleHint.SansSerif)
-    font.setPointSizeF(BODY_POINTS)
-    document.setDefaultFont(font)
-    # In a paged document this margin is kept at the top and bottom of every page; the glyphs of a
-    # line that starts a page can reach a pixel above its line box, into the page before, and the
-    # clip below (inside this margin) keeps them off it.
-    document.setDocumentMargin(PAGE_GUTTER)
-    document.setHtml(html)
-    document.setPageSize(body_size)
+    body = _body_rect()
+    body_size = document.pageSize()
     pages = max(1, document.pageCount())
 
     painter = QPainter(writer)
     try:
-        small = QFont(font)
+        small = QFont(document.defaultFont())
         small.setPointSizeF(HEADER_POINTS)
         for index in range(pages):
             if index:

@@ -91,9 +91,9 @@ def test_the_message_step_shows_why_a_stored_hostile_template_cannot_be_used(qtb
         start = time.monotonic()
         click(qtbot, message.template_button)  # the public holding statement, the cell it opens on
         assert time.monotonic() - start < QUICK_SECONDS
-        assert message.problem.isVisible()
-        assert TOO_BIG in message.problem.text()
-        assert f"{PUBLIC}, line 2" in message.problem.text()
+        assert message.field_problems["text"].isVisible()
+        assert TOO_BIG in message.field_problems["text"].text()
+        assert f"{PUBLIC}, line 2" in message.field_problems["text"].text()
         assert message.text_edit.toPlainText() == ""
     finally:
         wizard.close()

@@ -84,8 +84,8 @@ def test_the_whole_wizard_as_a_person_walks_it(
     # 1. Assess: an empty page stays open and says why, inline.
     next_page(qtbot, wizard)
     assert wizard.currentId() == 0
-    assert wizard.pages[Step.ASSESS].problem.isVisibleTo(wizard)
-    assert "level" in wizard.pages[Step.ASSESS].problem.text()
+    assert wizard.pages[Step.ASSESS].field_problems["level"].isVisibleTo(wizard)
+    assert "level" in wizard.pages[Step.ASSESS].field_problems["level"].text()
     assert [e for e in log.entries(database, incident.id) if e.kind == Kind.WIZARD_STEP] == []
     fill_assess(qtbot, wizard)
     next_page(qtbot, wizard)
@@ -117,7 +117,7 @@ def test_the_whole_wizard_as_a_person_walks_it(
     assert "acknowledged" in first.status.text()
     next_page(qtbot, wizard)  # level 4: the all-staff alert is neither sent nor explained
     assert wizard.currentId() == 1
-    assert "all staff" in notify.problem.text()
+    assert "all staff" in notify.field_problems["staff_alert"].text()
     click(qtbot, notify.staff_sent)
     next_page(qtbot, wizard)
     assert wizard.currentId() == 2
@@ -149,7 +149,7 @@ def test_the_whole_wizard_as_a_person_walks_it(
     message = wizard.pages[Step.MESSAGE]
     next_page(qtbot, wizard)
     assert wizard.currentId() == 3
-    assert "never go silent" in message.problem.text()
+    assert "never go silent" in message.field_problems["grid"].text()
     qtbot.keyClicks(message.organisation_edit, "Nordlicht Shop")
     message.grid.setCurrentCell(0, 0)
     click(qtbot, message.template_button)
@@ -242,5 +242,5 @@ def test_a_broken_template_shows_inline_not_a_traceback(
         side_effect=TemplateProblem("'summry' is not a field", template=name, line=1, kind="undefined"),
     ):
         click(qtbot, message.template_button)
-    assert "summry" in message.problem.text()
+    assert "summry" in message.field_problems["text"].text()
     assert message.text_edit.toPlainText() == ""

@@ -121,6 +121,7 @@ def test_the_keyboard_alone_completes_all_five_steps(
     keys.press(Key.Key_Return)  # Enter adds the fact, and does not press Next
     assert wizard.currentId() == 0
     assert assess.problem.isHidden()
+    assert all(label.isHidden() for label in assess.field_problems.values())  # Next was not pressed
     assert assess.facts() == [("Invoice orders still go through", True), ("The payment provider has an outage", False)]
     keys.tab_to(assess.audience_checks["public-posts"])
     keys.press(Key.Key_Space)
@@ -208,7 +209,7 @@ def test_the_keyboard_alone_completes_all_five_steps(
     message = wizard.pages[Step.MESSAGE]
     keys.next_step(wizard)  # nothing released yet: refused inline
     assert wizard.currentId() == 3
-    assert "never go silent" in message.problem.text()
+    assert "never go silent" in message.field_problems["grid"].text()
     keys.alt(Key.Key_F)  # "Speaking &for"
     assert keys.focus() is message.organisation_edit
     keys.type("Nordlicht Shop")

@@ -27,7 +27,7 @@ from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.message_flow import AUDIENCE_LABELS, AUDIENCES
 from crisisroom.domain.severity import LEVELS
-from crisisroom.domain.wizard import Step
+from crisisroom.domain.wizard import CLOCK_TOLERANCE, Step
 from crisisroom.gui import i18n
 from crisisroom.gui.assessment_dialog import AssessmentDialog
 from crisisroom.gui.style import muted
@@ -144,13 +144,18 @@ class AssessPage(StepPage):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self._buddy(self.tr("&What happened:"), self.what_edit), self.what_edit)
-        form.addRow(self._buddy(self.tr("First &detected:"), self.detected_edit), detected_row)
+        # Each field that can be refused has its problem line right under it (StepPage.with_problem).
+        form.addRow(
+            self._buddy(self.tr("&What happened:"), self.what_edit), self.with_problem("what_happened", self.what_edit)
+        )
+        form.addRow(
+            self._buddy(self.tr("First &detected:"), self.detected_edit), self.with_problem("detected_at", detected_row)
+        )
         form.addRow(self._buddy(self.tr("&Source links:"), self.links_edit), self.links_edit)
-        form.addRow(self._buddy(self.tr("&Facts:"), self.fact_edit), facts_box)
-        form.addRow(self.tr("Affected:"), audience_row)
+        form.addRow(self._buddy(self.tr("&Facts:"), self.fact_edit), self.with_problem("facts", facts_box))
+        form.addRow(self.tr("Affected:"), self.with_problem("audiences", audience_row))
         form.addRow(self._buddy(self.tr("Crisis &type:"), self.category_combo), self.category_combo)
-        form.addRow(self._buddy(self.tr("Confirmed &level:"), self.level_combo), level_row)
+        form.addRow(self._buddy(self.tr("Confirmed &level:"), self.level_combo), self.with_problem("level", level_row))
         form.addRow(self._buddy(self.tr("&Reason:"), self.reason_edit), self.reason_edit)
 
         outer = QVBoxLayout(self.body)
@@ -196,7 +201,9 @@ class AssessPage(StepPage):
             return
         stored = {fact.text for fact in fact_store.facts(self.database, self.incident_id)}
         if self.facts_list.item(row).text() in stored:
-            self.show_problem(self.tr("That fact is already in the log; untick it if it is no longer confirmed."))
+            self.show_field_problem(
+                "facts", self.tr("That fact is already in the log; untick it if it is no longer confirmed.")
+            )
             return
         self.facts_list.takeItem(row)
         self.changed()
@@ -271,10 +278,31 @@ class AssessPage(StepPage):
         self.level_combo.setCurrentIndex(max(0, self.level_combo.findData(draft.get("level"))))
         self.reason_edit.setText(draft.get("level_reason", ""))
 
+    def check(self) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        if not self.what_edit.toPlainText().strip():
+            problems["what_happened"] = self.tr("Say what happened, in a few plain sentences.")
+        if self.detected_at() - now_utc() > CLOCK_TOLERANCE:
+            problems["detected_at"] = self.tr(
+                "The first detection cannot be in the future. Check the date and the time zone."
+            )
+        verified: dict[str, bool] = {}
+        for text, ticked in self.facts():
+            text = " ".join(text.split())
+            if text and verified.setdefault(text, ticked) != ticked:
+                problems["facts"] = self.tr(
+                    "This fact is listed twice, once verified and once not: {fact}. Remove one of them."
+                ).format(fact=text)
+        if not any(check.isChecked() for check in self.audience_checks.values()):
+            problems["audiences"] = self.tr("Choose at least one affected audience.")
+        if self.level_combo.currentData() is None:
+            problems["level"] = self.tr("Choose the confirmed level, or assess it with the questions.")
+        return problems
+
     def commit(self) -> None:
         level = self.level_combo.currentData()
         if level is None:
-            raise InvalidInputError("choose the confirmed level, or assess it with the questions")
+            raise InvalidInputError(self.tr("Choose the confirmed level, or assess it with the questions."))
         wizard_store.commit_assess(
             self.database,
             self.incident_id,

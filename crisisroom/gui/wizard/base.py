@@ -1,8 +1,9 @@
 """What every page of the crisis wizard shares: the step it stands for, drafts, inline problems, the drill banner.
 
 A page saves what is typed (debounced) through ``storage.wizard.save_draft`` so that closing the app
-loses nothing, shows problems in a line under its fields rather than in pop-ups, and commits in
-``validatePage`` through the one service call of its step.
+loses nothing, shows each problem as a sentence right under the field it is about (a line under all
+the fields for the rest) rather than in pop-ups, and commits in ``validatePage`` through the one
+service call of its step.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QPalette
-from PySide6.QtWidgets import QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.incidents import Incident
 from crisisroom.domain.wizard import Step
 from crisisroom.gui import i18n
+from crisisroom.gui.style import warning_colour
 from crisisroom.gui.widgets.exercise_banner import ExerciseBanner
 from crisisroom.storage import incidents
 from crisisroom.storage import wizard as wizard_store
@@ -27,14 +29,26 @@ if TYPE_CHECKING:
     from crisisroom.gui.wizard.wizard import CrisisWizard
 
 DRAFT_DELAY_MS = 300
-PROBLEM_STYLE = "QLabel { color: #b03a2e; font-weight: bold; }"
 
 
-def problem_label() -> QLabel:
-    """A red, wrapped line for an inline problem; hidden while there is none."""
+def sentence(text: str) -> str:
+    """A message as a sentence: a capital first letter and a full stop (the services' own are lower case)."""
+    text = str(text).strip()
+    if not text:
+        return ""
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
+
+
+def problem_label(name: str = "") -> QLabel:
+    """A bold, wrapped line in the warning colour for an inline problem; hidden while there is none."""
     label = QLabel()
+    label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet(PROBLEM_STYLE)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    set_colour(label, warning_colour(label.palette()).name())
     label.setAccessibleName(QCoreApplication.translate("StepPage", "Problem"))
     label.hide()
     return label
@@ -101,10 +115,11 @@ class StepPage(QWizardPage):
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
         self.banner = ExerciseBanner()
-        self.problem = problem_label()
+        self.problem = problem_label(f"{self.step.value}_problem")
+        self.field_problems: dict[str, QLabel] = {}  # a field's key -> the line under that field
         self.body = QWidget()
         self.body.setObjectName(f"{self.step.value}_body")
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         # Not a Tab stop of its own: the wizard gives a new page's first field the focus, and Tab
@@ -129,6 +144,10 @@ class StepPage(QWizardPage):
     def commit(self) -> None:
         """Commit the page through its one service call (raises UserError to keep the page open)."""
 
+    def check(self) -> dict[str, str]:
+        """What keeps the page from being committed, as sentences by field key (see :meth:`with_problem`)."""
+        return {}
+
     def refresh(self) -> None:
         """Re-read what other pages or windows may have changed (called when the page is shown)."""
 
@@ -149,6 +168,7 @@ class StepPage(QWizardPage):
         self.dirty = True
         self._pending = True
         self.show_problem("")
+        self.recheck()
         self._draft_timer.start()
 
     def save_draft(self) -> None:
@@ -174,17 +194,64 @@ class StepPage(QWizardPage):
             self._restoring = False
 
     def show_problem(self, text: str) -> None:
+        """A problem about the page as a whole, in the line under all its fields."""
+        text = sentence(text)
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
 
-    def record(self, fn: Callable[[], Any]) -> Any:
-        """Run a storage call made while the page is open; a known problem shows inline. Returns None then."""
+    def with_problem(self, key: str, field: QWidget | QLayout) -> QVBoxLayout:
+        """``field`` with the line for its problems right under it, to put in the field's place in a layout."""
+        label = problem_label(f"{key}_problem")
+        self.field_problems[key] = label
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        if isinstance(field, QLayout):
+            column.addLayout(field)
+        else:
+            column.addWidget(field)
+        column.addWidget(label)
+        return column
+
+    def show_field_problem(self, key: str, text: str) -> None:
+        """Say what is wrong with one field, under it ("" clears it)."""
+        label = self.field_problems[key]
+        text = sentence(text)
+        label.setText(text)
+        label.setVisible(bool(text))
+        if text:
+            self.scroll.ensureWidgetVisible(label)
+
+    def clear_problems(self) -> None:
+        self.show_problem("")
+        for key in self.field_problems:
+            self.show_field_problem(key, "")
+
+    def recheck(self) -> None:
+        """A field changed: clear the problems shown under fields that are now fine (new ones wait for Next)."""
+        shown = [key for key, label in self.field_problems.items() if label.text()]
+        if not shown:
+            return
+        still = self.check()
+        for key in shown:
+            if key not in still:
+                self.show_field_problem(key, "")
+
+    def record(self, fn: Callable[[], Any], field: str = "") -> Any:
+        """Run a storage call made while the page is open; a known problem shows inline, under ``field``
+        when given. Returns None then."""
         try:
             result = fn()
         except UserError as exc:
-            self.show_problem(str(exc))
+            if field:
+                self.show_field_problem(field, str(exc))
+            else:
+                self.show_problem(str(exc))
             return None
         self.show_problem("")
+        if field:
+            self.show_field_problem(field, "")
+        self.recheck()  # what was recorded may be what a shown problem asked for
         self.crisis_wizard.records_changed.emit()
         return result
 
@@ -198,12 +265,18 @@ class StepPage(QWizardPage):
         self.flush()
         if not self.dirty and wiz.state().is_done(self.step):
             return True  # Back then Next with nothing changed: the step stays as recorded, logged once
+        problems = self.check()
+        self.clear_problems()
+        if problems:
+            for key, text in problems.items():
+                self.show_field_problem(key, text)
+            return False
         try:
             self.commit()
         except UserError as exc:
             self.show_problem(str(exc))
             return False
         self.dirty = False
-        self.show_problem("")
+        self.clear_problems()
         wiz.after_commit(self.step)
         return True

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisisroom.domain.cadence import DEFAULT_CADENCE, Cadence
+from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.team import Person, in_role_order
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.domain.wizard import Step
@@ -33,6 +34,11 @@ ROLE_FIELDS = (
     ("scribe", QT_TRANSLATE_NOOP("ManagePage", "S&cribe:"), "scribe"),
     ("spokesperson", QT_TRANSLATE_NOOP("ManagePage", "S&pokesperson:"), "spokesperson"),
 )
+ROLE_MISSING = {
+    "lead": QT_TRANSLATE_NOOP("ManagePage", "Choose the crisis lead."),
+    "scribe": QT_TRANSLATE_NOOP("ManagePage", "Choose the scribe, who keeps the log."),
+    "spokesperson": QT_TRANSLATE_NOOP("ManagePage", "Choose the spokesperson."),
+}
 
 
 def spin(name: str, low: int, high: int, suffix: str) -> QSpinBox:
@@ -60,7 +66,7 @@ class ManagePage(StepPage):
             combo.currentIndexChanged.connect(self.changed)
             label = QLabel(text)
             label.setBuddy(combo)
-            roles_form.addRow(label, combo)
+            roles_form.addRow(label, self.with_problem(key, combo))
             self.role_combos[key] = combo
 
         minutes, hours = " " + self.tr("min"), " " + self.tr("h")
@@ -81,7 +87,7 @@ class ManagePage(StepPage):
         defaults.setToolTip(self.tr("First within 5 minutes, every 20 minutes for two hours, then hourly"))
         defaults.clicked.connect(lambda: self.set_cadence(DEFAULT_CADENCE))
         cadence_box = QGroupBox(self.tr("Internal updates"))
-        cadence_row = QHBoxLayout(cadence_box)
+        cadence_row = QHBoxLayout()
         for text, box in (
             (self.tr("First within"), self.first_spin),
             (self.tr("then every"), self.every_spin),
@@ -94,6 +100,7 @@ class ManagePage(StepPage):
             cadence_row.addWidget(box)
         cadence_row.addWidget(defaults)
         cadence_row.addStretch(1)
+        QVBoxLayout(cadence_box).addLayout(self.with_problem("cadence", cadence_row))
         self.countdown_hint = QLabel()
         muted(self.countdown_hint)
 
@@ -115,8 +122,8 @@ class ManagePage(StepPage):
         account_row.addWidget(add_account)
         checklist_box = QGroupBox(self.tr("Checklist (each tick goes into the log at once)"))
         checklist_layout = QVBoxLayout(checklist_box)
-        checklist_layout.addWidget(self.checklist_view)
-        checklist_layout.addLayout(account_row)
+        checklist_layout.addLayout(self.with_problem("checklist", self.checklist_view))
+        checklist_layout.addLayout(self.with_problem("account", account_row))
 
         layout = QVBoxLayout(self.body)
         layout.addWidget(roles_box)
@@ -170,7 +177,9 @@ class ManagePage(StepPage):
     def _ticked(self, row: QListWidgetItem) -> None:
         key = row.data(Qt.ItemDataRole.UserRole)
         done = row.checkState() == Qt.CheckState.Checked
-        self.record(lambda: checklist.tick(self.database, self.incident_id, key, done, author=self.author()))
+        self.record(
+            lambda: checklist.tick(self.database, self.incident_id, key, done, author=self.author()), field="checklist"
+        )
         self.show_checklist()
         self.checklist_view.setCurrentRow(self._row_of(key))
 
@@ -184,7 +193,9 @@ class ManagePage(StepPage):
         name = self.account_edit.text()
         if not name.strip():
             return
-        added = self.record(lambda: checklist.add_account(self.database, self.incident_id, name, author=self.author()))
+        added = self.record(
+            lambda: checklist.add_account(self.database, self.incident_id, name, author=self.author()), field="account"
+        )
         if added is not None:
             self.account_edit.clear()
             self.show_checklist()
@@ -231,6 +242,15 @@ class ManagePage(StepPage):
         numbers = draft.get("cadence")
         self.set_cadence(Cadence(*numbers) if numbers else updates.cadence(self.database, self.incident_id))
         self.show_checklist()
+
+    def check(self) -> dict[str, str]:
+        chosen = self.chosen()
+        problems = {key: i18n.label("ManagePage", ROLE_MISSING[key]) for key in chosen if not chosen[key]}
+        try:
+            self.cadence().validate()
+        except InvalidInputError as exc:
+            problems["cadence"] = str(exc)
+        return problems
 
     def commit(self) -> None:
         names = {p.id: p.name for p in self.people}

@@ -138,6 +138,7 @@ class MessagePage(StepPage):
         for platform in Platform:
             check = QCheckBox(i18n.label("Messages", platform.label))
             check.setObjectName(f"where_{platform.value}")
+            check.toggled.connect(lambda *_: self.show_field_problem("release", ""))
             self.where_checks[platform] = check
             self.where_box.addWidget(check)
         self.release_button = QPushButton(self.tr("&Release"))
@@ -166,11 +167,13 @@ class MessagePage(StepPage):
         title_row.addWidget(self.badge)
         title_row.addStretch(1)
         editor.addLayout(title_row)
-        editor.addWidget(self.text_edit, 1)
+        text_column = self.with_problem("text", self.text_edit)
+        text_column.setStretch(0, 1)
+        editor.addLayout(text_column, 1)
         editor.addWidget(self.lengths)
         editor.addLayout(edit_row)
-        editor.addLayout(approve_row)
-        editor.addLayout(release_row)
+        editor.addLayout(self.with_problem("approver", approve_row))
+        editor.addLayout(self.with_problem("release", release_row))
         lower = QHBoxLayout()
         lower.addLayout(editor, 1)
         lower.addWidget(history_box)
@@ -179,7 +182,7 @@ class MessagePage(StepPage):
         org_row.addWidget(self.organisation_edit, 1)
         layout = QGridLayout(self.body)
         layout.addLayout(org_row, 0, 0)
-        layout.addWidget(self.grid, 1, 0)
+        layout.addLayout(self.with_problem("grid", self.grid), 1, 0)
         layout.addLayout(lower, 2, 0)
         layout.setRowStretch(2, 1)
         self.setTabOrder(self.organisation_edit, self.grid)
@@ -241,6 +244,8 @@ class MessagePage(StepPage):
             return
         self._cell = (AUDIENCES[row].value, PHASES[column].value)
         self.show_problem("")
+        for key in ("text", "approver", "release"):
+            self.show_field_problem(key, "")
         self.show_cell()
         self.changed()
 
@@ -349,8 +354,9 @@ class MessagePage(StepPage):
         try:
             text = context.render(self.database, self.incident_id, *self._cell, organisation_name=self.organisation())
         except InvalidInputError as exc:
-            self.show_problem(self.tr("The template could not be used: {reason}").format(reason=exc))
+            self.show_field_problem("text", self.tr("The template could not be used: {reason}").format(reason=exc))
             return
+        self.show_field_problem("text", "")
         if self.organisation_edit.text().strip():
             context.set_organisation(self.database, self.organisation_edit.text(), author=self.author())
         self.text_edit.setPlainText(text)
@@ -362,7 +368,8 @@ class MessagePage(StepPage):
         saved = self.record(
             lambda: messages.save_draft_text(
                 self.database, self.incident_id, audience, phase, text, author=self.author()
-            )
+            ),
+            field="text",
         )
         if saved is not None:
             self._texts.pop(cell_key(audience, phase), None)
@@ -371,6 +378,10 @@ class MessagePage(StepPage):
         return saved
 
     def approve(self) -> None:
+        if not self.approver_edit.text().strip() or not self.approver_role.currentText().strip():
+            self.show_field_problem("approver", self.tr("Give the name and the role of the person who approves it."))
+            self.approver_edit.setFocus()
+            return
         stored = self.current()
         if stored is None or self.text_edit.toPlainText() != stored.current.text:
             stored = self.save_text()
@@ -385,7 +396,8 @@ class MessagePage(StepPage):
                 approver_role=self.approver_role.currentText(),
                 author=self.author(),
                 expected_version=version,
-            )
+            ),
+            field="approver",
         )
         if approved is not None:
             self.refresh()
@@ -396,11 +408,15 @@ class MessagePage(StepPage):
         if stored is None:
             return
         where = [check.text() for check in self.where_checks.values() if check.isVisible() and check.isChecked()]
+        if not where:
+            self.show_field_problem("release", self.tr("Tick where the statement was released."))
+            return
         version = stored.current.number
         released = self.record(
             lambda: messages.release(
                 self.database, stored.id, where=where, author=self.author(), expected_version=version
-            )
+            ),
+            field="release",
         )
         if released is not None:
             self.refresh()
@@ -426,6 +442,13 @@ class MessagePage(StepPage):
         self.approver_edit.setText(draft.get("approver", ""))
         self.approver_role.setCurrentText(draft.get("approver_role") or i18n.label("Roles", APPROVER_ROLES[0]))
         self.refresh()
+
+    def check(self) -> dict[str, str]:
+        if any(m.last_released is not None for m in messages.messages(self.database, self.incident_id)):
+            return {}
+        return {
+            "grid": self.tr("Release at least one statement (a holding statement) before moving on: never go silent.")
+        }
 
     def commit(self) -> None:
         if self.organisation_edit.text().strip():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -124,7 +125,7 @@ class MonitorPage(StepPage):
         resolve_row = QHBoxLayout()
         resolve_row.addWidget(self.note_resolved, 1)
         resolve_row.addWidget(self.resolve_button)
-        resolve_layout.addLayout(resolve_row)
+        resolve_layout.addLayout(self.with_problem("resolved", resolve_row))
         resolve_layout.addWidget(resolve_hint)
         self.summary = QLabel()
         self.summary.setObjectName("resolved_summary")
@@ -141,7 +142,7 @@ class MonitorPage(StepPage):
         layout.addWidget(self.firings)
         layout.addWidget(heading(self.tr("Coverage")))
         layout.addWidget(self.coverage_table)
-        layout.addLayout(add_row)
+        layout.addLayout(self.with_problem("coverage", add_row))
         layout.addWidget(resolve_box)
         layout.addWidget(self.summary)
         layout.addStretch(1)
@@ -174,12 +175,13 @@ class MonitorPage(StepPage):
         self.gauge.set_level(incident.level)
         self.gauge.set_proposed(rules.suggested_level(self.database, incident.id))
         self.firings.clear()
+        by_id = {rule.id: rule for rule in rules.load(self.database)}
         for firing in fired:
-            self.firings.addItem(
-                self.tr("{when} UTC · {message}").format(
-                    when=firing.firing.fired_at[:16].replace("T", " "), message=firing.message()
-                )
-            )
+            item = QListWidgetItem(self.firing_text(firing))
+            rule = by_id.get(firing.firing.rule_id)
+            if rule is not None:
+                item.setToolTip(rule.describe(QCoreApplication.translate))
+            self.firings.addItem(item)
         if not fired:
             self.firings.addItem(self.tr("No escalation rule has fired for this incident."))
         self.show_coverage()
@@ -188,14 +190,38 @@ class MonitorPage(StepPage):
             self.timer.start()
         self.resolve_button.setEnabled(incident.is_open)
 
+    def firing_text(self, firing: rules.StoredFiring) -> str:
+        """A firing in the interface language: the rule's name, its advice, whom to call, the level it proposes.
+
+        The stored names and advice are the rule's as it fired (English for the room's defaults); the
+        defaults have translations, a team's own wording shows as typed.
+        """
+        text = self.tr("{when} UTC · {rule}: {action}").format(
+            when=firing.firing.fired_at[:16].replace("T", " "),
+            rule=i18n.label("Rules", firing.rule_name),
+            action=i18n.label("Rules", firing.action),
+        )
+        if firing.role:
+            text += " " + self.tr("Call: {role}.").format(role=i18n.label("Rules", firing.role))
+        if firing.firing.suggested_level:
+            text += " " + self.tr("Suggested level: {level}.").format(
+                level=i18n.level_label(firing.firing.suggested_level)
+            )
+        return text
+
     def show_coverage(self) -> None:
         found = coverage.items(self.database, self.incident_id)
         self.coverage_table.setRowCount(len(found))
         for row, item in enumerate(found):
-            for column, value in enumerate((item.outlet, item.tone.value, item.link, item.note)):
+            tone = i18n.sentiment_label(item.tone.value).capitalize()
+            for column, value in enumerate((item.outlet, tone, item.link, item.note)):
                 self.coverage_table.setItem(row, column, QTableWidgetItem(value))
 
     def add_coverage(self) -> None:
+        if not self.outlet_edit.text().strip():
+            self.show_field_problem("coverage", self.tr("Give the outlet: the paper, site or channel that covered it."))
+            self.outlet_edit.setFocus()
+            return
         added = self.record(
             lambda: coverage.add(
                 self.database,
@@ -205,7 +231,8 @@ class MonitorPage(StepPage):
                 link=self.link_edit.text(),
                 note=self.note_edit.text(),
                 author=self.author(),
-            )
+            ),
+            field="coverage",
         )
         if added is not None:
             for edit in (self.outlet_edit, self.link_edit, self.note_edit):
@@ -224,7 +251,9 @@ class MonitorPage(StepPage):
             texts = {a: context.render(self.database, self.incident_id, a, Phase.RESOLUTION) for a in audiences}
             all_clear = context.render(self.database, self.incident_id, ALL_CLEAR_AUDIENCE, Phase.RESOLUTION)
         except UserError as exc:
-            self.show_problem(self.tr("The resolution texts could not be drafted: {reason}").format(reason=exc))
+            self.show_field_problem(
+                "resolved", self.tr("The resolution texts could not be drafted: {reason}").format(reason=exc)
+            )
             return
         names = ", ".join(i18n.label("Messages", AUDIENCE_LABELS[a]).lower() for a in audiences)
         if not prompts.confirm(
@@ -245,7 +274,8 @@ class MonitorPage(StepPage):
                 all_clear_text=all_clear,
                 note=self.note_resolved.text(),
                 author=self.author(),
-            )
+            ),
+            field="resolved",
         )
         if resolution is None:
             return

@@ -105,7 +105,8 @@ class PersonRow:
                 self.person.name,
                 self.channel.currentData(),
                 author=self.page.author(),
-            )
+            ),
+            field="chain",
         )
         self.page.show_statuses()
 
@@ -113,7 +114,8 @@ class PersonRow:
         self.page.record(
             lambda: notifications.record_acknowledged(
                 self.page.database, self.page.incident_id, self.person.id, author=self.page.author()
-            )
+            ),
+            field="chain",
         )
         self.page.show_statuses()
 
@@ -196,7 +198,7 @@ class NotifyPage(StepPage):
         subject_row.addWidget(self.subject_edit, 1)
         alert_layout.addLayout(subject_row)
         alert_layout.addWidget(self.body_edit)
-        alert_layout.addLayout(actions)
+        alert_layout.addLayout(self.with_problem("alert", actions))
 
         self.staff_box = QGroupBox(
             self.tr("All-staff alert (level {level} and above: staff hear it from us first)").format(
@@ -230,7 +232,7 @@ class NotifyPage(StepPage):
         sent_row.addWidget(self.staff_sent)
         sent_row.addWidget(self.staff_skip, 1)
         sent_row.addWidget(copy_staff)
-        staff_layout.addLayout(sent_row)
+        staff_layout.addLayout(self.with_problem("staff_alert", sent_row))
 
         # Tab goes down the page as it reads (see _order_tabs).
         self._after_chain: list[QWidget] = [
@@ -246,7 +248,7 @@ class NotifyPage(StepPage):
         layout = QVBoxLayout(self.body)
         layout.addWidget(self.chain_heading)
         layout.addWidget(self.empty_label)
-        layout.addWidget(self.chain_box)
+        layout.addLayout(self.with_problem("chain", self.chain_box))
         layout.addWidget(alert_box)
         layout.addWidget(self.staff_box)
         layout.addStretch(1)
@@ -331,8 +333,11 @@ class NotifyPage(StepPage):
             text = render(self.database, self.incident_id, Audience.EMPLOYEES, Phase.HOLDING)
         except UserError as exc:
             if not quiet:
-                self.show_problem(self.tr("The alert template could not be used: {reason}").format(reason=exc))
+                self.show_field_problem(
+                    "alert", self.tr("The alert template could not be used: {reason}").format(reason=exc)
+                )
             return
+        self.show_field_problem("alert", "")
         subject, body = split_subject(text)
         self.subject_edit.setText(subject or self.tr("Crisis: {title}").format(title=self.incident.title))
         self.body_edit.setPlainText(body)
@@ -371,7 +376,7 @@ class NotifyPage(StepPage):
         try:
             call_sheet_gui.save_call_sheet_pdf(path, rows, title)
         except UserError as exc:
-            self.show_problem(str(exc))
+            self.show_field_problem("alert", str(exc))
 
     # --- draft and commit ----------------------------------------------------------------------
 
@@ -396,6 +401,23 @@ class NotifyPage(StepPage):
         self.staff_dont.setPlainText(draft.get("staff_do_not_say", ""))
         self.staff_sent.setChecked(bool(draft.get("staff_sent", False)))
         self.staff_skip.setText(draft.get("staff_skipped_reason", ""))
+
+    def check(self) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        if not notifications.notifications(self.database, self.incident_id):
+            problems["chain"] = self.tr("Record at least one person of the crisis team as reached before moving on.")
+        level = self.incident.level or 0
+        if level >= STAFF_ALERT_LEVEL and not notifications.staff_alerts(self.database, self.incident_id):
+            if self.staff_sent.isChecked() and not self.staff_wording.toPlainText().strip():
+                problems["staff_alert"] = self.tr(
+                    "Write the wording staff may share, or untick that the all-staff alert is sent."
+                )
+            elif not self.staff_sent.isChecked() and not self.staff_skip.text().strip():
+                problems["staff_alert"] = self.tr(
+                    "At level {level} all staff must hear it from us first. Tick that the all-staff alert is sent, "
+                    "or say why it is not sent yet."
+                ).format(level=level)
+        return problems
 
     def commit(self) -> None:
         needs_alert = (self.incident.level or 0) >= STAFF_ALERT_LEVEL
