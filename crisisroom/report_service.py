@@ -21,6 +21,7 @@ from crisisroom.domain.rules import Firing, Rule
 from crisisroom.domain.text import QT_TRANSLATE_NOOP, translate
 from crisisroom.drills.offsets import format_offset
 from crisisroom.languages import exercise_mark
+from crisisroom.next_steps_service import steps as next_steps
 from crisisroom.reports import csv_export, data
 from crisisroom.reports.render import CHART_KINDS, HTML_KINDS, render_html
 from crisisroom.storage import coverage, facts, incidents, log, mentions, notifications, review, rules
@@ -80,13 +81,14 @@ def load_source(database: Database, incident_ref: str, *, now: str | None = None
         NotFoundError: no such incident.
     """
     incident = incidents.get(database, incident_ref)
+    now = now or now_iso()
     records = tuple(
         data.MessageRecord(m, tuple(message_store.versions(database, m.id)))
         for m in message_store.messages(database, incident.id)
     )
     return data.ReportSource(
         incident=incident,
-        now=now or now_iso(),
+        now=now,
         entries=tuple(log.entries(database, incident.id)),
         hourly=tuple(mentions.hourly(database, incident.id)),
         firings=tuple(
@@ -110,6 +112,7 @@ def load_source(database: Database, incident_ref: str, *, now: str | None = None
         notes=tuple(review.notes(database, incident.id)),
         actions=tuple(review.actions(database, incident.id)),
         adjustments=tuple(review.adjustments(database, incident.id)),
+        next_steps=tuple(next_steps(database, incident, translate=translate, real_now=from_iso(now))),
     )
 
 

@@ -7,6 +7,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from crisisroom import next_steps_service
 from crisisroom.commands.common import EXIT_OK, Parser, add_json, after_write, print_json, reading, writing
 from crisisroom.domain.clock import format_local, now_iso, zone_from_name
 from crisisroom.domain.mentions import hour_key
@@ -15,6 +16,8 @@ from crisisroom.domain.severity import level as severity_level
 from crisisroom.storage import incidents, mentions, rules
 from crisisroom.storage.database import Database
 from crisisroom.storage.errors import StorageError
+
+NEXT_SHOWN = 2
 
 
 def register(commands: Any) -> None:
@@ -68,6 +71,8 @@ def _status(args: argparse.Namespace, db_path: Path) -> int:
             missed = []
         with reading(db_path) as database:
             fired, suggested, total, negative, now_breaching = _standing(database, incident.id, missed)
+    with reading(db_path) as database:
+        upcoming = next_steps_service.steps(database, incident)
     state = now_breaching[-1].id if now_breaching else "watch"
     if args.json:
         print_json(
@@ -93,6 +98,7 @@ def _status(args: argparse.Namespace, db_path: Path) -> int:
                     }
                     for f in fired
                 ],
+                "next": [step.as_dict() for step in upcoming],
             }
         )
         return EXIT_OK
@@ -103,6 +109,10 @@ def _status(args: argparse.Namespace, db_path: Path) -> int:
         lines.append(f"  rules suggest level {suggested}")
     lines.append(f"  mentions:   {total:,} ({negative:,} negative)")
     lines.append(f"  right now:  {now_breaching[-1].action if now_breaching else WATCH_ADVICE}")
+    for step in upcoming[:NEXT_SHOWN]:
+        lines.append(f"  next:       {step.title} ({step.why})")
+    if len(upcoming) > NEXT_SHOWN:
+        lines.append(f"              and {len(upcoming) - NEXT_SHOWN} more (--json lists them all)")
     for f in fired:
         lines.append(f"  fired {format_local(f.firing.fired_at, zone, seconds=False)}  {f.message()}")
     print("\n".join(lines))

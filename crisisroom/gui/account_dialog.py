@@ -18,7 +18,7 @@ from crisisroom.domain.text import sentence
 from crisisroom.domain.vault import Account, AccountDetails, SecretField, TwoFactor, check_secret
 from crisisroom.gui import i18n
 from crisisroom.gui.forms.ui_account_dialog import Ui_AccountDialog
-from crisisroom.gui.style import muted
+from crisisroom.gui.style import fit_height, muted
 from crisisroom.gui.widgets.secret_edit import SecretEdit
 from crisisroom.secrets.advice import keychain_name
 
@@ -111,6 +111,7 @@ class AccountDialog(QDialog):
                 ).format(keychain=where)
             )
         self._update()
+        fit_height(self)
 
     def _fill(self, account: Account) -> None:
         d = account.details
@@ -197,6 +198,7 @@ class AccountDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.ui.error_label.setText(sentence(text))
         self.ui.error_label.show()
+        fit_height(self)
 
     def done(self, result: int) -> None:
         """However the dialog closes, the typed secrets are wiped (after the owner has read them)."""

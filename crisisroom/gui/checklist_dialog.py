@@ -10,16 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from crisisroom.domain.clock import format_local
-from crisisroom.domain.vault import CHECKLIST, Account, ChecklistStep
+from crisisroom.domain.vault import CHECKLIST, Account, ChecklistStep, SecretField
 from crisisroom.gui import i18n
 from crisisroom.gui.forms.ui_checklist_dialog import Ui_ChecklistDialog
-from crisisroom.gui.style import muted
+from crisisroom.gui.style import fit_height, muted
 from crisisroom.gui.widgets.secret_edit import SecretEdit
 
 DONE_COLOUR = "#1b7a43"
+ERROR_COLOUR = "#c0392b"
 TickCallback = Callable[[str, str | None, str | None], Account | str]
 
 
@@ -60,6 +61,25 @@ class _StepRow:
         if self.input is not None:
             self.input.setObjectName(f"{step.key.replace('-', '_')}_input")
             self.input.setAccessibleName(self.input.placeholderText())
+        # A new password is typed twice while hidden (as in the Add account dialog): a typo would lock the team out.
+        self.repeat: SecretEdit | None = None
+        self.mismatch_label: QLabel | None = None
+        repeat_row: QHBoxLayout | None = None
+        if step.secret is SecretField.PASSWORD and isinstance(self.input, SecretEdit):
+            self.repeat = SecretEdit()
+            self.repeat.setObjectName(f"{step.key.replace('-', '_')}_repeat")
+            self.repeat.setPlaceholderText(QCoreApplication.translate("ChecklistDialog", "Repeat the new password"))
+            self.repeat.setAccessibleName(self.repeat.placeholderText())
+            self.repeat.toggle_action.setVisible(False)  # shown or hidden with the field it repeats
+            self.mismatch_label = QLabel(QCoreApplication.translate("ChecklistDialog", "The two passwords differ"))
+            self.mismatch_label.setObjectName(f"{step.key.replace('-', '_')}_mismatch")
+            self.mismatch_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+            self.mismatch_label.hide()
+            repeat_row = QHBoxLayout()
+            repeat_row.setSpacing(8)
+            repeat_row.addWidget(self.repeat, 1)
+            repeat_row.addWidget(self.mismatch_label)
+            self.input.shown_changed.connect(lambda shown: self.repeat.setVisible(not shown) if self.repeat else None)
         self.done_label = QLabel()
         muted(self.done_label)
         self.button = QPushButton(QCoreApplication.translate("ChecklistDialog", "Mark done"))
@@ -73,7 +93,27 @@ class _StepRow:
         body.addWidget(self.hint)
         if self.input is not None:
             body.addWidget(self.input)
+        if repeat_row is not None:
+            body.addLayout(repeat_row)
         body.addWidget(self.done_label)
+
+    def repeat_matches(self) -> bool:
+        """True when there is nothing to repeat, the password is shown, or both fields agree."""
+        if self.repeat is None or self.input is None or not isinstance(self.input, SecretEdit):
+            return True
+        return self.input.is_shown() or self.input.text() == self.repeat.text()
+
+    def secret_ready(self) -> bool:
+        """Whether the step may be ticked as far as its secret goes."""
+        if self.step.secret_required and self.input is not None and not self.input.text():
+            return False
+        return self.repeat_matches()
+
+    def show_mismatch(self) -> None:
+        if self.mismatch_label is not None and self.repeat is not None:
+            self.mismatch_label.setVisible(
+                bool(self.repeat.text()) and not self.repeat.isHidden() and not self.repeat_matches()
+            )
 
 
 class ChecklistDialog(QDialog):
@@ -99,15 +139,23 @@ class ChecklistDialog(QDialog):
             self.ui.steps_layout.addWidget(row.body, grid_row, 1)
             self.ui.steps_layout.addWidget(row.button, grid_row, 2, Qt.AlignmentFlag.AlignTop)
             row.button.clicked.connect(lambda _=False, key=step.key: self.tick(key))
-            if step.secret_required and isinstance(row.input, SecretEdit):
-                row.input.textChanged.connect(lambda text, r=row: r.button.setEnabled(bool(text) and not self._done(r)))
+            if isinstance(row.input, SecretEdit):
+                row.input.textChanged.connect(lambda _text, r=row: self._secret_changed(r))
+                row.input.shown_changed.connect(lambda _shown, r=row: self._secret_changed(r))
+            if row.repeat is not None:
+                row.repeat.textChanged.connect(lambda _text, r=row: self._secret_changed(r))
         self.ui.steps_layout.setColumnStretch(1, 1)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.button_box.accepted.connect(self.accept)
         self.show_account(account)
+        fit_height(self)
 
     def _done(self, row: _StepRow) -> bool:
         return row.step.key in self.account.checklist
+
+    def _secret_changed(self, row: _StepRow) -> None:
+        row.show_mismatch()
+        row.button.setEnabled(row.secret_ready() and not self._done(row))
 
     def show_account(self, account: Account) -> None:
         """Redraw every step from the stored state of ``account``."""
@@ -144,9 +192,14 @@ class ChecklistDialog(QDialog):
                 row.input.setVisible(not done and not secured)
                 if done and isinstance(row.input, SecretEdit):
                     row.input.wipe()
+            if row.repeat is not None:
+                if done:
+                    row.repeat.wipe()
+                shown = isinstance(row.input, SecretEdit) and row.input.is_shown()
+                row.repeat.setVisible(not done and not secured and not shown)
+                row.show_mismatch()
             row.button.setVisible(not done and not secured)
-            needs_secret = row.step.secret_required and row.input is not None and not row.input.text()
-            row.button.setEnabled(not needs_secret)
+            row.button.setEnabled(row.secret_ready())
         total = len(CHECKLIST)
         self.ui.progress_label.setText(
             self.tr("{done} of {total} steps done").format(done=account.steps_done(), total=total)
@@ -155,6 +208,8 @@ class ChecklistDialog(QDialog):
     def tick(self, key: str) -> bool:
         """Tick one step with what its row holds; True when it was stored."""
         row = self.rows[key]
+        if not row.repeat_matches():
+            return False  # the button is disabled then; a typo must not become the only password
         secret = value = None
         if isinstance(row.input, SecretEdit):
             secret = row.input.text() or None
@@ -171,3 +226,5 @@ class ChecklistDialog(QDialog):
         for row in self.rows.values():
             if isinstance(row.input, SecretEdit):
                 row.input.wipe()
+            if row.repeat is not None:
+                row.repeat.wipe()

@@ -6,7 +6,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from crisisroom.domain.clock import format_local, zone_from_name
@@ -74,6 +75,7 @@ class ImportDialog(QDialog):
         self._combos: dict[str, QComboBox] = {}
         self._filling = False  # set while the combos are refilled, so that is not taken as a choice
         self._running = False
+        self._previewed: Path | None = None  # the file whose preview is on screen (and can be imported)
         self._cancel = threading.Event()
         self.outcome: ImportOutcome | None = None
         self.setWindowTitle(self.tr("Import mentions into “{title}”").format(title=incident.title))
@@ -110,6 +112,8 @@ class ImportDialog(QDialog):
         self._preview_timer.timeout.connect(self.load_preview)
         self.ui.browse_button.clicked.connect(self.choose_file)
         self.ui.file_edit.editingFinished.connect(self.load_preview)
+        self.ui.file_edit.textEdited.connect(self._file_typed)
+        self.ui.file_edit.installEventFilter(self)
         self.ui.timezone_combo.currentTextChanged.connect(lambda _t: self._preview_timer.start())
         self.ui.date_order_combo.currentIndexChanged.connect(lambda _i: self._preview_timer.start())
         self.ui.button_box.accepted.connect(self.start_import)
@@ -136,6 +140,28 @@ class ImportDialog(QDialog):
             self._overrides.clear()
             self.load_preview()
 
+    def _file_typed(self, _text: str) -> None:
+        # Another file named: nothing can be imported until its preview has been seen.
+        self._ok_button.setEnabled(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the file field shows the preview and never imports: a file is always previewed first.
+
+        The line edit would pass Enter on to the dialog, whose default button (Import) it would press
+        right after the preview appeared; so Enter is taken here, before the line edit sees it.
+        """
+        if (
+            watched is self.ui.file_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.load_preview()
+            if self._previewed is not None:
+                self.ui.preview_table.setFocus()  # the next Enter, made looking at the preview, imports
+            return True
+        return super().eventFilter(watched, event)
+
     def _mapping_changed(self, field: str, text: str) -> None:
         if self._filling:
             return
@@ -158,6 +184,7 @@ class ImportDialog(QDialog):
 
         path = self.path()
         self._ok_button.setEnabled(False)
+        self._previewed = None
         if path is None:
             return
         options = self._options()
@@ -179,6 +206,7 @@ class ImportDialog(QDialog):
                 preset=found.preset.name, kind=found.kind.description, header=header
             )
         )
+        self._previewed = path
         self._fill_mapping(found.columns, found.mapping)
         self._fill_preview(found.rows, zone_from_name(options["tz"]))
         self.ui.date_order_reason_label.setText(found.date_order_reason)
@@ -237,6 +265,10 @@ class ImportDialog(QDialog):
             return
         if self.outcome is not None:  # the button says Close once the import is done
             self.accept()
+            return
+        if path != self._previewed or self._preview_timer.isActive():
+            self._preview_timer.stop()  # a choice changed since the preview: show what it makes first
+            self.load_preview()
             return
         options = self._options()
         skip = self.ui.skip_check.isChecked()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QDateTime, QLocale, QPoint, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,15 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisisroom import paths
+from crisisroom import next_steps_service, paths
 from crisisroom.domain.clock import now_utc, to_iso, zone_from_name
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.incidents import Incident
 from crisisroom.domain.log import TYPED_KINDS, Kind
 from crisisroom.domain.mentions import SentimentSource
 from crisisroom.domain.severity import LEVELS
+from crisisroom.domain.text import translate
 from crisisroom.domain.wizard import Step
-from crisisroom.gui import i18n, prompts, resources_rc  # noqa: F401  (registers the icons)
+from crisisroom.gui import i18n, prompts, resources_rc, shortcuts  # noqa: F401  (registers the icons)
 from crisisroom.gui.mentions_panel import MentionsPanel
 from crisisroom.gui.models.log_model import AUTHOR, KIND, WHEN, LogTableModel
 from crisisroom.gui.settings import adopt_legacy_organisation, settings
@@ -51,6 +52,7 @@ from crisisroom.gui.widgets.alert_banner import AlertBanner
 from crisisroom.gui.widgets.dashboard_header import DashboardHeader
 from crisisroom.gui.widgets.exercise_banner import ExerciseBanner
 from crisisroom.gui.widgets.mentions_chart import MentionsChart
+from crisisroom.gui.widgets.next_panel import NextPanel
 from crisisroom.gui.widgets.wizard_strip import WizardStrip
 from crisisroom.gui.workers import run_in_background
 from crisisroom.storage import backups, incidents, log, mentions, messages, organisation, rules, updates
@@ -123,56 +125,63 @@ class MainWindow(QMainWindow):
 
     # Construction
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None, icon: str = "") -> QAction:
+    def _action(self, text: str, slot: object, shortcut: shortcuts.Shortcut | None = None, icon: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            shortcuts.assign(action, shortcut)  # every key comes from the application's one keyboard map
         if icon:
             action.setIcon(QIcon(f":/icons/{icon}.svg"))
         action.triggered.connect(slot)
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action(self.tr("&New incident…"), lambda: self.new_incident(), "Ctrl+N", "new-incident")
-        self.new_drill_action = self._action(
-            self.tr("New &drill…"), lambda: self.new_incident(drill=True), "Ctrl+Shift+N", "drill"
+        self.new_action = self._action(
+            self.tr("&New incident…"), lambda: self.new_incident(), shortcuts.NEW_INCIDENT, "new-incident"
         )
-        self.drill_action = self._action(self.tr("Run a d&rill…"), self.open_drill_window, "Ctrl+Shift+D", "drill")
+        self.new_drill_action = self._action(
+            self.tr("New &drill…"), lambda: self.new_incident(drill=True), shortcuts.NEW_DRILL, "drill"
+        )
+        self.drill_action = self._action(self.tr("Run a d&rill…"), self.open_drill_window, shortcuts.RUN_DRILL, "drill")
         self.backup_action = self._action(self.tr("&Back up now"), self.backup_now, None, "backup")
         self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_from_backup)
-        self.vault_action = self._action(self.tr("Shared &accounts…"), self.open_vault, "Ctrl+Shift+K", "vault")
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.entry_action = self._action(self.tr("Write a &log entry"), self.focus_entry, "Ctrl+L", "log-entry")
-        self.find_action = self._action(
-            self.tr("&Find in log"), self.focus_search, QKeySequence.StandardKey.Find, "search"
+        self.vault_action = self._action(
+            self.tr("Shared &accounts…"), self.open_vault, shortcuts.SHARED_ACCOUNTS, "vault"
         )
-        self.correct_action = self._action(self.tr("&Correct selected entry…"), self.correct_selected, "Ctrl+E")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, shortcuts.QUIT)
+        self.entry_action = self._action(
+            self.tr("Write a &log entry"), self.focus_entry, shortcuts.WRITE_LOG_ENTRY, "log-entry"
+        )
+        self.find_action = self._action(self.tr("&Find in log"), self.focus_search, shortcuts.FIND, "search")
+        self.correct_action = self._action(
+            self.tr("&Correct selected entry…"), self.correct_selected, shortcuts.CORRECT_ENTRY
+        )
         self.resolve_action = self._action(self.tr("&Resolve incident…"), self.resolve_incident)
         self.reopen_action = self._action(self.tr("Re&open incident…"), self.reopen_incident)
-        self.verify_action = self._action(self.tr("&Verify the log"), self.verify_log, "Ctrl+Shift+V", "verify")
-        self.reports_action = self._action(self.tr("&Reports…"), lambda: self.open_reports(), "Ctrl+R")
+        self.verify_action = self._action(self.tr("&Verify the log"), self.verify_log, shortcuts.VERIFY_LOG, "verify")
+        self.reports_action = self._action(self.tr("&Reports…"), lambda: self.open_reports(), shortcuts.REPORTS)
         self.review_action = self._action(self.tr("&Post-crisis review…"), lambda: self.open_review())
         self.level_actions = []
         for lvl in LEVELS:
             action = self._action(
-                i18n.level_label(lvl.number), lambda _=False, n=lvl.number: self.set_level(n), f"Ctrl+{lvl.number}"
+                i18n.level_label(lvl.number),
+                lambda _=False, n=lvl.number: self.set_level(n),
+                shortcuts.SEVERITY_LEVELS[lvl.number - 1],
             )
             action.setCheckable(True)
             action.setToolTip(f"{i18n.label('Severity', lvl.examples)} {i18n.label('Severity', lvl.handled_by)}")
             self.level_actions.append(action)
-        self.assess_action = self._action(self.tr("&Assess severity…"), self.assess_severity, "Ctrl+Shift+A")
+        self.assess_action = self._action(self.tr("&Assess severity…"), self.assess_severity, shortcuts.ASSESS_SEVERITY)
         # Ctrl+W closes windows by convention, so the wizard gets Ctrl+Shift+W.
-        self.wizard_action = self._action(self.tr("Crisis &steps…"), lambda: self.open_wizard(), "Ctrl+Shift+W")
-        self.import_action = self._action(self.tr("&Import mentions…"), lambda: self.import_mentions(), "Ctrl+I")
-        self.add_mention_action = self._action(self.tr("Add a &mention…"), self.add_mention, "Ctrl+M")
-        self.rules_action = self._action(self.tr("&Escalation rules…"), self.edit_rules)
-        self.team_action = self._action(self.tr("&Team…"), self.edit_team, "Ctrl+Shift+T")
-        self.templates_action = self._action(self.tr("Message &templates…"), self.edit_templates)
-        self.settings_action = self._action(
-            self.tr("&Settings…"), lambda: self.open_settings(), QKeySequence.StandardKey.Preferences
+        self.wizard_action = self._action(self.tr("Crisis &steps…"), lambda: self.open_wizard(), shortcuts.CRISIS_STEPS)
+        self.import_action = self._action(
+            self.tr("&Import mentions…"), lambda: self.import_mentions(), shortcuts.IMPORT_MENTIONS
         )
-        if self.settings_action.shortcut().isEmpty():  # no Preferences key on this desktop (Windows, some Linux)
-            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.add_mention_action = self._action(self.tr("Add a &mention…"), self.add_mention, shortcuts.ADD_MENTION)
+        self.rules_action = self._action(self.tr("&Escalation rules…"), self.edit_rules)
+        self.team_action = self._action(self.tr("&Team…"), self.edit_team, shortcuts.TEAM)
+        self.templates_action = self._action(self.tr("Message &templates…"), self.edit_templates)
+        # Ctrl+, where the desktop has no Preferences key (Windows, some Linux): see shortcuts.SETTINGS.
+        self.settings_action = self._action(self.tr("&Settings…"), lambda: self.open_settings(), shortcuts.SETTINGS)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.show_drills_action = self._action(
             self.tr("Show &drills in the incident list"), lambda: self.reload_incidents()
@@ -272,9 +281,13 @@ class MainWindow(QMainWindow):
         self.wizard_strip.step_clicked.connect(lambda key: self.open_wizard(Step(key)))
         self.wizard_strip.became_due.connect(self._remind_update)
         self.wizard_strip.became_overdue.connect(lambda: self._remind_update(overdue=True))
+        self.next_panel = NextPanel()
+        self.next_panel.target_requested.connect(self.open_target)
         self.alert_banner = AlertBanner()
         self.alert_banner.acknowledged.connect(self.acknowledge_alert)
         self.alert_banner.level_requested.connect(lambda _level: self.assess_severity())
+        # "(+2 more)": the list of every firing is the Monitor step's.
+        self.alert_banner.firings_requested.connect(lambda: self.open_wizard(Step.MONITOR))
         self.chart = MentionsChart()
         self.chart.setObjectName("mentions_chart")
         self.header.chart_row.addWidget(self.chart)
@@ -385,6 +398,7 @@ class MainWindow(QMainWindow):
         dashboard_layout.setSpacing(8)
         dashboard_layout.addWidget(self.header)
         dashboard_layout.addWidget(self.wizard_strip)
+        dashboard_layout.addWidget(self.next_panel)
         dashboard_layout.addWidget(self.alert_banner)
         # A splitter, so whoever needs more log or more chart can drag the line between them.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -502,6 +516,8 @@ class MainWindow(QMainWindow):
             return
         incident = incidents.get(self.database, incident_id)
         self._run(lambda: rules.recheck(self.database, incident.id))  # firings a crash kept from being recorded
+        if self._incident is None or self._incident.id != incident.id:
+            self.tabs.setCurrentIndex(0)  # another incident opens on its crisis log, not the last one's tab
         self._show_incident(incident)
         self.incident_opened.emit(incident.id)
 
@@ -565,6 +581,7 @@ class MainWindow(QMainWindow):
             self.header.show_incident(self._incident, incidents.counts(self.database, self._incident.id))
             self.header.gauge.set_proposed(rules.suggested_level(self.database, self._incident.id))
             self._refresh_strip()
+            self._refresh_next()
 
     def _refresh_strip(self) -> None:
         """The five steps, the next-update countdown and open approvals, as stored."""
@@ -577,6 +594,26 @@ class MainWindow(QMainWindow):
             wizard_store.load(self.database, incident.id), messages.open_approvals(self.database, incident.id), due, now
         )
         self.tray.show_state(incident, due)
+
+    def _refresh_next(self) -> None:
+        """The Next panel: the most urgent steps, from the same list as ``status`` and the situation report."""
+        incident = self._incident
+        if incident is None:
+            return
+        incident = incidents.get(self.database, incident.id)  # as stored now: a wizard may have changed it
+        found = next_steps_service.steps(self.database, incident, translate=translate)
+        self.next_panel.show_steps(found, resolved=not incident.is_open)
+
+    def open_target(self, target: str) -> object:
+        """Open where a Next step points: a wizard step, the severity assessment, the review or the log line."""
+        if target.startswith("wizard:"):
+            return self.open_wizard(Step.parse(target.split(":", 1)[1]))
+        if target == "level":
+            return self.assess_severity()
+        if target == "review":
+            return self.open_review()
+        self.focus_entry()
+        return None
 
     def _remind_update(self, *, overdue: bool = False) -> None:
         """The next update is due (or well overdue): say so in the status bar and as a desktop notification."""
@@ -984,6 +1021,7 @@ class MainWindow(QMainWindow):
         settings().setValue("log/author", author)
         self.entry_edit.clear()
         self.earlier_button.setChecked(False)
+        self.kind_combo.setCurrentIndex(0)  # back to Note: a Decision or Fact is chosen for each entry
         self._after_log_change()
         self.entry_added.emit(entry.id)
 

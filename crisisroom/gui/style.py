@@ -59,3 +59,19 @@ def muted(widget: QWidget) -> None:
     palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
     widget.setPalette(palette)
 
+
+def fit_height(window: QWidget) -> None:
+    """Make a dialog as tall as its wrapped texts need at its width (a translation or a name can be longer).
+
+    A window's minimum size ignores height-for-width, so a long wrapped label would otherwise be
+    squeezed into fewer lines than it needs and clipped. Grows, never shrinks, and keeps the height
+    as the minimum so the person cannot clip it either.
+    """
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(window.width())
+    if needed > window.height():
+        window.resize(window.width(), needed)
+    window.setMinimumHeight(max(window.minimumHeight(), needed))

@@ -19,14 +19,14 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QMainWindow, QWidget
 
 from crisisroom.domain.clock import format_local
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.domain.vault import CHECKLIST, Account, SecretField, check_secret, rotation_age_days
-from crisisroom.gui import i18n, prompts, resources_rc  # noqa: F401  (registers the icons)
+from crisisroom.gui import i18n, prompts, resources_rc, shortcuts  # noqa: F401  (registers the icons)
 from crisisroom.gui.account_dialog import AccountDialog
 from crisisroom.gui.checklist_dialog import ChecklistDialog
 from crisisroom.gui.export_dialog import ExportDialog
@@ -210,29 +210,29 @@ class VaultWindow(QMainWindow):
         muted(self.keychain_label)
         self.statusBar().addPermanentWidget(self.keychain_label)
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object], shortcut: shortcuts.Shortcut | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            shortcuts.assign(action, shortcut)  # the application's one keyboard map: no key means two things
         action.triggered.connect(lambda _=False: slot())
         return action
 
     def _build_actions(self) -> None:
-        self.add_action = self._action(self.tr("&Add account…"), self.add_account, QKeySequence.StandardKey.New)
-        self.edit_action = self._action(self.tr("&Edit…"), self.edit_account, self.tr("Ctrl+E"))
-        self.rotate_action = self._action(self.tr("&Rotate password…"), self.rotate_password, self.tr("Ctrl+R"))
-        self.compromised_action = self._action(self.tr("&Compromised…"), self.compromised, self.tr("Ctrl+Shift+C"))
+        self.add_action = self._action(self.tr("&Add account…"), self.add_account, shortcuts.ADD_ACCOUNT)
+        self.edit_action = self._action(self.tr("&Edit…"), self.edit_account, shortcuts.EDIT_ACCOUNT)
+        self.rotate_action = self._action(self.tr("&Rotate password…"), self.rotate_password, shortcuts.ROTATE_PASSWORD)
+        self.compromised_action = self._action(self.tr("&Compromised…"), self.compromised, shortcuts.COMPROMISED)
         self.remove_action = self._action(self.tr("Re&move…"), self.remove_account)
         self.reveal_action = self._action(
-            self.tr("Re&veal password"), lambda: self.reveal(SecretField.PASSWORD), self.tr("Ctrl+H")
+            self.tr("Re&veal password"), lambda: self.reveal(SecretField.PASSWORD), shortcuts.REVEAL_PASSWORD
         )
         self.copy_action = self._action(
-            self.tr("&Copy password"), lambda: self.copy(SecretField.PASSWORD), self.tr("Ctrl+Shift+B")
+            self.tr("&Copy password"), lambda: self.copy(SecretField.PASSWORD), shortcuts.COPY_PASSWORD
         )
-        self.find_action = self._action(self.tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find)
+        self.find_action = self._action(self.tr("&Find"), self._focus_search, shortcuts.FIND)
         self.export_action = self._action(self.tr("Hand &over to another laptop…"), self.export_handover)
         self.import_action = self._action(self.tr("&Import a handover file…"), self.import_handover)
-        self.close_action = self._action(self.tr("&Close"), self.close, QKeySequence.StandardKey.Close)
+        self.close_action = self._action(self.tr("&Close"), self.close, shortcuts.CLOSE_WINDOW)
         accounts = self.menuBar().addMenu(self.tr("&Accounts"))
         accounts.addActions([self.add_action, self.edit_action, self.rotate_action, self.compromised_action])
         accounts.addSeparator()

@@ -29,6 +29,7 @@ from crisisroom.domain.log import Kind, LogEntry
 from crisisroom.domain.mentions import HourCount, plausible_hours
 from crisisroom.domain.message_flow import Message, MessageState, MessageVersion
 from crisisroom.domain.messages import Audience, Phase
+from crisisroom.domain.next_steps import NextStep
 from crisisroom.domain.notifications import PersonNotification
 from crisisroom.domain.review import ActionItem, NoteKind, PlanAdjustment, ReviewNote
 from crisisroom.domain.severity import level as severity_level
@@ -126,6 +127,7 @@ class ReportSource:
     notes: Sequence[ReviewNote] = ()
     actions: Sequence[ActionItem] = ()
     adjustments: Sequence[PlanAdjustment] = ()
+    next_steps: Sequence[NextStep] = ()
 
     @property
     def zone(self) -> tzinfo:
@@ -468,6 +470,7 @@ def situation(source: ReportSource) -> dict[str, Any]:
     ]
     return {
         **header(source, "situation"),
+        "next": [{"title": step.title, "why": step.why} for step in source.next_steps],
         "what_happened": source.assessment.what_happened if source.assessment else "",
         "audiences": [_audience_label(a) for a in source.assessment.audiences] if source.assessment else [],
         "verified_facts": [f.text for f in source.facts if f.verified],

@@ -6,7 +6,7 @@ import sqlite3
 import uuid
 from dataclasses import dataclass
 
-from crisisroom.domain.clock import format_local, now_iso, zone_from_name
+from crisisroom.domain.clock import format_local, from_iso, now_iso, zone_from_name
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.domain.incidents import Category, Incident, clean_title
 from crisisroom.domain.log import Kind
@@ -146,7 +146,9 @@ def update_details(
 ) -> Incident:
     """Change the crisis type and/or the first-detection time (stored UTC form), logged.
 
-    ``None`` leaves a field as it is; a value equal to the stored one changes and logs nothing.
+    ``None`` leaves a field as it is; a value equal to the stored one changes and logs nothing. A
+    detection time is equal when it names the same minute (the editor and the log show minutes, so
+    a stored ``10:32:45`` given back as ``10:32`` is not a change), in whatever ISO form it comes.
     """
     incident = get(database, incident_id)
     changes: list[str] = []
@@ -154,7 +156,7 @@ def update_details(
     if category is not None and category != incident.category:
         changes.append(f"type {category.label} (was {incident.category.label})")
         payload["category"] = {"from": incident.category.value, "to": category.value}
-    if detected_at is not None and detected_at != incident.detected_at:
+    if detected_at is not None and not _same_minute(detected_at, incident.detected_at):
         zone = zone_from_name(incident.timezone)
         was = format_local(incident.detected_at, zone, seconds=False) if incident.detected_at else "not recorded"
         changes.append(
@@ -181,6 +183,18 @@ def update_details(
             payload=payload,
         )
     return get(database, incident.id)
+
+
+def _same_minute(new: str, stored: str | None) -> bool:
+    """Whether two stored-form times name the same minute (a time against none never does)."""
+    if stored is None:
+        return False
+    if new == stored:
+        return True
+    try:
+        return from_iso(new).replace(second=0, microsecond=0) == from_iso(stored).replace(second=0, microsecond=0)
+    except ValueError:
+        return False
 
 
 def resolve(database: Database, incident_id: str, *, author: str, note: str = "") -> Incident:

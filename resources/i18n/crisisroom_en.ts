@@ -4,7 +4,7 @@
 <context>
     <name>AlertBanner</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/widgets/alert_banner.py" line="+63"/>
+        <location filename="../../crisisroom/gui/widgets/alert_banner.py" line="+71"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(+%n more)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+14"/>
         <source>&lt;b&gt;⚠ {rule}&lt;/b&gt; · fired {when} (%n negative mentions that hour).</source>
         <translation>
             <numerusform>&lt;b&gt;⚠ {rule}&lt;/b&gt; · fired {when} (%n negative mention that hour).</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/import_dialog.py" line="+178"/>
+        <location filename="../../crisisroom/gui/import_dialog.py" line="+205"/>
         <source>&lt;b&gt;{preset}&lt;/b&gt; export · {kind}{header} · %n column(s)</source>
         <translation>
             <numerusform>&lt;b&gt;{preset}&lt;/b&gt; export · {kind}{header} · %n column</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%n of the first rows cannot be used as they are.</source>
         <translation>
             <numerusform>%n of the first rows cannot be used as it is.</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Imported %n mention(s) from {source} ({preset}).</source>
         <translation>
             <numerusform>Imported %n mention from {source} ({preset}).</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/main_window.py" line="+1094"/>
+        <location filename="../../crisisroom/gui/main_window.py" line="+1134"/>
         <source>✓ Log verified: %n entries in this file, all chains intact ({time})</source>
         <translation>
             <numerusform>✓ Log verified: %n entry in this file, all chains intact ({time})</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>MessagePage</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/wizard/message_page.py" line="+317"/>
+        <location filename="../../crisisroom/gui/wizard/message_page.py" line="+322"/>
         <source>{platform}: %Ln character(s)</source>
         <translation>
             <numerusform>{platform}: %Ln character</numerusform>
@@ -199,11 +199,22 @@
 <context>
     <name>MonitorPage</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/wizard/monitor_page.py" line="+256"/>
+        <location filename="../../crisisroom/gui/wizard/monitor_page.py" line="+286"/>
         <source>&lt;b&gt;Resolved.&lt;/b&gt; The incident is closed and the log keeps everything that was done. Drafted: the resolution statement for {audiences}, and the internal all-clear. %n statement(s) await approval before they go out. Close this window; the post-crisis review comes next.</source>
         <translation>
             <numerusform>&lt;b&gt;Resolved.&lt;/b&gt; The incident is closed and the log keeps everything that was done. Drafted: the resolution statement for {audiences}, and the internal all-clear. %n statement awaits approval before it goes out. Close this window; the post-crisis review comes next.</numerusform>
             <numerusform>&lt;b&gt;Resolved.&lt;/b&gt; The incident is closed and the log keeps everything that was done. Drafted: the resolution statement for {audiences}, and the internal all-clear. %n statements await approval before they go out. Close this window; the post-crisis review comes next.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NextPanel</name>
+    <message numerus="yes">
+        <location filename="../../crisisroom/gui/widgets/next_panel.py" line="+123"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
         </translation>
     </message>
 </context>

@@ -192,7 +192,7 @@
         <translation>Laissez un champ vide pour garder ce que contient le trousseau ({keychain}). Un nouveau mot de passe compte comme un renouvellement.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The two passwords differ</source>
         <translation>Les deux mots de passe ne correspondent pas</translation>
     </message>
@@ -306,12 +306,12 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../crisisroom/gui/widgets/alert_banner.py" line="+31"/>
+        <location filename="../../crisisroom/gui/widgets/alert_banner.py" line="+33"/>
         <source>Escalation alert</source>
         <translation>Alerte d&apos;escalade</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Acknowledge</source>
         <translation>Prendre en compte</translation>
     </message>
@@ -321,7 +321,7 @@
         <translation>Indiquer que l&apos;équipe a vu cette alerte et s&apos;en occupe (consigné au journal)</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+26"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(+%n autre)</numerusform>
@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Call: &lt;b&gt;{role}&lt;/b&gt;.</source>
         <translation>À appeler&#xa0;: &lt;b&gt;{role}&lt;/b&gt;.</translation>
     </message>
@@ -453,17 +453,17 @@
         <translation>Pourquoi ce niveau (consigné au journal)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;What happened:</source>
         <translation>&amp;Ce qui s&apos;est passé :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>First &amp;detected:</source>
         <translation>Première &amp;détection&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Source links:</source>
         <translation>Liens &amp;sources :</translation>
     </message>
@@ -493,9 +493,35 @@
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>That fact is already in the log; untick it if it is no longer confirmed.</source>
         <translation>Ce fait est déjà au journal&#xa0;; décochez-le s&apos;il n&apos;est plus confirmé.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Say what happened, in a few plain sentences.</source>
+        <translation>Dites ce qui s&apos;est passé, en quelques phrases simples.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first detection cannot be in the future. Check the date and the time zone.</source>
+        <translation>La première détection ne peut pas être dans le futur. Vérifiez la date et le fuseau horaire.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This fact is listed twice, once verified and once not: {fact}. Remove one of them.</source>
+        <translation>Ce fait figure deux fois, une fois vérifié et une fois non&#xa0;: {fact}. Retirez l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one affected audience.</source>
+        <translation>Choisissez au moins un public touché.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Choose the confirmed level, or assess it with the questions.</source>
+        <translation>Choisissez le niveau confirmé, ou évaluez-le avec les questions.</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1168,7 @@
         <translation>Effectuez chaque étape, d&apos;abord sur la plateforme, puis cochez-la ici. Chaque coche est enregistrée dans la piste d&apos;audit et dans le journal de crise de l&apos;incident ouvert. Les nouveaux secrets vont directement dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/checklist_dialog.py" line="+45"/>
+        <location filename="../../crisisroom/gui/checklist_dialog.py" line="+46"/>
         <source>New {secret}</source>
         <translation>Nouvelle valeur&#xa0;: {secret}</translation>
     </message>
@@ -1162,12 +1188,22 @@
         <translation>Nouveau nom d&apos;utilisateur (facultatif)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>Repeat the new password</source>
+        <translation>Confirmer le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passwords differ</source>
+        <translation>Les deux mots de passe ne correspondent pas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Mark done</source>
         <translation>Marquer comme fait</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+80"/>
         <source>Secured: {account}</source>
         <translation>Sécurisé&#xa0;: {account}</translation>
     </message>
@@ -1202,7 +1238,7 @@
         <translation>Fait le {when} par {person}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>{done} of {total} steps done</source>
         <translation>Étapes faites&#xa0;: {done} sur {total}</translation>
     </message>
@@ -1933,7 +1969,7 @@
         <translation>Les premières lignes, telles qu&apos;elles seraient importées</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/import_dialog.py" line="+28"/>
+        <location filename="../../crisisroom/gui/import_dialog.py" line="+29"/>
         <source>Posted at</source>
         <translation>Publié le</translation>
     </message>
@@ -1997,7 +2033,7 @@
         <translation>Exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Import mentions into “{title}”</source>
         <translation>Importer des mentions dans «&#xa0;{title}&#xa0;»</translation>
     </message>
@@ -2032,7 +2068,7 @@
         <translation>Mois d&apos;abord&#xa0;: 03/04 est le 4 mars</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -2042,7 +2078,7 @@
         <translation>Choisir un export</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+63"/>
         <source>, header on line {line}</source>
         <translation>, en-tête à la ligne {line}</translation>
     </message>
@@ -2055,7 +2091,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Choose the columns: {problem}</source>
         <translation>Choisissez les colonnes&#xa0;: {problem}</translation>
     </message>
@@ -2078,7 +2114,7 @@
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Reading and classifying…</source>
         <translation>Lecture et classement…</translation>
     </message>
@@ -2360,18 +2396,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/main_window.py" line="+90"/>
-        <location line="+439"/>
+        <location filename="../../crisisroom/gui/main_window.py" line="+92"/>
+        <location line="+453"/>
         <source>Crisis Room</source>
         <translation>Crisis Room</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-406"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Nouvel incident…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New &amp;drill…</source>
         <translation>Nouvel e&amp;xercice…</translation>
     </message>
@@ -2391,17 +2427,17 @@
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Shared &amp;accounts…</source>
         <translation>Comptes &amp;partagés…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write a &amp;log entry</source>
         <translation>Écrire au &amp;journal</translation>
     </message>
@@ -2416,7 +2452,7 @@
         <translation>&amp;Corriger l&apos;entrée sélectionnée…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Resolve incident…</source>
         <translation>&amp;Résoudre l&apos;incident…</translation>
     </message>
@@ -2441,7 +2477,7 @@
         <translation>Retour d&apos;&amp;expérience…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Assess severity…</source>
         <translation>Évaluer la &amp;gravité…</translation>
     </message>
@@ -2451,12 +2487,12 @@
         <translation>É&amp;tapes de crise…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import mentions…</source>
         <translation>&amp;Importer des mentions…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add a &amp;mention…</source>
         <translation>Ajouter une &amp;mention…</translation>
     </message>
@@ -2481,7 +2517,7 @@
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Show &amp;drills in the incident list</source>
         <translation>Afficher les e&amp;xercices dans la liste des incidents</translation>
     </message>
@@ -2537,7 +2573,7 @@
         <translation>Gravité</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Search the log (Ctrl+F)</source>
         <translation>Rechercher dans le journal (Ctrl+F)</translation>
     </message>
@@ -2609,19 +2645,19 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+290"/>
+        <location line="+314"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+639"/>
+        <location line="-284"/>
+        <location line="+665"/>
         <location line="+11"/>
         <source>Checking the log…</source>
         <translation>Vérification du journal…</translation>
     </message>
     <message>
-        <location line="-647"/>
+        <location line="-673"/>
         <source>The database file this window writes to</source>
         <translation>Le fichier de base de données dans lequel écrit cette fenêtre</translation>
     </message>
@@ -2631,7 +2667,7 @@
         <translation>{incident} (résolu)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>{incident} · Crisis Room</source>
         <translation>{incident} · Crisis Room</translation>
     </message>
@@ -2646,7 +2682,7 @@
         <translation>Gravité&#xa0;: {level}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+51"/>
         <source>Crisis Room: update overdue</source>
         <translation>Crisis Room&#xa0;: point interne en retard</translation>
     </message>
@@ -2741,7 +2777,7 @@
         <translation>Indiquez qui écrit&#xa0;: saisissez d&apos;abord votre nom dans le champ auteur.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Correct this entry…</source>
         <translation>Corriger cette entrée…</translation>
     </message>
@@ -2895,7 +2931,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>⚠ Écriture arrêtée : fermez cette fenêtre et rouvrez le fichier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Crisis Room stopped writing</source>
         <translation>Crisis Room a cessé d’écrire</translation>
     </message>
@@ -2903,7 +2939,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
 <context>
     <name>ManagePage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/manage_page.py" line="+32"/>
+        <location filename="../../crisisroom/gui/wizard/manage_page.py" line="+33"/>
         <source>Crisis &amp;lead:</source>
         <translation>&amp;Responsable de crise&#xa0;:</translation>
     </message>
@@ -2916,6 +2952,21 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <location line="+1"/>
         <source>S&amp;pokesperson:</source>
         <translation>&amp;Porte-parole&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the crisis lead.</source>
+        <translation>Choisissez le responsable de crise.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the scribe, who keeps the log.</source>
+        <translation>Choisissez le secrétaire de crise, qui tient le journal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the spokesperson.</source>
+        <translation>Choisissez le porte-parole.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2984,7 +3035,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>pendant</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Checklist; each tick is logged at once</source>
         <translation>Liste de contrôle&#xa0;; chaque coche est consignée aussitôt</translation>
     </message>
@@ -3019,7 +3070,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Fait par {person}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>The main window counts down to each update and reminds you when one is due. A released holding statement or update restarts the count.</source>
         <translation>La fenêtre principale décompte le temps jusqu&apos;à chaque point et vous prévient quand il est dû. Une déclaration d&apos;attente ou une mise à jour diffusée relance le décompte.</translation>
     </message>
@@ -3313,7 +3364,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Approu&amp;vée par&#xa0;:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Release</source>
         <translation>&amp;Diffuser</translation>
     </message>
@@ -3333,7 +3384,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Versions</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>edited, not saved</source>
         <translation>modifiée, non enregistrée</translation>
     </message>
@@ -3343,7 +3394,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>{cell} · modifiée</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>approved by {name} ({role})</source>
         <translation>approuvée par {name} ({role})</translation>
     </message>
@@ -3368,8 +3419,23 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>{state} v{version} · modifiée</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+91"/>
+        <location line="+82"/>
+        <source>Give the name and the role of the person who approves it.</source>
+        <translation>Indiquez le nom et le rôle de la personne qui l&apos;approuve.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Tick where the statement was released.</source>
+        <translation>Cochez où la déclaration a été diffusée.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Release at least one statement (a holding statement) before moving on: never go silent.</source>
+        <translation>Diffusez au moins une déclaration (une déclaration d&apos;attente) avant de continuer&#xa0;: ne restez jamais silencieux.</translation>
+    </message>
+    <message>
+        <location line="-243"/>
+        <location line="+93"/>
         <source>{state} v{version}</source>
         <translation>{state} v{version}</translation>
     </message>
@@ -3481,7 +3547,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
 <context>
     <name>MonitorPage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/monitor_page.py" line="+47"/>
+        <location filename="../../crisisroom/gui/wizard/monitor_page.py" line="+48"/>
         <source>Next internal update</source>
         <translation>Prochain point interne</translation>
     </message>
@@ -3564,22 +3630,37 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>L&apos;incident est résolu&#xa0;: plus aucun point n&apos;est attendu</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>{when} UTC · {message}</source>
-        <translation>{when} UTC · {message}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>No escalation rule has fired for this incident.</source>
         <translation>Aucune règle d&apos;escalade ne s&apos;est déclenchée pour cet incident.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+13"/>
+        <source>{when} UTC · {rule}: {action}</source>
+        <translation>{when} UTC · {rule}&#xa0;: {action}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call: {role}.</source>
+        <translation>À appeler&#xa0;: {role}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggested level: {level}.</source>
+        <translation>Niveau proposé&#xa0;: {level}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Give the outlet: the paper, site or channel that covered it.</source>
+        <translation>Indiquez le média&#xa0;: le journal, le site ou la chaîne qui en a parlé.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The resolution texts could not be drafted: {reason}</source>
         <translation>Les textes de résolution n&apos;ont pas pu être rédigés&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Declare the crisis resolved</source>
         <translation>Déclarer la crise résolue</translation>
     </message>
@@ -3594,12 +3675,191 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Déclarer résolu</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&lt;b&gt;Resolved.&lt;/b&gt; The incident is closed and the log keeps everything that was done. Drafted: the resolution statement for {audiences}, and the internal all-clear. %n statement(s) await approval before they go out. Close this window; the post-crisis review comes next.</source>
         <translation>
             <numerusform>&lt;b&gt;Résolu.&lt;/b&gt; L&apos;incident est clos et le journal conserve tout ce qui a été fait. Rédigées&#xa0;: la déclaration de résolution pour {audiences}, et la fin d&apos;alerte interne. %n déclaration attend une approbation avant d&apos;être diffusée. Fermez cette fenêtre&#xa0;; le retour d&apos;expérience vient ensuite.</numerusform>
             <numerusform>&lt;b&gt;Résolu.&lt;/b&gt; L&apos;incident est clos et le journal conserve tout ce qui a été fait. Rédigées&#xa0;: la déclaration de résolution pour {audiences}, et la fin d&apos;alerte interne. %n déclarations attendent une approbation avant d&apos;être diffusées. Fermez cette fenêtre&#xa0;; le retour d&apos;expérience vient ensuite.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NextPanel</name>
+    <message>
+        <location filename="../../crisisroom/gui/widgets/next_panel.py" line="+36"/>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Resolved, and nothing is waiting.</source>
+        <translation>Résolu, et rien n&apos;est en attente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing pressing right now: keep watching mentions and sentiment.</source>
+        <translation>Rien d&apos;urgent pour l&apos;instant&#xa0;: continuez à suivre les mentions et le sentiment.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Show fewer</source>
+        <translation>Afficher moins</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n de plus</numerusform>
+            <numerusform>%n de plus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NextStep</name>
+    <message>
+        <location filename="../../crisisroom/domain/next_steps.py" line="+44"/>
+        <source>Assess how serious it is</source>
+        <translation>Évaluer la gravité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No severity level is confirmed yet; who is called and what is due depend on it.</source>
+        <translation>Aucun niveau de gravité n&apos;est encore confirmé&#xa0;; qui appeler et ce qui est dû en dépendent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm the level: the rules suggest level {suggested}</source>
+        <translation>Confirmer le niveau&#xa0;: les règles proposent le niveau {suggested}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level {suggested} suggested by {rule} at {time}; confirmed level {level} ({who}, {since}).</source>
+        <translation>Niveau {suggested} proposé par {rule} à {time}&#xa0;; niveau confirmé {level} ({who}, {since}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Level {suggested} suggested by {rule} at {time}; no level confirmed yet.</source>
+        <translation>Niveau {suggested} proposé par {rule} à {time}&#xa0;; aucun niveau confirmé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach the chain of command for level {level}</source>
+        <translation>Joindre la chaîne de commandement du niveau {level}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not contacted yet: {names}.</source>
+        <translation>Pas encore contactés&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacted, no answer yet: {names}.</source>
+        <translation>Contactés, sans réponse pour l&apos;instant&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get an answer from the chain of command</source>
+        <translation>Obtenir une réponse de la chaîne de commandement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the update that was due at {due}</source>
+        <translation>Envoyer la mise à jour attendue à {due}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the next update by {due}</source>
+        <translation>Envoyer la prochaine mise à jour d&apos;ici {due}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last update at {last}; the rhythm asks for the next by {due}.</source>
+        <translation>Dernière mise à jour à {last}&#xa0;; le rythme demande la suivante d&apos;ici {due}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No update has gone out since the incident was opened at {opened}; the rhythm asks for the first by {due}.</source>
+        <translation>Aucune mise à jour depuis l&apos;ouverture de l&apos;incident à {opened}&#xa0;; le rythme demande la première d&apos;ici {due}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approve the statement that is waiting</source>
+        <translation>Approuver la déclaration en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the {count} statements that are waiting</source>
+        <translation>Approuver les {count} déclarations en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for approval since {time}: {statements}.</source>
+        <translation>En attente d&apos;approbation depuis {time}&#xa0;: {statements}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If personal data leaked, notify the authority by {deadline}</source>
+        <translation>Si des données personnelles ont fuité, notifier l&apos;autorité d&apos;ici {deadline}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 72-hour deadline to notify the authority passed at {deadline}</source>
+        <translation>Le délai de 72 heures pour notifier l&apos;autorité a expiré à {deadline}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security breach known since {aware}: GDPR Article 33 allows 72 hours from then ({hours} h left).</source>
+        <translation>Faille de sécurité connue depuis {aware}&#xa0;: l&apos;article 33 du RGPD laisse 72 heures à partir de ce moment ({hours} h restantes).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Security breach known since {aware}: a notification after 72 hours must say why it is late.</source>
+        <translation>Faille de sécurité connue depuis {aware}&#xa0;: une notification après 72 heures doit expliquer le retard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Release a first statement</source>
+        <translation>Publier une première déclaration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level {level} since {since}, over an hour ago, and no statement has been released yet.</source>
+        <translation>Niveau {level} depuis {since}, il y a plus d&apos;une heure, et aucune déclaration n&apos;a encore été publiée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pause scheduled posts and campaigns</source>
+        <translation>Suspendre les publications programmées et les campagnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level {level} confirmed at {since}: from level 4 scheduled posts stop; the checklist has them running.</source>
+        <translation>Niveau {level} confirmé à {since}&#xa0;: dès le niveau 4, les publications programmées s&apos;arrêtent&#xa0;; la liste de contrôle les montre encore actives.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Level {level} confirmed at {since}: from level 4 scheduled posts stop; not yet paused on {accounts}.</source>
+        <translation>Niveau {level} confirmé à {since}&#xa0;: dès le niveau 4, les publications programmées s&apos;arrêtent&#xa0;; pas encore suspendues sur {accounts}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the post-crisis review</source>
+        <translation>Commencer le bilan post-crise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved at {time}; no lesson, action item or plan change has been recorded yet.</source>
+        <translation>Résolu à {time}&#xa0;; aucune leçon, action ou modification du plan n&apos;a encore été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
@@ -3755,7 +4015,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>{name} a confirmé la réception</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Not reached yet</source>
         <translation>Pas encore de contact</translation>
     </message>
@@ -3902,12 +4162,12 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Personne dans l&apos;équipe n&apos;est appelé à ce niveau. Ajoutez des personnes via Paramètres ▸ Équipe…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>The alert template could not be used: {reason}</source>
         <translation>Le modèle d&apos;alerte n&apos;a pas pu être utilisé&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Crisis: {title}</source>
         <translation>Crise&#xa0;: {title}</translation>
     </message>
@@ -3926,11 +4186,26 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>Record at least one person of the crisis team as reached before moving on.</source>
+        <translation>Notez au moins une personne de la cellule de crise comme jointe avant de continuer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the wording staff may share, or untick that the all-staff alert is sent.</source>
+        <translation>Rédigez le texte que le personnel peut partager, ou décochez l&apos;envoi de l&apos;alerte à tout le personnel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At level {level} all staff must hear it from us first. Tick that the all-staff alert is sent, or say why it is not sent yet.</source>
+        <translation>Au niveau {level}, tout le personnel doit l&apos;apprendre de nous d&apos;abord. Cochez l&apos;envoi de l&apos;alerte à tout le personnel, ou dites pourquoi elle n&apos;est pas encore envoyée.</translation>
+    </message>
 </context>
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../crisisroom/gui/pdf.py" line="+171"/>
+        <location filename="../../crisisroom/gui/pdf.py" line="+335"/>
         <source>Page {number} of {pages}</source>
         <translation>Page {number} sur {pages}</translation>
     </message>
@@ -4159,7 +4434,7 @@ Pris en charge par&#xa0;: {team}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../crisisroom/report_service.py" line="+36"/>
+        <location filename="../../crisisroom/report_service.py" line="+37"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -4169,7 +4444,7 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/reports/data.py" line="+41"/>
+        <location filename="../../crisisroom/reports/data.py" line="+42"/>
         <source>Situation report</source>
         <translation>Point de situation</translation>
     </message>
@@ -5555,7 +5830,7 @@ Pris en charge par&#xa0;: {team}</translation>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/base.py" line="+38"/>
+        <location filename="../../crisisroom/gui/wizard/base.py" line="+52"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -5565,7 +5840,7 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>Étape {number} sur 5 · {step}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>What you typed could not be kept as a draft: {reason}</source>
         <translation>Votre saisie n&apos;a pas pu être conservée comme brouillon&#xa0;: {reason}</translation>
     </message>
@@ -6366,31 +6641,16 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <location filename="../../ui/vault_window.ui" line="+10"/>
         <source>&amp;Rotate password…</source>
         <translation>&amp;Renouveler le mot de passe…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <location filename="../../ui/vault_window.ui" line="+10"/>
         <source>&amp;Compromised…</source>
         <translation>Com&amp;promis…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6403,19 +6663,9 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
         <translation>Affic&amp;her le mot de passe</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Ctrl+H</source>
-        <translation>Ctrl+H</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>&amp;Copy password</source>
         <translation>&amp;Copier le mot de passe</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+Shift+B</source>
-        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <location line="+2"/>

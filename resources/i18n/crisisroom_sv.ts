@@ -192,7 +192,7 @@
         <translation>Lämna ett fält tomt för att behålla det som finns i {keychain}. Ett nytt lösenord räknas som ett lösenordsbyte.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The two passwords differ</source>
         <translation>Lösenorden stämmer inte överens</translation>
     </message>
@@ -306,12 +306,12 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../crisisroom/gui/widgets/alert_banner.py" line="+31"/>
+        <location filename="../../crisisroom/gui/widgets/alert_banner.py" line="+33"/>
         <source>Escalation alert</source>
         <translation>Eskaleringslarm</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Acknowledge</source>
         <translation>Kvittera</translation>
     </message>
@@ -321,7 +321,7 @@
         <translation>Bekräfta att teamet har sett larmet och agerar (skrivs i loggen)</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+26"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(+%n till)</numerusform>
@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Call: &lt;b&gt;{role}&lt;/b&gt;.</source>
         <translation>Ring: &lt;b&gt;{role}&lt;/b&gt;.</translation>
     </message>
@@ -453,17 +453,17 @@
         <translation>Varför den här nivån (skrivs i loggen)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;What happened:</source>
         <translation>Vad har &amp;hänt:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>First &amp;detected:</source>
         <translation>&amp;Upptäckt:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Source links:</source>
         <translation>&amp;Källänkar:</translation>
     </message>
@@ -493,9 +493,35 @@
         <translation>&amp;Motivering:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>That fact is already in the log; untick it if it is no longer confirmed.</source>
         <translation>Det faktumet finns redan i loggen; bocka ur det om det inte längre är bekräftat.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Say what happened, in a few plain sentences.</source>
+        <translation>Beskriv vad som har hänt, med några enkla meningar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first detection cannot be in the future. Check the date and the time zone.</source>
+        <translation>Upptäckten kan inte ligga i framtiden. Kontrollera datum och tidszon.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This fact is listed twice, once verified and once not: {fact}. Remove one of them.</source>
+        <translation>Det här faktumet står två gånger, en gång bekräftat och en gång inte: {fact}. Ta bort det ena.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one affected audience.</source>
+        <translation>Välj minst en berörd målgrupp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Choose the confirmed level, or assess it with the questions.</source>
+        <translation>Välj den bekräftade nivån, eller bedöm den med frågorna.</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1168,7 @@
         <translation>Gå igenom varje steg, först på plattformen, och bocka sedan av det här. Varje bock registreras i granskningsloggen och i krisloggen för den öppna incidenten. Nya hemligheter sparas direkt i nyckelringen.</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/checklist_dialog.py" line="+45"/>
+        <location filename="../../crisisroom/gui/checklist_dialog.py" line="+46"/>
         <source>New {secret}</source>
         <translation>Nytt värde för {secret}</translation>
     </message>
@@ -1162,12 +1188,22 @@
         <translation>Nytt användarnamn (valfritt)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>Repeat the new password</source>
+        <translation>Upprepa det nya lösenordet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passwords differ</source>
+        <translation>Lösenorden stämmer inte överens</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Mark done</source>
         <translation>Markera som klar</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+80"/>
         <source>Secured: {account}</source>
         <translation>Säkrat: {account}</translation>
     </message>
@@ -1202,7 +1238,7 @@
         <translation>Klart {when} av {person}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>{done} of {total} steps done</source>
         <translation>{done} av {total} steg klara</translation>
     </message>
@@ -1933,7 +1969,7 @@
         <translation>De första raderna, så som de skulle importeras</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/import_dialog.py" line="+28"/>
+        <location filename="../../crisisroom/gui/import_dialog.py" line="+29"/>
         <source>Posted at</source>
         <translation>Publicerat</translation>
     </message>
@@ -1997,7 +2033,7 @@
         <translation>Exporter (*.csv *.tsv *.txt *.json *.jsonl *.ndjson *.xlsx);;Alla filer (*)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Import mentions into “{title}”</source>
         <translation>Importera omnämnanden till ”{title}”</translation>
     </message>
@@ -2032,7 +2068,7 @@
         <translation>Månad först: 03/04 är 4 mars</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
@@ -2042,7 +2078,7 @@
         <translation>Välj en export</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+63"/>
         <source>, header on line {line}</source>
         <translation>, rubrikrad på rad {line}</translation>
     </message>
@@ -2055,7 +2091,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Choose the columns: {problem}</source>
         <translation>Välj kolumnerna: {problem}</translation>
     </message>
@@ -2078,7 +2114,7 @@
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Reading and classifying…</source>
         <translation>Läser in och klassificerar…</translation>
     </message>
@@ -2360,18 +2396,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/main_window.py" line="+90"/>
-        <location line="+439"/>
+        <location filename="../../crisisroom/gui/main_window.py" line="+92"/>
+        <location line="+453"/>
         <source>Crisis Room</source>
         <translation>Crisis Room</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-406"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Ny incident…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New &amp;drill…</source>
         <translation>Ny ö&amp;vning…</translation>
     </message>
@@ -2391,17 +2427,17 @@
         <translation>Åte&amp;rställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Shared &amp;accounts…</source>
         <translation>&amp;Delade konton…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write a &amp;log entry</source>
         <translation>Skriv en &amp;loggpost</translation>
     </message>
@@ -2416,7 +2452,7 @@
         <translation>&amp;Rätta markerad post…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Resolve incident…</source>
         <translation>&amp;Avsluta incident…</translation>
     </message>
@@ -2441,7 +2477,7 @@
         <translation>&amp;Utvärdering efter krisen…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Assess severity…</source>
         <translation>&amp;Bedöm allvarlighetsnivå…</translation>
     </message>
@@ -2451,12 +2487,12 @@
         <translation>&amp;Krisstegen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import mentions…</source>
         <translation>&amp;Importera omnämnanden…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add a &amp;mention…</source>
         <translation>Lägg till ett &amp;omnämnande…</translation>
     </message>
@@ -2481,7 +2517,7 @@
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Show &amp;drills in the incident list</source>
         <translation>Visa ö&amp;vningar i incidentlistan</translation>
     </message>
@@ -2537,7 +2573,7 @@
         <translation>Allvarlighetsnivå</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Search the log (Ctrl+F)</source>
         <translation>Sök i loggen (Ctrl+F)</translation>
     </message>
@@ -2609,19 +2645,19 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+290"/>
+        <location line="+314"/>
         <source>Mentions</source>
         <translation>Omnämnanden</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+639"/>
+        <location line="-284"/>
+        <location line="+665"/>
         <location line="+11"/>
         <source>Checking the log…</source>
         <translation>Kontrollerar loggen…</translation>
     </message>
     <message>
-        <location line="-647"/>
+        <location line="-673"/>
         <source>The database file this window writes to</source>
         <translation>Databasfilen som det här fönstret skriver till</translation>
     </message>
@@ -2631,7 +2667,7 @@
         <translation>{incident} (avslutad)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>{incident} · Crisis Room</source>
         <translation>{incident} · Crisis Room</translation>
     </message>
@@ -2646,7 +2682,7 @@
         <translation>Allvarlighetsnivå: {level}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+51"/>
         <source>Crisis Room: update overdue</source>
         <translation>Crisis Room: uppdateringen är försenad</translation>
     </message>
@@ -2741,7 +2777,7 @@
         <translation>Ange vem som skriver: skriv först ditt namn i namnfältet.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Correct this entry…</source>
         <translation>Rätta den här posten…</translation>
     </message>
@@ -2895,7 +2931,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>⚠ Skrivningen har stoppats: stäng fönstret och öppna filen igen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Crisis Room stopped writing</source>
         <translation>Crisis Room har slutat skriva</translation>
     </message>
@@ -2903,7 +2939,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
 <context>
     <name>ManagePage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/manage_page.py" line="+32"/>
+        <location filename="../../crisisroom/gui/wizard/manage_page.py" line="+33"/>
         <source>Crisis &amp;lead:</source>
         <translation>&amp;Krisledare:</translation>
     </message>
@@ -2916,6 +2952,21 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <location line="+1"/>
         <source>S&amp;pokesperson:</source>
         <translation>&amp;Talesperson:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the crisis lead.</source>
+        <translation>Välj krisledare.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the scribe, who keeps the log.</source>
+        <translation>Välj loggförare, som för loggen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the spokesperson.</source>
+        <translation>Välj talesperson.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2984,7 +3035,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>under de första</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Checklist; each tick is logged at once</source>
         <translation>Checklista; varje bock loggas direkt</translation>
     </message>
@@ -3019,7 +3070,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Utfört av {person}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>The main window counts down to each update and reminds you when one is due. A released holding statement or update restarts the count.</source>
         <translation>Huvudfönstret räknar ner till varje uppdatering och påminner dig när det är dags. Ett publicerat första besked eller en uppdatering startar om nedräkningen.</translation>
     </message>
@@ -3313,7 +3364,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Godkänt a&amp;v:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Release</source>
         <translation>&amp;Publicera</translation>
     </message>
@@ -3333,7 +3384,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Versioner</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>edited, not saved</source>
         <translation>ändrad, inte sparad</translation>
     </message>
@@ -3343,7 +3394,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>{cell} · ändrad</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>approved by {name} ({role})</source>
         <translation>godkänt av {name} ({role})</translation>
     </message>
@@ -3368,8 +3419,23 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>{state} v{version} · ändrad</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+91"/>
+        <location line="+82"/>
+        <source>Give the name and the role of the person who approves it.</source>
+        <translation>Ange namn och roll för den som godkänner det.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Tick where the statement was released.</source>
+        <translation>Bocka i var uttalandet publicerades.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Release at least one statement (a holding statement) before moving on: never go silent.</source>
+        <translation>Publicera minst ett uttalande (ett första besked) innan du går vidare: var aldrig tyst.</translation>
+    </message>
+    <message>
+        <location line="-243"/>
+        <location line="+93"/>
         <source>{state} v{version}</source>
         <translation>{state} v{version}</translation>
     </message>
@@ -3481,7 +3547,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
 <context>
     <name>MonitorPage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/monitor_page.py" line="+47"/>
+        <location filename="../../crisisroom/gui/wizard/monitor_page.py" line="+48"/>
         <source>Next internal update</source>
         <translation>Nästa interna uppdatering</translation>
     </message>
@@ -3564,22 +3630,37 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Incidenten är avslutad: inga fler uppdateringar behövs</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>{when} UTC · {message}</source>
-        <translation>{when} UTC · {message}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>No escalation rule has fired for this incident.</source>
         <translation>Ingen eskaleringsregel har utlösts för den här incidenten.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+13"/>
+        <source>{when} UTC · {rule}: {action}</source>
+        <translation>{when} UTC · {rule}: {action}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call: {role}.</source>
+        <translation>Ring: {role}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggested level: {level}.</source>
+        <translation>Föreslagen nivå: {level}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Give the outlet: the paper, site or channel that covered it.</source>
+        <translation>Ange mediet: tidningen, sajten eller kanalen som rapporterade.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The resolution texts could not be drafted: {reason}</source>
         <translation>Utkasten till avslutande besked kunde inte skapas: {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Declare the crisis resolved</source>
         <translation>Förklara krisen avslutad</translation>
     </message>
@@ -3594,12 +3675,191 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Förklara avslutad</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&lt;b&gt;Resolved.&lt;/b&gt; The incident is closed and the log keeps everything that was done. Drafted: the resolution statement for {audiences}, and the internal all-clear. %n statement(s) await approval before they go out. Close this window; the post-crisis review comes next.</source>
         <translation>
             <numerusform>&lt;b&gt;Avslutad.&lt;/b&gt; Incidenten är stängd och loggen behåller allt som gjordes. Utkast skapade: avslutande besked för {audiences} och det interna beskedet att faran är över. %n uttalande väntar på godkännande innan det går ut. Stäng fönstret; nästa steg är utvärderingen efter krisen.</numerusform>
             <numerusform>&lt;b&gt;Avslutad.&lt;/b&gt; Incidenten är stängd och loggen behåller allt som gjordes. Utkast skapade: avslutande besked för {audiences} och det interna beskedet att faran är över. %n uttalanden väntar på godkännande innan de går ut. Stäng fönstret; nästa steg är utvärderingen efter krisen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NextPanel</name>
+    <message>
+        <location filename="../../crisisroom/gui/widgets/next_panel.py" line="+36"/>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Resolved, and nothing is waiting.</source>
+        <translation>Löst, och inget väntar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing pressing right now: keep watching mentions and sentiment.</source>
+        <translation>Inget brådskande just nu: fortsätt bevaka omnämnanden och sentiment.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Show fewer</source>
+        <translation>Visa färre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n till</numerusform>
+            <numerusform>%n till</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NextStep</name>
+    <message>
+        <location filename="../../crisisroom/domain/next_steps.py" line="+44"/>
+        <source>Assess how serious it is</source>
+        <translation>Bedöm hur allvarligt det är</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No severity level is confirmed yet; who is called and what is due depend on it.</source>
+        <translation>Ingen allvarlighetsnivå är bekräftad än; vem som larmas och vad som ska göras beror på den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm the level: the rules suggest level {suggested}</source>
+        <translation>Bekräfta nivån: reglerna föreslår nivå {suggested}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level {suggested} suggested by {rule} at {time}; confirmed level {level} ({who}, {since}).</source>
+        <translation>Nivå {suggested} föreslagen av {rule} {time}; bekräftad nivå {level} ({who}, {since}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Level {suggested} suggested by {rule} at {time}; no level confirmed yet.</source>
+        <translation>Nivå {suggested} föreslagen av {rule} {time}; ingen nivå bekräftad än.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach the chain of command for level {level}</source>
+        <translation>Nå larmkedjan för nivå {level}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not contacted yet: {names}.</source>
+        <translation>Inte kontaktade än: {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacted, no answer yet: {names}.</source>
+        <translation>Kontaktade, inget svar än: {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get an answer from the chain of command</source>
+        <translation>Få svar från larmkedjan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the update that was due at {due}</source>
+        <translation>Skicka uppdateringen som skulle ha gått ut {due}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the next update by {due}</source>
+        <translation>Skicka nästa uppdatering senast {due}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last update at {last}; the rhythm asks for the next by {due}.</source>
+        <translation>Senaste uppdateringen {last}; rytmen kräver nästa senast {due}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No update has gone out since the incident was opened at {opened}; the rhythm asks for the first by {due}.</source>
+        <translation>Ingen uppdatering har gått ut sedan incidenten öppnades {opened}; rytmen kräver den första senast {due}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approve the statement that is waiting</source>
+        <translation>Godkänn meddelandet som väntar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the {count} statements that are waiting</source>
+        <translation>Godkänn de {count} meddelanden som väntar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for approval since {time}: {statements}.</source>
+        <translation>Väntar på godkännande sedan {time}: {statements}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If personal data leaked, notify the authority by {deadline}</source>
+        <translation>Om personuppgifter läckt: anmäl till tillsynsmyndigheten senast {deadline}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 72-hour deadline to notify the authority passed at {deadline}</source>
+        <translation>Fristen på 72 timmar för anmälan till myndigheten gick ut {deadline}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security breach known since {aware}: GDPR Article 33 allows 72 hours from then ({hours} h left).</source>
+        <translation>Säkerhetsintrånget är känt sedan {aware}: GDPR artikel 33 ger 72 timmar från dess ({hours} tim kvar).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Security breach known since {aware}: a notification after 72 hours must say why it is late.</source>
+        <translation>Säkerhetsintrånget är känt sedan {aware}: en anmälan efter 72 timmar måste förklara förseningen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Release a first statement</source>
+        <translation>Publicera ett första uttalande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level {level} since {since}, over an hour ago, and no statement has been released yet.</source>
+        <translation>Nivå {level} sedan {since}, för över en timme sedan, och inget uttalande har publicerats än.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pause scheduled posts and campaigns</source>
+        <translation>Pausa schemalagda inlägg och kampanjer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level {level} confirmed at {since}: from level 4 scheduled posts stop; the checklist has them running.</source>
+        <translation>Nivå {level} bekräftad {since}: från nivå 4 pausas schemalagda inlägg; enligt checklistan är de inte pausade.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Level {level} confirmed at {since}: from level 4 scheduled posts stop; not yet paused on {accounts}.</source>
+        <translation>Nivå {level} bekräftad {since}: från nivå 4 pausas schemalagda inlägg; ännu inte pausade på {accounts}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the post-crisis review</source>
+        <translation>Påbörja utvärderingen efter krisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved at {time}; no lesson, action item or plan change has been recorded yet.</source>
+        <translation>Löst {time}; ingen lärdom, åtgärdspunkt eller planändring har registrerats än.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>okänt</translation>
     </message>
 </context>
 <context>
@@ -3755,7 +4015,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>{name} har bekräftat</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Not reached yet</source>
         <translation>Inte nådd än</translation>
     </message>
@@ -3902,12 +4162,12 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Ingen i teamet larmas på den här nivån. Lägg till personer under Inställningar ▸ Team…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>The alert template could not be used: {reason}</source>
         <translation>Larmmallen kunde inte användas: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Crisis: {title}</source>
         <translation>Kris: {title}</translation>
     </message>
@@ -3926,11 +4186,26 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>Record at least one person of the crisis team as reached before moving on.</source>
+        <translation>Registrera minst en person i krisgruppen som nådd innan du går vidare.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the wording staff may share, or untick that the all-staff alert is sent.</source>
+        <translation>Skriv den text personalen får dela, eller bocka ur att personallarmet har skickats.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At level {level} all staff must hear it from us first. Tick that the all-staff alert is sent, or say why it is not sent yet.</source>
+        <translation>På nivå {level} måste all personal höra det från oss först. Bocka i att personallarmet har skickats, eller skriv varför det inte har skickats än.</translation>
+    </message>
 </context>
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../crisisroom/gui/pdf.py" line="+171"/>
+        <location filename="../../crisisroom/gui/pdf.py" line="+335"/>
         <source>Page {number} of {pages}</source>
         <translation>Sida {number} av {pages}</translation>
     </message>
@@ -4159,7 +4434,7 @@ Hanteras av: {team}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../crisisroom/report_service.py" line="+36"/>
+        <location filename="../../crisisroom/report_service.py" line="+37"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
@@ -4169,7 +4444,7 @@ Hanteras av: {team}</translation>
         <translation>uppnåddes inte</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/reports/data.py" line="+41"/>
+        <location filename="../../crisisroom/reports/data.py" line="+42"/>
         <source>Situation report</source>
         <translation>Lägesrapport</translation>
     </message>
@@ -5555,7 +5830,7 @@ Hanteras av: {team}</translation>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/base.py" line="+38"/>
+        <location filename="../../crisisroom/gui/wizard/base.py" line="+52"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -5565,7 +5840,7 @@ Hanteras av: {team}</translation>
         <translation>Steg {number} av 5 · {step}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>What you typed could not be kept as a draft: {reason}</source>
         <translation>Det du skrev kunde inte sparas som utkast: {reason}</translation>
     </message>
@@ -6366,31 +6641,16 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
         <translation>&amp;Redigera…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <location filename="../../ui/vault_window.ui" line="+10"/>
         <source>&amp;Rotate password…</source>
         <translation>&amp;Byt lösenord…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <location filename="../../ui/vault_window.ui" line="+10"/>
         <source>&amp;Compromised…</source>
         <translation>Ka&amp;pat…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6403,19 +6663,9 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
         <translation>&amp;Visa lösenord</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Ctrl+H</source>
-        <translation>Ctrl+H</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>&amp;Copy password</source>
         <translation>K&amp;opiera lösenord</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+Shift+B</source>
-        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <location line="+2"/>

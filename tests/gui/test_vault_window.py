@@ -288,6 +288,8 @@ def test_the_compromised_checklist_ticks_store_and_log(
     row = dialog.rows["change-password"]
     assert not row.button.isEnabled()  # the new password first
     qtbot.keyClicks(row.input, "n3w-after-hack")
+    assert not row.button.isEnabled()  # and typed twice
+    qtbot.keyClicks(row.repeat, "n3w-after-hack")
     qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
     assert memory_keyring.items[(SERVICE, f"{account_id}:password")] == "n3w-after-hack"
     assert row.button.isHidden() and row.done_label.text().startswith("Done ") and "by Maya" in row.done_label.text()

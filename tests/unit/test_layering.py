@@ -23,8 +23,21 @@ ALLOWED = {
     "paths": set(),
     # The vault's one service, shared by the CLI and the window: the core parts, never gui or commands.
     "vault_service": {"domain", "storage", "secrets", "files"},
-    # report_service also reads a drill's scoring (drills: domain and storage only) for the after-action report.
-    "report_service": {"domain", "storage", "reports", "charts", "drills", "files", "paths", "languages"},
+    # report_service also reads a drill's scoring (drills: domain and storage only) for the after-action report,
+    # and the Next list (next_steps_service) that opens the situation report.
+    "report_service": {
+        "domain",
+        "storage",
+        "reports",
+        "charts",
+        "drills",
+        "files",
+        "paths",
+        "languages",
+        "next_steps_service",
+    },
+    # The Next list's facts, shared by the window, `status` and the situation report; a drill's clock from drills.
+    "next_steps_service": {"domain", "storage", "drills"},
     "drills": {"domain", "storage", "drills", "languages"},
     "mention_import": {"domain", "storage", "importers"},
 }

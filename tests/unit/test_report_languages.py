@@ -41,6 +41,18 @@ FAKE_SWEDISH = {
     ("Report", "Exercise control"): "Övningsledningen",
     ("Report", "never"): "aldrig",
     ("Report", "{hours} h {minutes} min"): "{hours} tim {minutes} min",
+    (
+        "NextStep",
+        "Confirm the level: the rules suggest level {suggested}",
+    ): "Bekräfta nivån: reglerna föreslår nivå {suggested}",
+    (
+        "NextStep",
+        "Level {suggested} suggested by {rule} at {time}; confirmed level {level} ({who}, {since}).",
+    ): "Nivå {suggested} föreslagen av {rule} {time}; bekräftad nivå {level} ({who}, {since}).",
+    (
+        "NextStep",
+        "Security breach known since {aware}: GDPR Article 33 allows 72 hours from then ({hours} h left).",
+    ): "Säkerhetsintrånget är känt sedan {aware}: GDPR artikel 33 ger 72 timmar från dess ({hours} tim kvar).",
 }
 SWEDISH_ROW_TIME = re.compile(
     r"\b\d{1,2} (jan\.|feb\.|mars|apr\.|maj|juni|juli|aug\.|sep\.|okt\.|nov\.|dec\.) \d\d:\d\d\b"
@@ -100,6 +112,8 @@ def test_a_situation_report_says_its_labels_and_dates_in_swedish(db: Database, b
         "Beslut",
         "Kunder",
         "Tilldela PR",
+        "Nästa steg",  # the Next list opens the report, its steps in the interface language
+        "Bekräfta nivån: reglerna föreslår nivå 4",
     ):
         assert swedish in html, swedish
     assert "Press · Första uttalande (v1, utkast)" in html  # waiting for approval: audience · phase, state

@@ -16,6 +16,7 @@ ALERT_STYLE = (
     "QFrame#alert_banner { background: #fbe9e7; border: 1px solid #e0672a; border-radius: 6px; }"
     "QFrame#alert_banner QLabel { color: #4a1c0c; }"
 )
+FIRINGS_LINK = "#firings"
 
 
 class AlertBanner(QFrame):
@@ -23,6 +24,7 @@ class AlertBanner(QFrame):
 
     acknowledged = Signal(str)  # firing id
     level_requested = Signal(int)
+    firings_requested = Signal()  # "(+2 more)" was clicked: show the list of every firing
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +34,10 @@ class AlertBanner(QFrame):
         self.text_label = QLabel()
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.RichText)
+        self.text_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.text_label.linkActivated.connect(self._link_activated)
         self.level_button = QPushButton()
         self.level_button.setObjectName("alert_level_button")
         self.ack_button = QPushButton(self.tr("Acknowledge"))
@@ -60,7 +66,13 @@ class AlertBanner(QFrame):
             self.hide()
             return
         firing = self._firing = open_ones[-1]
-        more = " <i>" + self.tr("(+%n more)", "", len(open_ones) - 1) + "</i>" if len(open_ones) > 1 else ""
+        more = (
+            f' <a href="{FIRINGS_LINK}" style="color: #4a1c0c;"><i>'
+            + self.tr("(+%n more)", "", len(open_ones) - 1)
+            + "</i></a>"
+            if len(open_ones) > 1
+            else ""
+        )
         when = format_local(firing.firing.fired_at, seconds=False)
         # Rule names and advice are typed by the team: escaped, never interpreted as markup.
         call = (
@@ -81,6 +93,10 @@ class AlertBanner(QFrame):
             self.level_button.setText(self.tr("Assess: level {level}?").format(level=suggested))
         self.setAccessibleDescription(self.text_label.text())
         self.show()
+
+    def _link_activated(self, link: str) -> None:
+        if link == FIRINGS_LINK:
+            self.firings_requested.emit()
 
     def _acknowledge(self) -> None:
         if self._firing is not None:

@@ -1,0 +1,179 @@
+"""The Next list from the database: gather what the room knows about an incident, then ask the rules.
+
+The one place that reads the facts :func:`crisisroom.domain.next_steps.next_steps` needs; the
+dashboard's Next panel, ``crisisroom status`` and the situation report all call :func:`steps`, so
+they say the same thing. Read-only, and free of Qt.
+
+In a drill played from a scenario every time is put on the drill clock (``now`` too), as the
+drill's log and after-action do: what the drill played is stored at simulated times, what the
+team did at real times (:meth:`crisisroom.drills.runner.DrillRecord.to_drill_time`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from crisisroom.domain.checklist import PAUSE_POSTS
+from crisisroom.domain.clock import from_iso, now_utc, to_iso, zone_from_name
+from crisisroom.domain.incidents import Incident
+from crisisroom.domain.log import Kind
+from crisisroom.domain.message_flow import UPDATE_PHASES, MessageState
+from crisisroom.domain.next_steps import STATEMENT_LEVEL, ChainPerson, Facts, NextStep, Translate, Waiting, next_steps
+from crisisroom.domain.team import chain_for_level
+from crisisroom.domain.text import as_written
+from crisisroom.storage import checklist, incidents, log, messages, notifications, review, rules, team, updates
+from crisisroom.storage.database import Database
+
+LEVEL_HISTORY_LIMIT = 1000
+
+
+def drill_clock(
+    database: Database, incident: Incident
+) -> tuple[Callable[[datetime], datetime], datetime | None] | None:
+    """For a drill played from a scenario: the map from stored times to the drill clock, and the real
+    moment its clock stopped (None while it runs); None for anything else."""
+    if not incident.is_drill:
+        return None
+    from crisisroom.drills import runner  # only for drills
+
+    record = runner.drill_record(database, incident.id)
+    if record is None:
+        return None
+    return record.to_drill_time(), record.last_recorded if record.ended else None
+
+
+def gather(database: Database, incident: Incident, *, real_now: datetime | None = None) -> Facts:
+    """The facts of one incident as the rules read them, as of ``real_now`` (default: the system clock)."""
+    real_now = real_now or now_utc()
+    drill = drill_clock(database, incident)
+    to_drill = drill[0] if drill is not None else None
+    stopped = drill[1] if drill is not None else None
+    now = to_drill(min(real_now, stopped) if stopped else real_now) if to_drill is not None else real_now
+
+    def on_clock(moment: datetime) -> datetime:
+        return to_drill(moment) if to_drill is not None else moment
+
+    def at(stored: str | None) -> datetime | None:
+        return on_clock(from_iso(stored)) if stored else None
+
+    level_at, level_by, high_since = _level_history(database, incident, at)
+    fired = rules.firings(database, incident.id)
+    suggested = max((f.firing.suggested_level or 0 for f in fired), default=0) or None
+    first = next((f for f in fired if suggested and f.firing.suggested_level == suggested), None)
+    chain: tuple[ChainPerson, ...] = ()
+    if incident.level is not None:
+        reached = {n.person_id: n for n in notifications.notifications(database, incident.id)}
+        chain = tuple(
+            ChainPerson(p.name, p.id in reached, bool(p.id in reached and reached[p.id].acknowledged_at))
+            for p in chain_for_level(team.list_people(database), incident.level)
+        )
+    stored_messages = messages.messages(database, incident.id)
+    items = checklist.checklist(database, incident.id)
+    general = next((i for i in items if i.key == PAUSE_POSTS), None)
+    accounts = [i for i in items if i.account is not None]
+    paused = bool(general and general.done) or bool(accounts and all(i.done for i in accounts))
+    due, last = _update_due(database, incident, real_now, to_drill)
+    return Facts(
+        now=now,
+        zone=zone_from_name(incident.timezone),
+        is_open=incident.is_open,
+        category=incident.category.value,
+        level=incident.level,
+        level_at=level_at,
+        level_by=level_by,
+        high_since=high_since,
+        suggested_level=suggested,
+        suggested_by=first.rule_name if first else "",
+        suggested_at=at(first.firing.fired_at) if first else None,
+        chain=chain,
+        update_due=due,
+        last_update_at=last,
+        opened_at=at(incident.opened_at),
+        waiting=tuple(
+            Waiting(m.audience, m.phase, at(m.current.saved_at) or now)
+            for m in stored_messages
+            if m.state is MessageState.DRAFT
+        ),
+        released_any=any(m.last_released is not None for m in stored_messages),
+        posts_paused=paused,
+        accounts_running=() if paused else tuple(i.account or "" for i in accounts if not i.done),
+        aware_at=at(incident.detected_at or incident.opened_at),
+        resolved_at=at(incident.closed_at),
+        review_started=bool(
+            review.notes(database, incident.id)
+            or review.actions(database, incident.id)
+            or review.adjustments(database, incident.id)
+        ),
+    )
+
+
+def steps(
+    database: Database,
+    incident_ref: str | Incident,
+    *,
+    translate: Translate = as_written,
+    real_now: datetime | None = None,
+) -> list[NextStep]:
+    """The incident's next steps, most urgent first (an id, an id prefix or the incident itself).
+
+    Raises:
+        NotFoundError: no such incident.
+    """
+    incident = incident_ref if isinstance(incident_ref, Incident) else incidents.get(database, incident_ref)
+    return next_steps(gather(database, incident, real_now=real_now), translate)
+
+
+def _level_history(
+    database: Database, incident: Incident, at: Callable[[str | None], datetime | None]
+) -> tuple[datetime | None, str, datetime | None]:
+    """When and by whom the current level was confirmed, and since when it has been 3 or more."""
+    flt = log.LogFilter(incident.id, kinds=(Kind.SEVERITY.value, Kind.STATUS.value))
+    rows = reversed(log.page(database, flt, limit=LEVEL_HISTORY_LIMIT))
+    level: int | None = None
+    level_at: datetime | None = None
+    level_by = ""
+    high_since: datetime | None = None
+    for row in rows:
+        entry, payload = row.entry, row.entry.payload or {}
+        if entry.kind == Kind.STATUS.value and payload.get("event") == "opened":
+            new, when = payload.get("level"), at(entry.recorded_at)
+        elif entry.kind == Kind.SEVERITY.value and "to" in payload:
+            new, when = payload.get("to"), at(entry.occurred_at or entry.recorded_at)
+        else:
+            continue
+        if not isinstance(new, int) or new == level:
+            continue
+        if new >= STATEMENT_LEVEL and (level or 0) < STATEMENT_LEVEL:
+            high_since = when
+        elif new < STATEMENT_LEVEL:
+            high_since = None
+        level, level_at, level_by = new, when, entry.author
+    return level_at, level_by, high_since
+
+
+def _update_due(
+    database: Database,
+    incident: Incident,
+    real_now: datetime,
+    on_clock: Callable[[datetime], datetime] | None,
+) -> tuple[datetime | None, datetime | None]:
+    """When the next update is due and when the last went out, on the drill clock in a drill."""
+    if not incident.is_open:
+        return None, None
+    as_of = to_iso(real_now)
+    released = messages.latest_release_at(database, incident.id, UPDATE_PHASES, as_of=as_of)
+    given = [u for u in updates.internal_updates(database, incident.id) if u.released_at <= as_of]
+    internal = given[-1] if given else None
+    last_stored = max((t for t in (released, internal.released_at if internal else None) if t), default=None)
+    if on_clock is None:
+        due = updates.next_update_due(database, incident.id, real_now)
+        return due, from_iso(last_stored) if last_stored else None
+    # On the drill clock the rhythm counts drill minutes: the same arithmetic as updates.next_update_due.
+    opened = on_clock(from_iso(incident.opened_at))
+    last = on_clock(from_iso(last_stored)) if last_stored else None
+    due = updates.cadence(database, incident.id).next_due(opened, last)
+    if internal is not None and last_stored == internal.released_at and last is not None:
+        promised = last + (from_iso(internal.next_update_at) - from_iso(internal.released_at))
+        due = min(due, promised)
+    return due, last
