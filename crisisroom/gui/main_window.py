@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.database = database
         self._incident: Incident | None = None
         self._wizards: dict[str, CrisisWizard] = {}  # one non-modal wizard per incident
+        self._last_kept = False  # whether the last storage call that met a stop reached the file
         self.setWindowTitle(self.tr("Crisis Room"))
         self.setWindowIcon(QIcon(":/icons/crisisroom.svg"))
         # The tray icon (where the desktop has one) and every desktop notification.
@@ -993,7 +994,7 @@ class MainWindow(QMainWindow):
         """Append what is typed in the quick-entry line; the line clears only once it is saved."""
         incident = self._incident
         text = self.entry_edit.text().strip()
-        if incident is None or not text:
+        if incident is None or not text or self.entry_edit.isReadOnly():
             return
         author = self.author_edit.text().strip()
         if not author:
@@ -1015,8 +1016,8 @@ class MainWindow(QMainWindow):
             )
         )
         if entry is None:
-            if self.database.moved is not None and self.database.kept_last:
-                self.entry_edit.clear()  # it reached the file after all, and the log shows it
+            if self._last_kept:
+                self.entry_edit.clear()  # the file changed underneath, but this entry reached it: the log shows it
             return
         settings().setValue("log/author", author)
         self.entry_edit.clear()
@@ -1306,9 +1307,11 @@ class MainWindow(QMainWindow):
 
     def _run(self, fn: Callable[[], T]) -> T | None:
         """Run a storage call; a known problem becomes a message box and nothing changes."""
+        self._last_kept = False
         try:
             return fn()
         except GroundMovedError as exc:
+            self._last_kept = exc.kept
             self.stop_writing(str(exc))
             return None
         except UserError as exc:
@@ -1318,16 +1321,21 @@ class MainWindow(QMainWindow):
     def stop_writing(self, reason: str) -> None:
         """The file changed under the window: say so once, write nothing more, show what the file holds."""
         first = self.stopped_label.isHidden()
-        self.entry_edit.setEnabled(False)
+        self.database.settle()
+        # Read-only rather than disabled: what was typed can still be selected and copied.
+        self.entry_edit.setReadOnly(True)
         self.add_button.setEnabled(False)
         self.stopped_label.setText(self.tr("⚠ Stopped writing: close this window and open the file again"))
         self.stopped_label.setToolTip(reason)
         self.stopped_label.show()
-        self.log_model.refresh()
-        self._refresh_header()
-        self.verify_log()
         if first:
             prompts.error(self, self.tr("Crisis Room stopped writing"), reason)
+        try:
+            self.log_model.refresh()
+            self._refresh_header()
+        except UserError as exc:  # the file cannot be read either: the status bar says so
+            self.statusBar().showMessage(str(exc))
+        self.verify_log()
 
     def _check_ground(self) -> None:
         """A stop seen by another window or worker of this file reaches this window too."""

@@ -26,6 +26,7 @@ import stat
 import sys
 import threading
 import urllib.parse
+import uuid
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -75,6 +76,8 @@ class Database:
         self._writable = writable or lock is not None
         self._moved: str | None = None
         self._kept = False
+        self._parent: Database | None = None  # a sibling's stop is its parent's too (one file, one writer)
+        self._settled = True
         _register(path)
         try:
             with translated(path):
@@ -92,11 +95,13 @@ class Database:
 
     @property
     def writable(self) -> bool:
-        return self._writable and self._moved is None
+        return self._writable and self.moved is None
 
     @property
     def moved(self) -> str | None:
-        """Why this connection stopped writing (the file changed under it), or None."""
+        """Why this connection (or the window's connection it is a sibling of) stopped writing, or None."""
+        if self._moved is None and self._parent is not None:
+            return self._parent.moved
         return self._moved
 
     @property
@@ -114,10 +119,12 @@ class Database:
         conn = _connect(self.path, read_only=False)
         try:
             _configure(conn, self.path, write=True)
-            return Database(self.path, conn, None, writable=True)
+            sibling = Database(self.path, conn, None, writable=True)
         except BaseException:
             conn.close()
             raise
+        sibling._parent = self
+        return sibling
 
     def reader(self) -> Database:
         """A read-only connection to the same file, for a worker thread of this process."""
@@ -136,11 +143,18 @@ class Database:
         if self.conn.in_transaction:
             yield self.conn
             return
+        token = uuid.uuid4().hex
         try:
             with translated(self.path):
                 self.conn.execute("BEGIN IMMEDIATE")
                 try:
                     yield self.conn
+                    # A token of this commit, looked up again after a stop to tell whether it reached the file.
+                    self.conn.execute(
+                        "INSERT INTO meta (key, value) VALUES ('last_commit', ?) "
+                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                        (token,),
+                    )
                 except BaseException:
                     if self.conn.in_transaction:
                         self.conn.execute("ROLLBACK")
@@ -152,36 +166,38 @@ class Database:
                         self.conn.execute("ROLLBACK")
                     raise
         except sqlite3.Error as exc:
-            # An I/O error or "corruption" in the middle of writing means the files changed
-            # underneath: stop, rather than advise a restore that the file may not need.
+            # An I/O error or "corruption" in the middle of writing means the disk failed or the files
+            # changed underneath: stop, rather than advise a restore that the file may not need.
             if _primary(exc) in (_SQLITE_IOERR, _SQLITE_CORRUPT):
-                raise self._stop(f"SQLite reported '{exc}' while saving") from exc
+                raise self._stop(_while_saving(exc), token=None) from exc
             raise
-        except (CorruptDatabaseError, StorageError) as exc:
+        except StorageError as exc:
             cause = exc.__cause__
             if isinstance(cause, sqlite3.Error) and _primary(cause) in (_SQLITE_IOERR, _SQLITE_CORRUPT):
-                raise self._stop(f"SQLite reported '{cause}' while saving") from exc
+                raise self._stop(_while_saving(cause), token=None) from exc
             raise
         if self._ground is not None:
             problem = self._ground.problem()
             if problem is not None:
-                raise self._stop(problem)
+                raise self._stop(problem, token=token)
 
     def _check_writable(self) -> None:
-        if self._moved is not None:
-            raise GroundMovedError(self._moved, kept=self._kept)
+        moved = self.moved
+        if moved is not None:
+            raise GroundMovedError(moved)  # nothing of this call was attempted, so nothing of it was kept
         if not self._writable:
             raise StorageError(f"{self.path} was opened for reading only")
 
-    def _stop(self, what: str) -> GroundMovedError:
-        """Stop writing for good; reads go on through a fresh read-only connection, so what is shown is the file.
+    def _stop(self, what: str, *, token: str | None) -> GroundMovedError:
+        """Stop writing for good; reads go on through a fresh connection, so what is shown is the file.
 
-        The newest log entry as this connection saw it is looked up again through the fresh one, so
-        the message can say whether what was saved last is really in the file.
+        ``token`` is the token of a commit that returned: it is looked up again through the fresh
+        connection, so the message can say whether that commit really reached the file. A failed
+        commit (no token) was not saved, whatever the file holds.
         """
         if self._moved is None:
-            before = self._newest_entry()
-            kept = self._reconnect_for_reading() and before is not None and self._newest_entry() == before
+            readable = self._reconnect_for_reading()
+            kept = token is not None and readable and self._last_commit() == token
             self._kept = kept
             outcome = (
                 "What was saved last is in the file, but nothing more is written here"
@@ -189,15 +205,25 @@ class Database:
                 else "What was saved last is NOT in the file: type it again once the file is open again"
             )
             self._moved = (
-                f"Crisis Room stopped writing to {self.path}: {what}, because another program changed the file "
-                f"while it was open here. {outcome}. Close this window (or command) and open the file again"
+                f"Crisis Room stopped writing to {self.path}: {what}. {outcome}. "
+                "Close this window (or command) and open the file again"
             )
+            if self._parent is not None and self._parent._moved is None:
+                # The parent's connection belongs to another thread: it reconnects in settle(), on its own.
+                self._parent._moved = self._moved
+                self._parent._settled = False
         return GroundMovedError(self._moved, kept=self._kept)
 
-    def _newest_entry(self) -> str | None:
+    def settle(self) -> None:
+        """After a stop seen by a sibling: reconnect for reading on this connection's own thread."""
+        if self._moved is not None and not self._settled:
+            self._settled = True
+            self._reconnect_for_reading()
+
+    def _last_commit(self) -> str | None:
         try:
-            row = self.conn.execute("SELECT hash FROM log_entries ORDER BY rowid DESC LIMIT 1").fetchone()
-        except sqlite3.Error:
+            row = self.conn.execute("SELECT value FROM meta WHERE key = 'last_commit'").fetchone()
+        except (sqlite3.Error, StorageError):
             return None
         return None if row is None else str(row[0])
 
@@ -220,7 +246,7 @@ class Database:
                 continue
             self.conn = conn
             return True
-        self.conn = sqlite3.connect(":memory:")  # nothing left to read: reads fail plainly
+        self.conn = _Unreadable(self.path)  # type: ignore[assignment]  # reads fail with one plain message
         return False
 
     def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
@@ -372,7 +398,7 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     try:
         with translated(path):
             if read_only:
-                uri = f"file:{urllib.parse.quote(str(path))}?mode=ro"
+                uri = f"file:{urllib.parse.quote(os.fsencode(path))}?mode=ro"
                 conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
             else:
                 conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -525,6 +551,24 @@ class _Ground:
         return None
 
 
+def _while_saving(exc: sqlite3.Error) -> str:
+    return f"SQLite reported '{exc}' while saving (a disk error, or another program changed the file)"
+
+
+class _Unreadable:
+    """Stands in for the connection of a stopped writer whose file can no longer be read at all."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.in_transaction = False
+
+    def execute(self, *args: object, **kwargs: object) -> sqlite3.Cursor:
+        raise StorageError(f"{self.path} can no longer be read; close this window and open the file again")
+
+    def close(self) -> None:
+        return None
+
+
 def _identity(path: Path) -> tuple[int, int] | None:
     try:
         info = os.stat(path)
@@ -537,15 +581,15 @@ def _holds_lock(identity: tuple[int, int]) -> bool:
     """Whether this process holds a POSIX lock on the file (Linux's /proc/locks; False elsewhere)."""
     if not sys.platform.startswith("linux"):
         return False
-    dev, ino = identity
-    wanted = f"{os.major(dev):02x}:{os.minor(dev):02x}:{ino}"
+    # Matched on the inode alone: on btrfs, stat's device differs from the one /proc/locks prints.
+    wanted = f":{identity[1]}"
     pid = str(os.getpid())
     try:
         with open("/proc/locks", encoding="ascii", errors="replace") as handle:
             for line in handle:
                 fields = line.split()
                 # "1: POSIX  ADVISORY  READ 6071 fe:00:2148846 1073741826 1073742335"
-                if len(fields) >= 6 and fields[1] == "POSIX" and fields[4] == pid and fields[5] == wanted:
+                if len(fields) >= 6 and fields[1] == "POSIX" and fields[4] == pid and fields[5].endswith(wanted):
                     return True
     except OSError:
         return False

@@ -70,7 +70,6 @@ def _name(value: Any) -> str | None:
     if isinstance(value, int):
         return None  # a descriptor: the open that made it was checked
     try:
-        name = os.fsdecode(os.fspath(value))
-    except TypeError:
+        return os.path.abspath(os.fsdecode(os.fspath(value)))
+    except (TypeError, OSError):  # not a path, or the current folder is gone (abspath asks for it)
         return None
-    return os.path.abspath(name)

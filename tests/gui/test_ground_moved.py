@@ -38,7 +38,7 @@ def test_the_window_stops_writing_when_its_wal_is_deleted(qtbot: QtBot, window: 
     assert "write-ahead log" in text and "open the file again" in text
     assert "restore" not in text.lower() and "\n" not in text
     # Nothing more is written, and the window says so where people look.
-    assert not window.entry_edit.isEnabled() and not window.add_button.isEnabled()
+    assert window.entry_edit.isReadOnly() and not window.add_button.isEnabled()
     assert window.stopped_label.isVisible()
     assert "Stopped writing" in window.stopped_label.text()
     # What the log shows is what the file holds. Here no other process had the file open, so SQLite
@@ -52,3 +52,36 @@ def test_the_window_stops_writing_when_its_wal_is_deleted(qtbot: QtBot, window: 
     window._run(lambda: incidents.set_level(database, incident.id, 3, author="Ana"))
     assert len(prompts.shown) == count
     assert Path(database.path).exists()
+
+
+def test_an_entry_whose_save_failed_stays_in_the_line(qtbot: QtBot, window: MainWindow, database: Database) -> None:
+    """Another program damages the file under the window: the commit fails, the text is kept to type again."""
+    incident = incidents.create(database, "Kettles overheating", category=Category.OPERATIONAL, author="Ana")
+    window.reload_incidents(select_id=incident.id)
+    _type_entry(qtbot, window, "Recall decided")
+    database.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    _damage_an_index_page(database)
+    prompts.set_next_answer(None)
+    _type_entry(qtbot, window, "The CEO will call the regulator at 14:00")
+    title, text = prompts.shown[-1]
+    assert title == "Crisis Room stopped writing"
+    assert "is NOT in the file" in text
+    assert window.entry_edit.text() == "The CEO will call the regulator at 14:00"
+    assert window.entry_edit.isReadOnly()
+
+
+def _damage_an_index_page(database: Database) -> None:
+    """Another process writes junk over the first page of the log's first index."""
+    import subprocess
+    import sys
+
+    root = database.conn.execute(
+        "SELECT rootpage FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'log_entries' AND sql IS NOT NULL"
+    ).fetchone()[0]
+    size = database.conn.execute("PRAGMA page_size").fetchone()[0]
+    junk = (
+        "import os, sys; fd = os.open(sys.argv[1], os.O_WRONLY); "
+        "os.pwrite(fd, b'\\xff' * 64, int(sys.argv[2])); os.close(fd)"
+    )
+    subprocess.run([sys.executable, "-c", junk, str(database.path), str((root - 1) * size)], check=True)
+    database.conn.execute("PRAGMA shrink_memory")

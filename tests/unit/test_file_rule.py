@@ -167,3 +167,51 @@ conn.execute("SELECT count(*) FROM log_entries").fetchone()
 print("open", flush=True)
 sys.stdin.read()
 """
+
+
+@pytest.mark.skipif(os.name != "posix", reason="uses the C library's unlink")
+def test_a_stop_seen_by_a_worker_connection_stops_the_window_connection_too(db_path: Path) -> None:
+    with open_database(db_path) as db:
+        incident = _incident(db)
+        worker = db.sibling()
+        try:
+            _raw_unlink(Path(f"{db_path}-wal"))
+            with pytest.raises(GroundMovedError):
+                log.append(worker, incident, "imported on the worker", author="Ana")
+        finally:
+            worker.close()
+        assert db.moved is not None and not db.writable
+        db.settle()
+        with pytest.raises(GroundMovedError) as refused:
+            log.append(db, incident, "typed in the window", author="Ana")
+        assert refused.value.kept is False  # nothing of this call was attempted
+
+
+def test_a_reader_opens_a_file_whose_name_is_not_utf8(tmp_path: Path) -> None:
+    odd = tmp_path / os.fsdecode(b"crisis-\xff.sqlite")
+    with open_database(odd) as db:
+        _incident(db)
+    with open_database(odd, write=False) as reader:
+        assert reader.query("SELECT count(*) FROM incidents")[0][0] == 1
+
+
+@pytest.mark.skipif(os.name != "posix", reason="uses the C library's unlink")
+def test_the_stop_judges_any_write_not_only_log_entries(db_path: Path) -> None:
+    """A change that writes no log entry (the roster) is judged by its own commit, not by the newest entry."""
+    from crisisroom.storage import team
+
+    with open_database(db_path) as db:
+        _incident(db)
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        someone = db.query("SELECT id FROM team_people LIMIT 1")[0][0]
+        holder = subprocess.Popen(
+            [sys.executable, "-c", _HOLDER, str(db_path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        try:
+            assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+            _raw_unlink(Path(f"{db_path}-wal"))
+            with pytest.raises(GroundMovedError, match="is NOT in the file") as stopped:
+                team.remove(db, someone)
+            assert stopped.value.kept is False
+        finally:
+            holder.communicate("", timeout=30)
