@@ -236,16 +236,17 @@ def _import_hours(
     lo, hi = to_iso(start + timedelta(hours=first)), to_iso(start + timedelta(hours=end))
     last = end == HISTORY_HOURS
     batch = [m for m in posts if lo <= m.posted_at < hi or (last and m.posted_at == hi)]
+    source = f"listening-export-hours-{first + 1:02d}-{end:02d}.csv"
     mentions.import_mentions(
         database,
         incident_id,
         batch,
-        source=f"listening-export-hours-{first + 1:02d}-{end:02d}.csv",
+        source=source,
         file_format="csv",
         preset="demo export",
         author=SOCIAL,
     )
-    return len(rules.evaluate(database, incident_id))
+    return len(rules.evaluate(database, incident_id, cause=source))
 
 
 # What the team wrote down, and when (hours into the history): kind, author, text.

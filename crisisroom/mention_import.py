@@ -100,4 +100,4 @@ def import_file(
             file_sha256=file_sha256(path),
             cancelled=cancelled,
         )
-    return ImportOutcome(summary, missed + rules.evaluate(database, incident.id))
+    return ImportOutcome(summary, missed + rules.evaluate(database, incident.id, cause=path.name))

@@ -278,3 +278,99 @@ def breaching_now(rules: Sequence[Rule], counts: Sequence[HourCount], current_ho
     """Enabled clock-hour rules whose threshold the current hour already exceeds (for the header)."""
     negative = next((c.negative for c in counts if c.hour == current_hour), 0)
     return [r for r in rules if r.enabled and not r.window_minutes and negative > r.more_than]
+
+
+@dataclass(frozen=True)
+class Revision:
+    """How the firings the data now calls for differ from the ones recorded for an episode.
+
+    ``firing`` is the truth (None: the recorded ones no longer hold, with nothing in their place);
+    ``kept`` the id of the recorded firing that carries it from now on (None: none does);
+    ``before`` the recorded firings (id and firing as recorded) it revises, ``kept`` among them.
+    """
+
+    firing: Firing | None
+    kept: str | None
+    before: tuple[tuple[str, Firing], ...]
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    """What it takes to make the recorded firings equal the truth (see :func:`reconcile`)."""
+
+    new: tuple[Firing, ...] = ()
+    revisions: tuple[Revision, ...] = ()
+    refreshed: tuple[tuple[str, Firing], ...] = ()  # same alert, later figures (a longer episode…): no log entry
+
+    def __bool__(self) -> bool:
+        return bool(self.new or self.revisions or self.refreshed)
+
+
+def reconcile(
+    current: Sequence[tuple[str, Firing]], withdrawn: Sequence[tuple[str, Firing]], truth: Sequence[Firing]
+) -> Reconciliation:
+    """Match the recorded firings to the ones the mentions and rules call for now.
+
+    Args:
+        current: recorded firings that hold so far, as (id, firing).
+        withdrawn: recorded firings an earlier revision withdrew; one can hold again (rules edited back).
+        truth: :func:`evaluate` over the stored mentions.
+
+    A recorded firing belongs to the true episode of its rule that contains its time, else to one
+    its recorded episode overlaps. An episode with no recorded firing is new (or revives a withdrawn
+    one of it); one with several merged them (the earliest carries on); a recorded firing that
+    belongs to no episode no longer holds. Only a change of the moment a line was crossed, or of
+    which alerts stand, is a revision; a longer episode or a higher count is a refresh.
+    """
+
+    def contains(episode: Firing, moment: str) -> bool:
+        return episode.episode_start <= hour_key(moment) <= episode.episode_end
+
+    def overlaps(a: Firing, b: Firing) -> bool:
+        return a.episode_start <= b.episode_end and b.episode_start <= a.episode_end
+
+    by_rule: dict[str, list[int]] = {}
+    for index, firing in enumerate(truth):
+        by_rule.setdefault(firing.rule_id, []).append(index)
+    groups: dict[int, list[tuple[str, Firing]]] = {}
+    orphans: list[tuple[str, Firing]] = []
+    for stored_id, stored in sorted(current, key=lambda item: (item[1].fired_at, item[0])):
+        same_rule = by_rule.get(stored.rule_id, [])
+        hour = hour_key(stored.fired_at)
+        home = next((i for i in same_rule if truth[i].episode_start <= hour <= truth[i].episode_end), None)
+        if home is None:
+            home = next((i for i in same_rule if overlaps(truth[i], stored)), None)
+        if home is None:
+            orphans.append((stored_id, stored))
+        else:
+            groups.setdefault(home, []).append((stored_id, stored))
+    new: list[Firing] = []
+    revisions: list[Revision] = []
+    refreshed: list[tuple[str, Firing]] = []
+    revived: set[str] = set()
+    for index, firing in enumerate(truth):
+        group = groups.get(index)
+        if not group:
+            back = next(
+                (
+                    (i, f)
+                    for i, f in withdrawn
+                    if i not in revived and f.rule_id == firing.rule_id and contains(firing, f.fired_at)
+                ),
+                None,
+            )
+            if back is None:
+                new.append(firing)
+            else:
+                revived.add(back[0])
+                revisions.append(Revision(firing, back[0], (back,)))
+            continue
+        kept = next((item for item in group if item[1].fired_at == firing.fired_at), group[0])
+        if len(group) == 1 and kept[1].fired_at == firing.fired_at:
+            if kept[1] != firing:
+                refreshed.append((kept[0], firing))
+            continue
+        revisions.append(Revision(firing, kept[0], tuple(group)))
+    revisions.extend(Revision(None, None, (orphan,)) for orphan in orphans)
+    revisions.sort(key=lambda r: (r.firing or r.before[0][1]).fired_at)
+    return Reconciliation(tuple(new), tuple(revisions), tuple(refreshed))

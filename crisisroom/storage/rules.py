@@ -1,14 +1,25 @@
-"""Escalation rules as settings, and their firings: evaluated, stored once per episode, logged."""
+"""Escalation rules as settings, and their firings: evaluated, stored once per episode, logged.
+
+The firings that hold are a pure function of the stored mentions and the rules
+(:func:`crisisroom.domain.rules.evaluate`): whatever the order and split of the imports, the
+same rows give the same firings. :func:`evaluate` reconciles the recorded ones with that truth
+after every change: a new episode is recorded with its alert; one whose line was crossed earlier
+than its alert, or that two recorded episodes now make up, is revised in place (keeping its
+acknowledgement) and the others are withdrawn (``superseded_at``); each such change writes one
+plain revision entry to the log, which keeps the earlier alerts as they were.
+"""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import UTC, tzinfo
 
 from crisisroom.domain import rules as rule_logic
-from crisisroom.domain.clock import now_iso
+from crisisroom.domain.clock import from_iso, now_iso, zone_from_name
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.domain.log import Kind
 from crisisroom.domain.rules import Firing, Rule
@@ -16,6 +27,8 @@ from crisisroom.storage import log, mentions
 from crisisroom.storage.database import Database
 
 RULES_AUTHOR = "Crisis Room rules"
+RULES_CHANGED = "the changed escalation rules"  # the cause a revision names when the rules were edited
+RECHECKED = "the mentions now stored"  # … when nothing more precise is known (after a crash, a relabel…)
 
 
 def load(database: Database) -> list[Rule]:
@@ -37,8 +50,12 @@ def load(database: Database) -> list[Rule]:
     ]
 
 
-def save(database: Database, rules: Sequence[Rule]) -> None:
-    """Replace the rule set (validated first: a bad rule changes nothing)."""
+def save(database: Database, rules: Sequence[Rule]) -> dict[str, list[StoredFiring]]:
+    """Replace the rule set (validated first: a bad rule changes nothing) and re-derive every
+    incident's firings from its mentions under the new rules, in the same transaction.
+
+    Returns the new firings (to announce) by incident id.
+    """
     for rule in rules:
         rule.validate()
     ids = [rule.id for rule in rules]
@@ -64,6 +81,11 @@ def save(database: Database, rules: Sequence[Rule]) -> None:
                 for position, r in enumerate(rules)
             ],
         )
+        affected = conn.execute(
+            "SELECT DISTINCT incident_id FROM mention_hours UNION SELECT DISTINCT incident_id FROM rule_firings"
+        ).fetchall()
+        new = {incident_id: evaluate(database, incident_id, cause=RULES_CHANGED) for (incident_id,) in affected}
+    return {incident_id: fired for incident_id, fired in new.items() if fired}
 
 
 @dataclass(frozen=True)
@@ -85,29 +107,63 @@ class StoredFiring:
 
 
 def firings(database: Database, incident_id: str) -> list[StoredFiring]:
-    """Every firing of an incident, in time order."""
-    rows = database.query("SELECT * FROM rule_firings WHERE incident_id = ? ORDER BY fired_at, rule_id", (incident_id,))
+    """The incident's firings that hold (none an import or a rule change withdrew), in time order."""
+    rows = database.query(
+        "SELECT * FROM rule_firings WHERE incident_id = ? AND superseded_at IS NULL ORDER BY fired_at, rule_id",
+        (incident_id,),
+    )
     return [_stored(row) for row in rows]
 
 
-def _unrecorded(database: Database, incident_id: str) -> list[tuple[Rule, Firing]]:
-    """The firings the incident's mentions call for that are not recorded yet, in time order (reads only)."""
-    rule_set = load(database)
-    by_id = {r.id: r for r in rule_set}
-    computed = rule_logic.evaluate(
+def _truth(database: Database, incident_id: str, rule_set: Sequence[Rule]) -> list[Firing]:
+    """The firings the stored mentions call for under ``rule_set``: hourly counts, and the few mention times needed."""
+    return rule_logic.evaluate(
         rule_set,
         mentions.hourly(database, incident_id),
         mentions.nth_negative(database, incident_id),
         mentions.negative_times(database, incident_id),
     )
-    existing = [f.firing for f in firings(database, incident_id)]
-    todo: list[tuple[Rule, Firing]] = []
-    for firing in computed:
-        if any(rule_logic.is_same_episode(old, firing) for old in existing):
-            continue
-        existing.append(firing)
-        todo.append((by_id[firing.rule_id], firing))
-    return todo
+
+
+def _plan(database: Database, incident_id: str) -> tuple[list[Rule], rule_logic.Reconciliation]:
+    """What recording the truth would change (reads only)."""
+    rule_set = load(database)
+    rows = database.query("SELECT * FROM rule_firings WHERE incident_id = ? ORDER BY fired_at, id", (incident_id,))
+    current = [(row["id"], _stored(row).firing) for row in rows if row["superseded_at"] is None]
+    withdrawn = [(row["id"], _stored(row).firing) for row in rows if row["superseded_at"] is not None]
+    return rule_set, rule_logic.reconcile(current, withdrawn, _truth(database, incident_id, rule_set))
+
+
+def pending(database: Database, incident_id: str) -> bool:
+    """Whether the recorded firings differ from what the mentions and rules call for (a crash between an
+    import's commit and its evaluation leaves them so). Works on a read-only connection."""
+    return bool(_plan(database, incident_id)[1])
+
+
+def current(database: Database, incident_id: str) -> list[StoredFiring]:
+    """The firings that hold, recorded or not: :func:`firings` with any :func:`pending` change applied in
+    memory (unrecorded ones have no id and no log entry). Works on a read-only connection."""
+    rule_set, plan = _plan(database, incident_id)
+    if not plan:
+        return firings(database, incident_id)
+    by_rule = {r.id: r for r in rule_set}
+    rows = {
+        row["id"]: _stored(row)
+        for row in database.query("SELECT * FROM rule_firings WHERE incident_id = ?", (incident_id,))
+    }
+    held = {f.id: f for f in firings(database, incident_id)}
+    for firing_id, firing in plan.refreshed:
+        held[firing_id] = replace(held[firing_id], firing=firing)
+    for revision in plan.revisions:
+        for firing_id, _ in revision.before:
+            held.pop(firing_id, None)
+        if revision.firing is not None and revision.kept is not None:
+            held[revision.kept] = replace(rows[revision.kept], firing=revision.firing)
+    unrecorded = [
+        StoredFiring("", f, by_rule[f.rule_id].name, by_rule[f.rule_id].action, by_rule[f.rule_id].role, "", None)
+        for f in plan.new
+    ]
+    return sorted([*held.values(), *unrecorded], key=lambda f: (f.firing.fired_at, f.firing.rule_id))
 
 
 def missed(database: Database, incident_id: str) -> list[StoredFiring]:
@@ -115,71 +171,194 @@ def missed(database: Database, incident_id: str) -> list[StoredFiring]:
     import's commit and its evaluation leaves them; not stored (no id, no log entry) until
     :func:`recheck` records them. Works on a read-only connection.
     """
+    rule_set, plan = _plan(database, incident_id)
+    by_rule = {r.id: r for r in rule_set}
     return [
-        StoredFiring("", firing, rule.name, rule.action, rule.role, "", None)
-        for rule, firing in _unrecorded(database, incident_id)
+        StoredFiring("", f, by_rule[f.rule_id].name, by_rule[f.rule_id].action, by_rule[f.rule_id].role, "", None)
+        for f in plan.new
     ]
 
 
 def recheck(database: Database, incident_id: str) -> list[StoredFiring]:
-    """Make the incident's recorded firings complete after any crash: record the ones missing.
+    """Make the incident's recorded firings equal what its mentions call for, after any crash.
 
     Called when an incident is shown (the window, ``crisisroom status``) and when an import
     starts. Idempotent, like :func:`evaluate`; a read-only connection records nothing.
     """
-    return evaluate(database, incident_id) if database.writable else []
+    return evaluate(database, incident_id, cause=RECHECKED) if database.writable else []
 
 
-def evaluate(database: Database, incident_id: str) -> list[StoredFiring]:
-    """Re-evaluate the rules over the incident's mentions and record the new firings.
+def evaluate(database: Database, incident_id: str, *, cause: str = RECHECKED) -> list[StoredFiring]:
+    """Re-derive the firings from the incident's mentions and the rules, and record the differences.
 
-    Safe to call as often as wanted: an episode that already fired never fires again, even when
-    a later import moves its firing time. Each new firing writes an alert to the crisis log, in
-    the same transaction.
+    Safe to call as often as wanted: an unchanged truth writes nothing. A new episode is recorded
+    with an alert in the crisis log; a recorded firing that the data now places elsewhere (its
+    line crossed earlier, two episodes become one, the rules changed) is revised and the log gets
+    one plain revision entry naming ``cause`` (the imported file's name, or what else changed),
+    all in one transaction. Returns the new firings (the ones to announce).
     """
-    todo = _unrecorded(database, incident_id)
     new: list[StoredFiring] = []
-    if not todo:
+    if not pending(database, incident_id):
         return new
     with database.transaction() as conn:
-        for rule, firing in todo:
-            entry = log.append(
-                database,
-                incident_id,
-                f"Rule “{rule.name}” fired: {rule.describe()}. {rule.action}"
-                + (f" Call: {rule.role}." if rule.role else "")
-                + (f" Suggested level {rule.suggested_level}." if rule.suggested_level else ""),
-                kind=Kind.ALERT,
-                author=RULES_AUTHOR,
-                occurred_at=firing.fired_at,
-                payload={
-                    "rule": rule.id,
-                    "fired_at": firing.fired_at,
-                    "negative_in_hour": firing.negative_in_hour,
-                    "suggested_level": firing.suggested_level,
-                },
-            )
-            firing_id = str(uuid.uuid4())
-            conn.execute(
-                "INSERT INTO rule_firings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)",
-                (
-                    firing_id,
-                    incident_id,
-                    rule.id,
-                    rule.name,
-                    firing.fired_at,
-                    firing.episode_start,
-                    firing.episode_end,
-                    firing.negative_in_hour,
-                    firing.suggested_level,
-                    rule.action,
-                    rule.role,
-                    entry.id,
-                    now_iso(),
-                ),
-            )
-            new.append(StoredFiring(firing_id, firing, rule.name, rule.action, rule.role, entry.id, None))
+        rule_set, plan = _plan(database, incident_id)  # again, under the write lock
+        by_rule = {r.id: r for r in rule_set}
+        for firing_id, firing in plan.refreshed:
+            _rewrite(conn, firing_id, firing)
+        if plan.revisions:
+            zone = _zone(conn, incident_id)
+            names = dict(conn.execute("SELECT id, rule_name FROM rule_firings WHERE incident_id = ?", (incident_id,)))
+            for revision in plan.revisions:
+                _revise(database, conn, incident_id, revision, by_rule, names, zone, cause)
+        for firing in plan.new:
+            new.append(_record(database, conn, incident_id, by_rule[firing.rule_id], firing))
     return new
+
+
+def _record(database: Database, conn: sqlite3.Connection, incident_id: str, rule: Rule, firing: Firing) -> StoredFiring:
+    entry = log.append(
+        database,
+        incident_id,
+        f"Rule “{rule.name}” fired: {rule.describe()}. {rule.action}"
+        + (f" Call: {rule.role}." if rule.role else "")
+        + (f" Suggested level {rule.suggested_level}." if rule.suggested_level else ""),
+        kind=Kind.ALERT,
+        author=RULES_AUTHOR,
+        occurred_at=firing.fired_at,
+        payload={
+            "rule": rule.id,
+            "fired_at": firing.fired_at,
+            "negative_in_hour": firing.negative_in_hour,
+            "suggested_level": firing.suggested_level,
+        },
+    )
+    firing_id = str(uuid.uuid4())
+    conn.execute(
+        "INSERT INTO rule_firings (id, incident_id, rule_id, rule_name, fired_at, episode_start, episode_end, "
+        "negative_in_hour, suggested_level, action, role, log_entry_id, recorded_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            firing_id,
+            incident_id,
+            rule.id,
+            rule.name,
+            firing.fired_at,
+            firing.episode_start,
+            firing.episode_end,
+            firing.negative_in_hour,
+            firing.suggested_level,
+            rule.action,
+            rule.role,
+            entry.id,
+            now_iso(),
+        ),
+    )
+    return StoredFiring(firing_id, firing, rule.name, rule.action, rule.role, entry.id, None)
+
+
+def _rewrite(conn: sqlite3.Connection, firing_id: str, firing: Firing) -> None:
+    """The recorded firing now stands for ``firing`` (its episode as the data says it now), and holds."""
+    conn.execute(
+        "UPDATE rule_firings SET fired_at = ?, episode_start = ?, episode_end = ?, negative_in_hour = ?, "
+        "suggested_level = ?, superseded_at = NULL, superseded_by = NULL WHERE id = ?",
+        (
+            firing.fired_at,
+            firing.episode_start,
+            firing.episode_end,
+            firing.negative_in_hour,
+            firing.suggested_level,
+            firing_id,
+        ),
+    )
+
+
+def _revise(
+    database: Database,
+    conn: sqlite3.Connection,
+    incident_id: str,
+    revision: rule_logic.Revision,
+    by_rule: dict[str, Rule],
+    names: dict[str, str],
+    zone: tzinfo,
+    cause: str,
+) -> None:
+    """Apply one revision and write its one plain log entry."""
+    first_id, first = revision.before[0]
+    rule = by_rule.get(first.rule_id)
+    name = rule.name if rule is not None else names[first_id]
+    withdrawn = [(i, f) for i, f in revision.before if i != revision.kept]
+    if revision.firing is not None and revision.kept is not None:
+        _rewrite(conn, revision.kept, revision.firing)
+        if withdrawn:
+            # The merged episode was seen if any of its alerts was: the acknowledgement carries over.
+            conn.execute(
+                "UPDATE rule_firings SET (acknowledged_at, acknowledged_by) = (SELECT acknowledged_at, acknowledged_by "
+                "FROM rule_firings WHERE id IN (SELECT value FROM json_each(?)) AND acknowledged_at IS NOT NULL "
+                "ORDER BY acknowledged_at LIMIT 1) WHERE id = ? AND acknowledged_at IS NULL "
+                "AND EXISTS (SELECT 1 FROM rule_firings WHERE id IN (SELECT value FROM json_each(?)) "
+                "AND acknowledged_at IS NOT NULL)",
+                (json.dumps([i for i, _ in withdrawn]), revision.kept, json.dumps([i for i, _ in withdrawn])),
+            )
+    stamp = now_iso()
+    conn.executemany(
+        "UPDATE rule_firings SET superseded_at = ?, superseded_by = ? WHERE id = ?",
+        [(stamp, revision.kept, i) for i, _ in withdrawn],
+    )
+    log.append(
+        database,
+        incident_id,
+        revision_text(revision, name, zone, cause),
+        kind=Kind.NOTE,
+        author=RULES_AUTHOR,
+        payload={
+            "event": "rule-firings-revised",
+            "rule": first.rule_id,
+            "cause": cause,
+            "fired_at": revision.firing.fired_at if revision.firing else None,
+            "kept": revision.kept,
+            "withdrawn": [i for i, _ in withdrawn],
+            "alerts": [
+                row[0]
+                for row in conn.execute(
+                    "SELECT log_entry_id FROM rule_firings WHERE id IN (SELECT value FROM json_each(?)) "
+                    "ORDER BY fired_at",
+                    (json.dumps([i for i, _ in revision.before]),),
+                )
+            ],
+        },
+    )
+
+
+def revision_text(revision: rule_logic.Revision, name: str, zone: tzinfo, cause: str) -> str:
+    """The revision's log entry, in plain words (English, as the log is).
+
+    'With talkwalker.csv, “Assign to PR” crossed its line at 14:18; the 15:49 alert is part of that episode.'
+    """
+    truth = revision.firing
+    anchor = from_iso((truth or revision.before[0][1]).fired_at).astimezone(zone).date()
+
+    def when(stored: str) -> str:
+        moment = from_iso(stored).astimezone(zone)
+        return moment.strftime("%H:%M" if moment.date() == anchor else "%Y-%m-%d %H:%M")
+
+    if truth is None:
+        alert = when(revision.before[0][1].fired_at)
+        return f"With {cause}, the {alert} “{name}” alert no longer holds: its line is not crossed."
+    times = [when(f.fired_at) for _, f in revision.before if f.fired_at != truth.fired_at]
+    if not times:  # a withdrawn alert that holds again, as it was
+        return f"With {cause}, the {when(truth.fired_at)} “{name}” alert holds again."
+    listed = times[0] if len(times) == 1 else ", ".join(times[:-1]) + " and " + times[-1]
+    alerts = "alert is" if len(times) == 1 else "alerts are"
+    crossed = when(truth.fired_at)
+    return f"With {cause}, “{name}” crossed its line at {crossed}; the {listed} {alerts} part of that episode."
+
+
+def _zone(conn: sqlite3.Connection, incident_id: str) -> tzinfo:
+    row = conn.execute("SELECT timezone FROM incidents WHERE id = ?", (incident_id,)).fetchone()
+    try:
+        return zone_from_name(row[0]) if row else UTC
+    except InvalidInputError:
+        return UTC
 
 
 def acknowledge(database: Database, firing_id: str, *, author: str) -> None:
@@ -207,7 +386,9 @@ def acknowledge(database: Database, firing_id: str, *, author: str) -> None:
 
 def suggested_level(database: Database, incident_id: str) -> int | None:
     """The highest level the rules have proposed for this incident, if any."""
-    row = database.query("SELECT max(suggested_level) FROM rule_firings WHERE incident_id = ?", (incident_id,))
+    row = database.query(
+        "SELECT max(suggested_level) FROM rule_firings WHERE incident_id = ? AND superseded_at IS NULL", (incident_id,)
+    )
     return row[0][0]
 
 

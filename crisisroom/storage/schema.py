@@ -344,3 +344,12 @@ def _organisation(db: sqlite_utils.Database) -> None:
         """
     )
     db.execute("PRAGMA user_version = 8")
+
+
+@migrations(name="0009_firing_revisions")
+def _firing_revisions(db: sqlite_utils.Database) -> None:
+    # A firing that later data or edited rules no longer bear out is kept, withdrawn, not deleted:
+    # its alert stays in the append-only log, and a revision entry there says what changed.
+    db.execute("ALTER TABLE rule_firings ADD COLUMN superseded_at TEXT")
+    db.execute("ALTER TABLE rule_firings ADD COLUMN superseded_by TEXT")  # the firing that carries its episode on
+    db.execute("PRAGMA user_version = 9")
