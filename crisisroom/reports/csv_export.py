@@ -16,7 +16,18 @@ from crisisroom.domain.spreadsheet import neutralise_formula
 
 BOM = "\ufeff"
 CSV_KINDS = ("activity-log", "messages", "mentions")
-LOG_COLUMNS = ("Date", "Time", "Kind", "Notable activity", "Who", "Written down")
+# A corrected entry is one row with its latest text; the last columns say when, by whom and from what.
+LOG_COLUMNS = (
+    "Date",
+    "Time",
+    "Kind",
+    "Notable activity",
+    "Who",
+    "Written down",
+    "Corrected",
+    "Corrected by",
+    "Corrected from",
+)
 MESSAGE_COLUMNS = (
     "To",
     "From",
@@ -57,7 +68,21 @@ def csv_bytes(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
 def activity_log_csv(data: Mapping[str, Any]) -> bytes:
     """The ICS 214 activity log (data from :func:`crisisroom.reports.data.activity_log`)."""
     return csv_bytes(
-        LOG_COLUMNS, ((r["date"], r["time"], r["kind"], r["activity"], r["who"], r["recorded"]) for r in data["rows"])
+        LOG_COLUMNS,
+        (
+            (
+                r["date"],
+                r["time"],
+                r["kind"],
+                r["activity"],
+                r["who"],
+                r["recorded"],
+                r["corrected_at_sortable"],
+                r["corrected_by"],
+                r["superseded"],
+            )
+            for r in data["rows"]
+        ),
     )
 
 

@@ -133,11 +133,24 @@ class LogFilter:
 
 
 def _where(flt: LogFilter) -> tuple[str, list[Any]]:
-    """The incident and kind conditions on ``e`` (search is handled by the callers)."""
+    """The incident and kind conditions on ``e`` (search is handled by the callers).
+
+    A kind filter keeps each correction with the entry it corrects: a correction (or a correction
+    of a correction) of a Decision shows under Decision, next to the original it replaces. The
+    corrections are few and indexed (``log_entries_corrects``), so the set is small and cheap.
+    """
     clauses, params = ["e.incident_id = ?"], [flt.incident_id]
     if flt.kinds:
-        clauses.append(f"e.kind IN ({', '.join('?' for _ in flt.kinds)})")
-        params.extend(flt.kinds)
+        marks = ", ".join("?" for _ in flt.kinds)
+        clauses.append(
+            f"(e.kind IN ({marks}) OR (e.corrects IS NOT NULL AND e.id IN ("
+            "WITH RECURSIVE fixes(id) AS ("
+            " SELECT c.id FROM log_entries c JOIN log_entries o ON o.id = c.corrects"
+            f" WHERE c.corrects IS NOT NULL AND o.incident_id = ? AND o.corrects IS NULL AND o.kind IN ({marks})"
+            " UNION SELECT c.id FROM log_entries c JOIN fixes f ON c.corrects = f.id"
+            ") SELECT id FROM fixes)))"
+        )
+        params.extend([*flt.kinds, flt.incident_id, *flt.kinds])
     return " AND ".join(clauses), params
 
 
