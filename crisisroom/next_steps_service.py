@@ -177,3 +177,17 @@ def _update_due(
         promised = last + (from_iso(internal.next_update_at) - from_iso(internal.released_at))
         due = min(due, promised)
     return due, last
+
+
+def update_due(database: Database, incident: Incident, real_now: datetime) -> tuple[datetime | None, datetime]:
+    """When the next update is due and the time now, both on the incident's clock (a drill's drill clock).
+
+    The countdown compares the two: in a drill played at 60× it counts drill minutes, as the drill's
+    log and Next list do.
+    """
+    drill = drill_clock(database, incident)
+    if drill is None:
+        return _update_due(database, incident, real_now, None)[0], real_now
+    to_drill, stopped = drill
+    now = to_drill(min(real_now, stopped) if stopped else real_now)
+    return _update_due(database, incident, real_now, to_drill)[0], now

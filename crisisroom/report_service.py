@@ -18,16 +18,18 @@ from crisisroom.domain.clock import from_iso, now_iso, to_iso
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.log import Kind
 from crisisroom.domain.rules import Firing, Rule
+from crisisroom.domain.team import chain_for_level
 from crisisroom.domain.text import QT_TRANSLATE_NOOP, translate
 from crisisroom.drills.offsets import format_offset
 from crisisroom.languages import exercise_mark
 from crisisroom.next_steps_service import steps as next_steps
 from crisisroom.reports import csv_export, data
 from crisisroom.reports.render import CHART_KINDS, HTML_KINDS, render_html
-from crisisroom.storage import coverage, facts, incidents, log, mentions, notifications, review, rules
+from crisisroom.storage import coverage, facts, incidents, log, mentions, notifications, review, rules, team
 from crisisroom.storage import messages as message_store
 from crisisroom.storage import wizard as wizard_store
 from crisisroom.storage.database import Database
+from crisisroom.storage.incident_clock import clock_of
 
 FORMATS = ("html", "pdf", "csv")
 KINDS = ("situation", "daily", "review", "activity-log", "messages", "mentions", "after-action")
@@ -113,6 +115,9 @@ def load_source(database: Database, incident_ref: str, *, now: str | None = None
         actions=tuple(review.actions(database, incident.id)),
         adjustments=tuple(review.adjustments(database, incident.id)),
         next_steps=tuple(next_steps(database, incident, translate=translate, real_now=from_iso(now))),
+        chain=tuple(chain_for_level(team.list_people(database), incident.level)) if incident.level else (),
+        chain_level=incident.level,
+        incident_clock=clock_of(database, incident),
     )
 
 
@@ -144,7 +149,18 @@ def chart_png(
     from crisisroom.charts.mentions import draw_hourly
 
     figure = Figure(figsize=(8, 2.6), dpi=CHART_DPI)  # sized so its labels print at body-text size
-    draw_hourly(figure, hours, zone=source.zone, start=start, end=end, rules=rule_set, firings=fired, legend=True)
+    clock = source.clock  # a drill's posts are at drill times: the zone places them, the label names the clock
+    draw_hourly(
+        figure,
+        hours,
+        zone=clock.zone,
+        start=start,
+        end=end,
+        rules=rule_set,
+        firings=fired,
+        legend=True,
+        zone_label=clock.zone_label(),
+    )
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=CHART_DPI, facecolor=figure.get_facecolor())
     return buffer.getvalue()
@@ -160,7 +176,7 @@ def mention_rows(database: Database, source: data.ReportSource) -> list[dict[str
             m = stored.mention
             found.append(
                 {
-                    "posted": data.sortable(m.posted_at, source.zone),
+                    "posted": data.sortable(m.posted_at, source.clock),
                     "platform": m.platform,
                     "author": m.author,
                     "text": m.text,

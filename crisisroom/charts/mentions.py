@@ -11,6 +11,7 @@ hover text and the accessible description.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,8 +23,10 @@ from matplotlib.axes import Axes
 from matplotlib.collections import LineCollection
 from matplotlib.dates import DayLocator, HourLocator, WeekdayLocator, date2num, get_epoch, num2date
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, StepPatch
+from matplotlib.textpath import TextToPath
 from matplotlib.ticker import Formatter, Locator, MaxNLocator
 from matplotlib.transforms import Bbox
 
@@ -173,6 +176,7 @@ def draw_hourly(
     firings: Sequence[Firing] = (),
     style: ChartStyle | None = None,
     legend: bool = False,
+    zone_label: str | None = None,
 ) -> HourlyChart:
     """Draw negative and other mentions per hour into ``figure`` or a new Figure.
 
@@ -191,6 +195,7 @@ def draw_hourly(
         style: colours and type size.
         legend: add a legend and the zone's name above the axes, for an image that stands alone
             (the GUI shows both as widgets, which costs nothing when redrawing).
+        zone_label: how the legend names the clock (``drill clock, UTC``); default the zone's name.
 
     Returns:
         What was drawn, hour by hour.
@@ -232,14 +237,18 @@ def draw_hourly(
     ax.xaxis.set_major_locator(LocalTimeLocator(zone))
     ax.xaxis.set_major_formatter(LocalTimeFormatter(zone))
     ax.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True, min_n_ticks=2))
-    ax.set_axes_locator(_Margins(digits=len(str(int(top * 1.3 + 1))), style=style, top=top_margin))
+    label_width = max((_text_width(line.label, style.font_size - 0.5) for line in lines), default=0.0)
+    ax.set_axes_locator(
+        _Margins(digits=len(str(int(top * 1.3 + 1))), style=style, top=top_margin, right=label_width + 10)
+    )
 
     _draw_separators(ax, total, edges, style)
-    _draw_thresholds(ax, lines, negative, edges, style)
     # On screen the hover tells a firing's time; an image that stands alone says it in the label.
-    marks = _draw_firings(ax, firings, rules, hours[0], hours[-1] + HOUR, zone, style, with_times=legend)
+    # Firings first: their labels may ask for more headroom, which moves the threshold lines down.
+    marks = _draw_firings(ax, firings, rules, hours[0], hours[-1] + HOUR, zone, style, with_times=legend, total=total)
+    _draw_thresholds(ax, lines, style)
     if legend:
-        _legend(ax, style, zone, bool(lines), bool(marks))
+        _legend(ax, style, zone_label or zone_name(zone), bool(lines), bool(marks))
 
     message = ""
     if not total.any():
@@ -335,15 +344,16 @@ class _Margins:
 
     TOP, TOP_WITH_LEGEND, BOTTOM, RIGHT = 8.0, 24.0, 30.0, 22.0
 
-    def __init__(self, digits: int, style: ChartStyle, top: float) -> None:
+    def __init__(self, digits: int, style: ChartStyle, top: float, right: float = RIGHT) -> None:
         # Tick labels' width: about 0.62 em per digit, plus the tick, its pad and a little air.
         self.left = 6.0 + digits * style.font_size * 0.62 + 9.0
         self.top = top
+        self.right = max(right, self.RIGHT)  # the threshold labels sit here, beside the bars, never on them
 
     def __call__(self, ax: Axes, renderer: object) -> Bbox:
         width, height = ax.figure.get_size_inches() * 72
         x0 = min(self.left / width, 0.3)
-        x1 = max(1 - self.RIGHT / width, x0 + 0.1)
+        x1 = max(1 - min(self.right / width, 0.45), x0 + 0.1)
         y0 = min(self.BOTTOM / height, 0.4)
         y1 = max(1 - self.top / height, y0 + 0.1)
         return Bbox.from_extents(x0, y0, x1, y1)
@@ -427,7 +437,7 @@ def _axes_size_pt(ax: Axes) -> tuple[float, float]:
     width, height = ax.figure.get_size_inches() * 72
     margins = ax.get_axes_locator()
     if isinstance(margins, _Margins):
-        return width - margins.left - _Margins.RIGHT, height - margins.top - _Margins.BOTTOM
+        return width - margins.left - margins.right, height - margins.top - _Margins.BOTTOM
     return width * 0.8, height * 0.8
 
 
@@ -443,9 +453,23 @@ def _draw_separators(ax: Axes, total: np.ndarray, edges: np.ndarray, style: Char
     ax.add_collection(LineCollection(segments, colors=style.background, linewidths=0.8), autolim=False)
 
 
-def _draw_thresholds(
-    ax: Axes, lines: Sequence[ThresholdLine], negative: np.ndarray, edges: np.ndarray, style: ChartStyle
-) -> None:
+def _text_width(text: str, font_size: float) -> float:
+    """The width of ``text`` in points at ``font_size``, measured with the font (no renderer needed)."""
+    return _measure(text, round(font_size, 2))
+
+
+@functools.lru_cache(maxsize=512)
+def _measure(text: str, font_size: float) -> float:
+    width, _height, _descent = _TEXT_TO_PATH.get_text_width_height_descent(
+        text, FontProperties(size=font_size), ismath=False
+    )
+    return float(width)
+
+
+_TEXT_TO_PATH = TextToPath()
+
+
+def _draw_thresholds(ax: Axes, lines: Sequence[ThresholdLine], style: ChartStyle) -> None:
     across = ax.get_yaxis_transform()  # x in axes fractions, y in counts
     for line in lines:
         # add_artist rather than axhline: the limits are set, so skip axhline's autoscaling.
@@ -460,47 +484,29 @@ def _draw_thresholds(
                 gid=GID_THRESHOLD_PREFIX + line.rule_id,
             )
         )
-    # Lines closer than a text line on screen share one label, so labels never overprint.
-    width_pt, height_pt = _axes_size_pt(ax)
+    # Each label sits in the right margin at its line's height, outside the plot, so it covers no
+    # bar; labels of lines closer than a text line are pushed apart, so none overprints another.
+    _width_pt, height_pt = _axes_size_pt(ax)
     bottom, top = ax.get_ylim()
     per_count = height_pt / (top - bottom)
-    groups: list[list[ThresholdLine]] = []
-    for line in lines:
-        if groups and (line.value - groups[-1][-1].value) * per_count < style.font_size * 1.5:
-            groups[-1].append(line)
-        else:
-            groups.append([line])
     font_size = style.font_size - 0.5
-    for group in groups:
-        text = "  ·  ".join(line.label for line in reversed(group))
-        value = group[-1].value
-        # The label sits just above its line; put it where the negative bars stay below the line,
-        # so it hides none of what the line is about: the left end if free, else the right end,
-        # else the first free stretch. Over the pale bars of other mentions it stays readable.
-        span = min(len(negative), math.ceil(len(text) * font_size * 0.58 / (width_pt / len(negative))) + 1)
-        highest = np.lib.stride_tricks.sliding_window_view(negative, span).max(axis=1)
-        free = np.flatnonzero(highest <= value)
-        if not len(free) or free[0] == 0:
-            start, boxed = 0, not len(free)
-        elif free[-1] == len(highest) - 1:
-            start, boxed = len(highest) - 1, False
-        else:
-            start, boxed = int(free[0]), False
-        at_right = start == len(highest) - 1 and start > 0
+    step = font_size * 1.35
+    placed: list[float] = []  # label centres, in points above the axes' bottom
+    for line in lines:  # in rising order of value
+        wanted = (line.value - bottom) * per_count
+        centre = max(wanted, placed[-1] + step) if placed else wanted
+        placed.append(centre)
         ax.annotate(
-            text,
-            (edges[-1] if at_right else edges[start], value),
-            xytext=(-3 if at_right else 3, 1.5),
+            line.label,
+            (1.0, line.value),
+            xycoords=across,
+            xytext=(4, centre - wanted),
             textcoords="offset points",
-            ha="right" if at_right else "left",
-            va="bottom",
+            ha="left",
+            va="center",
             fontsize=font_size,
             color=style.threshold,
-            # Over red bars (no free stretch) a box keeps the words readable; elsewhere the pale
-            # bars behind them do not need one, and every box is drawn on each redraw.
-            bbox={"boxstyle": "square,pad=0.15", "facecolor": style.background, "edgecolor": "none", "alpha": 0.85}
-            if boxed
-            else None,
+            annotation_clip=False,
         )
 
 
@@ -514,6 +520,7 @@ def _draw_firings(
     style: ChartStyle,
     *,
     with_times: bool,
+    total: np.ndarray | None = None,
 ) -> list[FiringMark]:
     names = {rule.id: rule.name for rule in rules}
     marks = []
@@ -549,11 +556,14 @@ def _draw_firings(
             clip_on=False,
         )
     )
-    # Labels of firings close in time (assign and surge often fire in the same hour) are stacked,
-    # and those near the right edge point left, so none overprints another or leaves the axes.
-    width_pt, _ = _axes_size_pt(ax)
+    # Labels are laid out in rows hanging from the top, measured with the font: a label goes on the
+    # first row where it clears the one before by a gap, and those near the right edge point left,
+    # so none overprints another or leaves the axes. Then the headroom grows so the rows stay above
+    # every bar.
+    width_pt, height_pt = _axes_size_pt(ax)
     x_min, x_max = ax.get_xlim()
     font_size = style.font_size - 0.5
+    gap, row_height = 6.0, font_size + 3
     rows: list[float] = []  # where the last label of each row ends, in points from the left
     # Text is most of a redraw's cost (about 5 ms a label), so on screen only the latest firing of
     # each rule is named; the markers show them all and the hover names any of them.
@@ -564,27 +574,35 @@ def _draw_firings(
             continue
         label = translate("Rules", mark.label)
         text = f"{label} {mark.fired_at.astimezone(zone):%H:%M}" if with_times else label
-        length = len(text) * font_size * 0.58 + 8
+        length = _text_width(text, font_size) + 5
         at = (x - x_min) / (x_max - x_min) * width_pt
         right_side = at + length < width_pt
-        left = at if right_side else at - length
-        row = next((i for i, end in enumerate(rows) if end < left), len(rows))
+        left = max(at if right_side else at - length, 0.0)
+        row = next((i for i, end in enumerate(rows) if end + gap <= left), len(rows))
         rows[row : row + 1] = [left + length]
         ax.annotate(
             text,
             (x, 1.0),
             xycoords=along,
-            xytext=(5 if right_side else -5, -9 - row * (font_size + 3)),
+            xytext=(5 if right_side else -5, -9 - row * row_height),
             textcoords="offset points",
             ha="left" if right_side else "right",
             va="center",
             fontsize=font_size,
             color=style.firing,
         )
+    if total is not None and len(total) and rows:
+        # The lowest row's bottom, in points below the top: the bars must stay under it.
+        band = 9 + (len(rows) - 1) * row_height + font_size * 0.7 + 2
+        bottom, top = ax.get_ylim()
+        if height_pt > band * 1.5:
+            needed = float(total.max()) * height_pt / (height_pt - band)
+            if needed > top:
+                ax.set_ylim(bottom, needed)
     return marks
 
 
-def _legend(ax: Axes, style: ChartStyle, zone: tzinfo, thresholds: bool, firings: bool) -> None:
+def _legend(ax: Axes, style: ChartStyle, zone: str, thresholds: bool, firings: bool) -> None:
     handles = [
         Patch(color=style.negative, label=translate("Chart", "Negative")),
         Patch(color=style.other, label=translate("Chart", "Other mentions")),
@@ -615,7 +633,7 @@ def _legend(ax: Axes, style: ChartStyle, zone: tzinfo, thresholds: bool, firings
     ax.text(
         0,
         1.0,
-        translate("Chart", "Times in {zone}").format(zone=zone_name(zone)),
+        translate("Chart", "Times in {zone}").format(zone=zone),
         transform=ax.transAxes,
         ha="left",
         va="bottom",

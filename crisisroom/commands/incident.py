@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from crisisroom.commands.common import EXIT_OK, Parser, add_author, add_json, after_write, print_json, reading, writing
-from crisisroom.domain.clock import format_local, parse_user_time, to_iso, zone_from_name
+from crisisroom.domain.clock import parse_user_time, to_iso, zone_from_name
 from crisisroom.domain.incidents import Category, Incident
 from crisisroom.storage import incidents, organisation
+from crisisroom.storage.incident_clock import clock_of
 from crisisroom.user import default_author
 
 
@@ -85,16 +86,23 @@ def _new(args: argparse.Namespace, db_path: Path) -> int:
 def _list(args: argparse.Namespace, db_path: Path) -> int:
     with reading(db_path) as database:
         found = incidents.list_incidents(database, include_drills=args.drills, include_closed=not args.open)
+        clocks = [clock_of(database, i) for i in found]
     if args.json:
         print_json([incident_json(i) for i in found])
         return EXIT_OK
-    for incident in found:
+    # Each incident's opening on its own clock: the zone named once above the list when they share
+    # one, else once on each row.
+    labels = {clock.zone_label() for clock in clocks}
+    shared = len(labels) == 1
+    if shared:
+        print(f"Times: {labels.pop()}")
+    for incident, clock in zip(found, clocks, strict=True):
         state = "open" if incident.is_open else "resolved"
         lvl = f"L{incident.level}" if incident.level else "L?"
-        print(
-            f"{incident.id[:8]}  {lvl}  {state:8}  {format_local(incident.opened_at, seconds=False)}  "
-            f"{incident.display_title}"
-        )
+        opened = clock.text(incident.opened_at)
+        if not shared:
+            opened = f"{opened} ({clock.zone_label()})"
+        print(f"{incident.id[:8]}  {lvl}  {state:8}  {opened}  {incident.display_title}")
     return EXIT_OK
 
 
@@ -102,19 +110,20 @@ def _show(args: argparse.Namespace, db_path: Path) -> int:
     with reading(db_path) as database:
         incident = incidents.get(database, args.incident)
         figures = incidents.counts(database, incident.id)
+        clock = clock_of(database, incident)
     if args.json:
         print_json({**incident_json(incident), "counts": asdict(figures)})
         return EXIT_OK
-    zone = zone_from_name(incident.timezone)
     severity = incident.severity.label if incident.severity else "not yet assessed"
     lines = [
         incident.display_title,
         f"  id:        {incident.id}",
         f"  type:      {incident.category.label}",
         f"  severity:  {severity}",
-        f"  detected:  {format_local(incident.detected_at, zone) or 'not recorded'}",
-        f"  opened:    {format_local(incident.opened_at, zone)} ({incident.timezone})",
-        f"  resolved:  {format_local(incident.closed_at, zone) or 'no, still open'}",
+        f"  times:     {clock.zone_label()}",
+        f"  detected:  {clock.text(incident.detected_at, seconds=True) or 'not recorded'}",
+        f"  opened:    {clock.text(incident.opened_at, seconds=True)}",
+        f"  resolved:  {clock.text(incident.closed_at, seconds=True) or 'no, still open'}",
         f"  log:       {figures.entries} entries",
     ]
     print("\n".join(lines))

@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from crisisroom.commands.common import EXIT_OK, Parser, add_author, add_json, after_write, print_json, reading, writing
-from crisisroom.domain.clock import format_local, parse_user_time, to_iso, zone_from_name
+from crisisroom.domain.clock import parse_user_time, to_iso, zone_from_name
 from crisisroom.domain.log import Kind, LogEntry
 from crisisroom.storage import incidents, log
 from crisisroom.storage.errors import CorruptDatabaseError
+from crisisroom.storage.incident_clock import clock_of
 from crisisroom.user import default_author
 
 
@@ -82,15 +83,17 @@ def _show(args: argparse.Namespace, db_path: Path) -> int:
                 f"the log of this incident holds damaged entries in {db_path}; "
                 "'crisisroom verify' names them, 'crisisroom restore' brings back a backup"
             ) from exc
+        clock = clock_of(database, incident)
     if args.json:
         print_json([entry_json(e) for e in found])
         return EXIT_OK
     if incident.is_drill:
         print("*** EXERCISE: this is a drill, not a real incident ***")
-    zone = zone_from_name(incident.timezone)
+    # On the incident's clock (a drill's drill clock), named once; --json keeps the stored UTC times.
+    print(f"Times: {clock.zone_label()}")
     for entry in found:
-        when = format_local(entry.recorded_at, zone)
-        extra = f" (happened {format_local(entry.occurred_at, zone)})" if entry.occurred_at else ""
+        when = clock.text(entry.recorded_at, seconds=True)
+        extra = f" (happened {clock.text(entry.occurred_at, seconds=True)})" if entry.occurred_at else ""
         fix = f" [corrects {entry.corrects[:8]}]" if entry.corrects else ""
         print(f"{when}  {entry.kind:12}  {entry.author}: {entry.text}{extra}{fix}")
     return EXIT_OK

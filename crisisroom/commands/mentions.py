@@ -9,12 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from crisisroom.commands.common import EXIT_OK, Parser, add_author, add_json, after_write, print_json, reading, writing
-from crisisroom.domain.clock import format_local, now_utc, parse_user_time, to_iso, zone_from_name
+from crisisroom.domain.clock import now_utc, parse_user_time, to_iso, zone_from_name
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
+from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.mentions import FIELDS, POSTED_WINDOW, Mention, Sentiment, SentimentSource
 from crisisroom.importers.mapping import parse_map_arguments
 from crisisroom.mention_import import import_file
 from crisisroom.storage import incidents, mentions, rules
+from crisisroom.storage.incident_clock import clock_of
 from crisisroom.storage.rules import StoredFiring
 from crisisroom.user import default_author
 
@@ -130,12 +132,13 @@ def _hourly(args: argparse.Namespace, db_path: Path) -> int:
     with reading(db_path) as database:
         incident = incidents.get(database, args.incident)
         counts = mentions.hourly(database, incident.id)
+        clock = clock_of(database, incident)
     if args.json:
         print_json([{"hour": c.hour, "total": c.total, "negative": c.negative} for c in counts])
         return EXIT_OK
-    zone = zone_from_name(incident.timezone)
+    print(f"Times: {clock.zone_label()}")
     for c in counts:
-        print(f"{format_local(c.hour, zone, seconds=False)}  {c.total:6,} mentions  {c.negative:6,} negative")
+        print(f"{_when(c.hour, clock)}  {c.total:6,} mentions  {c.negative:6,} negative")
     return EXIT_OK
 
 
@@ -158,7 +161,7 @@ def _add(args: argparse.Namespace, db_path: Path) -> int:
 
             mention = replace(mention, sentiment=classify([mention.text])[0], sentiment_source=SentimentSource.VADER)
         added = mentions.add_mention(database, incident.id, mention, author=args.author or default_author())
-        fired = rules.evaluate(database, incident.id)
+        fired = rules.evaluate(database, incident.id, cause="the mention added by hand")
         after_write(database)
     if args.json:
         print_json({"added": added, "sentiment": mention.sentiment.value, "firings": _firings_json(fired)})
@@ -178,10 +181,10 @@ def _posted(text: str, zone: tzinfo) -> str:
         ) from None
 
 
-def _when(stored: str, zone: tzinfo) -> str:
-    """Local wall-clock time; a stored time at the very edge of the calendar is shown as stored."""
+def _when(stored: str, clock: IncidentClock) -> str:
+    """On the incident's clock (a drill's drill clock); a time at the very edge of the calendar is shown as stored."""
     try:
-        return format_local(stored, zone, seconds=False)
+        return clock.text(stored)
     except (OverflowError, ValueError):
         return stored
 
@@ -195,6 +198,7 @@ def _list(args: argparse.Namespace, db_path: Path) -> int:
             sentiment=Sentiment(args.sentiment) if args.sentiment else None,
             limit=max(1, min(args.limit, 10_000)),
         )
+        clock = clock_of(database, incident)
     if args.json:
         print_json(
             [
@@ -213,11 +217,11 @@ def _list(args: argparse.Namespace, db_path: Path) -> int:
             ]
         )
         return EXIT_OK
-    zone = zone_from_name(incident.timezone)
+    print(f"Posted times: {clock.zone_label()}")
     for s in found:
         label = s.mention.sentiment.value if s.mention.sentiment else "?"
         text = " ".join(s.mention.text.split())[:90]
-        print(f"#{s.seq:<8} {_when(s.mention.posted_at, zone)}  {label:8}  {text}")
+        print(f"#{s.seq:<8} {_when(s.mention.posted_at, clock)}  {label:8}  {text}")
     return EXIT_OK
 
 
@@ -227,7 +231,7 @@ def _relabel(args: argparse.Namespace, db_path: Path) -> int:
         if not rows:
             raise NotFoundError(f"no mention #{args.mention}; see 'crisisroom mentions list'")
         mentions.relabel(database, args.mention, Sentiment(args.sentiment), author=args.author or default_author())
-        fired = rules.evaluate(database, rows[0][0])
+        fired = rules.evaluate(database, rows[0][0], cause=f"mention #{args.mention} relabelled {args.sentiment}")
         after_write(database)
     _say_firings(fired)
     return EXIT_OK

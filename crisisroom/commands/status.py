@@ -9,13 +9,14 @@ from typing import Any
 
 from crisisroom import next_steps_service
 from crisisroom.commands.common import EXIT_OK, Parser, add_json, after_write, print_json, reading, writing
-from crisisroom.domain.clock import format_local, now_iso, zone_from_name
+from crisisroom.domain.clock import now_iso
 from crisisroom.domain.mentions import hour_key
 from crisisroom.domain.rules import WATCH_ADVICE, Rule, breaching_now
 from crisisroom.domain.severity import level as severity_level
 from crisisroom.storage import incidents, mentions, rules
 from crisisroom.storage.database import Database
 from crisisroom.storage.errors import StorageError
+from crisisroom.storage.incident_clock import clock_of
 
 NEXT_SHOWN = 2
 
@@ -45,15 +46,12 @@ def _record_missed(db_path: Path, incident_id: str) -> bool:
 
 
 def _standing(
-    database: Database, incident_id: str, missed: list[rules.StoredFiring]
+    database: Database, incident_id: str
 ) -> tuple[list[rules.StoredFiring], int | None, int, int, list[Rule]]:
-    """Firings (with ``missed``: ones not recorded yet, which follow from the mentions all the same),
-    the suggested level, the mention counts and the rules the current hour breaches."""
-    fired = sorted(
-        [*rules.firings(database, incident_id), *missed], key=lambda f: (f.firing.fired_at, f.firing.rule_id)
-    )
-    levels = [rules.suggested_level(database, incident_id), *(f.firing.suggested_level for f in missed)]
-    suggested = max((n for n in levels if n), default=None)
+    """The firings that hold (also the ones a crash kept from being recorded, which follow from the
+    mentions all the same), the suggested level, the mention counts and the rules the current hour breaches."""
+    fired = rules.current(database, incident_id)
+    suggested = max((f.firing.suggested_level for f in fired if f.firing.suggested_level), default=None)
     total, negative = mentions.count(database, incident_id)
     current = hour_key(now_iso())
     now_breaching = breaching_now(rules.load(database), mentions.hourly(database, incident_id, start=current), current)
@@ -63,16 +61,16 @@ def _standing(
 def _status(args: argparse.Namespace, db_path: Path) -> int:
     with reading(db_path) as database:
         incident = incidents.get(database, args.incident)
-        missed = rules.missed(database, incident.id)
+        missed = rules.pending(database, incident.id)
         if not missed:
-            fired, suggested, total, negative, now_breaching = _standing(database, incident.id, [])
+            fired, suggested, total, negative, now_breaching = _standing(database, incident.id)
     if missed:
-        if _record_missed(db_path, incident.id):
-            missed = []
+        _record_missed(db_path, incident.id)
         with reading(db_path) as database:
-            fired, suggested, total, negative, now_breaching = _standing(database, incident.id, missed)
+            fired, suggested, total, negative, now_breaching = _standing(database, incident.id)
     with reading(db_path) as database:
         upcoming = next_steps_service.steps(database, incident)
+        clock = clock_of(database, incident)
     state = now_breaching[-1].id if now_breaching else "watch"
     if args.json:
         print_json(
@@ -102,9 +100,9 @@ def _status(args: argparse.Namespace, db_path: Path) -> int:
             }
         )
         return EXIT_OK
-    zone = zone_from_name(incident.timezone)
     confirmed = severity_level(incident.level).label if incident.level else "not yet assessed"
-    lines = [incident.display_title, f"  severity:   {confirmed}"]
+    # Times (firings, next steps) are on the incident's clock (a drill's drill clock), named once.
+    lines = [incident.display_title, f"  times:      {clock.zone_label()}", f"  severity:   {confirmed}"]
     if suggested and suggested != incident.level:
         lines.append(f"  rules suggest level {suggested}")
     lines.append(f"  mentions:   {total:,} ({negative:,} negative)")
@@ -114,7 +112,7 @@ def _status(args: argparse.Namespace, db_path: Path) -> int:
     if len(upcoming) > NEXT_SHOWN:
         lines.append(f"              and {len(upcoming) - NEXT_SHOWN} more (--json lists them all)")
     for f in fired:
-        lines.append(f"  fired {format_local(f.firing.fired_at, zone, seconds=False)}  {f.message()}")
+        lines.append(f"  fired {clock.text(f.firing.fired_at)}  {f.message()}")
     print("\n".join(lines))
     return EXIT_OK
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from crisisroom.domain import clock
 from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
 
 # How far ahead of this machine's clock a typed time may be: laptops' clocks drift a little,
@@ -203,9 +204,13 @@ def stored_time(moment: datetime | None, what: str) -> str:
     return clock.to_iso(not_in_future(moment, clock.now_utc(), what))
 
 
-def local_text(stored: str, timezone_name: str) -> str:
-    """A stored time as the incident's wall clock for log texts: ``2026-03-14 14:20 Europe/Paris``."""
-    return f"{clock.format_local(stored, clock.zone_from_name(timezone_name), seconds=False)} {timezone_name}"
+def local_text(stored: str, timezone: str | IncidentClock) -> str:
+    """A stored time as the incident's wall clock for log texts: ``2026-03-14 14:20 Europe/Paris``.
+
+    Given the incident's clock (storage.incident_clock.clock_of), a drill's time is on its drill
+    clock and says so, as the drill's log shows it.
+    """
+    return (timezone if isinstance(timezone, IncidentClock) else IncidentClock(timezone)).labelled(stored)
 
 
 def clean_line(text: str, what: str, *, required: bool = True, limit: int = 2000) -> str:

@@ -12,11 +12,13 @@ wizard's "not in the future" checks accept the team's actions stamped with the s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.incident_time import Anchor, simulated_at
+
+__all__ = ["Anchor", "DrillClock", "anchored_start", "check_speed", "simulated_at"]
 
 MIN_SPEED, MAX_SPEED = 1.0, 60.0
 
@@ -105,37 +107,3 @@ class DrillClock:
     def resumed(cls, start: datetime, anchor: Anchor) -> DrillClock:
         """A clock continuing from a stored anchor, paused: the facilitator resumes it when the room is ready."""
         return cls(start, speed=anchor.speed, paused=True, anchor_real=anchor.real, anchor_sim=anchor.simulated)
-
-
-@dataclass(frozen=True)
-class Anchor:
-    """One moment of a drill clock's history: from ``real`` on, simulated time ran from ``simulated`` at ``speed``."""
-
-    real: datetime
-    simulated: datetime
-    speed: float
-    paused: bool
-
-    def simulated_at(self, real: datetime) -> datetime:
-        if self.paused:
-            return self.simulated
-        return self.simulated + (real - self.real) * self.speed
-
-
-def simulated_at(anchors: Sequence[Anchor], real: datetime) -> datetime:
-    """The drill time at the real instant ``real``, from the clock's stored history (in time order).
-
-    This is how the team's actions, which are stored with the real time they happened, are put on
-    the drill's clock for the after-action: a notification made 30 real seconds into a drill played
-    at 20× happened 10 simulated minutes in. A moment before the first anchor maps onto it.
-    """
-    if not anchors:
-        return real
-    current = anchors[0]
-    for anchor in anchors[1:]:
-        if anchor.real > real:
-            break
-        current = anchor
-    if real < current.real:
-        return current.simulated
-    return current.simulated_at(real)

@@ -263,7 +263,9 @@ class DrillRun:
                 preset="drill scenario",
                 author=self.author,
             )
-            self.firings.extend(rules.evaluate(self.database, self.incident.id))
+            self.firings.extend(
+                rules.evaluate(self.database, self.incident.id, cause=f"the drill's posts of {burst.inject_id}")
+            )
         self._bursts = [b for b in self._bursts if b.waiting]
 
     def finish(self, at: datetime | None = None) -> None:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from crisisroom import next_steps_service, paths
 from crisisroom.domain.clock import now_utc, to_iso, zone_from_name
 from crisisroom.domain.errors import UserError
+from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.incidents import Incident
 from crisisroom.domain.log import TYPED_KINDS, Kind
 from crisisroom.domain.mentions import SentimentSource
@@ -55,10 +56,11 @@ from crisisroom.gui.widgets.mentions_chart import MentionsChart
 from crisisroom.gui.widgets.next_panel import NextPanel
 from crisisroom.gui.widgets.wizard_strip import WizardStrip
 from crisisroom.gui.workers import run_in_background
-from crisisroom.storage import backups, incidents, log, mentions, messages, organisation, rules, updates
+from crisisroom.storage import backups, incidents, log, mentions, messages, organisation, rules
 from crisisroom.storage import wizard as wizard_store
 from crisisroom.storage.database import Database, open_database
 from crisisroom.storage.errors import GroundMovedError
+from crisisroom.storage.incident_clock import clock_of
 from crisisroom.user import default_author
 
 if TYPE_CHECKING:  # dialogs load when first opened, not with the window
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.database = database
         self._incident: Incident | None = None
+        self.clock = IncidentClock()  # the shown incident's clock (its zone; a played drill's drill clock)
         self._wizards: dict[str, CrisisWizard] = {}  # one non-modal wizard per incident
         self._last_kept = False  # whether the last storage call that met a stop reached the file
         self.setWindowTitle(self.tr("Crisis Room"))
@@ -109,7 +112,8 @@ class MainWindow(QMainWindow):
         self._header_timer.start()
         # The next-update countdown counts seconds; reading the due time is one small query.
         self._countdown_timer = QTimer(self, interval=1000)
-        self._countdown_timer.timeout.connect(lambda: self.wizard_strip.tick(now_utc()))
+        # On the incident's clock: a drill's countdown reads the drill clock, as its log does.
+        self._countdown_timer.timeout.connect(lambda: self.wizard_strip.tick(self.clock.now(now_utc())))
         self._countdown_timer.start()
         self._backup_timer = QTimer(self, interval=int(backups.AUTO_INTERVAL.total_seconds() * 1000))
         self._backup_timer.timeout.connect(self.auto_backup)
@@ -579,7 +583,8 @@ class MainWindow(QMainWindow):
     def _refresh_header(self) -> None:
         self._check_ground()
         if self._incident is not None:
-            self.header.show_incident(self._incident, incidents.counts(self.database, self._incident.id))
+            self.clock = clock_of(self.database, self._incident)
+            self.header.show_incident(self._incident, incidents.counts(self.database, self._incident.id), self.clock)
             self.header.gauge.set_proposed(rules.suggested_level(self.database, self._incident.id))
             self._refresh_strip()
             self._refresh_next()
@@ -589,8 +594,7 @@ class MainWindow(QMainWindow):
         incident = self._incident
         if incident is None:
             return
-        now = now_utc()
-        due = updates.next_update_due(self.database, incident.id, now)
+        due, now = next_steps_service.update_due(self.database, incident, now_utc())  # on the incident's clock
         self.wizard_strip.show_state(
             wizard_store.load(self.database, incident.id), messages.open_approvals(self.database, incident.id), due, now
         )
@@ -699,10 +703,11 @@ class MainWindow(QMainWindow):
         self.chart.set_data(
             mentions.hourly(self.database, incident.id),
             zone=zone_from_name(incident.timezone),
+            zone_label=self.clock.zone_label(),
             rules=rules.load(self.database),
             firings=[f.firing for f in fired],
         )
-        self.alert_banner.show_firings(fired, confirmed_level=incident.level)
+        self.alert_banner.show_firings(fired, confirmed_level=incident.level, clock=self.clock)
         self.mentions_panel.show_incident(incident.id)
         total, _ = mentions.count(self.database, incident.id)
         self.tabs.setTabText(
@@ -881,9 +886,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _save_rules(self, dialog: RulesDialog) -> None:
-        self._run(lambda: rules.save(self.database, dialog.rules()))
+        fired = self._run(lambda: rules.save(self.database, dialog.rules())) or {}
         if self._incident is not None:
             self.after_mentions_changed()
+            if fired.get(self._incident.id):  # the rules re-derived its firings: announce the new ones
+                self._notify(fired[self._incident.id])
+                self.rules_fired.emit(fired[self._incident.id])
 
     def _apply_filter(self) -> None:
         if self._incident is None:

@@ -74,6 +74,9 @@ class MentionsPanel(QWidget):
         header.setStretchLastSection(True)
         for column, width in ((POSTED, 130), (PLATFORM, 90), (AUTHOR, 130), (SENTIMENT, 120), (TEXT, 520)):
             header.resizeSection(column, width)
+        # The Posted header names the incident's clock ("Posted (drill clock, Europe/Paris)"): keep it whole.
+        self.model.headerDataChanged.connect(self._fit_posted)
+        self._fit_posted()
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
 
@@ -82,6 +85,11 @@ class MentionsPanel(QWidget):
         layout.setSpacing(6)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+
+    def _fit_posted(self, *_: object) -> None:
+        header = self.view.horizontalHeader()
+        title = str(self.model.headerData(POSTED, Qt.Orientation.Horizontal))
+        header.resizeSection(POSTED, max(130, header.fontMetrics().horizontalAdvance(title) + 24))
 
     def show_incident(self, incident_id: str | None) -> None:
         self._incident = incident_id

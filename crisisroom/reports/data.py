@@ -24,6 +24,7 @@ from crisisroom.domain.clock import from_iso, zone_from_name
 from crisisroom.domain.coverage import CoverageItem
 from crisisroom.domain.date_words import DATE_WORDS
 from crisisroom.domain.facts import Fact
+from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.incidents import Incident
 from crisisroom.domain.log import Kind, LogEntry
 from crisisroom.domain.mentions import HourCount, plausible_hours
@@ -33,6 +34,7 @@ from crisisroom.domain.next_steps import NextStep
 from crisisroom.domain.notifications import PersonNotification
 from crisisroom.domain.review import ActionItem, NoteKind, PlanAdjustment, ReviewNote
 from crisisroom.domain.severity import level as severity_level
+from crisisroom.domain.team import Person
 from crisisroom.domain.text import QT_TRANSLATE_NOOP, translate
 from crisisroom.domain.wizard import Assessment
 from crisisroom.languages import DEFAULT, exercise_mark, language
@@ -128,19 +130,34 @@ class ReportSource:
     actions: Sequence[ActionItem] = ()
     adjustments: Sequence[PlanAdjustment] = ()
     next_steps: Sequence[NextStep] = ()
+    # The chain of command for the incident's level (the roster's people called at it), in order.
+    chain: Sequence[Person] = ()
+    chain_level: int | None = None
+    # The incident's clock (crisisroom.domain.incident_time): a played drill's drill clock; default its zone.
+    incident_clock: IncidentClock | None = None
 
     @property
     def zone(self) -> tzinfo:
+        """The incident's zone: for real times (when the report was made); every other time is on :attr:`clock`."""
         return zone_from_name(self.incident.timezone)
+
+    @property
+    def clock(self) -> IncidentClock:
+        """The clock every time in the report is shown on: the incident's zone, a drill's drill clock."""
+        return self.incident_clock or IncidentClock(self.incident.timezone or "UTC")
 
 
 # --- Formatting on the incident's clock -----------------------------------------------------------
 
+# What the formatters take: the incident's clock (a drill's drill clock), or a bare zone for times
+# that are already on it.
+Clock = IncidentClock | tzinfo
 
-def _local(stored: str, zone: tzinfo) -> datetime:
+
+def _local(stored: str, zone: Clock) -> datetime:
     moment = from_iso(stored)
     try:
-        return moment.astimezone(zone)
+        return zone.moment(moment) if isinstance(zone, IncidentClock) else moment.astimezone(zone)
     except OverflowError:  # year 1 west of Greenwich, 9999 east of it: shown in UTC rather than failing
         return moment
 
@@ -166,22 +183,22 @@ def date_text(moment: datetime, style: str) -> str:
     )
 
 
-def when(stored: str | None, zone: tzinfo) -> str:
+def when(stored: str | None, zone: Clock) -> str:
     """``Sat 14 Mar 2026, 14:20``; "" for no time."""
     return date_text(_local(stored, zone), "stamp") if stored else ""
 
 
-def sortable(stored: str | None, zone: tzinfo) -> str:
+def sortable(stored: str | None, zone: Clock) -> str:
     """``2026-03-14 14:20``: for spreadsheets, which sort and filter it as a date; "" for no time."""
     return f"{_local(stored, zone):%Y-%m-%d %H:%M}" if stored else ""
 
 
-def short(stored: str | None, zone: tzinfo) -> str:
+def short(stored: str | None, zone: Clock) -> str:
     """``14 Mar 14:20``, for table rows (the heading already gives the year); "" for no time."""
     return date_text(_local(stored, zone), "row") if stored else ""
 
 
-def clock_time(stored: str | None, zone: tzinfo) -> str:
+def clock_time(stored: str | None, zone: Clock) -> str:
     """``14:20``; "" for no time."""
     return f"{_local(stored, zone):%H:%M}" if stored else ""
 
@@ -246,6 +263,65 @@ def _kind_label(kind: str) -> str:
     return translate("LogKind", Kind(kind).label) if kind in Kind._value2member_map_ else kind
 
 
+def latest_corrections(entries: Sequence[LogEntry]) -> dict[str, LogEntry]:
+    """Each corrected entry's id -> its latest correction (``entries`` oldest first).
+
+    A correction of a correction counts for the entry the chain started from, so a chain of
+    corrections resolves to its latest text.
+    """
+    by_id = {e.id: e for e in entries}
+    latest: dict[str, LogEntry] = {}
+    for entry in entries:
+        if entry.corrects is None or entry.corrects not in by_id:
+            continue
+        root, seen = entry, {entry.id}
+        while root.corrects in by_id and root.corrects not in seen:
+            root = by_id[root.corrects]
+            seen.add(root.id)
+        latest[root.id] = entry
+    return latest
+
+
+def shown_entries(entries: Sequence[LogEntry]) -> tuple[list[LogEntry], dict[str, LogEntry]]:
+    """The entries a report shows, each once, and their latest corrections.
+
+    A correction is not an entry of its own in a report: the entry it corrects is shown with the
+    corrected text (:func:`shown`). Corrections of an entry the report does not have stay.
+    """
+    known = {e.id for e in entries}
+    latest = latest_corrections(entries)
+    return [e for e in entries if e.corrects is None or e.corrects not in known], latest
+
+
+def _without_kind(text: str, kind: str) -> str:
+    """The text without a leading "Decision:" (the kind is shown beside it, never twice)."""
+    labels = {kind.casefold(), _kind_label(kind).casefold()}
+    while True:
+        head, colon, rest = text.partition(":")
+        if not colon or head.strip().casefold() not in labels or not rest.strip():
+            return text
+        text = rest.strip()
+
+
+def shown(entry: LogEntry, latest: dict[str, LogEntry], zone: Clock) -> dict[str, Any]:
+    """An entry as a report shows it: its corrected text, and when and by whom it was corrected.
+
+    ``text`` is the latest wording (without a repeated kind prefix); ``corrected`` says whether it
+    was corrected, ``corrected_at``/``corrected_by`` when and by whom, ``superseded`` the first
+    wording (which a report shows at most struck through).
+    """
+    correction = latest.get(entry.id)
+    text = correction.text if correction is not None else entry.text
+    return {
+        "text": _without_kind(text, entry.kind),
+        "corrected": correction is not None,
+        "corrected_at": short(correction.recorded_at, zone) if correction is not None else "",
+        "corrected_at_sortable": sortable(correction.recorded_at, zone) if correction is not None else "",
+        "corrected_by": correction.author if correction is not None else "",
+        "superseded": _without_kind(entry.text, entry.kind) if correction is not None else "",
+    }
+
+
 def _display_title(incident: Incident) -> str:
     """The title with a drill's mark in the content language (``[ÖVNING] …``), as the report's text has it."""
     return incident.marked_title(exercise_mark())
@@ -255,8 +331,12 @@ def _display_title(incident: Incident) -> str:
 
 
 def header(source: ReportSource, kind: str) -> dict[str, Any]:
-    """What every report's heading and PDF page header say."""
-    incident, zone = source.incident, source.zone
+    """What every report's heading and PDF page header say.
+
+    The times are on the incident's clock, which the footer names once (``timezone``; in a drill
+    ``drill_clock``); when the report was made is real time, which a drill's footer says.
+    """
+    incident, zone = source.incident, source.clock
     return {
         "kind": kind,
         "kind_title": kind_title(kind),
@@ -272,22 +352,24 @@ def header(source: ReportSource, kind: str) -> dict[str, Any]:
         "detected": when(incident.detected_at, zone),
         "closed": when(incident.closed_at, zone),
         "timezone": incident.timezone,
-        "generated": when(source.now, zone),
+        "drill_clock": zone.is_drill_clock,
+        "generated": when(source.now, source.zone),
     }
 
 
 def level_history(source: ReportSource) -> list[dict[str, Any]]:
     """Every confirmed change of severity, oldest first."""
     rows = []
+    latest = latest_corrections(source.entries)
     for entry in source.entries:
         if entry.kind == Kind.SEVERITY and entry.payload and "to" in entry.payload:
             rows.append(
                 {
-                    "at": short(entry.recorded_at, source.zone),
+                    "at": short(entry.recorded_at, source.clock),
                     "from": _level_text(entry.payload.get("from")),
                     "to": _level_text(entry.payload.get("to")),
                     "by": entry.author,
-                    "text": entry.text,
+                    **shown(entry, latest, source.clock),
                 }
             )
     return rows
@@ -301,7 +383,7 @@ def _hours_in(source: ReportSource, start: str | None = None, end: str | None = 
     ]
 
 
-def mention_figures(hours: Sequence[HourCount], zone: tzinfo) -> dict[str, Any]:
+def mention_figures(hours: Sequence[HourCount], zone: Clock) -> dict[str, Any]:
     """Volume, negative share and the busiest hour of a run of hourly counts (plausible hours only)."""
     hours = plausible_hours(hours)
     total = sum(h.total for h in hours)
@@ -320,7 +402,7 @@ def mention_figures(hours: Sequence[HourCount], zone: tzinfo) -> dict[str, Any]:
     }
 
 
-def firing_rows(firings: Sequence[FiringRecord], zone: tzinfo) -> list[dict[str, Any]]:
+def firing_rows(firings: Sequence[FiringRecord], zone: Clock) -> list[dict[str, Any]]:
     return [
         {
             "at": short(f.fired_at, zone),
@@ -345,7 +427,7 @@ def released_statements(source: ReportSource) -> list[dict[str, Any]]:
                 rows.append(
                     {
                         "stored_at": version.release.at,
-                        "at": short(version.release.at, source.zone),
+                        "at": short(version.release.at, source.clock),
                         "audience": _audience_label(record.message.audience),
                         "phase": _phase_label(record.message.phase),
                         "version": version.number,
@@ -367,7 +449,7 @@ def _start_of_response(incident: Incident) -> tuple[str, str]:
 
 def metrics(source: ReportSource) -> dict[str, Any]:
     """The incident's figures, all computed from the stored data."""
-    incident, zone = source.incident, source.zone
+    incident, zone = source.incident, source.clock
     start, basis = _start_of_response(incident)
     releases = released_statements(source)
     first_release = releases[0]["stored_at"] if releases else None
@@ -391,6 +473,7 @@ def metrics(source: ReportSource) -> dict[str, Any]:
         "first_notified_at": when(first_notified, zone),
         "people_notified": len(source.notifications),
         "people_acknowledged": len(acknowledged),
+        "people": people_reached(source),
         "statements_released": len(releases),
         "approvals_waiting": sum(1 for r in source.messages if r.message.state is MessageState.DRAFT),
         "log_entries": len(entries),
@@ -405,8 +488,40 @@ def metrics(source: ReportSource) -> dict[str, Any]:
     }
 
 
+def people_reached(source: ReportSource) -> dict[str, Any]:
+    """Who of the chain of command for the incident's level was reached and who confirmed, with names.
+
+    Counted against the whole chain (the roster's people called at the level), not only against
+    the people someone got round to notifying; anyone notified who is not in the chain is added.
+    A person is matched to their notification by roster id, else by name.
+    """
+    by_id = {n.person_id: n for n in source.notifications}
+    by_name = {n.person_name.casefold(): n for n in source.notifications}
+    used: set[str] = set()
+    people: list[tuple[str, PersonNotification | None, bool]] = []
+    for person in source.chain:
+        found = by_id.get(person.id) or by_name.get(person.name.casefold())
+        if found is not None and found.person_id in used:
+            found = None
+        if found is not None:
+            used.add(found.person_id)
+        people.append((person.name, found, True))
+    people += [(n.person_name, n, False) for n in source.notifications if n.person_id not in used]
+    in_chain = [(name, n) for name, n, chained in people if chained]
+    return {
+        "level": source.chain_level if source.chain else None,
+        "chain_total": len(in_chain),
+        "chain_confirmed": sum(1 for _, n in in_chain if n is not None and n.acknowledged_at),
+        "chain_reached": sum(1 for _, n in in_chain if n is not None),
+        "confirmed": [name for name, n, _ in people if n is not None and n.acknowledged_at],
+        "reached_not_confirmed": [name for name, n, _ in people if n is not None and not n.acknowledged_at],
+        "not_reached": [name for name, n, _ in people if n is None],
+        "outside_chain": sum(1 for _, _, chained in people if not chained),
+    }
+
+
 def action_rows(items: Sequence[ActionItem], source: ReportSource) -> list[dict[str, Any]]:
-    today = _local(source.now, source.zone).date()
+    today = _local(source.now, source.clock).date()
     return [
         {
             "text": a.text,
@@ -416,7 +531,7 @@ def action_rows(items: Sequence[ActionItem], source: ReportSource) -> list[dict[
                 "ReportActions",
                 ACTION_STATUS["done" if not a.is_open else ("overdue" if a.is_overdue(today) else "open")],
             ),
-            "done": short(a.done_at, source.zone),
+            "done": short(a.done_at, source.clock),
         }
         for a in items
     ]
@@ -426,18 +541,25 @@ def _entry_time(entry: LogEntry) -> str:
     return entry.occurred_at or entry.recorded_at
 
 
-def log_rows(entries: Sequence[LogEntry], zone: tzinfo) -> list[dict[str, Any]]:
-    """ICS 214's columns: date/time, notable activity, who; corrections say what they correct."""
+def log_rows(entries: Sequence[LogEntry], zone: Clock) -> list[dict[str, Any]]:
+    """ICS 214's columns: date/time, notable activity, who.
+
+    A corrected entry is one row with its latest text, marked corrected (when, by whom, and the
+    wording it replaced); the corrections themselves are not rows of their own.
+    """
     by_id = {e.id: e for e in entries}
+    kept, latest = shown_entries(entries)
     rows = []
-    for entry in entries:
-        activity = entry.text
-        if entry.corrects and entry.corrects in by_id:
+    for entry in kept:
+        row = shown(entry, latest, zone)
+        activity = row["text"]
+        if entry.corrects and entry.corrects in by_id:  # a correction of an entry this list does not have
             corrected = when(_entry_time(by_id[entry.corrects]), zone)
             activity = translate("Report", CORRECTION).format(when=corrected, text=entry.text)
         local = _local(_entry_time(entry), zone)
         rows.append(
             {
+                **row,
                 "date": f"{local:%Y-%m-%d}",
                 "time": f"{local:%H:%M}",
                 "when": when(_entry_time(entry), zone),
@@ -456,9 +578,10 @@ def log_rows(entries: Sequence[LogEntry], zone: tzinfo) -> list[dict[str, Any]]:
 
 def situation(source: ReportSource) -> dict[str, Any]:
     """Conditions, actions and needs, for the next update meeting."""
-    zone, now = source.zone, source.now
+    zone, now = source.clock, source.now
     day_ago = (from_iso(now) - timedelta(hours=24)).strftime("%Y-%m-%dT%H:00:00Z")
-    decisions = [e for e in source.entries if e.kind in (Kind.DECISION, Kind.ACTION)][-RECENT:]
+    kept, latest = shown_entries(source.entries)
+    decisions = [e for e in kept if e.kind in (Kind.DECISION, Kind.ACTION)][-RECENT:]
     waiting = [
         {
             "cell": _cell_label(r.message),
@@ -480,12 +603,13 @@ def situation(source: ReportSource) -> dict[str, Any]:
         "firings": firing_rows(source.firings[-RECENT:], zone),
         "unacknowledged_firings": sum(1 for f in source.firings if not f.acknowledged_at),
         "recent": [
-            {"at": short(e.recorded_at, zone), "kind": _kind_label(e.kind), "text": e.text, "who": e.author}
+            {"at": short(e.recorded_at, zone), "kind": _kind_label(e.kind), "who": e.author, **shown(e, latest, zone)}
             for e in reversed(decisions)
         ],
         "released": released_statements(source),
         "waiting": waiting,
         "not_acknowledged": [n.person_name for n in source.notifications if not n.acknowledged_at],
+        "people": people_reached(source),
         "open_actions": action_rows([a for a in source.actions if a.is_open], source),
         "metrics": metrics(source),
     }
@@ -504,7 +628,7 @@ def _report_day(source: ReportSource) -> tuple[datetime, str, str]:
 
 def daily(source: ReportSource) -> dict[str, Any]:
     """The end-of-day summary for senior management."""
-    zone = source.zone
+    zone = source.clock
     day, start, end = _report_day(source)
 
     def inside(stored: str | None) -> bool:
@@ -515,7 +639,8 @@ def daily(source: ReportSource) -> dict[str, Any]:
         row for row, e in zip(level_history(source), _severity_entries(source), strict=True) if inside(e.recorded_at)
     ]
     released = [r for r in released_statements(source) if inside(r["stored_at"])]
-    day_entries = [e for e in source.entries if inside(_entry_time(e))]
+    kept, latest = shown_entries(source.entries)
+    day_entries = [e for e in kept if inside(_entry_time(e))]
     return {
         **header(source, "daily"),
         "day": day_label(day),
@@ -525,7 +650,7 @@ def daily(source: ReportSource) -> dict[str, Any]:
         "firings": firing_rows([f for f in source.firings if inside(f.fired_at)], zone),
         "released": released,
         "decisions": [
-            {"at": clock_time(_entry_time(e), zone), "text": e.text, "who": e.author}
+            {"at": clock_time(_entry_time(e), zone), "who": e.author, **shown(e, latest, zone)}
             for e in day_entries
             if e.kind == Kind.DECISION
         ],
@@ -533,6 +658,7 @@ def daily(source: ReportSource) -> dict[str, Any]:
         "open_actions": action_rows([a for a in source.actions if a.is_open], source),
         "waiting": [_cell_label(r.message) for r in source.messages if r.message.state is not MessageState.RELEASED],
         "not_acknowledged": [n.person_name for n in source.notifications if not n.acknowledged_at],
+        "people": people_reached(source),
         "day_start": start,
         "day_end": end,
     }
@@ -544,7 +670,7 @@ def _severity_entries(source: ReportSource) -> list[LogEntry]:
 
 def review(source: ReportSource) -> dict[str, Any]:
     """The post-crisis review: summary, timeline, what went well and not, messaging, metrics, follow-up."""
-    zone = source.zone
+    zone = source.clock
     # In time order of what happened: an alert about 14:12 recorded at 17:00 belongs at 14:12.
     story = sorted(
         (
@@ -554,8 +680,10 @@ def review(source: ReportSource) -> dict[str, Any]:
         ),
         key=_entry_time,
     )
+    latest = latest_corrections(source.entries)
     timeline = [
-        {"at": short(_entry_time(e), zone), "kind": _kind_label(e.kind), "text": e.text, "who": e.author} for e in story
+        {"at": short(_entry_time(e), zone), "kind": _kind_label(e.kind), "who": e.author, **shown(e, latest, zone)}
+        for e in story
     ]
     notes = {kind.value: [n.text for n in source.notes if n.kind is kind] for kind in NoteKind}
     return {
@@ -580,18 +708,20 @@ def review(source: ReportSource) -> dict[str, Any]:
 
 def activity_log(source: ReportSource) -> dict[str, Any]:
     """The ICS 214-style activity log: every entry, date/time, notable activity, who."""
-    entries = source.entries
+    rows = log_rows(source.entries, source.clock)
+    # The span the rows cover, on the clock they are shown on (a drill's played and recorded times
+    # interleave there, so the first and last stored entries need not bound it).
     return {
         **header(source, "activity-log"),
-        "rows": log_rows(entries, source.zone),
-        "first": when(_entry_time(entries[0]), source.zone) if entries else "",
-        "last": when(entries[-1].recorded_at, source.zone) if entries else "",
+        "rows": rows,
+        "first": rows[0]["when"] if rows else "",
+        "last": rows[-1]["when"] if rows else "",
     }
 
 
 def message_sheets(source: ReportSource) -> dict[str, Any]:
     """ICS 213-style sheets: one per approved version of a statement, in order of approval."""
-    zone = source.zone
+    zone = source.clock
     sheets = []
     for record in source.messages:
         for version in record.versions:
@@ -641,19 +771,21 @@ def after_action(source: ReportSource, drill: dict[str, Any]) -> dict[str, Any]:
     ``drill`` is the plain scoring of the played scenario (from the report service, which reads the
     drill's record): ``scenario``, ``start``, ``injects``, ``expectations`` and ``metrics``.
     """
-    zone = source.zone
-    # The team's entries carry real times; the report service gives each its time on the drill clock.
+    # The team's entries carry real times; the report service gives each its time on the drill clock,
+    # so those (and the injects, played at drill times) only need the zone; the rest goes through the clock.
+    zone, clock = source.zone, source.clock
     on_drill_clock: dict[str, str] = drill.get("entry_times", {})
+    kept, latest = shown_entries(source.entries)
     responses = [
         {
             "stored": on_drill_clock.get(e.id, _entry_time(e)),
             "at": short(on_drill_clock.get(e.id, _entry_time(e)), zone),
             "source": "team",
             "kind": _kind_label(e.kind),
-            "text": e.text,
             "who": e.author,
+            **shown(e, latest, clock),
         }
-        for e in source.entries
+        for e in kept
         if e.kind in TIMELINE_KINDS
     ]
     injects = [
@@ -664,6 +796,7 @@ def after_action(source: ReportSource, drill: dict[str, Any]) -> dict[str, Any]:
             "kind": translate("Report", INJECT).format(offset=i["offset"]),
             "text": i["title"],
             "who": translate("Report", EXERCISE_CONTROL),
+            "corrected": False,
         }
         for i in drill["injects"]
     ]
@@ -686,7 +819,7 @@ def after_action(source: ReportSource, drill: dict[str, Any]) -> dict[str, Any]:
         "met": met,
         "missed": len(expectations) - met,
         "drill_metrics": drill["metrics"],
-        "firings": firing_rows(source.firings, zone),
+        "firings": firing_rows(source.firings, clock),
         "lessons": [n.text for n in source.notes if n.kind is NoteKind.LESSON],
         "went_well": [n.text for n in source.notes if n.kind is NoteKind.WENT_WELL],
         "to_improve": [n.text for n in source.notes if n.kind is NoteKind.TO_IMPROVE],

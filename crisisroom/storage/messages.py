@@ -34,6 +34,7 @@ from crisisroom.domain.message_flow import (
 from crisisroom.domain.wizard import clean_block, clean_line, local_text, stored_time
 from crisisroom.storage import incidents, log
 from crisisroom.storage.database import Database
+from crisisroom.storage.incident_clock import clock_of
 
 _VERSION_COLUMNS = (
     "v.message_id, v.number, v.text, v.saved_at, v.saved_by, v.approved_at, v.approver_name, v.approver_role, "
@@ -161,7 +162,7 @@ def approve(
     if at < message.current.saved_at:
         raise InvalidInputError(
             f"{message.label} v{message.current.number} was saved at "
-            f"{local_text(message.current.saved_at, incident.timezone)}; it cannot have been approved before"
+            f"{local_text(message.current.saved_at, clock_of(database, incident))}; it cannot have been approved before"
         )
     with database.transaction() as conn:
         entry = log.append(
@@ -225,7 +226,8 @@ def release(
     incident = incidents.get(database, message.incident_id)
     if approval is not None and at < approval.at:
         raise InvalidInputError(
-            f"{message.label} v{message.current.number} was approved at {local_text(approval.at, incident.timezone)}; "
+            f"{message.label} v{message.current.number} was approved at "
+            f"{local_text(approval.at, clock_of(database, incident))}; "
             "it cannot have been released before"
         )
     with database.transaction() as conn:

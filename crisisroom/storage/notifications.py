@@ -12,6 +12,7 @@ from crisisroom.domain.notifications import Attempt, Channel, PersonNotification
 from crisisroom.domain.wizard import clean_block, clean_line, local_text, short, stored_time
 from crisisroom.storage import incidents, log
 from crisisroom.storage.database import Database
+from crisisroom.storage.incident_clock import clock_of
 
 
 def record_notification(
@@ -61,7 +62,7 @@ def record_notification(
         entry = log.append(
             database,
             incident.id,
-            f"{person_name} notified {channel.how} at {local_text(at, incident.timezone)}",
+            f"{person_name} notified {channel.how} at {local_text(at, clock_of(database, incident))}",
             kind=Kind.NOTIFICATION,
             author=author,
             occurred_at=at if notified_at is not None else None,
@@ -100,18 +101,19 @@ def record_acknowledged(
         )
     if current.acknowledged_at is not None:
         raise InvalidInputError(
-            f"{current.person_name} already acknowledged at {local_text(current.acknowledged_at, incident.timezone)}"
+            f"{current.person_name} already acknowledged at "
+            f"{local_text(current.acknowledged_at, clock_of(database, incident))}"
         )
     if at < current.first_notified_at:
         raise InvalidInputError(
             f"{current.person_name} cannot have acknowledged before they were first notified "
-            f"({local_text(current.first_notified_at, incident.timezone)})"
+            f"({local_text(current.first_notified_at, clock_of(database, incident))})"
         )
     with database.transaction() as conn:
         entry = log.append(
             database,
             incident.id,
-            f"{current.person_name} acknowledged at {local_text(at, incident.timezone)}",
+            f"{current.person_name} acknowledged at {local_text(at, clock_of(database, incident))}",
             kind=Kind.NOTIFICATION,
             author=author,
             occurred_at=at if acknowledged_at is not None else None,
@@ -202,7 +204,7 @@ def record_staff_alert(
         entry = log.append(
             database,
             incident.id,
-            f"All-staff alert sent at {local_text(at, incident.timezone)}: “{short(wording, 200)}”",
+            f"All-staff alert sent at {local_text(at, clock_of(database, incident))}: “{short(wording, 200)}”",
             kind=Kind.NOTIFICATION,
             author=author,
             occurred_at=at if sent_at is not None else None,

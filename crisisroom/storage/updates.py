@@ -13,11 +13,14 @@ from datetime import datetime
 from crisisroom.domain.cadence import Cadence, InternalUpdate
 from crisisroom.domain.clock import from_iso, now_iso, to_iso
 from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.incident_time import IncidentClock
+from crisisroom.domain.incidents import Incident
 from crisisroom.domain.log import Kind, clean_author
 from crisisroom.domain.message_flow import UPDATE_PHASES
 from crisisroom.domain.wizard import clean_block, local_text, short, stored_time
 from crisisroom.storage import incidents, log, messages, organisation
 from crisisroom.storage.database import Database
+from crisisroom.storage.incident_clock import clock_of
 
 _UPDATE_COLUMNS = "id, incident_id, text, released_at, next_update_at, recorded_by"
 
@@ -107,7 +110,8 @@ def record_internal_update(
         entry = log.append(
             database,
             incident.id,
-            f"Internal update given; next one by {local_text(promise, incident.timezone)}: {short(text, 300)}",
+            f"Internal update given; next one by {_promise_text(database, incident, at, promise, next_update_at)}: "
+            f"{short(text, 300)}",
             kind=Kind.MESSAGE,
             author=author,
             occurred_at=at if released_at is not None else None,
@@ -118,6 +122,19 @@ def record_internal_update(
             (update.id, update.incident_id, update.text, update.released_at, update.next_update_at, author, entry.id),
         )
     return update
+
+
+def _promise_text(database: Database, incident: Incident, at: str, promise: str, given: datetime | None) -> str:
+    """The promised time for the log text, on the incident's clock: in a drill, drill minutes after the update."""
+    clock = clock_of(database, incident)
+    if not clock.is_drill_clock:
+        return local_text(promise, clock)
+    done = clock.moment(at)
+    if given is None:
+        due = cadence(database, incident.id).next_due(clock.moment(incident.opened_at), done)
+    else:
+        due = done + (from_iso(promise) - from_iso(at))
+    return local_text(to_iso(due), IncidentClock(incident.timezone)) + " (drill clock)"
 
 
 def internal_updates(database: Database, incident_id: str) -> list[InternalUpdate]:

@@ -64,6 +64,7 @@ from crisisroom.domain.wizard import (
 from crisisroom.storage import checklist, coverage, incidents, log, messages, notifications, updates
 from crisisroom.storage import facts as fact_store
 from crisisroom.storage.database import Database
+from crisisroom.storage.incident_clock import clock_of
 
 # --- Resumable state ---------------------------------------------------------------------------
 
@@ -237,7 +238,7 @@ def commit_assess(
             "facts": {"verified": verified_count, "unverified": len(all_facts) - verified_count},
         }
         details = (
-            f"{confirmed.label}, {kind.label}, first detected {local_text(detected, incident.timezone)}; "
+            f"{confirmed.label}, {kind.label}, first detected {local_text(detected, clock_of(database, incident))}; "
             f"{len(all_facts)} facts ({verified_count} verified); "
             f"affects {', '.join(AUDIENCE_LABELS[key].lower() for key in audience_keys)}. "
             f"What happened: {short(what, 200)}"
@@ -337,7 +338,7 @@ def commit_notify(
         if alerts:
             latest = alerts[-1]
             staff = {"sent": True, "alert": latest.id, "sent_at": latest.sent_at, "wording": latest.wording}
-            parts.append(f"all-staff alert sent at {local_text(latest.sent_at, incident.timezone)}")
+            parts.append(f"all-staff alert sent at {local_text(latest.sent_at, clock_of(database, incident))}")
         elif needs_alert:
             staff = {"sent": False, "required": True, "reason": skipped}
             parts.append(f"all-staff alert not sent: {skipped}")

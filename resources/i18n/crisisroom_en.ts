@@ -4,7 +4,7 @@
 <context>
     <name>AlertBanner</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/widgets/alert_banner.py" line="+71"/>
+        <location filename="../../crisisroom/gui/widgets/alert_banner.py" line="+73"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(+%n more)</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/main_window.py" line="+1134"/>
+        <location filename="../../crisisroom/gui/main_window.py" line="+1143"/>
         <source>✓ Log verified: %n entries in this file, all chains intact ({time})</source>
         <translation>
             <numerusform>✓ Log verified: %n entry in this file, all chains intact ({time})</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>MentionsPanel</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/mentions_panel.py" line="+100"/>
+        <location filename="../../crisisroom/gui/mentions_panel.py" line="+108"/>
         <source>%n mention(s), {negative} negative ({share}%)</source>
         <translation>
             <numerusform>%n mention, {negative} negative ({share}%)</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>MonitorPage</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/wizard/monitor_page.py" line="+286"/>
+        <location filename="../../crisisroom/gui/wizard/monitor_page.py" line="+293"/>
         <source>&lt;b&gt;Resolved.&lt;/b&gt; The incident is closed and the log keeps everything that was done. Drafted: the resolution statement for {audiences}, and the internal all-clear. %n statement(s) await approval before they go out. Close this window; the post-crisis review comes next.</source>
         <translation>
             <numerusform>&lt;b&gt;Resolved.&lt;/b&gt; The incident is closed and the log keeps everything that was done. Drafted: the resolution statement for {audiences}, and the internal all-clear. %n statement awaits approval before it goes out. Close this window; the post-crisis review comes next.</numerusform>

@@ -321,7 +321,7 @@
         <translation>Indiquer que l&apos;équipe a vu cette alerte et s&apos;en occupe (consigné au journal)</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(+%n autre)</numerusform>
@@ -1037,7 +1037,7 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../crisisroom/charts/mentions.py" line="+39"/>
+        <location filename="../../crisisroom/charts/mentions.py" line="+42"/>
         <source>No mentions yet</source>
         <translation>Aucune mention pour l&apos;instant</translation>
     </message>
@@ -1072,12 +1072,12 @@
         <translation>Règles déclenchées&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+166"/>
         <source>for {hours} h</source>
         <translation>pendant {hours} h</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+277"/>
         <source>Negative</source>
         <translation>Négatives</translation>
     </message>
@@ -1247,7 +1247,7 @@
     <name>Columns</name>
     <message>
         <location filename="../../crisisroom/gui/models/account_model.py" line="-93"/>
-        <location filename="../../crisisroom/gui/models/mention_model.py" line="+21"/>
+        <location filename="../../crisisroom/gui/models/mention_model.py" line="+26"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
@@ -1425,7 +1425,7 @@
 <context>
     <name>DashboardHeader</name>
     <message>
-        <location filename="../../crisisroom/gui/widgets/dashboard_header.py" line="+21"/>
+        <location filename="../../crisisroom/gui/widgets/dashboard_header.py" line="+22"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
@@ -1445,7 +1445,7 @@
         <translation>Résumé de l&apos;incident</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Open for {age} (since {when})</source>
         <translation>Ouvert depuis {age} (ouverture&#xa0;: {when})</translation>
     </message>
@@ -1455,12 +1455,12 @@
         <translation>Résolu le {when}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Detected {when}</source>
         <translation>Détecté le {when}</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%n log entries</source>
         <translation>
             <numerusform>%n entrée au journal</numerusform>
@@ -2270,6 +2270,19 @@
     </message>
 </context>
 <context>
+    <name>IncidentTime</name>
+    <message>
+        <location filename="../../crisisroom/domain/incident_time.py" line="+29"/>
+        <source>drill clock, {zone}</source>
+        <translation>horloge de l’exercice, {zone}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{when} real time ({zone})</source>
+        <translation>{when} heure réelle ({zone})</translation>
+    </message>
+</context>
+<context>
     <name>KeychainBanner</name>
     <message>
         <location filename="../../crisisroom/gui/widgets/keychain_banner.py" line="+28"/>
@@ -2363,7 +2376,12 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../crisisroom/gui/models/log_model.py" line="+117"/>
+        <location filename="../../crisisroom/gui/models/log_model.py" line="+77"/>
+        <source>{when} ({zone})</source>
+        <translation>{when} ({zone})</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>(happened {when})</source>
         <translation>(a eu lieu le {when})</translation>
     </message>
@@ -2374,16 +2392,16 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Recorded {when} (UTC) by {author}</source>
-        <translation>Consigné le {when} (UTC) par {author}</translation>
+        <source>Recorded {when} by {author}</source>
+        <translation>Enregistré le {when} par {author}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Happened {when} (UTC)</source>
-        <translation>A eu lieu le {when} (UTC)</translation>
+        <location line="+7"/>
+        <source>Happened {when}</source>
+        <translation>Survenu le {when}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This entry was corrected; the correction is a later entry.</source>
         <translation>Cette entrée a été corrigée&#xa0;; la correction est une entrée ultérieure.</translation>
     </message>
@@ -2396,8 +2414,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/main_window.py" line="+92"/>
-        <location line="+453"/>
+        <location filename="../../crisisroom/gui/main_window.py" line="+96"/>
+        <location line="+454"/>
         <source>Crisis Room</source>
         <translation>Crisis Room</translation>
     </message>
@@ -2645,19 +2663,19 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+314"/>
+        <location line="+315"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+665"/>
+        <location line="-285"/>
+        <location line="+669"/>
         <location line="+11"/>
         <source>Checking the log…</source>
         <translation>Vérification du journal…</translation>
     </message>
     <message>
-        <location line="-673"/>
+        <location line="-677"/>
         <source>The database file this window writes to</source>
         <translation>Le fichier de base de données dans lequel écrit cette fenêtre</translation>
     </message>
@@ -2707,7 +2725,7 @@
         <translation>L&apos;incident est résolu. Le retour d&apos;expérience vient ensuite.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Mentions ({count})</source>
         <translation>Mentions ({count})</translation>
     </message>
@@ -2727,7 +2745,7 @@
         <translation>Cette mention figure déjà dans Crisis Room.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>{count} matching</source>
         <translation>Correspondances&#xa0;: {count}</translation>
     </message>
@@ -2921,17 +2939,17 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Ouvrir un incident…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Nothing was saved</source>
         <translation>Rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>⚠ Stopped writing: close this window and open the file again</source>
         <translation>⚠ Écriture arrêtée : fermez cette fenêtre et rouvrez le fichier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Crisis Room stopped writing</source>
         <translation>Crisis Room a cessé d’écrire</translation>
     </message>
@@ -3146,7 +3164,12 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
 <context>
     <name>MentionTableModel</name>
     <message>
-        <location filename="../../crisisroom/gui/models/mention_model.py" line="+48"/>
+        <location filename="../../crisisroom/gui/models/mention_model.py" line="+34"/>
+        <source>{posted} ({zone})</source>
+        <translation>{posted} ({zone})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>{sentiment} (set by hand)</source>
         <translation>{sentiment} (défini à la main)</translation>
     </message>
@@ -3164,7 +3187,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Mentions par heure</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Negative mentions per hour</source>
         <translation>Mentions négatives par heure</translation>
     </message>
@@ -3189,7 +3212,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Enregistrer le graphique en image PNG ou SVG</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+193"/>
         <source>Negative</source>
         <translation>Négatives</translation>
     </message>
@@ -3263,7 +3286,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Mentions</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+44"/>
         <source>%n mention(s), {negative} negative ({share}%)</source>
         <translation>
             <numerusform>%n mention · négatives&#xa0;: {negative} ({share} %)</numerusform>
@@ -3547,7 +3570,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
 <context>
     <name>MonitorPage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/monitor_page.py" line="+48"/>
+        <location filename="../../crisisroom/gui/wizard/monitor_page.py" line="+50"/>
         <source>Next internal update</source>
         <translation>Prochain point interne</translation>
     </message>
@@ -3625,19 +3648,19 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Quand c&apos;est terminé</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The incident is resolved: no more updates are due</source>
         <translation>L&apos;incident est résolu&#xa0;: plus aucun point n&apos;est attendu</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>No escalation rule has fired for this incident.</source>
         <translation>Aucune règle d&apos;escalade ne s&apos;est déclenchée pour cet incident.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>{when} UTC · {rule}: {action}</source>
-        <translation>{when} UTC · {rule}&#xa0;: {action}</translation>
+        <location line="+15"/>
+        <source>{when} · {rule}: {action}</source>
+        <translation>{when} · {rule}: {action}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4434,7 +4457,7 @@ Pris en charge par&#xa0;: {team}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../crisisroom/report_service.py" line="+37"/>
+        <location filename="../../crisisroom/report_service.py" line="+39"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -4444,7 +4467,7 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/reports/data.py" line="+42"/>
+        <location filename="../../crisisroom/reports/data.py" line="+44"/>
         <source>Situation report</source>
         <translation>Point de situation</translation>
     </message>
@@ -7094,7 +7117,7 @@ Ce qui s&apos;est passé (facultatif, consigné dans la piste d&apos;audit)&#xa0
 <context>
     <name>WizardStep</name>
     <message>
-        <location filename="../../crisisroom/domain/wizard.py" line="+66"/>
+        <location filename="../../crisisroom/domain/wizard.py" line="+67"/>
         <source>Assess</source>
         <translation>Évaluer</translation>
     </message>

@@ -9,15 +9,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication
 
-from crisisroom.domain.clock import format_local, from_iso, to_iso
+from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.log import Kind, LogEntry
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
-from crisisroom.drills.offsets import format_offset
 from crisisroom.gui import i18n
 from crisisroom.gui.models.lazy_table import Index, LazyTableModel
 from crisisroom.gui.style import readable_on
 from crisisroom.storage import incidents, log
 from crisisroom.storage.database import Database
+from crisisroom.storage.incident_clock import clock_of
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "When"),
@@ -50,6 +50,7 @@ class LogTableModel(LazyTableModel[log.LogRow]):
         self._drill_of: str | None = None  # the incident whose drill flag is in _is_drill
         self._is_drill = False
         self._drill: tuple[datetime, Callable[[datetime], datetime]] | None = None  # start, its clock
+        self._clock = IncidentClock()  # the shown incident's clock: its zone, a played drill's drill clock
 
     def set_filter(self, flt: log.LogFilter | None) -> None:
         """Show another incident, kind or search; only the first page is read."""
@@ -72,6 +73,11 @@ class LogTableModel(LazyTableModel[log.LogRow]):
         if incident_id != self._drill_of:
             self._drill_of = incident_id
             self._is_drill = incident_id is not None and incidents.get(self._database, incident_id).is_drill
+        before = self._clock
+        # Times are shown on the incident's clock, never this computer's; the When header names it once.
+        self._clock = clock_of(self._database, incidents.get(self._database, incident_id)) if incident_id else before
+        if self._clock.zone_label() != before.zone_label():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, WHEN, WHEN)
         if not self._is_drill or incident_id is None:
             self._drill = None
             return
@@ -84,9 +90,20 @@ class LogTableModel(LazyTableModel[log.LogRow]):
         """``+00:44 · 13:37:10``: when an entry happened on the drill clock (None outside a played drill)."""
         if self._drill is None:
             return None
-        start, to_drill_clock = self._drill
-        moment = to_drill_clock(from_iso(entry.occurred_at or entry.recorded_at))
-        return f"{format_offset(moment - start)} · {format_local(to_iso(moment))[11:]}"
+        return self._clock.row_text(entry.occurred_at or entry.recorded_at)
+
+    @property
+    def clock(self) -> IncidentClock:
+        """The clock the times are shown on (the shown incident's zone; a played drill's drill clock)."""
+        return self._clock
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        header = super().headerData(section, orientation, role)
+        if section == WHEN and orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("LogTableModel", "{when} ({zone})").format(
+                when=header, zone=self._clock.zone_label()
+            )
+        return header
 
     @property
     def current_filter(self) -> log.LogFilter | None:
@@ -130,10 +147,9 @@ class LogTableModel(LazyTableModel[log.LogRow]):
             return entry
         return None
 
-    @staticmethod
-    def _display(entry: LogEntry, column: int) -> str:
+    def _display(self, entry: LogEntry, column: int) -> str:
         if column == WHEN:
-            return format_local(entry.recorded_at)
+            return self._clock.text(entry.recorded_at, seconds=True)
         if column == KIND:
             return i18n.kind_label(entry.kind)  # a kind from a newer version is shown as stored
         if column == AUTHOR:
@@ -141,19 +157,24 @@ class LogTableModel(LazyTableModel[log.LogRow]):
         text = " ".join(entry.text.split())
         if entry.occurred_at:
             happened = QCoreApplication.translate("LogTableModel", "(happened {when})")
-            text += "  " + happened.format(when=format_local(entry.occurred_at, seconds=False))
+            text += "  " + happened.format(when=self._clock.text(entry.occurred_at))
         if entry.corrects:
             text = QCoreApplication.translate("LogTableModel", "Correction: {text}").format(text=text)
         return text
 
-    @staticmethod
-    def _tooltip(row: log.LogRow) -> str:
-        entry = row.entry
-        recorded = QCoreApplication.translate("LogTableModel", "Recorded {when} (UTC) by {author}")
-        lines = [entry.text, "", recorded.format(when=entry.recorded_at, author=entry.author)]
+    def _tooltip(self, row: log.LogRow) -> str:
+        entry, clock = row.entry, self._clock
+        # On the view's clock, zone named; in a drill the real time the entry was written, labelled so.
+        recorded = QCoreApplication.translate("LogTableModel", "Recorded {when} by {author}")
+        when = clock.labelled(entry.recorded_at)
+        if clock.is_drill_clock:
+            when = f"{when}; {clock.real_text(entry.recorded_at)}"
+        lines = [entry.text, "", recorded.format(when=when, author=entry.author)]
         if entry.occurred_at:
             lines.append(
-                QCoreApplication.translate("LogTableModel", "Happened {when} (UTC)").format(when=entry.occurred_at)
+                QCoreApplication.translate("LogTableModel", "Happened {when}").format(
+                    when=clock.labelled(entry.occurred_at)
+                )
             )
         if row.corrected_by:
             lines.append(

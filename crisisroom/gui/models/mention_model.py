@@ -1,4 +1,8 @@
-"""An incident's mentions as a lazily fetched table model, newest first."""
+"""An incident's mentions as a lazily fetched table model, newest first.
+
+Posted times are on the incident's clock (its zone; a played drill's drill clock), which the Posted
+header names once, as the log's When header does (crisisroom.domain.incident_time).
+"""
 
 from __future__ import annotations
 
@@ -7,14 +11,15 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication
 
-from crisisroom.domain.clock import format_local
+from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.mentions import Sentiment, SentimentSource
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.gui import i18n
 from crisisroom.gui.models.lazy_table import Index, LazyTableModel
 from crisisroom.gui.style import readable_on
-from crisisroom.storage import mentions
+from crisisroom.storage import incidents, mentions
 from crisisroom.storage.database import Database
+from crisisroom.storage.incident_clock import clock_of
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "Posted"),
@@ -37,10 +42,27 @@ class MentionTableModel(LazyTableModel[mentions.StoredMention]):
         self._database = database
         self._incident: str | None = None
         self._sentiment: Sentiment | None = None
+        self._clock = IncidentClock()  # the shown incident's clock
 
     def show(self, incident_id: str | None, sentiment: Sentiment | None = None) -> None:
         self._incident, self._sentiment = incident_id, sentiment
+        before = self._clock
+        if incident_id is not None:
+            self._clock = clock_of(self._database, incidents.get(self._database, incident_id))
         self.reload()
+        if self._clock.zone_label() != before.zone_label():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, POSTED, POSTED)
+
+    @property
+    def clock(self) -> IncidentClock:
+        """The clock the Posted times are shown on."""
+        return self._clock
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        header = super().headerData(section, orientation, role)
+        if section == POSTED and orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("{posted} ({zone})").format(posted=header, zone=self._clock.zone_label())
+        return header
 
     def refresh(self) -> None:
         self.reload()
@@ -61,7 +83,10 @@ class MentionTableModel(LazyTableModel[mentions.StoredMention]):
         mention, column = stored.mention, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == POSTED:
-                return format_local(mention.posted_at, seconds=False)
+                try:
+                    return self._clock.text(mention.posted_at)
+                except (OverflowError, ValueError):  # a time at the very edge of the calendar, as stored
+                    return mention.posted_at
             if column == PLATFORM:
                 return mention.platform
             if column == AUTHOR:

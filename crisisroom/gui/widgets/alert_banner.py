@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from crisisroom.domain.clock import format_local
+from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.gui import i18n
 from crisisroom.storage.rules import StoredFiring
 
@@ -58,8 +58,10 @@ class AlertBanner(QFrame):
     def firing(self) -> StoredFiring | None:
         return self._firing
 
-    def show_firings(self, firings: Sequence[StoredFiring], *, confirmed_level: int | None) -> None:
-        """Show the newest unacknowledged firing (or hide when there is none)."""
+    def show_firings(
+        self, firings: Sequence[StoredFiring], *, confirmed_level: int | None, clock: IncidentClock | None = None
+    ) -> None:
+        """Show the newest unacknowledged firing (or hide when there is none), its time on the incident's ``clock``."""
         open_ones = [f for f in firings if f.acknowledged_at is None]
         if not open_ones:
             self._firing = None
@@ -73,7 +75,7 @@ class AlertBanner(QFrame):
             if len(open_ones) > 1
             else ""
         )
-        when = format_local(firing.firing.fired_at, seconds=False)
+        when = (clock or IncidentClock()).text(firing.firing.fired_at)
         # Rule names and advice are typed by the team: escaped, never interpreted as markup.
         call = (
             " " + self.tr("Call: <b>{role}</b>.").format(role=escape(i18n.label("Rules", firing.role)))

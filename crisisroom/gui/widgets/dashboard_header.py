@@ -7,7 +7,8 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from crisisroom.domain.clock import format_local, from_iso, now_utc, zone_from_name
+from crisisroom.domain.clock import now_utc
+from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.incidents import Incident
 from crisisroom.gui import i18n
 from crisisroom.gui.widgets.severity_gauge import SeverityGauge
@@ -73,25 +74,24 @@ class DashboardHeader(QFrame):
         outer.addLayout(text_column)
         outer.addLayout(lower, 1)
 
-    def show_incident(self, incident: Incident, counts: IncidentCounts) -> None:
-        zone = zone_from_name(incident.timezone)
+    def show_incident(self, incident: Incident, counts: IncidentCounts, clock: IncidentClock | None = None) -> None:
+        """Show the incident; its times on ``clock`` (its zone, a played drill's drill clock), the zone named once."""
+        clock = clock or IncidentClock(incident.timezone)
         self.title_label.setText(i18n.display_title(incident))
-        now = now_utc()
+        now = clock.now(now_utc())  # in a drill, the drill clock's "now": ages are counted in drill time
         parts = [i18n.label("Category", incident.category.label)]
         if incident.is_open:
             parts.append(
                 self.tr("Open for {age} (since {when})").format(
-                    age=describe_age(from_iso(incident.opened_at), now),
-                    when=format_local(incident.opened_at, zone, seconds=False),
+                    age=describe_age(clock.moment(incident.opened_at), now),
+                    when=clock.text(incident.opened_at),
                 )
             )
         else:
-            parts.append(self.tr("Resolved {when}").format(when=format_local(incident.closed_at, zone, seconds=False)))
+            parts.append(self.tr("Resolved {when}").format(when=clock.text(incident.closed_at)))
         if incident.detected_at:
-            parts.append(
-                self.tr("Detected {when}").format(when=format_local(incident.detected_at, zone, seconds=False))
-            )
-        parts.append(incident.timezone)
+            parts.append(self.tr("Detected {when}").format(when=clock.text(incident.detected_at)))
+        parts.append(clock.zone_label())
         self.meta_label.setText(" · ".join(parts))
         counts_text = [
             self.tr("%n log entries", "", counts.entries),
@@ -102,7 +102,7 @@ class DashboardHeader(QFrame):
             counts_text.append(self.tr("%n corrections", "", counts.corrections))
         if counts.last_entry_at:
             counts_text.append(
-                self.tr("last entry {age} ago").format(age=describe_age(from_iso(counts.last_entry_at), now))
+                self.tr("last entry {age} ago").format(age=describe_age(clock.moment(counts.last_entry_at), now))
             )
         self.counts_label.setText(" · ".join(counts_text))
         self.gauge.set_level(incident.level)

@@ -65,6 +65,7 @@ class MentionsChart(QWidget):
         self._clock = clock
         self._counts: Sequence[HourCount] = ()
         self._zone: tzinfo = UTC
+        self._zone_label = "UTC"
         self._rules: Sequence[Rule] = ()
         self._firings: Sequence[Firing] = ()
         self._range = DEFAULT_RANGE
@@ -149,13 +150,17 @@ class MentionsChart(QWidget):
         zone: tzinfo,
         rules: Sequence[Rule] = (),
         firings: Sequence[Firing] = (),
+        zone_label: str | None = None,
     ) -> None:
         """Show these hourly counts (in time order), rule thresholds and firings, in ``zone``.
+
+        ``zone_label`` names the clock under the heading ("drill clock, UTC"); default the zone's name.
 
         Redraws now when the widget is visible; otherwise when it is next shown.
         """
         self._counts = tuple(counts)
         self._zone = zone
+        self._zone_label = zone_label or zone_name(zone)
         self._rules = tuple(rules)
         self._firings = tuple(firings)
         self._update_legend()
@@ -248,15 +253,17 @@ class MentionsChart(QWidget):
         self._fit_key()
 
     def _fit_key(self) -> None:
-        """Show the zone, then the colour key, only while they fit beside the heading and the
-        buttons, so a narrow window gets fewer words rather than clipped ones."""
+        """Show the colour key only while it fits beside the heading, the zone and the buttons, so a
+        narrow window gets fewer words rather than clipped ones. The zone is always shown: without
+        it the times on the axis could be read in any zone."""
         spacing = self._top.spacing()
         # From the widgets' own size hints: the row's layout caches its hint until it next lays out.
         fixed = sum(w.sizeHint().width() + spacing for w in (self._heading, self.export_button))
         fixed += self._buttons.sizeHint().width() + spacing + 24  # a little air where the stretch is
         legend = self.legend_label.sizeHint().width() + spacing
-        self.legend_label.setHidden(self.width() < fixed + legend)
-        self.zone_label.setHidden(self.width() < fixed + legend + self.zone_label.sizeHint().width() + spacing)
+        zone = self.zone_label.sizeHint().width() + spacing
+        self.legend_label.setHidden(self.width() < fixed + zone + legend)
+        self.zone_label.setHidden(False)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -314,7 +321,7 @@ class MentionsChart(QWidget):
             items.append((style.firing, "▼", self.tr("Rule fired")))
         keys = [f'<span style="color:{colour}">{mark}</span>&nbsp;{escape(name)}' for colour, mark, name in items]
         self.legend_label.setText("&nbsp;&nbsp;&nbsp;".join(keys))
-        zone = escape(self.tr("Times in {zone}").format(zone=zone_name(self._zone)))
+        zone = escape(self.tr("Times in {zone}").format(zone=self._zone_label))
         self.zone_label.setText(f'<span style="color:{style.muted}">{zone}</span>')
         self._fit_key()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from crisisroom import next_steps_service
 from crisisroom.domain.clock import now_utc, zone_from_name
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.mentions import Sentiment
@@ -33,8 +34,9 @@ from crisisroom.gui.widgets.mentions_chart import MentionsChart
 from crisisroom.gui.widgets.severity_gauge import SeverityGauge
 from crisisroom.gui.wizard import context
 from crisisroom.gui.wizard.base import ActionLineEdit, StepPage, heading, set_colour
-from crisisroom.storage import coverage, mentions, rules, updates
+from crisisroom.storage import coverage, mentions, rules
 from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage.incident_clock import clock_of
 
 
 class MonitorPage(StepPage):
@@ -156,19 +158,22 @@ class MonitorPage(StepPage):
 
     def tick(self) -> None:
         try:
-            due = updates.next_update_due(self.database, self.incident_id, now_utc())
+            # On the incident's clock: in a drill, drill minutes, as the drill's log counts them.
+            due, now = next_steps_service.update_due(self.database, self.incident, now_utc())
         except UserError:
             return
-        text, overdue = countdown_text(due, now_utc())
+        text, overdue = countdown_text(due, now)
         self.countdown.setText(text or self.tr("The incident is resolved: no more updates are due"))
         set_colour(self.countdown, OVERDUE_COLOUR if overdue else None)
 
     def refresh(self) -> None:
         incident = self.incident
         fired = rules.firings(self.database, incident.id)
+        self.clock = clock_of(self.database, incident)
         self.chart.set_data(
             mentions.hourly(self.database, incident.id),
             zone=zone_from_name(incident.timezone),
+            zone_label=self.clock.zone_label(),
             rules=rules.load(self.database),
             firings=[f.firing for f in fired],
         )
@@ -196,8 +201,10 @@ class MonitorPage(StepPage):
         The stored names and advice are the rule's as it fired (English for the room's defaults); the
         defaults have translations, a team's own wording shows as typed.
         """
-        text = self.tr("{when} UTC · {rule}: {action}").format(
-            when=firing.firing.fired_at[:16].replace("T", " "),
+        clock = getattr(self, "clock", None) or clock_of(self.database, self.incident)
+        # On the incident's clock; the page's chart names the zone once ("Times in …").
+        text = self.tr("{when} · {rule}: {action}").format(
+            when=clock.text(firing.firing.fired_at),
             rule=i18n.label("Rules", firing.rule_name),
             action=i18n.label("Rules", firing.action),
         )

@@ -96,7 +96,7 @@ def test_later_imports_still_fire_and_the_cli_lists_the_odd_mentions(tmp_path: P
     assert [h["hour"] for h in hourly] == ["2026-03-14T13:00:00Z", "2026-03-14T15:00:00Z"]
     listed = cli(db, "mentions", "list", incident)
     assert listed.returncode == 0, listed.stderr[-2000:]
-    assert len(listed.stdout.splitlines()) == 8 + 6
+    assert len(listed.stdout.splitlines()) == 1 + 8 + 6  # the line naming the incident's clock, then the mentions
     added = cli(db, "mentions", "add", incident, "furious", "--posted", "2026-03-14T13:30", "--json")
     assert added.returncode == 0 and json.loads(added.stdout)["added"], added.stderr[-2000:]
 
