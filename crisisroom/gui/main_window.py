@@ -342,6 +342,8 @@ class MainWindow(QMainWindow):
         header.resizeSection(WHEN, 160)
         header.resizeSection(KIND, 110)
         header.resizeSection(AUTHOR, 140)
+        # The When header names the incident's zone ("When (Europe/Stockholm)"): never cut it off.
+        self.log_model.headerDataChanged.connect(lambda *_: self._fit_when_column())
         self.log_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.log_view.customContextMenuRequested.connect(self._log_menu)
         self.log_view.doubleClicked.connect(lambda index: self.correct_entry(index.row()))
@@ -441,6 +443,12 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.chain_label)
         bar.addPermanentWidget(self.db_label, 1)
 
+    def _fit_when_column(self) -> None:
+        header = self.log_view.horizontalHeader()
+        needed = header.sectionSizeFromContents(WHEN).width()
+        if header.sectionSize(WHEN) < needed:
+            header.resizeSection(WHEN, needed)
+
     # State
 
     def _restore_state(self) -> None:
@@ -459,6 +467,7 @@ class MainWindow(QMainWindow):
         columns = stored.value("window/log_columns")
         if columns is not None:
             self.log_view.horizontalHeader().restoreState(columns)
+            self._fit_when_column()
         self.author_edit.setText(stored.value("log/author", default_author(), str))
         self.show_drills_action.setChecked(stored.value("view/show_drills", False, bool))
 

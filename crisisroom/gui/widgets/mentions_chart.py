@@ -261,6 +261,13 @@ class MentionsChart(QWidget):
         fixed = sum(w.sizeHint().width() + spacing for w in (self._heading, self.export_button))
         fixed += self._buttons.sizeHint().width() + spacing + 24  # a little air where the stretch is
         legend = self.legend_label.sizeHint().width() + spacing
+        # Where the key and "Times in <zone>" do not both fit, the zone's name alone (the tooltip
+        # says the rest) keeps the key; where even that does not fit, the key gives way.
+        texts = getattr(self, "_zone_texts", None)
+        if texts is not None:
+            self.zone_label.setText(texts[0])
+            if self.width() < fixed + self.zone_label.sizeHint().width() + spacing + legend:
+                self.zone_label.setText(texts[1])
         zone = self.zone_label.sizeHint().width() + spacing
         self.legend_label.setHidden(self.width() < fixed + zone + legend)
         self.zone_label.setHidden(False)
@@ -321,8 +328,13 @@ class MentionsChart(QWidget):
             items.append((style.firing, "▼", self.tr("Rule fired")))
         keys = [f'<span style="color:{colour}">{mark}</span>&nbsp;{escape(name)}' for colour, mark, name in items]
         self.legend_label.setText("&nbsp;&nbsp;&nbsp;".join(keys))
-        zone = escape(self.tr("Times in {zone}").format(zone=self._zone_label))
-        self.zone_label.setText(f'<span style="color:{style.muted}">{zone}</span>')
+        full = escape(self.tr("Times in {zone}").format(zone=self._zone_label))
+        self._zone_texts = (
+            f'<span style="color:{style.muted}">{full}</span>',
+            f'<span style="color:{style.muted}">{escape(self._zone_label)}</span>',
+        )
+        self.zone_label.setText(self._zone_texts[0])
+        self.zone_label.setToolTip(self.tr("Times in {zone}").format(zone=self._zone_label))
         self._fit_key()
 
     # --- hover ------------------------------------------------------------------------------
