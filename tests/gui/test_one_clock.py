@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from crisisroom import demo
@@ -120,4 +121,32 @@ def test_a_drill_row_never_mixes_clocks(
     # The countdown reads the drill clock too: 44 drill minutes in, the first update (5 min) is long overdue.
     main._refresh_strip()
     assert "overdue" in main.wizard_strip.countdown_label.text()
+    drill.end_drill(confirm=False)
+
+
+def test_a_drills_firings_show_at_their_drill_time_everywhere(
+    qtbot: QtBot, database: Database, main: MainWindow, fake_now: dict[str, datetime]
+) -> None:
+    """Scenario posts are stored at drill times; the banner, Monitor and status show them there, not moved again."""
+    from crisisroom.storage import rules
+
+    drill = main.open_drill_window()
+    assert isinstance(drill, DrillWindow)
+    drill.scenario_combo.setCurrentIndex(drill.scenario_combo.findData("product-recall"))
+    drill.speed_combo.setCurrentIndex(drill.speed_combo.findData(60))
+    with qtbot.waitSignal(drill.drill_started):
+        qtbot.mouseClick(drill.start_button, Qt.MouseButton.LeftButton)
+    drill.timer.stop()
+    incident_id = drill.incident_id
+    assert incident_id is not None
+    for _ in range(40):  # 40 real seconds at 60x: 40 drill minutes, past the first bursts
+        fake_now["now"] += timedelta(seconds=1)
+        drill.tick(1)
+    fired = rules.firings(database, incident_id)
+    assert fired, "the scenario's first burst fires a rule"
+    main.reload_incidents(select_id=incident_id)
+    stored = fired[-1].firing.fired_at  # e.g. 2026-11-21T20:52:00.000Z, on the drill clock (UTC)
+    hhmm = f"{datetime.fromisoformat(stored.replace('Z', '+00:00')):%H:%M}"
+    banner = " ".join(label.text() for label in main.alert_banner.findChildren(QLabel))
+    assert hhmm in banner, (stored, banner)
     drill.end_drill(confirm=False)
