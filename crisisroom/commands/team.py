@@ -68,6 +68,8 @@ def _list(args: argparse.Namespace, db_path: Path) -> int:
 
 def _import(args: argparse.Namespace, db_path: Path) -> int:
     imported = team_exchange.import_roster(args.file, args.format)
+    for skipped in imported.skipped:
+        print(f"crisisroom: not imported: {skipped}", file=sys.stderr)
     for warning in imported.warnings:
         print(f"crisisroom: {warning}", file=sys.stderr)
     with writing(db_path) as database:
@@ -75,9 +77,13 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
         people = team.replace_roster(database, imported.people)
         after_write(database)
     if args.json:
-        print_json({"imported": len(people), "replaced": before, "warnings": imported.warnings})
+        report: dict[str, Any] = {"imported": len(people), "replaced": before, "warnings": imported.warnings}
+        if imported.skipped:
+            report["skipped"] = imported.skipped
+        print_json(report)
     else:
-        print(f"imported {len(people)} people from {args.file.name} (the team had {before})")
+        left_out = f"; {len(imported.skipped)} left out, listed above" if imported.skipped else ""
+        print(f"imported {len(people)} people from {args.file.name} (the team had {before}){left_out}")
     return EXIT_OK
 
 

@@ -257,6 +257,12 @@ class TeamDialog(QDialog):
             + "\n\n"
             + self.tr("People with the same name keep their place in what was recorded before.")
         )
+        if imported.skipped:
+            text += (
+                "\n\n" + self.tr("Left out, not imported:") + "\n" + "\n".join(f"• {w}" for w in imported.skipped[:8])
+            )
+            if len(imported.skipped) > 8:
+                text += "\n• " + self.tr("… and %n more", "", len(imported.skipped) - 8)
         if imported.warnings:
             text += "\n\n" + self.tr("Note:") + "\n" + "\n".join(f"• {w}" for w in imported.warnings[:8])
             if len(imported.warnings) > 8:

@@ -32,13 +32,17 @@ class ImportedRoster:
     Attributes:
         people: the people in file order, with fresh ids and backups linked by name.
         warnings: things worth telling the person that did not stop the import
-            (ignored columns, job titles that are not Crisis Room roles…).
+            (ignored columns, job titles that are not Crisis Room roles…), each starting with
+            ``line N:`` when it is about one line.
         format: ``"csv"`` or ``"vcard"``.
+        skipped: records left out of the import (a vCard without a name or with a broken
+            field), each as ``line N: who: why``; the rest is imported all the same.
     """
 
     people: list[Person]
     warnings: list[str] = field(default_factory=list)
     format: str = ""
+    skipped: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -62,7 +66,7 @@ def decode_text(data: bytes, name: str, advice: str) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise RosterFileError(name, "is marked as UTF-16 but is not valid UTF-16 text") from None
+            raise RosterFileError(name, f"is marked as UTF-16 but is not valid UTF-16 text. {advice}") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -109,3 +113,43 @@ def assemble(pending: Sequence[PendingPerson], name: str) -> list[Person]:
         return validate_roster(people)
     except InvalidInputError as exc:  # already checked person by person; kept as a guard
         raise RosterFileError(name, exc.message) from None
+
+
+def leave_out_bad(
+    pending: Sequence[PendingPerson], name: str, warnings: list[str], skipped: list[str]
+) -> list[PendingPerson]:
+    """The people of ``pending`` that :func:`assemble` will take, the others named in ``skipped``.
+
+    For address books, where one odd card must not stop the rest: a person that does not validate
+    is left out (``line N: who: why``), so is a second card with a name already read; a backup who
+    is not among the people kept becomes a warning and the link is dropped.
+    """
+    kept: list[PendingPerson] = []
+    seen: dict[str, int] = {}
+    for item in pending:
+        try:
+            person = item.person.validate()
+        except InvalidInputError as exc:
+            who = " ".join(item.person.name.split())[:60] or "this card"
+            skipped.append(f"line {item.line}: {who}: {exc.message}; left out")
+            continue
+        folded = person.name.casefold()
+        if folded in seen:
+            skipped.append(f"line {item.line}: {person.name} is on line {seen[folded]} already; left out")
+            continue
+        seen[folded] = item.line
+        kept.append(replace(item, person=person))
+    for index, item in enumerate(kept):
+        wanted = " ".join(item.backup_name.split())
+        if not wanted:
+            continue
+        if wanted.casefold() not in seen:
+            warnings.append(
+                f"line {item.line}: {item.person.name}: the backup {wanted!r} is not among the people imported "
+                "(no backup set)"
+            )
+            kept[index] = replace(item, backup_name="")
+        elif wanted.casefold() == item.person.name.casefold():
+            warnings.append(f"line {item.line}: {item.person.name} cannot be their own backup (no backup set)")
+            kept[index] = replace(item, backup_name="")
+    return kept

@@ -217,3 +217,19 @@ def test_the_keyboard_alone_edits_and_removes(qtbot: QtBot, dialog: TeamDialog, 
         "until you choose another.",
     )
     assert "Ruth Adeyemi" not in [p.name for p in team.list_people(database)]
+
+
+def test_a_vcard_import_shows_the_cards_left_out_with_their_lines(
+    dialog: TeamDialog, database: Database, tmp_path: Path
+) -> None:
+    cards = tmp_path / "contacts.vcf"
+    cards.write_bytes(
+        b"BEGIN:VCARD\r\r\nVERSION:3.0\r\r\nFN:Ana Lima\r\r\nTEL;TYPE=CELL:+44 7700 900555\r\r\nEND:VCARD\r\r\n"
+        b"BEGIN:VCARD\r\r\nVERSION:3.0\r\r\nTEL:+44 20 7946 0999\r\r\nEND:VCARD\r\r\n"
+    )
+    prompts.set_next_answer(True)
+    assert dialog.import_team(cards)
+    title, text = prompts.shown[-1]
+    assert title == "Import the team"
+    assert "Left out, not imported:\n• line 6: this vCard has no name (no FN or N line)" in text
+    assert [p.name for p in team.list_people(database)] == ["Ana Lima"]

@@ -78,3 +78,27 @@ def test_export_to_an_unknown_kind_of_file_exits_2(capsys: pytest.CaptureFixture
     assert code == 2 and "export to a .csv (spreadsheets) or .vcf (address books) file" in err
     code, _, err = run(capsys, "team", "import", str(tmp_path / "missing.csv"))
     assert code == 2 and err.count("\n") == 1 and "no such file" in err
+
+
+def test_vcard_import_json_names_the_cards_left_out_and_the_warnings_by_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    cards = tmp_path / "contacts.vcf"
+    cards.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ana Lima\r\nTEL;CELL;VOICE:MobilePhone\r\nTEL;WORK:+44 20 7946 0000\r\n"
+        b"END:VCARD\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nORG:Example Ltd\r\nEND:VCARD\r\n"
+    )
+    code, out, err = run(capsys, "team", "import", str(cards), "--json")
+    assert code == 0
+    assert json.loads(out) == {
+        "imported": 1,
+        "replaced": 9,
+        "warnings": ["line 4: Ana Lima: the phone number 'MobilePhone' cannot be dialled (left out)"],
+        "skipped": [
+            "line 7: this vCard has no name (no FN or N line, only the organisation 'Example Ltd'); "
+            "give the contact a person's name in the address book and export again; left out"
+        ],
+    }
+    assert err.startswith("crisisroom: not imported: line 7: this vCard has no name")
+    people = json.loads(run(capsys, "team", "list", "--json")[1])
+    assert [(p["name"], p["phone"]) for p in people] == [("Ana Lima", "+44 20 7946 0000")]  # the cards taken, alone
