@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from crisisroom.domain.clock import zone_from_name
@@ -15,8 +15,8 @@ from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import Incident
 from crisisroom.domain.mentions import Mention, RowRejection
 from crisisroom.importers import pipeline
-from crisisroom.importers.results import ParsedMention
-from crisisroom.storage import mentions, rules
+from crisisroom.importers.results import ImportWarning, ParsedMention
+from crisisroom.storage import mentions, organisation, rules
 from crisisroom.storage.database import Database
 from crisisroom.storage.mentions import ImportSummary
 from crisisroom.storage.rules import StoredFiring
@@ -26,6 +26,8 @@ from crisisroom.storage.rules import StoredFiring
 class ImportOutcome:
     summary: ImportSummary
     firings: list[StoredFiring]
+    # Dates without a time, local time in disguise…: one per kind, for the summary and --json.
+    warnings: list[ImportWarning] = field(default_factory=list)
 
 
 def file_sha256(path: Path) -> str:
@@ -70,6 +72,7 @@ def import_file(
         skip_bad_rows=skip_bad_rows,
         format=file_format,
         progress=progress,
+        prefer_zone=organisation.default_timezone(database),
     ) as stream:
 
         def items() -> Iterator[Mention | RowRejection]:
@@ -100,4 +103,5 @@ def import_file(
             file_sha256=file_sha256(path),
             cancelled=cancelled,
         )
-    return ImportOutcome(summary, missed + rules.evaluate(database, incident.id, cause=path.name))
+        warnings = stream.warnings()
+    return ImportOutcome(summary, missed + rules.evaluate(database, incident.id, cause=path.name), warnings)

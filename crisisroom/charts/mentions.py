@@ -1,8 +1,9 @@
 """Negative versus other mentions per hour, with the escalation thresholds and the rule firings.
 
 The hours are the stored UTC clock hours; the x axis labels them in the incident's local time.
-Only two area artists carry the counts (step patches, as ``Axes.stairs`` draws them: all
-mentions behind, the negative ones in front, which reads as a stacked bar per hour), so a redraw
+Only three area artists carry the counts (step patches, as ``Axes.stairs`` draws them: all
+mentions behind, the negative ones in front, the unscored ones stacked on the negative ones in a
+colour of their own, which reads as a stacked bar per hour), so a redraw
 costs about the same for 24 hours as for a month of hours. :func:`draw_hourly` returns what it
 drew as an :class:`HourlyChart`, which the tests compare with the input and the GUI uses for the
 hover text and the accessible description.
@@ -45,6 +46,7 @@ EMPTY_RANGE_TEXT = QT_TRANSLATE_NOOP("Chart", "No mentions in these hours")
 GID_AXES = "hourly-mentions"
 GID_TOTAL = "mentions-total"
 GID_NEGATIVE = "mentions-negative"
+GID_UNSCORED = "mentions-unscored"
 GID_FIRINGS = "rule-firings"
 GID_THRESHOLD_PREFIX = "threshold:"
 
@@ -77,7 +79,9 @@ class HourlyChart:
         zone: the zone the x axis is labelled in.
         hours: the UTC start of every hour shown, including empty hours (their counts are 0).
         negative: negative mentions per hour.
-        other: neutral, positive and unclassified mentions per hour.
+        other: neutral, positive and unscored mentions per hour.
+        unscored: of ``other``, the mentions no scorer fits (their language, too short), per hour;
+            drawn as a segment of their own, never counted as negative.
         thresholds: the threshold lines drawn.
         firings: the firing marks drawn (firings outside the hours shown are left out).
         message: the empty-state text shown in the axes, or ``""``.
@@ -89,6 +93,7 @@ class HourlyChart:
     hours: tuple[datetime, ...]
     negative: tuple[int, ...]
     other: tuple[int, ...]
+    unscored: tuple[int, ...] = ()
     thresholds: tuple[ThresholdLine, ...] = ()
     firings: tuple[FiringMark, ...] = ()
     message: str = ""
@@ -124,14 +129,17 @@ class HourlyChart:
         return f"{_day(start)} {start:%H:%M}–{end:%H:%M}"
 
     def describe_hour(self, index: int) -> str:
-        """The hover text: 'Sat 21 Nov 14:00–15:00 · 23 mentions, 12 negative', and a line per
-        rule that fired in that hour ('Assign to PR fired at 14:12')."""
+        """The hover text: 'Sat 21 Nov 14:00–15:00 · 23 mentions, 12 negative', with ', 4 not scored'
+        when some of them could not be scored, and a line per rule that fired in that hour ('Assign to
+        PR fired at 14:12')."""
         total = self.negative[index] + self.other[index]
-        lines = [
-            translate("Chart", "{hour} · {mentions}, {negative} negative").format(
-                hour=self.hour_label(index), mentions=_mentions(total), negative=self.negative[index]
-            )
-        ]
+        first = translate("Chart", "{hour} · {mentions}, {negative} negative").format(
+            hour=self.hour_label(index), mentions=_mentions(total), negative=self.negative[index]
+        )
+        unscored = self.unscored[index] if index < len(self.unscored) else 0
+        if unscored:
+            first += translate("Chart", ", {count} not scored").format(count=unscored)
+        lines = [first]
         start, end = self.hours[index], self.hours[index] + HOUR
         lines += [
             translate("Chart", "{rule} fired at {time}").format(
@@ -207,27 +215,30 @@ def draw_hourly(
     # A mention dated year 1 or 9999 (stored before imports refused such dates) would stretch the
     # axis over millennia, an hour at a time: such hours are not drawn.
     counts = plausible_hours(counts)
-    hours, negative, other = _bucket(counts, start, end)
+    hours, negative, other, unscored = _bucket(counts, start, end)
     fig = figure if figure is not None else Figure(figsize=(11, 2.6), dpi=100)
     fig.set_facecolor(style.background)
-    ax, total_patch, negative_patch = _prepare_axes(fig, style)
+    ax, total_patch, negative_patch, unscored_patch = _prepare_axes(fig, style)
     top_margin = _Margins.TOP_WITH_LEGEND if legend else _Margins.TOP
 
     if not counts:
         # Nothing imported or entered yet: a calm sentence rather than an empty grid of zeros.
         _empty_state(ax, style, translate("Chart", EMPTY_TEXT), top_margin)
-        return HourlyChart(fig, ax, zone, (), (), (), message=EMPTY_TEXT)
+        return HourlyChart(fig, ax, zone, (), (), (), (), message=EMPTY_TEXT)
     if not hours:  # a range wholly outside the years a mention can have
         _empty_state(ax, style, translate("Chart", EMPTY_RANGE_TEXT), top_margin)
-        return HourlyChart(fig, ax, zone, (), (), (), message=EMPTY_RANGE_TEXT)
+        return HourlyChart(fig, ax, zone, (), (), (), (), message=EMPTY_RANGE_TEXT)
 
     total = negative + other
     x0 = float(date2num(hours[0]))
     edges = x0 + np.arange(len(hours) + 1) / HOURS_PER_DAY
     total_patch.set_data(total, edges, baseline=0)
     negative_patch.set_data(negative, edges, baseline=0)
+    # Unscored mentions sit on top of the negative ones: part of the total, never of the negative count.
+    unscored_patch.set_data(negative + unscored, edges, baseline=negative)
     for patch in (total_patch, negative_patch):
         patch.set_visible(True)
+    unscored_patch.set_visible(bool(unscored.any()))
     ax.set_xlim(edges[0], edges[-1])
 
     lines = _threshold_lines(rules)
@@ -248,7 +259,7 @@ def draw_hourly(
     marks = _draw_firings(ax, firings, rules, hours[0], hours[-1] + HOUR, zone, style, with_times=legend, total=total)
     _draw_thresholds(ax, lines, style)
     if legend:
-        _legend(ax, style, zone_label or zone_name(zone), bool(lines), bool(marks))
+        _legend(ax, style, zone_label or zone_name(zone), bool(lines), bool(marks), unscored=bool(unscored.any()))
 
     message = ""
     if not total.any():
@@ -270,6 +281,7 @@ def draw_hourly(
         hours=tuple(hours),
         negative=tuple(negative.tolist()),
         other=tuple(other.tolist()),
+        unscored=tuple(unscored.tolist()),
         thresholds=tuple(lines),
         firings=tuple(marks),
         message=message,
@@ -281,8 +293,9 @@ def draw_hourly(
 
 def _bucket(
     counts: Sequence[HourCount], start: datetime | None, end: datetime | None
-) -> tuple[list[datetime], np.ndarray, np.ndarray]:
-    """The hours in range with their negative and other counts; hours without mentions get 0."""
+) -> tuple[list[datetime], np.ndarray, np.ndarray, np.ndarray]:
+    """The hours in range with their negative, other and unscored counts (unscored is part of other);
+    hours without mentions get 0."""
     first = hour_floor(start) if start is not None else (count_hour(counts[0]) if counts else None)
     stop = hour_ceil(end) if end is not None else (count_hour(counts[-1]) + HOUR if counts else None)
     if first is None and stop is not None:
@@ -290,16 +303,17 @@ def _bucket(
     if stop is None and first is not None:
         stop = first + 24 * HOUR
     if first is None or stop is None:
-        return [], np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        return [], np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     if stop <= first:
         raise ValueError(f"the chart's end {stop:%Y-%m-%dT%H:%MZ} is not after its start {first:%Y-%m-%dT%H:%MZ}")
     # Never an array per hour since year 1: the hours shown stay within the plausible window.
     first, stop = max(first, EARLIEST_POSTED), min(stop, LATEST_POSTED)
     if stop <= first:
-        return [], np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        return [], np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     size = int((stop - first) / HOUR)
     negative = np.zeros(size, dtype=np.int64)
     other = np.zeros(size, dtype=np.int64)
+    unscored = np.zeros(size, dtype=np.int64)
     # The stored hour strings sort in time order, so the hours in range are found by bisection:
     # the cost follows the hours shown, not the whole incident.
     low = bisect.bisect_left(counts, f"{first:%Y-%m-%dT%H}:00:00Z", key=lambda c: c.hour)
@@ -311,7 +325,8 @@ def _bucket(
         index = (stamps - np.datetime64(first.replace(tzinfo=None), "h")).astype(np.int64)
         np.add.at(negative, index, [count.negative for count in part])
         np.add.at(other, index, [max(0, count.total - count.negative) for count in part])
-    return [first + HOUR * i for i in range(size)], negative, other
+        np.add.at(unscored, index, [max(0, min(count.unscored, count.total - count.negative)) for count in part])
+    return [first + HOUR * i for i in range(size)], negative, other, unscored
 
 
 def _threshold_lines(rules: Sequence[Rule]) -> list[ThresholdLine]:
@@ -359,8 +374,8 @@ class _Margins:
         return Bbox.from_extents(x0, y0, x1, y1)
 
 
-def _prepare_axes(fig: Figure, style: ChartStyle) -> tuple[Axes, StepPatch, StepPatch]:
-    """This chart's axes with the two area artists, everything drawn on top of them removed."""
+def _prepare_axes(fig: Figure, style: ChartStyle) -> tuple[Axes, StepPatch, StepPatch, StepPatch]:
+    """This chart's axes with the three area artists, everything drawn on top of them removed."""
     axes = fig.axes
     if len(axes) == 1 and axes[0].get_gid() == GID_AXES:
         ax = axes[0]
@@ -369,10 +384,11 @@ def _prepare_axes(fig: Figure, style: ChartStyle) -> tuple[Axes, StepPatch, Step
             artist.remove()
         if ax.get_legend() is not None:
             ax.get_legend().remove()
-        total_patch, negative_patch = (
-            next(p for p in ax.patches if p.get_gid() == gid) for gid in (GID_TOTAL, GID_NEGATIVE)
+        total_patch, negative_patch, unscored_patch = (
+            next(p for p in ax.patches if p.get_gid() == gid) for gid in (GID_TOTAL, GID_NEGATIVE, GID_UNSCORED)
         )
         assert isinstance(total_patch, StepPatch) and isinstance(negative_patch, StepPatch)
+        assert isinstance(unscored_patch, StepPatch)
     else:
         fig.clear()
         ax = fig.add_subplot(gid=GID_AXES)
@@ -381,10 +397,13 @@ def _prepare_axes(fig: Figure, style: ChartStyle) -> tuple[Axes, StepPatch, Step
         # limits are set by draw_hourly anyway.
         total_patch = StepPatch([0], [0, 1], baseline=0, fill=True, linewidth=0, gid=GID_TOTAL)
         negative_patch = StepPatch([0], [0, 1], baseline=0, fill=True, linewidth=0, gid=GID_NEGATIVE)
+        unscored_patch = StepPatch([0], [0, 1], baseline=0, fill=True, linewidth=0, gid=GID_UNSCORED)
         ax.add_artist(total_patch)
         ax.add_artist(negative_patch)
+        ax.add_artist(unscored_patch)
     total_patch.set_color(style.other)
     negative_patch.set_color(style.negative)
+    unscored_patch.set_color(style.unscored)
     if _styled.get(ax) != style:
         # Restyling every tick costs more than some redraws; only a new palette needs it.
         ax.set_facecolor(style.background)
@@ -392,7 +411,7 @@ def _prepare_axes(fig: Figure, style: ChartStyle) -> tuple[Axes, StepPatch, Step
         _styled[ax] = style
     for side in ("left", "bottom"):
         ax.spines[side].set_visible(True)  # the empty state hides the left one
-    return ax, total_patch, negative_patch
+    return ax, total_patch, negative_patch, unscored_patch
 
 
 _styled: WeakKeyDictionary[Axes, ChartStyle] = WeakKeyDictionary()
@@ -602,11 +621,13 @@ def _draw_firings(
     return marks
 
 
-def _legend(ax: Axes, style: ChartStyle, zone: str, thresholds: bool, firings: bool) -> None:
+def _legend(ax: Axes, style: ChartStyle, zone: str, thresholds: bool, firings: bool, *, unscored: bool = False) -> None:
     handles = [
         Patch(color=style.negative, label=translate("Chart", "Negative")),
         Patch(color=style.other, label=translate("Chart", "Other mentions")),
     ]
+    if unscored:
+        handles.append(Patch(color=style.unscored, label=translate("Chart", "Not scored")))
     if thresholds:
         handles.append(
             Line2D([], [], color=style.threshold, linestyle=(0, (5, 3)), label=translate("Chart", "Rule threshold"))

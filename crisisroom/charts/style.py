@@ -15,6 +15,7 @@ class ChartStyle:
     grid: str = "#e5e8eb"
     negative: str = "#c0392b"  # a muted red: alarming enough to read, calm enough to live with
     other: str = "#b4c3d3"  # grey-blue, so the negative part is what the eye finds
+    unscored: str = "#b7a3d6"  # a light violet: shown apart from the others, neither alarm nor calm
     threshold: str = "#9a6a1f"  # dark amber: a warning level, not an alarm
     firing: str = "#34495e"
     font_size: float = 8.5

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 from datetime import tzinfo
 from pathlib import Path
 from typing import Any
@@ -12,7 +11,7 @@ from crisisroom.commands.common import EXIT_OK, Parser, add_author, add_json, af
 from crisisroom.domain.clock import now_utc, parse_user_time, to_iso, zone_from_name
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.domain.incident_time import IncidentClock
-from crisisroom.domain.mentions import FIELDS, POSTED_WINDOW, Mention, Sentiment, SentimentSource
+from crisisroom.domain.mentions import FIELDS, POSTED_WINDOW, Mention, Sentiment, SentimentSource, summarise_unscored
 from crisisroom.importers.mapping import parse_map_arguments
 from crisisroom.mention_import import import_file
 from crisisroom.storage import incidents, mentions, rules
@@ -36,7 +35,9 @@ def register(commands: Any) -> None:
         metavar="FIELD=COLUMN",
         help=f"use this column for a field ({', '.join(FIELDS)}); repeatable",
     )
-    imp.add_argument("--tz", help="zone for times without an offset (default: the incident's)")
+    imp.add_argument(
+        "--tz", help="zone for times without an offset, and for abbreviations such as IST (default: the incident's)"
+    )
     imp.add_argument("--date-order", choices=("dmy", "mdy"), help="for dates like 03/04/2026: day first or month first")
     imp.add_argument("--skip-bad-rows", action="store_true", help="import the usable rows and list the others")
     add_author(imp)
@@ -111,10 +112,13 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
                 "preset": summary.preset,
                 "rows": summary.rows_read,
                 "imported": summary.imported,
+                "unscored": sum(summary.unscored.values()),
+                "unscored_reasons": summary.unscored,
                 "duplicates": summary.duplicates,
                 "rejected": len(summary.rejected),
                 "rejected_rows": [{"line": r.line, "reason": r.reason} for r in summary.rejected],
                 "firings": _firings_json(outcome.firings),
+                "warnings": [warning.as_json() for warning in outcome.warnings],
             }
         )
         return EXIT_OK
@@ -124,6 +128,10 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
     )
     for rejected in summary.rejected:
         print(f"  skipped line {rejected.line}: {rejected.reason}")
+    if summary.unscored:
+        print(summarise_unscored(summary.unscored))
+    for warning in outcome.warnings:
+        print(f"warning: {warning.message}")
     _say_firings(outcome.firings)
     return EXIT_OK
 
@@ -159,12 +167,18 @@ def _add(args: argparse.Namespace, db_path: Path) -> int:
         if mention.sentiment is None:
             from crisisroom.importers.sentiment import classify
 
-            mention = replace(mention, sentiment=classify([mention.text])[0], sentiment_source=SentimentSource.VADER)
+            mention = classify([mention.text])[0].apply(mention)
         added = mentions.add_mention(database, incident.id, mention, author=args.author or default_author())
         fired = rules.evaluate(database, incident.id, cause="the mention added by hand")
         after_write(database)
     if args.json:
-        print_json({"added": added, "sentiment": mention.sentiment.value, "firings": _firings_json(fired)})
+        print_json(
+            {
+                "added": added,
+                "sentiment": mention.sentiment.value if mention.sentiment else None,
+                "firings": _firings_json(fired),
+            }
+        )
         return EXIT_OK
     print(f"added ({mention.sentiment.value})" if added else "already there")
     _say_firings(fired)
@@ -189,6 +203,16 @@ def _when(stored: str, clock: IncidentClock) -> str:
         return stored
 
 
+def _posted_text(mention: Mention, clock: IncidentClock) -> str:
+    """When a listed mention was posted; a date-only one as its date and "time unknown", never 00:00."""
+    if mention.time_known:
+        return _when(mention.posted_at, clock)
+    try:
+        return f"{clock.date_text(mention.posted_at)} (time unknown)"
+    except (OverflowError, ValueError):
+        return mention.posted_at
+
+
 def _list(args: argparse.Namespace, db_path: Path) -> int:
     with reading(db_path) as database:
         incident = incidents.get(database, args.incident)
@@ -205,6 +229,7 @@ def _list(args: argparse.Namespace, db_path: Path) -> int:
                 {
                     "mention": s.seq,
                     "posted_at": s.mention.posted_at,
+                    "time_known": s.mention.time_known,
                     "platform": s.mention.platform,
                     "author": s.mention.author,
                     "text": s.mention.text,
@@ -221,7 +246,7 @@ def _list(args: argparse.Namespace, db_path: Path) -> int:
     for s in found:
         label = s.mention.sentiment.value if s.mention.sentiment else "?"
         text = " ".join(s.mention.text.split())[:90]
-        print(f"#{s.seq:<8} {_when(s.mention.posted_at, clock)}  {label:8}  {text}")
+        print(f"#{s.seq:<8} {_posted_text(s.mention, clock)}  {label:8}  {text}")
     return EXIT_OK
 
 

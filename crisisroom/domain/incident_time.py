@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
 from crisisroom.domain.clock import from_iso, zone_from_name
@@ -157,6 +157,18 @@ class IncidentClock:
         if date:
             return moment.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
         return moment.strftime("%H:%M:%S" if seconds else "%H:%M")
+
+    def date_text(self, value: str | datetime) -> str:
+        """The calendar date of a date-only mention (stored at midnight in its import's zone): ``2026-03-14``.
+
+        A date is not moved onto a drill clock; it is read in this clock's zone, rounded to the
+        nearest midnight, so an import read in a zone a few hours away still shows its own date.
+        """
+        moment = (from_iso(value) if isinstance(value, str) else value).astimezone(self.zone)
+        day = moment.date()
+        if moment.hour >= 12:
+            day += timedelta(days=1)
+        return day.isoformat()
 
     def offset_text(self, value: str | datetime) -> str:
         """``+01:14`` into a drill (drill clock); empty outside one."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -33,8 +33,71 @@ class SentimentSource(StrEnum):
     """Where a mention's sentiment came from."""
 
     EXPORT = "export"  # the listening tool's own label
-    VADER = "vader"  # classified offline here
+    VADER = "vader"  # classified offline here (English)
+    LEXICON = "lexicon"  # classified offline here with a Swedish or French lexicon
     MANUAL = "manual"  # a person set or corrected it
+    UNSCORED = "unscored"  # no scorer fits the text: its sentiment is left empty, with a reason
+
+
+# Why a mention was left unscored, as stored (``unscored_reason``); a language is stored as
+# ``language:xx`` (ISO 639-1).
+TOO_SHORT = "too-short"
+UNCLEAR_LANGUAGE = "unclear-language"
+LANGUAGE_PREFIX = "language:"
+
+
+def unscored_kind(reason: str) -> str:
+    """The group an unscored reason is counted in: 'language not supported', 'too short' or 'language unclear'."""
+    if reason.startswith(LANGUAGE_PREFIX):
+        return "language not supported"
+    if reason == TOO_SHORT:
+        return "too short"
+    return "language unclear"
+
+
+def describe_unscored(reason: str) -> str:
+    """One stored reason in words: ``language de not scored``, ``too short to tell the language``."""
+    if reason.startswith(LANGUAGE_PREFIX):
+        return f"language {reason.removeprefix(LANGUAGE_PREFIX)} not scored"
+    if reason == TOO_SHORT:
+        return "too short to tell the language"
+    return "language unclear"
+
+
+def unscored_by_kind(reasons: dict[str, int]) -> dict[str, int]:
+    """Counts per stored reason grouped by :func:`unscored_kind`, largest first."""
+    kinds: dict[str, int] = {}
+    for reason, n in reasons.items():
+        kinds[unscored_kind(reason)] = kinds.get(unscored_kind(reason), 0) + n
+    return dict(sorted(kinds.items(), key=lambda item: (-item[1], item[0])))
+
+
+def summarise_unscored(reasons: dict[str, int]) -> str:
+    """'312 mentions not scored: language not supported (214), too short (98)'; '' when none."""
+    total = sum(reasons.values())
+    if not total:
+        return ""
+    parts = ", ".join(f"{kind} ({n:,})" for kind, n in unscored_by_kind(reasons).items())
+    return f"{total:,} mention{'' if total == 1 else 's'} not scored: {parts}"
+
+
+def count_unscored(mentions: Iterable[Mention | None]) -> dict[str, int]:
+    """How many of ``mentions`` were left unscored, per stored reason, largest first (``None`` is skipped)."""
+    reasons: dict[str, int] = {}
+    for mention in mentions:
+        if mention is not None and mention.sentiment is None and mention.sentiment_source == SentimentSource.UNSCORED:
+            reason = mention.unscored_reason or UNCLEAR_LANGUAGE
+            reasons[reason] = reasons.get(reason, 0) + 1
+    return dict(sorted(reasons.items(), key=lambda item: (-item[1], item[0])))
+
+
+def summarise_unscored_sample(reasons: dict[str, int], rows: int) -> str:
+    """'12 of the first 200 rows are not scored: language not supported (9), too short (3)'; '' when none."""
+    total = sum(reasons.values())
+    if not total:
+        return ""
+    parts = ", ".join(f"{kind} ({n:,})" for kind, n in unscored_by_kind(reasons).items())
+    return f"{total:,} of the first {rows:,} rows {'is' if total == 1 else 'are'} not scored: {parts}"
 
 
 # The fields a mention has; ``--map FIELD=COLUMN`` names these.
@@ -43,7 +106,11 @@ FIELDS = ("posted_at", "text", "author", "url", "external_id", "sentiment", "pla
 
 @dataclass(frozen=True)
 class Mention:
-    """One post, article or comment, as stored. ``posted_at`` is UTC in the stored form."""
+    """One post, article or comment, as stored. ``posted_at`` is UTC in the stored form.
+
+    ``time_known`` is False when the export gave only a date: ``posted_at`` is then midnight in the
+    import's zone, and the hourly counts, the chart and the rules leave the mention out.
+    """
 
     posted_at: str
     text: str
@@ -54,6 +121,9 @@ class Mention:
     sentiment: Sentiment | None = None
     sentiment_source: SentimentSource | None = None
     reach: int | None = None
+    # With ``sentiment_source`` UNSCORED (and ``sentiment`` None): why no scorer fitted, e.g. ``language:de``.
+    unscored_reason: str = ""
+    time_known: bool = True
 
     def dedupe_key(self) -> str:
         """What makes two mentions the same one: the export's id, else the link, else the content.
@@ -73,8 +143,9 @@ class HourCount:
     """Mentions posted in one UTC clock hour (``hour`` is its start, e.g. ``2026-03-14T13:00:00Z``)."""
 
     hour: str
-    total: int
+    total: int  # every mention, unscored ones included
     negative: int
+    unscored: int = 0  # counted in ``total``, never in ``negative``
 
 
 # The moments a mention can plausibly have been posted: from 1990 up to (not including) 2100, the

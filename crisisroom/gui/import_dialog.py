@@ -8,12 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidgetItem, QWidget
 
 from crisisroom.domain.clock import format_local, zone_from_name
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.incidents import Incident
-from crisisroom.domain.mentions import FIELDS
+from crisisroom.domain.mentions import FIELDS, unscored_by_kind
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.gui import i18n, prompts
 from crisisroom.gui.forms.ui_import_dialog import Ui_ImportDialog
@@ -22,6 +22,7 @@ from crisisroom.gui.style import muted
 from crisisroom.gui.widgets.exercise_banner import BANNER_STYLE
 from crisisroom.gui.workers import run_in_background
 from crisisroom.mention_import import ImportOutcome, import_file
+from crisisroom.storage import organisation
 from crisisroom.storage.database import Database
 
 # Marked here, translated where shown (i18n.label with context "ImportDialog").
@@ -44,6 +45,12 @@ PREVIEW_COLUMNS = (
     QT_TRANSLATE_NOOP("ImportDialog", "Text"),
     QT_TRANSLATE_NOOP("ImportDialog", "Problem"),
 )
+# Why rows were left unscored, grouped as crisisroom.domain.mentions.unscored_kind names them.
+UNSCORED_KINDS = {
+    "language not supported": QT_TRANSLATE_NOOP("ImportDialog", "language not supported"),
+    "too short": QT_TRANSLATE_NOOP("ImportDialog", "too short"),
+    "language unclear": QT_TRANSLATE_NOOP("ImportDialog", "language unclear"),
+}
 FILTERS = QT_TRANSLATE_NOOP("ImportDialog", "Exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson *.xlsx);;All files (*)")
 PREVIEW_DELAY_MS = 250
 
@@ -106,6 +113,25 @@ class ImportDialog(QDialog):
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # Under the preview: what the import would warn about (dates without a time, local time in disguise).
+        self.warnings_label = QLabel(self)
+        self.warnings_label.setObjectName("warnings_label")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setAccessibleName(self.tr("Import warnings"))
+        self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings_label.setStyleSheet("color: #b9770e;")
+        self.warnings_label.hide()
+        # Under the warnings: how many of the previewed rows no scorer fits, and why (shown, never counted as negative).
+        self.unscored_label = QLabel(self)
+        self.unscored_label.setObjectName("unscored_label")
+        self.unscored_label.setWordWrap(True)
+        self.unscored_label.setAccessibleName(self.tr("Rows not scored"))
+        self.unscored_label.setTextFormat(Qt.TextFormat.PlainText)
+        muted(self.unscored_label)
+        self.unscored_label.hide()
+        layout = self.ui.main_layout
+        layout.insertWidget(layout.indexOf(self.ui.preview_table) + 1, self.warnings_label)
+        layout.insertWidget(layout.indexOf(self.warnings_label) + 1, self.unscored_label)
         self.ui.summary_view.hide()
         self.ui.progress_bar.hide()
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
@@ -190,11 +216,17 @@ class ImportDialog(QDialog):
         options = self._options()
         try:
             found = pipeline.preview(
-                path, mapping=options["mapping"], date_order=options["date_order"], tz=zone_from_name(options["tz"])
+                path,
+                mapping=options["mapping"],
+                date_order=options["date_order"],
+                tz=zone_from_name(options["tz"]),
+                prefer_zone=organisation.default_timezone(self._database),
             )
         except UserError as exc:
             self._say(str(exc), problem=True)
             self.ui.preview_table.setRowCount(0)
+            self._show_warnings([])
+            self._show_unscored({}, 0)
             return
         header = (
             self.tr(", header on line {line}").format(line=found.header_line)
@@ -209,6 +241,8 @@ class ImportDialog(QDialog):
         self._previewed = path
         self._fill_mapping(found.columns, found.mapping)
         self._fill_preview(found.rows, zone_from_name(options["tz"]))
+        self._show_warnings([warning.message for warning in found.warnings])
+        self._show_unscored(found.unscored, len(found.rows))
         self.ui.date_order_reason_label.setText(found.date_order_reason)
         if found.mapping_problem:
             self._say(self.tr("Choose the columns: {problem}").format(problem=found.mapping_problem), problem=True)
@@ -247,11 +281,34 @@ class ImportDialog(QDialog):
                     format_local(mention.posted_at, zone, seconds=False),
                     mention.author,
                     mention.platform,
-                    mention.sentiment.value if mention.sentiment else "",
+                    mention.sentiment.value if mention.sentiment else self.tr("not scored"),
                     " ".join(mention.text.split())[:200],
                 ]
             for column, text in enumerate(cells):
                 table.setItem(index, column, QTableWidgetItem(text))
+
+    def _show_warnings(self, messages: list[str]) -> None:
+        self.warnings_label.setText("\n".join(f"⚠ {message}" for message in messages))
+        self.warnings_label.setVisible(bool(messages))
+
+    def _unscored_reasons(self, reasons: dict[str, int]) -> str:
+        """'language not supported (9), too short (3)', in the window's language."""
+        return ", ".join(
+            f"{i18n.label('ImportDialog', UNSCORED_KINDS.get(kind, kind))} ({n})"
+            for kind, n in unscored_by_kind(reasons).items()
+        )
+
+    def _show_unscored(self, reasons: dict[str, int], rows: int) -> None:
+        """Say how many previewed rows could not be scored and why; they are imported, counted, never negative."""
+        total = sum(reasons.values())
+        self.unscored_label.setText(
+            self.tr("%n of the first {rows} rows are not scored: {reasons}", "", total).format(
+                rows=rows, reasons=self._unscored_reasons(reasons)
+            )
+            if total
+            else ""
+        )
+        self.unscored_label.setVisible(bool(total))
 
     def _say(self, text: str, *, problem: bool = False) -> None:
         self.ui.status_label.setText(text)
@@ -329,11 +386,21 @@ class ImportDialog(QDialog):
                 "  " + self.tr("line {line}: {reason}").format(line=r.line, reason=r.reason)
                 for r in summary.rejected[:1000]
             )
+        unscored = sum(summary.unscored.values())
+        if unscored:
+            lines.append(
+                self.tr("%n mention(s) not scored: {reasons}", "", unscored).format(
+                    reasons=self._unscored_reasons(summary.unscored)
+                )
+            )
+        lines.extend(f"⚠ {warning.message}" for warning in outcome.warnings)
         for firing in outcome.firings:
             lines.append(f"⚠ {firing.message()}")
         self.ui.summary_view.setPlainText("\n".join(line for line in lines if line))
         self.ui.summary_view.show()
         self.ui.preview_table.hide()
+        self.warnings_label.hide()
+        self.unscored_label.hide()
         self.ui.preview_heading.setText(self.tr("Summary"))
         self._say(self.tr("Done."))
         self._ok_button.setText(self.tr("Close"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -37,7 +36,6 @@ from crisisroom.domain.errors import UserError
 from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.incidents import Incident
 from crisisroom.domain.log import TYPED_KINDS, Kind
-from crisisroom.domain.mentions import SentimentSource
 from crisisroom.domain.severity import LEVELS
 from crisisroom.domain.text import translate
 from crisisroom.domain.wizard import Step
@@ -803,9 +801,7 @@ class MainWindow(QMainWindow):
             if mention.sentiment is None:
                 from crisisroom.importers.sentiment import classify  # VADER's lexicon loads on first use
 
-                mention = replace(
-                    mention, sentiment=classify([mention.text])[0], sentiment_source=SentimentSource.VADER
-                )
+                mention = classify([mention.text])[0].apply(mention)
             added = mentions.add_mention(self.database, incident.id, mention, author=self._author())
         except UserError as exc:
             prompts.error(self, self.tr("The mention was not added"), str(exc))

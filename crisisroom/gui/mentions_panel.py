@@ -26,6 +26,8 @@ from crisisroom.gui.style import muted
 from crisisroom.storage import mentions
 from crisisroom.storage.database import Database
 
+UNSCORED = "unscored"  # the sentiment filter's value for mentions left unscored
+
 
 class MentionsPanel(QWidget):
     import_requested = Signal()
@@ -46,6 +48,8 @@ class MentionsPanel(QWidget):
         self.sentiment_filter.addItem(self.tr("All sentiments"), None)
         for sentiment in Sentiment:
             self.sentiment_filter.addItem(i18n.sentiment_label(sentiment.value).capitalize(), sentiment.value)
+        # Mentions no scorer fits (their language, too short): shown and counted, never as negative.
+        self.sentiment_filter.addItem(self.tr("Not scored"), UNSCORED)
         self.sentiment_filter.currentIndexChanged.connect(self.refresh)
         self.import_button = QPushButton(self.tr("Import an export…"))
         self.import_button.setObjectName("import_button")
@@ -97,7 +101,11 @@ class MentionsPanel(QWidget):
 
     def refresh(self) -> None:
         chosen = self.sentiment_filter.currentData()
-        self.model.show(self._incident, Sentiment(chosen) if chosen else None)
+        self.model.show(
+            self._incident,
+            Sentiment(chosen) if chosen and chosen != UNSCORED else None,
+            unscored=chosen == UNSCORED,
+        )
         if self._incident is None:
             self.summary_label.clear()
             return

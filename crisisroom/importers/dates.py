@@ -5,7 +5,19 @@ second); RFC 2822 (``Sat, 14 Mar 2026 13:05:00 +0100``); Twitter's ``Wed Oct 10 
 2018``; epoch seconds or milliseconds as numbers or digit strings; Excel serial day numbers;
 ``D/M/YYYY H:MM`` and ``M/D/YYYY H:MM`` (which one is decided from the data, see
 :func:`order_hint`); ``14.03.2026 13:05`` (always day first); ``14-Mar-2026 01:05 PM`` and
-``Mar 14, 2026 1:05 PM`` with 12- or 24-hour times; datetime cells from XLSX.
+``Mar 14, 2026 1:05 PM`` with 12- or 24-hour times; Kibana's ``Mar 20, 2026 @ 19:50:57.000``;
+Java's ``Sun Jul 05 18:02:45 BRT 2021``; datetime cells from XLSX.
+
+A time may end in an offset (``+01:00``) or a zone abbreviation (``BRT``, ``CEST``, ``PDT``).
+Abbreviations are read from :data:`ZONE_ABBREVIATIONS`, which holds only those with one meaning.
+Some have several (``IST`` is India, Ireland or Israel): such a value is read in the import's
+zone when that zone goes by the abbreviation (``--tz Asia/Kolkata`` for ``IST``), and otherwise
+stops the import with :class:`~crisisroom.importers.errors.AmbiguousZone` saying which zones it
+could be. The import's own zone is also preferred for an unambiguous abbreviation it uses.
+
+A date without a time of day (``2026-03-14``, an XLSX date cell) is read as midnight in the zone;
+:func:`has_time_of_day` tells the pipeline, which marks such mentions so the hourly rules leave
+them out and warns about them.
 
 A time without an offset is read in the zone given (the ``--tz`` option or the incident's
 zone). Around a daylight-saving change such a time can be ambiguous (it happens twice when the
@@ -27,7 +39,7 @@ from enum import StrEnum
 from crisisroom.domain.clock import to_iso
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.mentions import EARLIEST_POSTED, LATEST_POSTED, POSTED_WINDOW
-from crisisroom.importers.errors import ValueProblem
+from crisisroom.importers.errors import AmbiguousZone, ValueProblem
 from crisisroom.importers.results import RawValue
 
 
@@ -77,16 +89,33 @@ _MONTHS = {
     )
     for name in names
 }
-# RFC 2822's obsolete zone names, which mail-style dates still carry.
-_ZONE_NAMES = {
-    "z": 0, "ut": 0, "utc": 0, "gmt": 0,
-    "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
+# Zone abbreviations with one meaning in exports, as hours from UTC: RFC 2822's obsolete names
+# (which mail-style dates still carry) and the common ones of the IANA database.
+ZONE_ABBREVIATIONS: dict[str, float] = {
+    "z": 0, "ut": 0, "utc": 0, "gmt": 0, "wet": 0, "west": 1, "cet": 1, "cest": 2, "met": 1, "mest": 2,
+    "eet": 2, "eest": 3, "msk": 3, "trt": 3, "eat": 3, "cat": 2, "wat": 1, "sast": 2, "idt": 3,
+    "est": -5, "edt": -4, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
+    "akst": -9, "akdt": -8, "hst": -10, "adt": -3, "nst": -3.5, "ndt": -2.5,
+    "brt": -3, "brst": -2, "art": -3, "uyt": -3, "clt": -4, "clst": -3, "pet": -5, "cot": -5, "vet": -4, "bot": -4,
+    "pkt": 5, "npt": 5.75, "ict": 7, "wib": 7, "wita": 8, "wit": 9, "hkt": 8, "sgt": 8, "pht": 8, "myt": 8,
+    "awst": 8, "jst": 9, "kst": 9, "acst": 9.5, "acdt": 10.5, "aest": 10, "aedt": 11, "nzst": 12, "nzdt": 13,
 }  # fmt: skip
+# Abbreviations with several meanings: (where, hours from UTC, a zone that uses it).
+AMBIGUOUS_ZONES: dict[str, tuple[tuple[str, float, str], ...]] = {
+    "ist": (("India", 5.5, "Asia/Kolkata"), ("Ireland", 1, "Europe/Dublin"), ("Israel", 2, "Asia/Jerusalem")),
+    "cst": (("US Central", -6, "America/Chicago"), ("China", 8, "Asia/Shanghai"), ("Cuba", -5, "America/Havana")),
+    "bst": (("British Summer", 1, "Europe/London"), ("Bangladesh", 6, "Asia/Dhaka")),
+    "ast": (("Atlantic", -4, "America/Halifax"), ("Arabia", 3, "Asia/Riyadh")),
+    "sst": (("Samoa", -11, "Pacific/Pago_Pago"), ("Singapore", 8, "Asia/Singapore")),
+    "gst": (("Gulf", 4, "Asia/Dubai"), ("South Georgia", -2, "Atlantic/South_Georgia")),
+    "amt": (("Amazon", -4, "America/Manaus"), ("Armenia", 4, "Asia/Yerevan")),
+    "ect": (("Ecuador", -5, "America/Guayaquil"), ("Eastern Caribbean", -4, "America/Port_of_Spain")),
+}
 
 _TIME = re.compile(
     r"""^(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,](?P<fraction>\d{1,9}))?)?
     \s*(?P<meridiem>[ap]\.?m\.?)?
-    \s*(?:(?P<offset>[+-]\d{2}:?\d{2})|(?P<zone>z|ut|utc|gmt|[ecmp][sd]t))?$""",
+    \s*(?:(?P<offset>[+-]\d{2}:?\d{2})|(?P<zone>[a-z]{1,5}))?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _NUMERIC = re.compile(
@@ -103,13 +132,15 @@ _NAMED = re.compile(
     (?:[\sT,]+(?:at\s+)?(?P<time>.+))?$""",
     re.IGNORECASE | re.VERBOSE,
 )
-_TWITTER = re.compile(
+_TWITTER = re.compile(  # also Java's Date.toString(): Sun Jul 05 18:02:45 BRT 2021
     r"^(?:mon|tue|wed|thu|fri|sat|sun)\s+(?P<month>[a-z]{3})\s+(?P<day>\d{1,2})\s+(?P<time>\d{2}:\d{2}:\d{2})"
-    r"\s+(?P<offset>[+-]\d{4})\s+(?P<year>\d{4})$",
+    r"\s+(?P<offset>[+-]\d{4}|[a-z]{2,5})\s+(?P<year>\d{4})$",
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"^\d+(?:\.\d+)?$")
 _ISO_ZONE_WORD = re.compile(r"\s*(?:utc|gmt)$", re.IGNORECASE)
+_AT = re.compile(r"\s+@\s+")  # Kibana/Elastic: Mar 20, 2026 @ 19:50:57.000
+_HAS_TIME = re.compile(r"\d:\d|\dT\d|^\d+(?:\.\d+)?$")
 
 # Epoch numbers are trusted only inside this window: outside it, a number is more likely an id
 # or the wrong unit, and a wrong date silently misplaces a mention in the hourly counts.
@@ -229,6 +260,8 @@ def _from_number(number: float, zone: tzinfo) -> datetime:
 
 
 def _from_text(text: str, zone: tzinfo, date_order: DateOrder | None) -> datetime:
+    if "@" in text:
+        text = _AT.sub(" ", text)
     if text[:4].isdigit():
         if _DIGITS.match(text) and len(text.split(".")[0]) >= 9:
             return _from_number(float(text) if "." in text else int(text), zone)
@@ -236,11 +269,13 @@ def _from_text(text: str, zone: tzinfo, date_order: DateOrder | None) -> datetim
     if (match := _NUMERIC.match(text)) is not None:
         return _from_numeric(text, match, zone, date_order)
     if (match := _TWITTER.match(text)) is not None:
-        moment = _build(match["year"], _month(match["month"], text), match["day"], match["time"] + match["offset"])
+        moment = _build(
+            match["year"], _month(match["month"], text), match["day"], f"{match['time']} {match['offset']}", zone
+        )
         return moment if moment.tzinfo else _localise(moment, zone)
     if (match := _NAMED.match(text)) is not None:
         day, month = (match["day1"], match["month1"]) if match["day1"] else (match["day2"], match["month2"])
-        moment = _build(match["year"], _month(month, text), day, match["time"])
+        moment = _build(match["year"], _month(month, text), day, match["time"], zone)
         return moment if moment.tzinfo else _localise(moment, zone)
     raise ValueProblem(f"{text!r} is not a date format we know (ISO 8601, RFC 2822, 31/12/2026 13:05, 14-Mar-2026 …)")
 
@@ -255,7 +290,8 @@ def _from_iso(text: str, zone: tzinfo) -> datetime:
     except ValueError as exc:
         # Year-first but not quite ISO: 2026/03/14 13:05, 2026-03-14 01:05 PM, 2026-3-4 9:05.
         if (match := _YEAR_FIRST.match(text)) is not None:
-            return _localise_if_naive(_build(match["year"], int(match["month"]), match["day"], match["time"]), zone)
+            moment = _build(match["year"], int(match["month"]), match["day"], match["time"], zone)
+            return _localise_if_naive(moment, zone)
         detail = "" if str(exc).startswith("Invalid isoformat") else f" ({exc})"
         raise ValueProblem(f"{text!r} is not a valid ISO 8601 date{detail}") from None
     if named_utc:
@@ -287,7 +323,7 @@ def _from_numeric(text: str, match: re.Match[str], zone: tzinfo, date_order: Dat
     if month > 12:
         order = "day first" if date_order is DateOrder.DMY or match["sep"] == "." else "month first"
         raise ValueProblem(f"{text!r} has no month {month} (reading it {order}); is the date order right?")
-    return _localise_if_naive(_build(match["year"], month, day, match["time"]), zone)
+    return _localise_if_naive(_build(match["year"], month, day, match["time"], zone), zone)
 
 
 def _month(name: str, text: str) -> int:
@@ -297,7 +333,7 @@ def _month(name: str, text: str) -> int:
         raise ValueProblem(f"{text!r}: {name!r} is not a month name") from None
 
 
-def _build(year_text: str, month: int, day_text: str, time_text: str | None) -> datetime:
+def _build(year_text: str, month: int, day_text: str, time_text: str | None, zone: tzinfo) -> datetime:
     """A datetime from matched parts; aware when the time part carries a zone."""
     year = int(year_text)
     if len(year_text) == 2:
@@ -321,5 +357,58 @@ def _build(year_text: str, month: int, day_text: str, time_text: str | None) -> 
         offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
         return moment.replace(tzinfo=timezone(sign * offset))
     if match["zone"]:
-        return moment.replace(tzinfo=timezone(timedelta(hours=_ZONE_NAMES[match["zone"].lower()])))
+        return _in_named_zone(moment, match["zone"], zone, time_text.strip())
     return moment
+
+
+def _in_named_zone(moment: datetime, name: str, zone: tzinfo, shown: str) -> datetime:
+    """``moment`` in the zone an abbreviation names; the import's ``zone`` when it goes by that name."""
+    key = name.lower()
+    local = _localise(moment, zone)
+    if (local.tzname() or "").lower() == key:
+        return local
+    if key in ZONE_ABBREVIATIONS:
+        return moment.replace(tzinfo=timezone(timedelta(hours=ZONE_ABBREVIATIONS[key])))
+    if key in AMBIGUOUS_ZONES:
+        meanings = AMBIGUOUS_ZONES[key]
+        for _where, hours, example in meanings:
+            if getattr(zone, "key", None) == example:
+                return moment.replace(tzinfo=timezone(timedelta(hours=hours)))
+        choices = [f"{where} ({_offset_text(hours)})" for where, hours, _ in meanings]
+        examples = [example for _, _, example in meanings]
+        raise AmbiguousZone(
+            f"{shown!r}: {name} could mean {_either(choices)}; say which with the time zone (--tz {_either(examples)})"
+        )
+    raise ValueProblem(f"{shown!r}: {name!r} is not a time zone we know; give times with an offset such as +02:00")
+
+
+def _either(items: list[str]) -> str:
+    return ", ".join(items[:-1]) + " or " + items[-1]
+
+
+def _offset_text(hours: float) -> str:
+    minutes = round(abs(hours) * 60)
+    return f"UTC{'-' if hours < 0 else '+'}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def has_time_of_day(value: RawValue) -> bool:
+    """Whether a date cell gives a time of day, not only a date (``2026-03-14``, an XLSX date cell).
+
+    Epoch numbers and datetime cells count as timed; Excel serial days only with a fraction.
+    """
+    if isinstance(value, datetime):
+        return True
+    if isinstance(value, date):
+        return False
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return not (_EXCEL_DAYS[0] <= value < _EXCEL_DAYS[1]) or value != int(value)
+    if isinstance(value, str):
+        if ":" in value:
+            return True  # the common case, quickly
+        text = value.strip()
+        if _HAS_TIME.search(text) is None:
+            return False
+        if text.isdigit() or _DIGITS.match(text):
+            return has_time_of_day(float(text)) if len(text.split(".")[0]) < 9 else True
+        return True
+    return True

@@ -33,3 +33,11 @@ class ValueProblem(Exception):
     Internal: the row mapper turns it into a :class:`~crisisroom.importers.results.RowProblem`
     with the line number, so it never reaches a person on its own. The message is the reason.
     """
+
+
+class AmbiguousZone(InvalidInputError):
+    """A time ends in a zone abbreviation with several meanings (``IST``: India, Ireland or Israel).
+
+    It stops the import whatever the options: the message says which zones it could be and how
+    to say which one (the import's time zone, ``--tz``).
+    """

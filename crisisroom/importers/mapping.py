@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+import shlex
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, tzinfo
@@ -23,7 +24,7 @@ from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.mentions import FIELDS, Mention, SentimentSource
 from crisisroom.importers import dates, sentiment
 from crisisroom.importers.dates import DateOrder
-from crisisroom.importers.errors import ValueProblem
+from crisisroom.importers.errors import AmbiguousZone, ValueProblem
 from crisisroom.importers.presets import Preset
 from crisisroom.importers.results import RawRow, RawValue
 
@@ -115,14 +116,83 @@ def resolve(
     return {name: result[name] for name in FIELDS if name in result}
 
 
-def missing_fields(mapping: Mapping[str, Source], columns: Sequence[str]) -> str | None:
-    """Why this mapping cannot import anything, or ``None`` when it has a date and a text or link."""
-    listed = ", ".join(repr(column) for column in columns) or "(none)"
+def missing_fields(mapping: Mapping[str, Source], columns: Sequence[str], samples: Sequence[RawRow] = ()) -> str | None:
+    """Why this mapping cannot import anything, or ``None`` when it has a date and a text or link.
+
+    The reason is one line that says what to do next: the few columns most likely to hold the
+    missing field (by their names and by the values in ``samples``, the first rows) and the
+    exact ``--map`` to try, never a list of every column of a 110-column scraper export.
+    """
     if "posted_at" not in mapping:
-        return f"no column for the date (posted_at); choose one with posted_at=COLUMN. Columns: {listed}"
+        return _advice("posted_at", "no column for the date (posted_at)", columns, samples)
     if "text" not in mapping and "url" not in mapping:
-        return f"no column for the text or the link; choose one with text=COLUMN or url=COLUMN. Columns: {listed}"
+        return _advice("text", "no column for the text or the link", columns, samples)
     return None
+
+
+# Names that suggest a field, for the refusal's short list.
+_LIKELY_NAMES = {
+    "posted_at": re.compile(r"date|time|created|publish|posted|upload|_at$|^at$|when|day", re.IGNORECASE),
+    "text": re.compile(
+        r"text|content|message|body|caption|comment|title|desc|snippet|post|tweet|headline|sentence|selftext",
+        re.IGNORECASE,
+    ),
+}
+_MOST_LIKELY = 4
+_SHOWN_COLUMNS = 5
+
+
+def _advice(name: str, problem: str, columns: Sequence[str], samples: Sequence[RawRow]) -> str:
+    likely = likely_columns(name, columns, samples)
+    if likely:
+        listed = ", ".join(repr(column) for column in likely)
+        return f"{problem}; likely {listed}; try --map {name}={shlex.quote(likely[0])}"
+    shown = ", ".join(repr(column) for column in columns[:_SHOWN_COLUMNS]) or "(none)"
+    if len(columns) > _SHOWN_COLUMNS:
+        shown += f" and {len(columns) - _SHOWN_COLUMNS} more"
+    what = "a date" if name == "posted_at" else "a text"
+    return f"{problem}; no column looks like {what}; choose one with --map {name}=COLUMN. Columns: {shown}"
+
+
+def likely_columns(name: str, columns: Sequence[str], samples: Sequence[RawRow]) -> list[str]:
+    """The few columns most likely to hold ``posted_at`` or ``text``, best first.
+
+    A column scores for a name that suggests the field and, more, for its values in ``samples``:
+    the share that read as a plausible date, or that are texts of several words.
+    """
+    pattern = _LIKELY_NAMES[name]
+    scored: list[tuple[float, int, str]] = []
+    for index, column in enumerate(columns):
+        if len(column) > 60:
+            continue
+        values = [row.get(column) for row in samples]
+        filled = [value for value in values if _present(value)]
+        if name == "posted_at":
+            fits = sum(1 for value in filled if _looks_like_date(value))
+        else:
+            fits = sum(1 for value in filled if isinstance(value, str) and len(value) >= 15 and " " in value.strip())
+        content = fits / len(filled) if filled else 0.0
+        named = pattern.search(column.rsplit(".", 1)[-1]) is not None
+        if filled and content == 0 and named and name == "posted_at":
+            continue  # a "date" name whose values are not dates (a count, a flag)
+        score = 2 * content + (1 if named else 0)
+        if score > 0:
+            scored.append((-score, index, column))
+    return [column for _, _, column in sorted(scored)[:_MOST_LIKELY]]
+
+
+def _looks_like_date(value: RawValue) -> bool:
+    if isinstance(value, bool) or (isinstance(value, str) and len(value) > 60):
+        return False
+    if isinstance(value, int | float) and not 10**8 <= value < 10**13:
+        return False  # counts are numbers too; only seconds or milliseconds since 1970 are dates
+    try:
+        dates.to_stored(value, UTC, date_order=DateOrder.DMY)
+    except AmbiguousZone:
+        return True  # a date, in a zone still to be named
+    except (ValueProblem, ValueError, OverflowError):
+        return False
+    return True
 
 
 def parse_map_arguments(items: Sequence[str]) -> dict[str, str]:
@@ -178,7 +248,7 @@ class RowMapper:
             where = " and ".join(self.mapping[name].label for name in ("text", "url") if name in get)
             raise ValueProblem(f"no text and no link in {where}")
         author = _text(get["author"](row)) if "author" in get else ""
-        external_id = _text(get["external_id"](row)) if "external_id" in get else ""
+        external_id = _bare_id(_text(get["external_id"](row))) if "external_id" in get else ""
         platform = canonical_platform(_text(get["platform"](row))) if "platform" in get else ""
         label = reach = None
         if "sentiment" in get:
@@ -193,6 +263,8 @@ class RowMapper:
                 raise ValueProblem(f"{exc} ({self.mapping['reach'].label})") from None
         if not url and self._url_template and author and external_id:
             url = self._url_template.format(author=author, external_id=external_id)
+        elif url.startswith("/") and self.preset.url_base:
+            url = self.preset.url_base + url  # Reddit's permalink is a path
         return Mention(
             posted_at,
             text,
@@ -331,6 +403,14 @@ def _find_column(name: str, columns: Sequence[str]) -> str | None:
 def _unknown_column(name: str, columns: Sequence[str], field: str) -> InvalidInputError:
     listed = ", ".join(repr(column) for column in columns)
     return InvalidInputError(f"no column {name!r} for {field} in this file; columns are: {listed}")
+
+
+def _bare_id(text: str) -> str:
+    """An id without the quotes (and ``=``) some exports wrap it in so Excel keeps its digits:
+    Meltwater writes ``"1767869021826601365"``, others ``="1767…"`` or ``'1767…``."""
+    if text[:1] in {'"', "'", "="}:
+        return text.lstrip("=").strip("\"'").strip()
+    return text
 
 
 def _present(value: RawValue) -> bool:

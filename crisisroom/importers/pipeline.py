@@ -17,18 +17,20 @@ from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import UTC, tzinfo
+from itertools import islice
 from pathlib import Path
 from types import TracebackType
 
 from crisisroom.domain.errors import InvalidInputError
-from crisisroom.domain.mentions import Mention, Sentiment, SentimentSource
+from crisisroom.domain.mentions import Mention, Sentiment, count_unscored, summarise_unscored_sample
 from crisisroom.importers import dates, sentiment
+from crisisroom.importers.checks import RowChecks
 from crisisroom.importers.dates import DateOrder
-from crisisroom.importers.errors import AmbiguousDateOrder, BadRowError, ValueProblem
+from crisisroom.importers.errors import AmbiguousDateOrder, AmbiguousZone, BadRowError, ValueProblem
 from crisisroom.importers.mapping import RowMapper, Source, missing_fields, resolve
 from crisisroom.importers.presets import Preset, detect_preset, find_header
 from crisisroom.importers.readers import RowStream
-from crisisroom.importers.results import Parsed, ParsedMention, RawRow, RowProblem
+from crisisroom.importers.results import ImportWarning, Parsed, ParsedMention, RawRow, RowProblem
 from crisisroom.importers.sniff import FileKind, sniff
 
 Progress = Callable[[int, int], None]
@@ -74,6 +76,11 @@ class Preview:
         date_order: the day/month order given or read from the data; ``None`` when not needed.
         date_order_question: the user must choose ``dmy`` or ``mdy`` before importing.
         date_order_reason: why the question must be asked (a sentence for the dialog), or ``""``.
+        warnings: what the sample rows show that an import would warn about (dates without a
+            time, local time written as if it were another zone's), one per kind.
+        unscored: how many of the sample rows no scorer fits (their language, too short to
+            tell), per stored reason (``language:de``, ``too-short``), largest first; see
+            :meth:`unscored_summary`.
     """
 
     kind: FileKind
@@ -86,6 +93,12 @@ class Preview:
     date_order: DateOrder | None
     date_order_question: bool
     date_order_reason: str
+    warnings: list[ImportWarning] = dataclasses.field(default_factory=list)
+    unscored: dict[str, int] = dataclasses.field(default_factory=dict)
+
+    def unscored_summary(self) -> str:
+        """'12 of the first 200 rows are not scored: language not supported (9), too short (3)', or ''."""
+        return summarise_unscored_sample(self.unscored, len(self.rows))
 
 
 @dataclass(frozen=True)
@@ -107,6 +120,7 @@ def preview(
     tz: tzinfo | None = None,
     format: str | None = None,
     classify: bool = True,
+    prefer_zone: str | None = None,
 ) -> Preview:
     """Read the first rows of an export and show what an import would make of them.
 
@@ -118,6 +132,8 @@ def preview(
         tz: the zone for times without an offset (UTC when ``None``); pass the import's zone.
         format: force ``csv``, ``tsv``, ``json``, ``jsonl`` or ``xlsx``.
         classify: run VADER on sample rows without a sentiment label.
+        prefer_zone: the zone to propose first when the times look like local time (the
+            organisation's home zone).
 
     Returns:
         The preview. A missing date column or an undecidable date order do not raise here:
@@ -138,6 +154,7 @@ def preview(
             question, reason = True, exc.message
     samples: list[PreviewRow] = []
     mapper = RowMapper(plan.mapping, plan.preset, zone, order) if plan.mapping_problem is None else None
+    checks = RowChecks(plan.mapping["posted_at"], zone, prefer_zone) if mapper is not None else None
     with RowStream(plan.kind, find_header=find_header) as stream:
         for item in stream.rows():
             if len(samples) == rows:
@@ -150,8 +167,10 @@ def preview(
                 samples.append(PreviewRow(line, row, None, plan.mapping_problem))
                 continue
             try:
-                samples.append(PreviewRow(line, row, mapper.mention(row), None))
-            except ValueProblem as exc:
+                mention = mapper.mention(row)
+                assert checks is not None
+                samples.append(PreviewRow(line, row, checks.mention(line, row, mention), None))
+            except (ValueProblem, AmbiguousZone) as exc:
                 samples.append(PreviewRow(line, row, None, str(exc)))
     if classify:
         samples = _label_samples(samples)
@@ -166,6 +185,8 @@ def preview(
         date_order=order,
         date_order_question=question,
         date_order_reason=reason,
+        warnings=checks.warnings() if checks is not None else [],
+        unscored=count_unscored(sample.mention for sample in samples),
     )
 
 
@@ -183,12 +204,19 @@ class ImportStream:
         date_order: the day/month order in use (``None`` when the file has no such dates).
     """
 
-    def __init__(self, plan: _Plan, items: Iterator[Parsed], date_order: DateOrder | None) -> None:
+    def __init__(
+        self, plan: _Plan, items: Iterator[Parsed], date_order: DateOrder | None, checks: RowChecks | None = None
+    ) -> None:
         self.kind = plan.kind
         self.preset = plan.preset
         self.mapping = {name: source.expression for name, source in plan.mapping.items()}
         self.date_order = date_order
         self._items = items
+        self._checks = checks
+
+    def warnings(self) -> list[ImportWarning]:
+        """The warnings about the rows read so far (all of them once iterated), one per kind."""
+        return self._checks.warnings() if self._checks is not None else []
 
     def __iter__(self) -> ImportStream:
         return self
@@ -223,6 +251,7 @@ def parse(
     progress: Progress | None = None,
     workers: int | None = None,
     parallel_threshold: int = PARALLEL_THRESHOLD,
+    prefer_zone: str | None = None,
 ) -> ImportStream:
     """Stream every row of an export as a mention or a problem, in file order, in constant memory.
 
@@ -242,6 +271,8 @@ def parse(
             bytes of the file for text formats, sheet rows for XLSX. It may raise to cancel.
         workers: classifier processes for large files (default: one per core).
         parallel_threshold: texts to classify before worker processes are started.
+        prefer_zone: the zone to propose first when the times look like local time (the
+            organisation's home zone); see :meth:`ImportStream.warnings`.
 
     Returns:
         An iterator of :class:`ParsedMention` / :class:`RowProblem`, which also tells the
@@ -253,25 +284,31 @@ def parse(
             ``date_order`` given.
         InvalidInputError: an unknown field or column in ``mapping``, no date column, or
             neither a text nor a link column.
-        BadRowError: while iterating, the first bad row, unless ``skip_bad_rows``.
+        BadRowError: while iterating, the first bad row, unless ``skip_bad_rows``; and always a
+            time in an ambiguous zone abbreviation (``IST``) that the zone ``tz`` does not settle.
     """
     plan = _plan(path, mapping, format)
     if plan.mapping_problem is not None:
         raise InvalidInputError(f"{plan.kind.path.name}: {plan.mapping_problem}")
     order = _given_order(date_order) or _decide_date_order(plan)
     mapper = RowMapper(plan.mapping, plan.preset, tz, order)
+    checks = RowChecks(plan.mapping["posted_at"], tz, prefer_zone)
     labeller = _Labeller(classify, workers, parallel_threshold)
-    return ImportStream(plan, _parsed_rows(plan, mapper, labeller, skip_bad_rows, progress), order)
+    items = _parsed_rows(plan, mapper, checks, labeller, skip_bad_rows, progress)
+    return ImportStream(plan, items, order, checks)
 
 
 def _plan(path: str | Path, overrides: Mapping[str, str] | None, format: str | None) -> _Plan:
     kind = sniff(path, format)
     with RowStream(kind, find_header=find_header) as stream:
+        kind = stream.kind  # with where the records were found, when inside a wrapper
         columns = stream.columns
         header_line = stream.header_line
+        # A few rows, for the refusal to name the columns whose values look like a date or a text.
+        samples = [item[1] for item in islice(stream.rows(), 20) if not isinstance(item, RowProblem)]
     preset = detect_preset(columns)
     resolved = resolve(preset.detect(columns), columns, overrides)
-    return _Plan(kind, preset, columns, header_line, resolved, missing_fields(resolved, columns))
+    return _Plan(kind, preset, columns, header_line, resolved, missing_fields(resolved, columns, samples))
 
 
 def _given_order(date_order: DateOrder | str | None) -> DateOrder | None:
@@ -327,7 +364,12 @@ def _decide_date_order(plan: _Plan) -> DateOrder | None:
 
 
 def _parsed_rows(
-    plan: _Plan, mapper: RowMapper, labeller: _Labeller, skip_bad_rows: bool, progress: Progress | None
+    plan: _Plan,
+    mapper: RowMapper,
+    checks: RowChecks,
+    labeller: _Labeller,
+    skip_bad_rows: bool,
+    progress: Progress | None,
 ) -> Iterator[Parsed]:
     try:
         with RowStream(plan.kind, find_header=find_header) as stream:
@@ -337,7 +379,9 @@ def _parsed_rows(
                 else:
                     line, row = item
                     try:
-                        result = ParsedMention(line, mapper.mention(row))
+                        result = ParsedMention(line, checks.mention(line, row, mapper.mention(row)))
+                    except AmbiguousZone as exc:
+                        raise BadRowError(line, str(exc)) from None  # skipping would drop every such row
                     except ValueProblem as exc:
                         result = RowProblem(line, str(exc))
                 if not skip_bad_rows and isinstance(result, RowProblem):
@@ -403,7 +447,7 @@ class _Labeller:
         self.classified += len(texts)
         if self.pool is None and self.workers > 1 and self.classified > self.threshold:
             self.pool = sentiment.ParallelClassifier(self.workers)
-        labels: Future[list[Sentiment]] | list[Sentiment]
+        labels: Future[list[sentiment.Score]] | list[sentiment.Score]
         if not texts:
             labels = []
         elif self.pool is not None:
@@ -421,7 +465,7 @@ class _Labeller:
         batch: list[Parsed],
         waiting: list[int],
         texts: list[str],
-        labels: Future[list[Sentiment]] | list[Sentiment],
+        labels: Future[list[sentiment.Score]] | list[sentiment.Score],
     ) -> Iterator[Parsed]:
         try:
             results = labels.result() if isinstance(labels, Future) else labels
@@ -436,7 +480,7 @@ class _Labeller:
             assert isinstance(item, ParsedMention)
             batch[index] = ParsedMention(
                 item.line,
-                dataclasses.replace(item.mention, sentiment=label, sentiment_source=SentimentSource.VADER),
+                label.apply(item.mention),
             )
         yield from batch
 
@@ -454,9 +498,7 @@ def _label_samples(samples: list[PreviewRow]) -> list[PreviewRow]:
     result = []
     for sample in samples:
         if sample.mention is not None and sample.mention.sentiment is None:
-            mention = dataclasses.replace(
-                sample.mention, sentiment=next(labels), sentiment_source=SentimentSource.VADER
-            )
+            mention = next(labels).apply(sample.mention)
             sample = dataclasses.replace(sample, mention=mention)
         result.append(sample)
     return result

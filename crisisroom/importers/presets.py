@@ -26,10 +26,14 @@ class Preset:
             are present.
         columns: for each field, candidate expressions in order of preference; a candidate
             applies when its first column is present (missing alternatives are dropped).
-        platform: the platform when no column gives one (``X`` for Twitter's API).
+        platform: the platform of every row when the file's kind tells it (``X`` for Twitter's
+            API, ``TikTok`` for a TikTok scraper); then no column is taken for the platform (a
+            tweet's ``source`` is the app that posted it, not a network). ``""`` when a column
+            must say (listening tools cover many networks).
         dates_in_utc: times without an offset are UTC whatever zone the user gave (Brandwatch
             writes UTC without saying so).
         url_template: builds the link from other fields when the export has none.
+        url_base: put before a link that is only a path (Reddit's ``permalink``).
     """
 
     name: str
@@ -38,6 +42,7 @@ class Preset:
     platform: str = ""
     dates_in_utc: bool = False
     url_template: str | None = None
+    url_base: str = ""
 
     def matches(self, columns: Sequence[str]) -> bool:
         """Whether a file with these columns was written by this preset's tool."""
@@ -63,6 +68,8 @@ class Preset:
         rest = [column for column in columns if column not in used]
         for name, column in detect_generic(rest).items():
             mapping.setdefault(name, column)
+        if self.platform:
+            mapping.pop("platform", None)
         return {name: mapping[name] for name in FIELDS if name in mapping}
 
 
@@ -128,10 +135,151 @@ TWITTER = Preset(
     platform="X",
     url_template="https://x.com/{author}/status/{external_id}",
 )
+# twarc2 pages (their 'includes' users joined as 'author' by the reader) and 'twarc2 flatten' output.
+TWITTER_V2 = Preset(
+    "Twitter/X API v2 (twarc2)",
+    signatures=(frozenset({"created_at", "author_id", "text"}),),
+    columns={
+        "posted_at": ("created_at",),
+        "text": ("note_tweet.text|text", "text"),
+        "author": ("author.username",),
+        "external_id": ("id",),
+        "reach": ("author.public_metrics.followers_count",),
+    },
+    platform="X",
+    url_template="https://x.com/{author}/status/{external_id}",
+)
+# Apify's TikTok Scraper (clockworks/tiktok-scraper) dataset items, as JSON or flattened CSV.
+TIKTOK = Preset(
+    "TikTok (Apify scraper)",
+    signatures=(frozenset({"createtimeiso", "webvideourl"}), frozenset({"createtime", "authormeta.name"})),
+    columns={
+        "posted_at": ("createTimeISO", "createTime"),
+        "text": ("text",),
+        "author": ("authorMeta.name|authorMeta.nickName",),
+        "url": ("webVideoUrl",),
+        "external_id": ("id",),
+        "reach": ("authorMeta.fans",),
+    },
+    platform="TikTok",
+)
+# Apify's Instagram Scraper (apify/instagram-scraper): posts, and comments (text, postUrl).
+INSTAGRAM = Preset(
+    "Instagram (Apify scraper)",
+    signatures=(
+        frozenset({"ownerusername", "shortcode", "timestamp"}),
+        frozenset({"ownerusername", "caption", "timestamp"}),
+        frozenset({"ownerusername", "text", "timestamp"}),
+    ),
+    columns={
+        "posted_at": ("timestamp",),
+        "text": ("caption|alt", "text"),
+        "author": ("ownerUsername|ownerFullName",),
+        "url": ("url", "postUrl"),
+        "external_id": ("id", "shortCode"),
+    },
+    platform="Instagram",
+)
+# YouTube Data API commentThreads/comments pages (records under 'items') and comment exporters'
+# CSVs with the API's names (publishedAt, textOriginal, authorDisplayName).
+_TOP = "snippet.topLevelComment.snippet."
+YOUTUBE = Preset(
+    "YouTube comments",
+    signatures=(
+        frozenset({_TOP.lower() + "publishedat"}),
+        frozenset({"snippet.publishedat", "snippet.textoriginal"}),
+        frozenset({"snippet.publishedat", "snippet.textdisplay"}),
+        frozenset({"publishedat", "textoriginal"}),
+        frozenset({"publishedat", "textdisplay"}),
+        frozenset({"publishedat", "authordisplayname"}),
+    ),
+    columns={
+        "posted_at": (_TOP + "publishedAt", "snippet.publishedAt", "publishedAt"),
+        "text": (
+            f"{_TOP}textOriginal|{_TOP}textDisplay",
+            "snippet.textOriginal|snippet.textDisplay",
+            "textOriginal|textDisplay",
+            "textDisplay",
+        ),
+        "author": (_TOP + "authorDisplayName", "snippet.authorDisplayName", "authorDisplayName"),
+        "external_id": ("id", "commentId"),
+    },
+    platform="YouTube",
+)
+# Reddit: listing JSON (the reader takes data.children[].data), PRAW and Pushshift dumps.
+REDDIT = Preset(
+    "Reddit",
+    signatures=(
+        frozenset({"created_utc", "permalink", "subreddit"}),
+        frozenset({"created_utc", "author", "selftext"}),
+        frozenset({"created_utc", "body", "link_id"}),
+    ),
+    columns={
+        "posted_at": ("created_utc",),
+        "text": ("body", "title+selftext", "title"),
+        "author": ("author",),
+        "url": ("permalink", "url"),
+        "external_id": ("name|id", "id"),
+        "reach": ("subreddit_subscribers",),
+    },
+    platform="Reddit",
+    url_base="https://www.reddit.com",
+)
+# CrowdTangle's historical-data CSV: Facebook pages and groups, and Instagram accounts.
+CROWDTANGLE = Preset(
+    "CrowdTangle (Facebook)",
+    signatures=(frozenset({"post created", "page name"}), frozenset({"post created", "group name"})),
+    columns={
+        "posted_at": ("Post Created", "Post Created Date+Post Created Time"),
+        "text": ("Message|Description|Link Text|Image Text",),
+        "author": ("Page Name|Group Name|User Name", "Group Name|User Name"),
+        "url": ("URL",),
+        "reach": ("Followers at Posting|Likes at Posting", "Likes at Posting"),
+    },
+    platform="Facebook",
+)
+CROWDTANGLE_INSTAGRAM = Preset(
+    "CrowdTangle (Instagram)",
+    signatures=(frozenset({"post created", "account", "followers at posting"}),),
+    columns={
+        "posted_at": ("Post Created", "Post Created Date+Post Created Time"),
+        "text": ("Description|Title|Image Text",),
+        "author": ("User Name|Account",),
+        "url": ("URL",),
+        "reach": ("Followers at Posting",),
+    },
+    platform="Instagram",
+)
+# ExportComments.com spreadsheets: a few rows about the export, then one row per comment. One
+# tool for many networks, and no column names the network: the platform stays empty.
+EXPORTCOMMENTS = Preset(
+    "ExportComments",
+    signatures=(frozenset({"name", "profile id", "date", "comment"}), frozenset({"name", "date", "likes", "comment"})),
+    columns={
+        "posted_at": ("Date",),
+        "text": ("Comment",),
+        "author": ("Name|User @",),
+        "external_id": ("Comment ID", "Id"),
+    },
+)
 GENERIC = Preset("Generic")
 
 # Vendors first: their signatures are specific; the generic detector takes the rest.
-PRESETS = (BRANDWATCH, TALKWALKER, MELTWATER, TWITTER, GENERIC)
+PRESETS = (
+    BRANDWATCH,
+    TALKWALKER,
+    MELTWATER,
+    TWITTER,
+    TWITTER_V2,
+    TIKTOK,
+    INSTAGRAM,
+    YOUTUBE,
+    REDDIT,
+    CROWDTANGLE,
+    CROWDTANGLE_INSTAGRAM,
+    EXPORTCOMMENTS,
+    GENERIC,
+)
 
 
 def detect_preset(columns: Sequence[str]) -> Preset:

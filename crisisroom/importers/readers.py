@@ -3,6 +3,9 @@
 Each format has a record generator: CSV through the :mod:`csv` module (quoted newlines
 allowed, the line where a record starts is kept), a JSON array decoded element by element
 from a sliding buffer, JSON lines one line at a time, XLSX through openpyxl's read-only mode.
+An API page or listing (``{"statuses": [...]}``, twarc2's ``{"data": [...], "includes": ...}``,
+a Reddit listing), as the whole JSON file, as an element of its array or as a line, gives the
+records inside it (see :mod:`~crisisroom.importers.wrappers`).
 :class:`RowStream` puts a header on tabular records and yields ``(line, {column: value})``.
 Nothing here keeps more than a handful of rows.
 """
@@ -10,6 +13,7 @@ Nothing here keeps more than a handful of rows.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import re
@@ -22,6 +26,7 @@ from typing import Any, TextIO
 from crisisroom.importers.errors import ImportFileError
 from crisisroom.importers.results import RawRow, RawValue, RowProblem
 from crisisroom.importers.sniff import FileKind
+from crisisroom.importers.wrappers import unwrap
 
 # Metadata rows above the header (Brandwatch writes about ten) are looked for in this many rows.
 HEADER_SEARCH_ROWS = 15
@@ -68,7 +73,8 @@ class RowStream:
     record with more fields than the header).
 
     Attributes:
-        kind: what :func:`~crisisroom.importers.sniff.sniff` found.
+        kind: what :func:`~crisisroom.importers.sniff.sniff` found; after entry, with
+            ``found`` saying where the records were when they sit inside a wrapper.
         columns: the column names, unique, in file order (dotted keys for nested JSON).
         header_line: the line of the header row; ``None`` for JSON.
     """
@@ -85,6 +91,7 @@ class RowStream:
         self._buffer: list[Record] = []
         self._done = 0
         self._total = kind.size
+        self._found: list[str] = []  # what the JSON readers found the records in, first first
 
     def __enter__(self) -> RowStream:
         try:
@@ -161,9 +168,9 @@ class RowStream:
                 assert kind.delimiter is not None
                 records: Iterator[Record] = _csv_records(text, kind.delimiter, self._name)
             elif kind.format == "json":
-                records = _json_array_records(text, self._name)
+                records = _json_records(text, self._name, self._found)
             else:
-                records = _json_lines_records(text, self._name)
+                records = _json_lines_records(text, self._name, self._found)
             self._records = _decoding_errors_named(records, kind, self._name)
         if kind.format in {"csv", "xlsx"}:
             self._take_header()
@@ -208,6 +215,8 @@ class RowStream:
                 raise ImportFileError(f"{self._name} holds only empty JSON objects, no fields to import")
             raise ImportFileError(f"{self._name}: line {problem.line}: {problem.reason}")
         self.columns = list(seen)
+        if self._found:
+            self.kind = dataclasses.replace(self.kind, found=self._found[0])
 
     def _xlsx_records(self) -> Iterator[Record]:
         """Rows of the first worksheet, numbered as the sheet numbers them."""
@@ -458,12 +467,20 @@ class _JsonBuffer:
             return line, (value, escaped)
 
 
-def _json_array_records(text: TextIO, name: str) -> Iterator[Record]:
-    """The elements of one top-level JSON array, decoded one at a time (never the whole file)."""
+def _json_records(text: TextIO, name: str, found: list[str]) -> Iterator[Record]:
+    """The records of a JSON file: the elements of its top-level array, decoded one at a time
+    (never the whole file), or those inside its one top-level object (an API page, read whole)."""
     buffer = _JsonBuffer(text, name)
     buffer.skip_whitespace()
+    if buffer.peek() == "{":
+        line, (value, escaped) = buffer.decode()
+        yield from _json_values(line, value, escaped, found)
+        buffer.skip_whitespace()
+        if buffer.peek():
+            raise buffer.fail("more JSON after the end of the object (JSON lines needs one object per line)")
+        return
     if buffer.peek() != "[":
-        raise buffer.fail("a JSON file must be a list [ ... ] of mentions")
+        raise buffer.fail("a JSON file must be a list [ ... ] of mentions, or one object holding them")
     buffer.pos += 1
     buffer.skip_whitespace()
     if buffer.peek() == "]":
@@ -473,7 +490,7 @@ def _json_array_records(text: TextIO, name: str) -> Iterator[Record]:
             if not buffer.peek():
                 raise buffer.fail("the JSON list is not closed with ']' (is the file cut short?)")
             line, (value, escaped) = buffer.decode()
-            yield _json_record(line, value, escaped)
+            yield from _json_values(line, value, escaped, found)
             buffer.skip_whitespace()
             following = buffer.peek()
             if following == "]":
@@ -490,8 +507,8 @@ def _json_array_records(text: TextIO, name: str) -> Iterator[Record]:
         raise buffer.fail("more JSON after the end of the list")
 
 
-def _json_lines_records(text: TextIO, name: str) -> Iterator[Record]:
-    """One JSON object per line; a line that does not parse is a row problem, not the end."""
+def _json_lines_records(text: TextIO, name: str, found: list[str]) -> Iterator[Record]:
+    """One JSON object per line (or a page of them); a line that does not parse is a row problem, not the end."""
     number = 0
     while line := text.readline(MAX_ELEMENT_CHARS + 1):
         number += 1
@@ -508,7 +525,20 @@ def _json_lines_records(text: TextIO, name: str) -> Iterator[Record]:
         except RecursionError:
             yield number, RowProblem(number, "JSON nested too deeply to be a mention")
             continue
-        yield _json_record(number, value, _SURROGATE_ESCAPE.search(stripped) is not None)
+        yield from _json_values(number, value, _SURROGATE_ESCAPE.search(stripped) is not None, found)
+
+
+def _json_values(line: int, value: Any, escaped_surrogate: bool, found: list[str]) -> Iterator[Record]:
+    """The record ``value`` is, or the records inside it when it is a wrapper, all at ``line``."""
+    inner = unwrap(value) if isinstance(value, dict) else None
+    if inner is None:
+        yield _json_record(line, value, escaped_surrogate)
+        return
+    records, description = inner
+    if not found:
+        found.append(description)
+    for record in records:
+        yield _json_record(line, record, escaped_surrogate)
 
 
 def _json_record(line: int, value: Any, escaped_surrogate: bool = False) -> Record:

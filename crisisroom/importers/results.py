@@ -31,3 +31,34 @@ class ParsedMention:
 
 
 Parsed = ParsedMention | RowProblem
+
+
+@dataclass(frozen=True)
+class ImportWarning:
+    """Something about the rows an import took that a person should know, once per kind.
+
+    Attributes:
+        kind: ``date-only`` (a date but no time of day) or ``local-time`` (the times look like
+            local time in another zone than the one they were read in).
+        message: one sentence saying how many rows, the first lines, and what to do.
+        count: how many rows.
+        lines: the first few of those rows' lines (sheet rows for XLSX).
+        zone: for ``local-time``, the ``--tz`` proposed; otherwise ``""``.
+    """
+
+    kind: str
+    message: str
+    count: int
+    lines: tuple[int, ...]
+    zone: str = ""
+
+    def as_json(self) -> dict[str, object]:
+        data: dict[str, object] = {
+            "kind": self.kind,
+            "message": self.message,
+            "count": self.count,
+            "lines": list(self.lines),
+        }
+        if self.zone:
+            data["zone"] = self.zone
+        return data

@@ -9,6 +9,28 @@ VADER (``vaderSentiment``; the lexicon ships in the wheel, so it works offline) 
 It manages roughly 15,000 short texts a second on one core. For large files
 :class:`ParallelClassifier` spreads chunks over worker processes started with ``spawn`` (safe
 next to Qt's threads, unlike ``fork``), each loading the lexicon once.
+
+**Per language** (:func:`classify`). VADER's lexicon is English: it scored "Aah c'est tellement
+triste 😔" positive. So each text's language is told first, offline, by ``py3langid`` (langid.py's
+naive-Bayes model over byte n-grams, shipped in its wheel, 97 languages):
+
+- fewer than :data:`MIN_WORDS` words once links, @handles and emoji are set aside: unscored,
+  ``too-short`` (a two-word post or an emoji row does not say which language it is in);
+- English: VADER, as before (``sentiment_source`` ``vader``);
+- Swedish, French: :class:`LexiconScorer` over a VADER-style lexicon of that language (``lexicon``):
+  the word valences (−4…4) are summed with a three-word negation window (VADER's factor −0.74)
+  and VADER's "but" rule (men, mais), plus a few common emoji, then normalised exactly as VADER
+  normalises its sum, ``s / sqrt(s² + 15)``, and cut at the same ±0.05 into negative, neutral
+  and positive. So a label means the same thing whichever language it came from;
+- any other language: unscored, ``language:xx``; a text whose language the model is not sure of
+  (best guess below :data:`MIN_CONFIDENCE`): unscored, ``unclear-language``.
+
+An unscored mention has no sentiment (stored NULL with the reason): it is counted in totals and
+shown, never counted as negative, and never given a confident wrong label.
+
+The lexicons are in ``lexicons/`` beside this module (README there names their sources and
+licences: the Swedish one is asent 0.8.3's ``sv_lexicon_v1``, the French one vaderSentiment-fr
+1.3.4's ``fr_lexicon``, both MIT).
 """
 
 from __future__ import annotations
@@ -16,17 +38,28 @@ from __future__ import annotations
 import math
 import multiprocessing
 import os
+import re
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import replace
 from functools import lru_cache
+from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from crisisroom.domain.mentions import Sentiment
+from crisisroom.domain.mentions import (
+    LANGUAGE_PREFIX,
+    TOO_SHORT,
+    UNCLEAR_LANGUAGE,
+    Mention,
+    Sentiment,
+    SentimentSource,
+)
 from crisisroom.importers.errors import ValueProblem
 from crisisroom.importers.results import RawValue
 
 if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 NEGATIVE_AT_MOST = -0.05
@@ -52,6 +85,71 @@ _LABELS = {
 _UNRATED = {"", "-", "n/a", "na", "none", "null", "unknown", "not rated", "unrated", "not set", "undefined"}
 
 _analyzer: SentimentIntensityAnalyzer | None = None
+_identifier: LanguageIdentifier | None = None
+_lexicons: dict[str, LexiconScorer] = {}
+
+# Fewer words than this (letters only, after links, @handles and emoji) do not tell the language.
+MIN_WORDS = 3
+# The language model's probability below which its best guess is not trusted.
+MIN_CONFIDENCE = 0.5
+LEXICON_DIR = Path(__file__).with_name("lexicons")
+LEXICON_FILES = {"sv": "sv_vader.txt", "fr": "fr_vader.txt"}
+# Words that turn the next three words around (VADER's negation window), per language.
+_NEGATIONS = {
+    "sv": frozenset({"inte", "ej", "icke", "aldrig", "ingen", "inget", "inga", "utan", "varken"}),
+    "fr": frozenset({"ne", "n", "pas", "jamais", "aucun", "aucune", "sans", "ni", "rien", "personne"}),
+}
+_BUT = {"sv": "men", "fr": "mais"}
+# Emoji common in complaints and condolences, on VADER's −4…4 scale. VADER itself reads an emoji
+# through its English description ("pensive face" is positive for it), which a Swedish or French
+# lexicon cannot; these few carry most of the emoji weight in crisis mentions.
+_EMOJI = {
+    "😔": -1.8,
+    "😢": -2.2,
+    "😭": -2.4,
+    "😞": -2.0,
+    "😟": -1.6,
+    "🙁": -1.6,
+    "☹": -1.8,
+    "😡": -2.8,
+    "🤬": -3.0,
+    "😠": -2.4,
+    "👎": -2.0,
+    "💔": -2.4,
+    "😤": -1.8,
+    "😩": -2.0,
+    "😫": -2.0,
+    "🤦": -1.6,
+    "👍": 1.8,
+    "❤": 2.4,
+    "😍": 2.6,
+    "🙏": 1.2,
+    "🎉": 2.0,
+    "😊": 2.0,
+    "🥰": 2.6,
+    "👏": 2.0,
+    "😀": 2.0,
+    "😃": 2.0,
+    "😄": 2.2,
+    "💪": 1.6,
+    "✅": 1.2,
+    "🙂": 1.4,
+}
+_N_SCALAR = -0.74  # VADER's factor for a negated word
+_URL = re.compile(r"https?://\S+|www\.\S+|[@#]\w+", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+class Score(NamedTuple):
+    """What :func:`classify` says of one text: a label and who gave it, or why there is none."""
+
+    sentiment: Sentiment | None
+    source: SentimentSource
+    reason: str = ""  # set when ``sentiment`` is None (``too-short``, ``language:de``...)
+
+    def apply(self, mention: Mention) -> Mention:
+        """``mention`` with this score as its sentiment."""
+        return replace(mention, sentiment=self.sentiment, sentiment_source=self.source, unscored_reason=self.reason)
 
 
 def normalise(value: RawValue) -> Sentiment | None:
@@ -101,16 +199,87 @@ def from_compound(compound: float) -> Sentiment:
     return Sentiment.NEUTRAL
 
 
-def classify(texts: Iterable[str]) -> list[Sentiment]:
-    """VADER labels for texts, in order, in this process."""
-    analyzer = _get_analyzer()
-    return [from_compound(analyzer.polarity_scores(text)["compound"]) for text in texts]
+def classify(texts: Iterable[str]) -> list[Score]:
+    """Scores for texts, in order, in this process: each text in its own language (module docstring)."""
+    return [score(text) for text in texts]
 
 
-def classify_parallel(
-    texts: Sequence[str], *, workers: int | None = None, chunk_size: int = CHUNK_SIZE
-) -> list[Sentiment]:
-    """VADER labels for many texts using several processes; the same labels as :func:`classify`."""
+def score(text: str) -> Score:
+    """The score of one text (module docstring: which scorer, or why none)."""
+    language = detect_language(text)
+    if language == "en":
+        return Score(from_compound(_get_analyzer().polarity_scores(text)["compound"]), SentimentSource.VADER)
+    if language in LEXICON_FILES:
+        return Score(from_compound(_get_lexicon(language).compound(text)), SentimentSource.LEXICON)
+    return Score(None, SentimentSource.UNSCORED, language)
+
+
+def detect_language(text: str) -> str:
+    """``en``, ``sv``... for a text; or ``too-short``, ``unclear-language`` or ``language:xx`` (not scored)."""
+    cleaned = _URL.sub(" ", text)
+    if len(_WORD.findall(cleaned)) < MIN_WORDS:
+        return TOO_SHORT
+    language, confidence = _get_identifier().classify(cleaned)
+    if confidence < MIN_CONFIDENCE:
+        return UNCLEAR_LANGUAGE
+    if language == "en" or language in LEXICON_FILES:
+        return language
+    return LANGUAGE_PREFIX + language
+
+
+class LexiconScorer:
+    """A VADER-style scorer over one language's lexicon (module docstring: the rules and the mapping)."""
+
+    def __init__(self, language: str, valences: dict[str, float]) -> None:
+        self.language = language
+        self.valences = valences
+        self.negations = _NEGATIONS.get(language, frozenset())
+        self.but = _BUT.get(language, "")
+
+    @classmethod
+    def load(cls, language: str) -> LexiconScorer:
+        """The shipped lexicon of ``language`` (``sv`` or ``fr``)."""
+        valences: dict[str, float] = {}
+        with (LEXICON_DIR / LEXICON_FILES[language]).open(encoding="utf-8") as lines:
+            for line in lines:
+                word, sep, rest = line.rstrip("\n").partition("->" if "->" in line else "\t")
+                if not sep:
+                    continue
+                try:
+                    valences[word.strip().lower()] = float(rest.split("\t", 1)[0])
+                except ValueError:
+                    continue
+        return cls(language, valences)
+
+    def compound(self, text: str) -> float:
+        """VADER's compound (−1…1) for ``text``: valences summed, then ``s / sqrt(s² + 15)``."""
+        words = _WORD.findall(_URL.sub(" ", text).lower())
+        valences: list[float] = []
+        skip = False
+        for i, word in enumerate(words):
+            if skip:
+                skip = False
+                continue
+            pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
+            if pair in self.valences:
+                valence, skip = self.valences[pair], True
+            else:
+                valence = self.valences.get(word, 0.0) if word not in self.negations else 0.0
+            # Swedish puts "inte" right after the verb it turns ("fungerar inte") or right before the
+            # word ("inte bra", "inte så bra"): the next word and two before, not VADER's three.
+            after, window = (words[i + 1 : i + 2], 2) if self.language == "sv" else ([], 3)
+            if valence and any(w in self.negations for w in [*words[max(0, i - window) : i], *after]):
+                valence *= _N_SCALAR
+            valences.append(valence)
+        if self.but and self.but in words:
+            cut = words.index(self.but)
+            valences = [v * (0.5 if n < cut else 1.5) for n, v in enumerate(valences)]
+        total = sum(valences) + sum(v for ch, v in _EMOJI.items() for _ in range(min(text.count(ch), 3)))
+        return total / math.sqrt(total * total + 15) if total else 0.0
+
+
+def classify_parallel(texts: Sequence[str], *, workers: int | None = None, chunk_size: int = CHUNK_SIZE) -> list[Score]:
+    """Scores for many texts using several processes; the same scores as :func:`classify`."""
     with ParallelClassifier(workers) as pool:
         futures = [pool.submit(texts[start : start + chunk_size]) for start in range(0, len(texts), chunk_size)]
         return [label for future in futures for label in future.result()]
@@ -140,8 +309,8 @@ class ParallelClassifier:
             initializer=_start_worker,
         )
 
-    def submit(self, texts: Sequence[str]) -> Future[list[Sentiment]]:
-        """Classify one chunk in a worker; the future's result is the labels in order."""
+    def submit(self, texts: Sequence[str]) -> Future[list[Score]]:
+        """Classify one chunk in a worker; the future's result is the scores in order."""
         return self._executor.submit(_classify_chunk, list(texts))
 
     def close(self, *, cancel: bool = False) -> None:
@@ -175,9 +344,29 @@ def _get_analyzer() -> SentimentIntensityAnalyzer:
     return _analyzer
 
 
+def _get_identifier() -> LanguageIdentifier:
+    global _identifier
+    if _identifier is None:
+        # Lazily: the model takes about a fifth of a second to load.
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+        _identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return _identifier
+
+
+def _get_lexicon(language: str) -> LexiconScorer:
+    if language not in _lexicons:
+        _lexicons[language] = LexiconScorer.load(language)
+    return _lexicons[language]
+
+
 def _start_worker() -> None:
-    _get_analyzer()  # once per worker, before the first chunk arrives
+    # Once per worker, before the first chunk arrives.
+    _get_analyzer()
+    _get_identifier()
+    for language in LEXICON_FILES:
+        _get_lexicon(language)
 
 
-def _classify_chunk(texts: list[str]) -> list[Sentiment]:
+def _classify_chunk(texts: list[str]) -> list[Score]:
     return classify(texts)

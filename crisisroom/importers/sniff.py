@@ -66,11 +66,14 @@ class FileKind:
 
     Attributes:
         path: the file.
-        format: ``csv``, ``json`` (one array), ``jsonl`` (one object per line) or ``xlsx``.
+        format: ``csv``, ``json`` (one array, or one object holding the records: an API page),
+            ``jsonl`` (one object per line, each a record or a page of them) or ``xlsx``.
         encoding: the Python codec for text formats (``utf-8``, ``utf-8-sig``, ``utf-16``,
             ``utf-32``, ``cp1252``); ``None`` for XLSX.
         delimiter: the CSV field separator; ``None`` for the other formats.
         size: the file's size in bytes.
+        found: where the records were found when they sit inside a wrapper (``records under
+            'statuses'``); set by the reader once it has seen the first records, else ``""``.
     """
 
     path: Path
@@ -78,6 +81,7 @@ class FileKind:
     encoding: str | None
     delimiter: str | None
     size: int
+    found: str = ""
 
     @property
     def description(self) -> str:
@@ -88,7 +92,8 @@ class FileKind:
         encoding = names.get(self.encoding or "", "Windows-1252")
         if self.format == "csv":
             return f"CSV ({_DELIMITER_NAMES.get(self.delimiter or ',', repr(self.delimiter))}), {encoding}"
-        return f"{'JSON lines' if self.format == 'jsonl' else 'JSON'}, {encoding}"
+        described = f"{'JSON lines' if self.format == 'jsonl' else 'JSON'}, {encoding}"
+        return f"{described}; {self.found}" if self.found else described
 
 
 def sniff(path: str | Path, format: str | None = None) -> FileKind:
@@ -147,10 +152,17 @@ def sniff(path: str | Path, format: str | None = None) -> FileKind:
         raise ImportFileError(f"{name} is empty (only blank lines)")
 
     detected = forced or _format_of(stripped)
-    if detected == "json" and not stripped.startswith("["):
-        raise ImportFileError(f"{name} is not a JSON list of mentions: it should start with '['")
-    if detected == "jsonl" and forced is None:
-        _check_first_json_line(path, encoding)
+    if detected == "json" and not stripped.startswith(("[", "{")):
+        raise ImportFileError(f"{name} is not a JSON list of mentions: it should start with '[' (or '{{')")
+    if detected == "jsonl" and forced is None and not _first_line_is_object(path, encoding):
+        # One object over many lines: an API page ({"statuses": [...]}) saved pretty-printed.
+        if size > _FIRST_LINE_LIMIT or not _whole_file_is_object(path, encoding):
+            raise ImportFileError(
+                f"{path.name} starts like JSON but its first line is not a whole JSON object, nor is the file "
+                "one JSON object; JSON lines needs one object per line, and a JSON file must be a list [ ... ] "
+                "of mentions or one object holding them"
+            )
+        detected = "json"
     if detected in {"json", "jsonl"}:
         return FileKind(path, detected, encoding, None, size)
     delimiter = "\t" if detected == "tsv" else _delimiter_of(text, complete=size <= HEAD_BYTES)
@@ -289,9 +301,9 @@ def _format_of(stripped: str) -> str:
     return "csv"
 
 
-def _check_first_json_line(path: Path, encoding: str) -> None:
-    """A JSON-lines file must start with a whole object on one line (read in full: tweets with
-    all their entities can be longer than the head)."""
+def _first_line_is_object(path: Path, encoding: str) -> bool:
+    """Whether the first non-blank line is a whole JSON object (read in full: tweets with all
+    their entities can be longer than the head)."""
     first = ""
     try:
         with path.open(encoding=encoding) as handle:
@@ -302,11 +314,19 @@ def _check_first_json_line(path: Path, encoding: str) -> None:
         value = None
     except OSError as exc:
         raise ImportFileError(f"{path.name} cannot be read: {exc.strerror or exc}") from None
-    if not isinstance(value, dict):
-        raise ImportFileError(
-            f"{path.name} starts like JSON but its first line is not a whole JSON object; "
-            "JSON lines needs one object per line, and a JSON file must be a list [ ... ] of mentions"
-        )
+    return isinstance(value, dict)
+
+
+def _whole_file_is_object(path: Path, encoding: str) -> bool:
+    """Whether the whole file (at most 32 MB) is one JSON object."""
+    try:
+        with path.open(encoding=encoding) as handle:
+            value = json.loads(handle.read(_FIRST_LINE_LIMIT + 1), parse_int=_keep_long_int)
+    except (ValueError, RecursionError):
+        return False
+    except OSError as exc:
+        raise ImportFileError(f"{path.name} cannot be read: {exc.strerror or exc}") from None
+    return isinstance(value, dict)
 
 
 def _keep_long_int(digits: str) -> int | str:

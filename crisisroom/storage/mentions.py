@@ -46,11 +46,15 @@ class ImportSummary:
     imported: int = 0
     duplicates: int = 0
     rejected: list[RowRejection] = field(default_factory=list)
+    # Imported mentions left without a sentiment, per stored reason (``language:de``, ``too-short``).
+    unscored: dict[str, int] = field(default_factory=dict)
 
 
 def _row(incident_id: str, mention: Mention, batch_id: str) -> tuple[Any, ...]:
-    if mention.sentiment is None or mention.sentiment_source is None:
-        raise ValueError("a mention is stored with its sentiment; classify it first")
+    if mention.sentiment_source is None or (mention.sentiment is None) != (
+        mention.sentiment_source == SentimentSource.UNSCORED
+    ):
+        raise ValueError("a mention is stored with its sentiment (or unscored, with a reason); classify it first")
     return (
         incident_id,
         mention.dedupe_key(),
@@ -60,10 +64,12 @@ def _row(incident_id: str, mention: Mention, batch_id: str) -> tuple[Any, ...]:
         mention.text,
         mention.url,
         mention.external_id,
-        mention.sentiment.value,
+        mention.sentiment.value if mention.sentiment is not None else None,
         mention.sentiment_source.value,
         mention.reach,
         batch_id,
+        int(mention.time_known),
+        (mention.unscored_reason or "unclear-language") if mention.sentiment is None else None,
     )
 
 
@@ -115,7 +121,7 @@ def import_mentions(
 
 _STAGED_COLUMNS = (
     "incident_id, dedupe_key, posted_at, platform, author, text, url, external_id, sentiment, sentiment_source, "
-    "reach, batch_id"
+    "reach, batch_id, time_known, unscored_reason"
 )
 
 
@@ -127,7 +133,7 @@ def _stage(
     cancelled: Callable[[], bool] | None,
 ) -> None:
     pending: list[tuple[Any, ...]] = []
-    insert = f"INSERT INTO temp.import_staging VALUES ({', '.join('?' * 12)})"
+    insert = f"INSERT INTO temp.import_staging VALUES ({', '.join('?' * 14)})"
 
     def flush() -> None:
         with translated(database.path):
@@ -175,6 +181,14 @@ def _move_staged(
     if summary.imported and first is not None:
         _recount_hours(conn, incident_id, hour_key(first), next_hour(hour_key(last)))
     summary.duplicates = summary.rows_read - len(summary.rejected) - summary.imported
+    summary.unscored = {
+        reason: n
+        for reason, n in conn.execute(
+            "SELECT unscored_reason, count(*) FROM mentions WHERE batch_id = ? AND unscored_reason IS NOT NULL "
+            "GROUP BY 1 ORDER BY 2 DESC",
+            (summary.batch_id,),
+        )
+    }
     conn.execute(
         "UPDATE import_batches SET rows_read = ?, imported = ?, duplicates = ?, rejected = ? WHERE id = ?",
         (summary.rows_read, summary.imported, summary.duplicates, len(summary.rejected), summary.batch_id),
@@ -222,11 +236,12 @@ def relabel(database: Database, seq: int, sentiment: Sentiment, *, author: str) 
     if not row:
         raise NotFoundError(f"no mention #{seq}")
     incident_id, before, text, posted_at = row[0]
+    before = before or "unscored"
     if before == sentiment.value:
         return
     with database.transaction() as conn:
         conn.execute(
-            "UPDATE mentions SET sentiment = ?, sentiment_source = ? WHERE seq = ?",
+            "UPDATE mentions SET sentiment = ?, sentiment_source = ?, unscored_reason = NULL WHERE seq = ?",
             (sentiment.value, SentimentSource.MANUAL.value, seq),
         )
         hour = hour_key(posted_at)
@@ -250,9 +265,10 @@ def _recount_hours(conn: sqlite3.Connection, incident_id: str, start: str, end: 
     """
     conn.execute(
         """
-        INSERT OR REPLACE INTO mention_hours (incident_id, hour, total, negative)
-        SELECT incident_id, substr(posted_at, 1, 13) || ':00:00Z', count(*), sum(sentiment = 'negative')
-        FROM mentions WHERE incident_id = ? AND posted_at >= ? AND posted_at < ?
+        INSERT OR REPLACE INTO mention_hours (incident_id, hour, total, negative, unscored)
+        SELECT incident_id, substr(posted_at, 1, 13) || ':00:00Z', count(*),
+            count(*) FILTER (WHERE sentiment = 'negative'), count(*) FILTER (WHERE sentiment IS NULL)
+        FROM mentions WHERE incident_id = ? AND posted_at >= ? AND posted_at < ? AND time_known
         GROUP BY 2
         """,
         (incident_id, _instant(start), _instant(end)),
@@ -268,7 +284,7 @@ def hourly(
     9999, stored before imports refused such dates, must not stretch every chart, report and
     rule evaluation over thousands of years.
     """
-    sql = "SELECT hour, total, negative FROM mention_hours WHERE incident_id = ? AND hour >= ? AND hour < ?"
+    sql = "SELECT hour, total, negative, unscored FROM mention_hours WHERE incident_id = ? AND hour >= ? AND hour < ?"
     params: list[Any] = [incident_id, EARLIEST_HOUR, LATEST_HOUR]
     if start is not None:
         sql += " AND hour >= ?"
@@ -284,7 +300,7 @@ def nth_negative(database: Database, incident_id: str) -> Callable[[str, int], s
 
     def lookup(hour: str, n: int) -> str:
         rows = database.query(
-            "SELECT posted_at FROM mentions WHERE incident_id = ? AND sentiment = 'negative' "
+            "SELECT posted_at FROM mentions WHERE incident_id = ? AND sentiment = 'negative' AND time_known "
             "AND posted_at >= ? AND posted_at < ? ORDER BY posted_at, seq LIMIT 1 OFFSET ?",
             (incident_id, _instant(hour), _instant(next_hour(hour)), n - 1),
         )
@@ -298,7 +314,7 @@ def negative_times(database: Database, incident_id: str) -> Callable[[str, str],
 
     def lookup(start: str, end: str) -> list[str]:
         rows = database.query(
-            "SELECT posted_at FROM mentions WHERE incident_id = ? AND sentiment = 'negative' "
+            "SELECT posted_at FROM mentions WHERE incident_id = ? AND sentiment = 'negative' AND time_known "
             "AND posted_at >= ? AND posted_at < ? ORDER BY posted_at, seq",
             (incident_id, _instant(start), _instant(end)),
         )
@@ -324,17 +340,22 @@ def page(
     *,
     before: tuple[str, int] | None = None,
     sentiment: Sentiment | None = None,
+    unscored: bool = False,
     limit: int = 200,
 ) -> list[StoredMention]:
-    """Mentions newest first, keyset-paged on (posted_at, seq)."""
+    """Mentions newest first, keyset-paged on (posted_at, seq); only those of ``sentiment``, or with
+    ``unscored`` only those no scorer fitted (sentiment left empty)."""
     sql = (
-        "SELECT seq, posted_at, text, author, url, external_id, platform, sentiment, sentiment_source, reach "
+        "SELECT seq, posted_at, text, author, url, external_id, platform, sentiment, sentiment_source, reach, "
+        "time_known, unscored_reason "
         "FROM mentions WHERE incident_id = ?"
     )
     params: list[Any] = [incident_id]
     if sentiment is not None:
         sql += " AND sentiment = ?"
         params.append(sentiment.value)
+    if unscored:
+        sql += " AND sentiment IS NULL"
     if before is not None:
         sql += " AND (posted_at, seq) < (?, ?)"
         params.extend(before)
@@ -362,8 +383,10 @@ def _stored(row: sqlite3.Row) -> StoredMention:
             url=row["url"],
             external_id=row["external_id"],
             platform=row["platform"],
-            sentiment=Sentiment(row["sentiment"]),
+            sentiment=Sentiment(row["sentiment"]) if row["sentiment"] is not None else None,
             sentiment_source=SentimentSource(row["sentiment_source"]),
             reach=row["reach"],
+            unscored_reason=row["unscored_reason"] or "",
+            time_known=bool(row["time_known"]),
         ),
     )

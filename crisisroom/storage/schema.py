@@ -353,3 +353,54 @@ def _firing_revisions(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE rule_firings ADD COLUMN superseded_at TEXT")
     db.execute("ALTER TABLE rule_firings ADD COLUMN superseded_by TEXT")  # the firing that carries its episode on
     db.execute("PRAGMA user_version = 9")
+
+
+@migrations(name="0010_mention_time_known")
+def _mention_time_known(db: sqlite_utils.Database) -> None:
+    # A mention whose export gave only a date (no time of day) is stored at midnight with
+    # time_known = 0; the hourly counts and the rules leave it out (it has no hour).
+    db.execute(
+        "ALTER TABLE mentions ADD COLUMN time_known INTEGER NOT NULL DEFAULT 1 CHECK (time_known IN (0, 1))"
+    )
+    db.execute("PRAGMA user_version = 10")
+
+
+@migrations(name="0011_sentiment_unscored")
+def _sentiment_unscored(db: sqlite_utils.Database) -> None:
+    # A mention no scorer fits (a language without a lexicon, too short to tell) keeps no sentiment
+    # rather than a confident wrong one: sentiment becomes nullable, with the reason beside it, and
+    # 'lexicon' (Swedish, French) joins the sources. SQLite cannot change a CHECK in place, so the
+    # table is rebuilt from its own definition (whatever columns earlier migrations added), with its
+    # index and triggers; the hourly table gains an unscored count.
+    definition = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'mentions'").fetchone()[0]
+    columns = ", ".join(column.name for column in db["mentions"].columns)
+    old_sentiment = "sentiment TEXT NOT NULL CHECK (sentiment IN ('negative', 'neutral', 'positive'))"
+    old_source = "sentiment_source TEXT NOT NULL CHECK (sentiment_source IN ('export', 'vader', 'manual'))"
+    assert old_sentiment in definition and old_source in definition, definition
+    definition = (
+        definition.replace("CREATE TABLE mentions", "CREATE TABLE mentions_new", 1)
+        .replace(old_sentiment, "sentiment TEXT CHECK (sentiment IN ('negative', 'neutral', 'positive'))")
+        .replace(
+            old_source,
+            "sentiment_source TEXT NOT NULL "
+            "CHECK (sentiment_source IN ('export', 'vader', 'lexicon', 'manual', 'unscored')), "
+            "unscored_reason TEXT CHECK ((unscored_reason IS NULL) = (sentiment IS NOT NULL)), "
+            "CHECK ((sentiment IS NULL) = (sentiment_source = 'unscored'))",
+        )
+    )
+    # A table CHECK must follow the columns: move the one added above to the end of the list.
+    table_check = ", CHECK ((sentiment IS NULL) = (sentiment_source = 'unscored'))"
+    definition = definition.replace(table_check, "", 1)
+    body_end = definition.rindex(")")
+    definition = definition[:body_end].rstrip() + table_check + "\n" + definition[body_end:]
+    schema_sql = "SELECT sql FROM sqlite_master WHERE type = ? AND tbl_name = 'mentions' AND sql IS NOT NULL"
+    triggers = [row[0] for row in db.execute(schema_sql, ["trigger"])]
+    indexes = [row[0] for row in db.execute(schema_sql, ["index"])]
+    db.execute(definition)
+    db.execute(f"INSERT INTO mentions_new ({columns}) SELECT {columns} FROM mentions")
+    db.execute("DROP TABLE mentions")
+    db.execute("ALTER TABLE mentions_new RENAME TO mentions")
+    for sql in [*indexes, *triggers]:
+        db.execute(sql)
+    db.execute("ALTER TABLE mention_hours ADD COLUMN unscored INTEGER NOT NULL DEFAULT 0")
+    db.execute("PRAGMA user_version = 11")

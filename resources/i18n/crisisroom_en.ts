@@ -107,7 +107,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/import_dialog.py" line="+205"/>
+        <location filename="../../crisisroom/gui/import_dialog.py" line="+237"/>
         <source>&lt;b&gt;{preset}&lt;/b&gt; export · {kind}{header} · %n column(s)</source>
         <translation>
             <numerusform>&lt;b&gt;{preset}&lt;/b&gt; export · {kind}{header} · %n column</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%n of the first rows cannot be used as they are.</source>
         <translation>
             <numerusform>%n of the first rows cannot be used as it is.</numerusform>
@@ -123,7 +123,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+50"/>
+        <source>%n of the first {rows} rows are not scored: {reasons}</source>
+        <translation>
+            <numerusform>%n of the first {rows} rows is not scored: {reasons}</numerusform>
+            <numerusform>%n of the first {rows} rows are not scored: {reasons}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
         <source>Imported %n mention(s) from {source} ({preset}).</source>
         <translation>
             <numerusform>Imported %n mention from {source} ({preset}).</numerusform>
@@ -146,11 +154,19 @@
             <numerusform>%Ln rows were skipped:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n mention(s) not scored: {reasons}</source>
+        <translation>
+            <numerusform>%n mention not scored: {reasons}</numerusform>
+            <numerusform>%n mentions not scored: {reasons}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/main_window.py" line="+1143"/>
+        <location filename="../../crisisroom/gui/main_window.py" line="+1148"/>
         <source>✓ Log verified: %n entries in this file, all chains intact ({time})</source>
         <translation>
             <numerusform>✓ Log verified: %n entry in this file, all chains intact ({time})</numerusform>
@@ -177,7 +193,7 @@
 <context>
     <name>MentionsPanel</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/mentions_panel.py" line="+108"/>
+        <location filename="../../crisisroom/gui/mentions_panel.py" line="+116"/>
         <source>%n mention(s), {negative} negative ({share}%)</source>
         <translation>
             <numerusform>%n mention, {negative} negative ({share}%)</numerusform>
@@ -284,7 +300,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
+        <location line="+4"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>

@@ -1037,7 +1037,7 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../crisisroom/charts/mentions.py" line="+42"/>
+        <location filename="../../crisisroom/charts/mentions.py" line="+43"/>
         <source>No mentions yet</source>
         <translation>Aucune mention pour l&apos;instant</translation>
     </message>
@@ -1047,12 +1047,17 @@
         <translation>Aucune mention sur ces heures</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>{hour} · {mentions}, {negative} negative</source>
         <translation>{hour} · {mentions}, négatives&#xa0;: {negative}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>, {count} not scored</source>
+        <translation>, {count} non évaluées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{rule} fired at {time}</source>
         <translation>{rule} déclenchée à {time}</translation>
     </message>
@@ -1072,12 +1077,12 @@
         <translation>Règles déclenchées&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+173"/>
         <source>for {hours} h</source>
         <translation>pendant {hours} h</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+281"/>
         <source>Negative</source>
         <translation>Négatives</translation>
     </message>
@@ -1087,7 +1092,12 @@
         <translation>Autres mentions</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Not scored</source>
+        <translation>Non évaluées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Rule threshold</source>
         <translation>Seuil de règle</translation>
     </message>
@@ -1969,7 +1979,7 @@
         <translation>Les premières lignes, telles qu&apos;elles seraient importées</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/import_dialog.py" line="+29"/>
+        <location filename="../../crisisroom/gui/import_dialog.py" line="+30"/>
         <source>Posted at</source>
         <translation>Publié le</translation>
     </message>
@@ -2028,6 +2038,21 @@
         <translation>Problème</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>language not supported</source>
+        <translation>langue non prise en charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too short</source>
+        <translation>trop court</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language unclear</source>
+        <translation>langue incertaine</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson *.xlsx);;All files (*)</source>
         <translation>Exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson *.xlsx);;Tous les fichiers (*)</translation>
@@ -2068,6 +2093,16 @@
         <translation>Mois d&apos;abord&#xa0;: 03/04 est le 4 mars</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Import warnings</source>
+        <translation>Avertissements sur l’import</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rows not scored</source>
+        <translation>Lignes non évaluées</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Import</source>
         <translation>Importer</translation>
@@ -2078,7 +2113,7 @@
         <translation>Choisir un export</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>, header on line {line}</source>
         <translation>, en-tête à la ligne {line}</translation>
     </message>
@@ -2091,7 +2126,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Choose the columns: {problem}</source>
         <translation>Choisissez les colonnes&#xa0;: {problem}</translation>
     </message>
@@ -2114,7 +2149,20 @@
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+29"/>
+        <source>not scored</source>
+        <translation>non évalué</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n of the first {rows} rows are not scored: {reasons}</source>
+        <translation>
+            <numerusform>%n des {rows} premières lignes n’est pas évaluée : {reasons}</numerusform>
+            <numerusform>%n des {rows} premières lignes ne sont pas évaluées : {reasons}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Reading and classifying…</source>
         <translation>Lecture et classement…</translation>
     </message>
@@ -2147,8 +2195,16 @@
         <source>line {line}: {reason}</source>
         <translation>ligne {line}&#xa0;: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n mention(s) not scored: {reasons}</source>
+        <translation>
+            <numerusform>%n mention non évaluée : {reasons}</numerusform>
+            <numerusform>%n mentions non évaluées : {reasons}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -2414,13 +2470,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/main_window.py" line="+96"/>
-        <location line="+454"/>
+        <location filename="../../crisisroom/gui/main_window.py" line="+94"/>
+        <location line="+463"/>
         <source>Crisis Room</source>
         <translation>Crisis Room</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-415"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Nouvel incident…</translation>
     </message>
@@ -2612,7 +2668,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Crisis log</source>
         <translation>Journal de crise</translation>
     </message>
@@ -2663,24 +2719,24 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+315"/>
+        <location line="+322"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+669"/>
+        <location line="-292"/>
+        <location line="+674"/>
         <location line="+11"/>
         <source>Checking the log…</source>
         <translation>Vérification du journal…</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-682"/>
         <source>The database file this window writes to</source>
         <translation>Le fichier de base de données dans lequel écrit cette fenêtre</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>{incident} (resolved)</source>
         <translation>{incident} (résolu)</translation>
     </message>
@@ -2735,7 +2791,7 @@
         <translation>Crisis Room&#xa0;: {rule}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>The mention was not added</source>
         <translation>La mention n&apos;a pas été ajoutée</translation>
     </message>
@@ -3164,12 +3220,22 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
 <context>
     <name>MentionTableModel</name>
     <message>
-        <location filename="../../crisisroom/gui/models/mention_model.py" line="+34"/>
+        <location filename="../../crisisroom/gui/models/mention_model.py" line="+36"/>
         <source>{posted} ({zone})</source>
         <translation>{posted} ({zone})</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
+        <source>{date}, time unknown</source>
+        <translation>{date}, heure inconnue</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not scored ({reason})</source>
+        <translation>Non évalué ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{sentiment} (set by hand)</source>
         <translation>{sentiment} (défini à la main)</translation>
     </message>
@@ -3212,7 +3278,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Enregistrer le graphique en image PNG ou SVG</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+205"/>
         <source>Negative</source>
         <translation>Négatives</translation>
     </message>
@@ -3223,6 +3289,11 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
     </message>
     <message>
         <location line="+3"/>
+        <source>Not scored</source>
+        <translation>Non évaluées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
@@ -3233,11 +3304,12 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
     </message>
     <message>
         <location line="+3"/>
+        <location line="+6"/>
         <source>Times in {zone}</source>
         <translation>Heures selon le fuseau {zone}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -3261,7 +3333,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
 <context>
     <name>MentionsPanel</name>
     <message>
-        <location filename="../../crisisroom/gui/mentions_panel.py" line="+45"/>
+        <location filename="../../crisisroom/gui/mentions_panel.py" line="+47"/>
         <source>Show mentions of sentiment</source>
         <translation>Afficher les mentions selon le sentiment</translation>
     </message>
@@ -3272,6 +3344,11 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
     </message>
     <message>
         <location line="+4"/>
+        <source>Not scored</source>
+        <translation>Non évaluées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Import an export…</source>
         <translation>Importer un export…</translation>
     </message>
@@ -3286,7 +3363,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Mentions</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+48"/>
         <source>%n mention(s), {negative} negative ({share}%)</source>
         <translation>
             <numerusform>%n mention · négatives&#xa0;: {negative} ({share} %)</numerusform>
@@ -6027,18 +6104,18 @@ Pris en charge par&#xa0;: {team}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Import the team</source>
         <translation>Importer l&apos;équipe</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+17"/>
+        <location line="-20"/>
+        <location line="+23"/>
         <source>The team was not imported</source>
         <translation>L&apos;équipe n&apos;a pas été importée</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>The team was left as it is.</source>
         <translation>L&apos;équipe n&apos;a pas été modifiée.</translation>
     </message>
@@ -6056,12 +6133,18 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>Les personnes portant le même nom gardent leur place dans ce qui a déjà été consigné.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Left out, not imported:</source>
+        <translation>Laissés de côté, non importés :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Note:</source>
         <translation>Remarque&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-2"/>
+        <location line="+4"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>

@@ -1037,7 +1037,7 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../crisisroom/charts/mentions.py" line="+42"/>
+        <location filename="../../crisisroom/charts/mentions.py" line="+43"/>
         <source>No mentions yet</source>
         <translation>Inga omnämnanden än</translation>
     </message>
@@ -1047,12 +1047,17 @@
         <translation>Inga omnämnanden under de här timmarna</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>{hour} · {mentions}, {negative} negative</source>
         <translation>{hour} · {mentions}, {negative} negativa</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>, {count} not scored</source>
+        <translation>, {count} ej bedömda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{rule} fired at {time}</source>
         <translation>{rule} utlöstes {time}</translation>
     </message>
@@ -1072,12 +1077,12 @@
         <translation>Utlösta regler: {names}.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+173"/>
         <source>for {hours} h</source>
         <translation>i {hours} h</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+281"/>
         <source>Negative</source>
         <translation>Negativa</translation>
     </message>
@@ -1087,7 +1092,12 @@
         <translation>Övriga omnämnanden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Not scored</source>
+        <translation>Ej bedömda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Rule threshold</source>
         <translation>Regelns tröskel</translation>
     </message>
@@ -1969,7 +1979,7 @@
         <translation>De första raderna, så som de skulle importeras</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/import_dialog.py" line="+29"/>
+        <location filename="../../crisisroom/gui/import_dialog.py" line="+30"/>
         <source>Posted at</source>
         <translation>Publicerat</translation>
     </message>
@@ -2028,6 +2038,21 @@
         <translation>Problem</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>language not supported</source>
+        <translation>språket stöds inte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too short</source>
+        <translation>för kort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language unclear</source>
+        <translation>oklart språk</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson *.xlsx);;All files (*)</source>
         <translation>Exporter (*.csv *.tsv *.txt *.json *.jsonl *.ndjson *.xlsx);;Alla filer (*)</translation>
@@ -2068,6 +2093,16 @@
         <translation>Månad först: 03/04 är 4 mars</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Import warnings</source>
+        <translation>Varningar om importen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rows not scored</source>
+        <translation>Rader utan bedömning</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Import</source>
         <translation>Importera</translation>
@@ -2078,7 +2113,7 @@
         <translation>Välj en export</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>, header on line {line}</source>
         <translation>, rubrikrad på rad {line}</translation>
     </message>
@@ -2091,7 +2126,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Choose the columns: {problem}</source>
         <translation>Välj kolumnerna: {problem}</translation>
     </message>
@@ -2114,7 +2149,20 @@
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+29"/>
+        <source>not scored</source>
+        <translation>ej bedömd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n of the first {rows} rows are not scored: {reasons}</source>
+        <translation>
+            <numerusform>%n av de första {rows} raderna är inte bedömd: {reasons}</numerusform>
+            <numerusform>%n av de första {rows} raderna är inte bedömda: {reasons}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Reading and classifying…</source>
         <translation>Läser in och klassificerar…</translation>
     </message>
@@ -2147,8 +2195,16 @@
         <source>line {line}: {reason}</source>
         <translation>rad {line}: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n mention(s) not scored: {reasons}</source>
+        <translation>
+            <numerusform>%n omnämnande är inte bedömt: {reasons}</numerusform>
+            <numerusform>%n omnämnanden är inte bedömda: {reasons}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
@@ -2414,13 +2470,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/main_window.py" line="+96"/>
-        <location line="+454"/>
+        <location filename="../../crisisroom/gui/main_window.py" line="+94"/>
+        <location line="+463"/>
         <source>Crisis Room</source>
         <translation>Crisis Room</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-415"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Ny incident…</translation>
     </message>
@@ -2612,7 +2668,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Crisis log</source>
         <translation>Krislogg</translation>
     </message>
@@ -2663,24 +2719,24 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+315"/>
+        <location line="+322"/>
         <source>Mentions</source>
         <translation>Omnämnanden</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+669"/>
+        <location line="-292"/>
+        <location line="+674"/>
         <location line="+11"/>
         <source>Checking the log…</source>
         <translation>Kontrollerar loggen…</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-682"/>
         <source>The database file this window writes to</source>
         <translation>Databasfilen som det här fönstret skriver till</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>{incident} (resolved)</source>
         <translation>{incident} (avslutad)</translation>
     </message>
@@ -2735,7 +2791,7 @@
         <translation>Crisis Room: {rule}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>The mention was not added</source>
         <translation>Omnämnandet lades inte till</translation>
     </message>
@@ -3164,12 +3220,22 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
 <context>
     <name>MentionTableModel</name>
     <message>
-        <location filename="../../crisisroom/gui/models/mention_model.py" line="+34"/>
+        <location filename="../../crisisroom/gui/models/mention_model.py" line="+36"/>
         <source>{posted} ({zone})</source>
         <translation>{posted} ({zone})</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
+        <source>{date}, time unknown</source>
+        <translation>{date}, okänd tid</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not scored ({reason})</source>
+        <translation>Ej bedömd ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{sentiment} (set by hand)</source>
         <translation>{sentiment} (satt manuellt)</translation>
     </message>
@@ -3212,7 +3278,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Spara diagrammet som en PNG- eller SVG-bild</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+205"/>
         <source>Negative</source>
         <translation>Negativa</translation>
     </message>
@@ -3223,6 +3289,11 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
     </message>
     <message>
         <location line="+3"/>
+        <source>Not scored</source>
+        <translation>Ej bedömda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Threshold</source>
         <translation>Tröskel</translation>
     </message>
@@ -3233,11 +3304,12 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
     </message>
     <message>
         <location line="+3"/>
+        <location line="+6"/>
         <source>Times in {zone}</source>
         <translation>Tider i {zone}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Export chart</source>
         <translation>Exportera diagram</translation>
     </message>
@@ -3261,7 +3333,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
 <context>
     <name>MentionsPanel</name>
     <message>
-        <location filename="../../crisisroom/gui/mentions_panel.py" line="+45"/>
+        <location filename="../../crisisroom/gui/mentions_panel.py" line="+47"/>
         <source>Show mentions of sentiment</source>
         <translation>Visa omnämnanden med sentiment</translation>
     </message>
@@ -3272,6 +3344,11 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
     </message>
     <message>
         <location line="+4"/>
+        <source>Not scored</source>
+        <translation>Ej bedömda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Import an export…</source>
         <translation>Importera en export…</translation>
     </message>
@@ -3286,7 +3363,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Omnämnanden</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+48"/>
         <source>%n mention(s), {negative} negative ({share}%)</source>
         <translation>
             <numerusform>%n omnämnande, {negative} negativa ({share} %)</numerusform>
@@ -6027,18 +6104,18 @@ Hanteras av: {team}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Import the team</source>
         <translation>Importera teamet</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+17"/>
+        <location line="-20"/>
+        <location line="+23"/>
         <source>The team was not imported</source>
         <translation>Teamet importerades inte</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>The team was left as it is.</source>
         <translation>Teamet lämnades som det var.</translation>
     </message>
@@ -6056,12 +6133,18 @@ Hanteras av: {team}</translation>
         <translation>Personer med samma namn behåller sin plats i det som redan har registrerats.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Left out, not imported:</source>
+        <translation>Utelämnade, inte importerade:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Note:</source>
         <translation>Observera:</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-2"/>
+        <location line="+4"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… och %n till</numerusform>

@@ -285,11 +285,11 @@ def test_the_legend_is_drawn_for_images_that_stand_alone() -> None:
     assert draw_hourly(None, COUNTS, zone=UTC).axes.get_legend() is None  # type: ignore[union-attr]
 
 
-def test_a_month_of_hours_is_still_two_area_artists() -> None:
+def test_a_month_of_hours_is_still_three_area_artists() -> None:
     start = at("2026-10-22T00:00")
     counts = [HourCount(f"{start + HOUR * i:%Y-%m-%dT%H}:00:00Z", i % 13 + 1, i % 5) for i in range(720)]
     chart = draw_hourly(None, counts, zone=STOCKHOLM, rules=DEFAULT_RULES)
-    assert chart.axes is not None and len(chart.axes.patches) == 2
+    assert chart.axes is not None and len(chart.axes.patches) == 3  # other, negative, unscored
     assert list(chart.negative) == [i % 5 for i in range(720)]
 
 

@@ -235,7 +235,7 @@ def plant_mentions(database: Database, incident: str, posted_at: str, count: int
                 (incident, f"id:x:{posted_at}-{n}", posted_at, f"awful {n}", f"{posted_at}-{n}", batch),
             )
         conn.execute(
-            "INSERT OR REPLACE INTO mention_hours VALUES (?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO mention_hours (incident_id, hour, total, negative) VALUES (?, ?, ?, ?)",
             (incident, posted_at[:13] + ":00:00Z", count, count),
         )
     rows = database.query("SELECT seq FROM mentions WHERE batch_id = ? ORDER BY seq", (batch,))

@@ -19,7 +19,8 @@ def test_an_installation_from_source_is_whole() -> None:
 
 
 def test_wrong_vader_labels_are_reported_and_fail_the_check(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(vader, "classify", lambda texts: [Sentiment.NEUTRAL for _ in texts])
+    neutral = vader.Score(Sentiment.NEUTRAL, vader.SentimentSource.VADER)
+    monkeypatch.setattr(vader, "classify", lambda texts: [neutral for _ in texts])
     assert self_checks.sentiment() == "wrong labels in this process: neutral, neutral"
     results, whole = self_checks.run_all()
     assert not whole and results["sentiment"].startswith("wrong labels")

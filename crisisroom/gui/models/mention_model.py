@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication
 
 from crisisroom.domain.incident_time import IncidentClock
-from crisisroom.domain.mentions import Sentiment, SentimentSource
+from crisisroom.domain.mentions import Sentiment, SentimentSource, describe_unscored
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.gui import i18n
 from crisisroom.gui.models.lazy_table import Index, LazyTableModel
@@ -42,10 +42,12 @@ class MentionTableModel(LazyTableModel[mentions.StoredMention]):
         self._database = database
         self._incident: str | None = None
         self._sentiment: Sentiment | None = None
+        self._unscored = False
         self._clock = IncidentClock()  # the shown incident's clock
 
-    def show(self, incident_id: str | None, sentiment: Sentiment | None = None) -> None:
-        self._incident, self._sentiment = incident_id, sentiment
+    def show(self, incident_id: str | None, sentiment: Sentiment | None = None, *, unscored: bool = False) -> None:
+        """Show ``incident_id``'s mentions: all, those of ``sentiment``, or (``unscored``) those not scored."""
+        self._incident, self._sentiment, self._unscored = incident_id, sentiment, unscored
         before = self._clock
         if incident_id is not None:
             self._clock = clock_of(self._database, incidents.get(self._database, incident_id))
@@ -74,7 +76,14 @@ class MentionTableModel(LazyTableModel[mentions.StoredMention]):
         if self._incident is None:
             return []
         before = (after.mention.posted_at, after.seq) if after else None
-        return mentions.page(self._database, self._incident, before=before, sentiment=self._sentiment, limit=limit)
+        return mentions.page(
+            self._database,
+            self._incident,
+            before=before,
+            sentiment=self._sentiment,
+            unscored=self._unscored,
+            limit=limit,
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -84,6 +93,8 @@ class MentionTableModel(LazyTableModel[mentions.StoredMention]):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == POSTED:
                 try:
+                    if not mention.time_known:  # the export gave only a date: never a made-up 00:00
+                        return self.tr("{date}, time unknown").format(date=self._clock.date_text(mention.posted_at))
                     return self._clock.text(mention.posted_at)
                 except (OverflowError, ValueError):  # a time at the very edge of the calendar, as stored
                     return mention.posted_at
@@ -92,7 +103,8 @@ class MentionTableModel(LazyTableModel[mentions.StoredMention]):
             if column == AUTHOR:
                 return mention.author
             if column == SENTIMENT:
-                assert mention.sentiment is not None
+                if mention.sentiment is None:  # no scorer fits its language, or too short to tell
+                    return self.tr("Not scored ({reason})").format(reason=describe_unscored(mention.unscored_reason))
                 name = i18n.sentiment_label(mention.sentiment.value).capitalize()
                 if mention.sentiment_source == SentimentSource.MANUAL:
                     return self.tr("{sentiment} (set by hand)").format(sentiment=name)

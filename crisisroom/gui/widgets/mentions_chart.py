@@ -306,7 +306,12 @@ class MentionsChart(QWidget):
         if window.lightness() < 128:
             # On a dark window the light grey-blue would glare; a darker one keeps red in front.
             return ChartStyle(
-                **common, grid=window.lighter(140).name(), other="#56697d", threshold="#d9a44a", firing="#c5cfd9"
+                **common,
+                grid=window.lighter(140).name(),
+                other="#56697d",
+                unscored="#7d6a9c",
+                threshold="#d9a44a",
+                firing="#c5cfd9",
             )
         return ChartStyle(**common, grid=window.darker(108).name())
 
@@ -322,6 +327,8 @@ class MentionsChart(QWidget):
             (style.negative, "■", self.tr("Negative")),
             (style.other, "■", self.tr("Other")),
         ]
+        if self.chart is not None and any(self.chart.unscored):
+            items.append((style.unscored, "■", self.tr("Not scored")))
         if self.chart is not None and self.chart.thresholds:
             items.append((style.threshold, "╌╌", self.tr("Threshold")))
         if self.chart is not None and self.chart.firings:

@@ -67,7 +67,8 @@ def test_skip_bad_rows_reports_every_bad_line(bad_rows_csv: Path) -> None:
     assert [item.line for item in items] == list(range(2, 10))  # file order kept
     # A link without text is a mention (decided: it still counts, and its link is what people open).
     assert (mentions[4].text, mentions[4].url, mentions[4].sentiment) == ("", "https://only.a/link", Sentiment.POSITIVE)
-    assert (mentions[9].reach, mentions[9].sentiment_source) == (1_500_000, SentimentSource.VADER)
+    # "fine again": two words do not tell the language, so it is left unscored rather than guessed.
+    assert (mentions[9].reach, mentions[9].sentiment_source) == (1_500_000, SentimentSource.UNSCORED)
 
 
 def test_preview_shows_raw_and_parsed_rows_and_problems(bad_rows_csv: Path) -> None:

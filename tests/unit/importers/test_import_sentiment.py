@@ -60,14 +60,15 @@ def test_unknown_labels_are_row_problems(value: RawValue) -> None:
 
 
 def test_vader_on_clearly_negative_and_positive_sentences() -> None:
-    assert sentiment.classify(
+    scores = sentiment.classify(
         [
             "This is the worst airline ever, I hate them and I am furious about the awful delay.",
             "Wonderful service, thank you so much, I love this team!",
             "The shop opens at nine.",
             "",
         ]
-    ) == [NEG, POS, NEU, NEU]
+    )
+    assert [s.sentiment for s in scores] == [NEG, POS, NEU, None]  # an empty text is too short to tell
 
 
 def test_compound_thresholds() -> None:
@@ -96,5 +97,5 @@ SENTENCES = [
 def test_parallel_classifier_gives_the_serial_labels() -> None:
     texts = [f"{sentence} #{index}" for index, sentence in enumerate(SENTENCES * 250)]
     serial = sentiment.classify(texts)
-    assert set(serial) == {NEG, NEU, POS}
+    assert {score.sentiment for score in serial} >= {NEG, NEU, POS}
     assert sentiment.classify_parallel(texts, workers=2, chunk_size=300) == serial
