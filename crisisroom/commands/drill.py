@@ -12,6 +12,7 @@ from crisisroom.domain.errors import InvalidInputError
 from crisisroom.drills import after_action, scenario
 from crisisroom.drills.offsets import format_offset
 from crisisroom.drills.runner import drill_record, play_headless
+from crisisroom.storage.incident_clock import clock_of
 from crisisroom.user import default_author
 
 
@@ -67,6 +68,7 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
         observed = after_action.observe(database, run.incident.id, run.start, simulated=record.to_drill_time())
         score = after_action.score(played, run.start, record.inject_times(), observed)
         after_write(database)
+        clock = clock_of(database, run.incident)
     injects = [
         {
             "id": a.inject.id,
@@ -96,8 +98,10 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
     print(f"EXERCISE drill {run.incident.id}: {played.title}")
     for inject in injects:
         print(f"  {inject['offset']}  {inject['kind']:8}  {inject['id']}")
+    if firings:
+        print(f"  times: {clock.zone_label()}")
     for firing in firings:
-        print(f"  ALERT {firing['fired_at']}: {firing['name']}")
+        print(f"  ALERT {clock.text(firing['fired_at'])}: {firing['name']}")
     for result in score.results:
         print(f"  {'met   ' if result.met else 'missed'}  {result.expectation.description}")
     return EXIT_OK

@@ -82,9 +82,12 @@ def _firings_json(fired: list[StoredFiring]) -> list[dict[str, Any]]:
     ]
 
 
-def _say_firings(fired: list[StoredFiring]) -> None:
+def _say_firings(fired: list[StoredFiring], clock: IncidentClock) -> None:
+    """The alerts, at their times on the incident's clock, named once (--json keeps ISO UTC)."""
+    if fired:
+        print(f"Times: {clock.zone_label()}")
     for f in fired:
-        print(f"ALERT {f.firing.fired_at}: {f.message()}")
+        print(f"ALERT {clock.text(f.firing.fired_at)}: {f.message()}")
 
 
 def _import(args: argparse.Namespace, db_path: Path) -> int:
@@ -103,6 +106,7 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
             file_format="csv" if args.format == "tsv" else args.format,
         )
         after_write(database)
+        clock = clock_of(database, incident)
     summary = outcome.summary
     if args.json:
         print_json(
@@ -132,7 +136,7 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
         print(summarise_unscored(summary.unscored))
     for warning in outcome.warnings:
         print(f"warning: {warning.message}")
-    _say_firings(outcome.firings)
+    _say_firings(outcome.firings, clock)
     return EXIT_OK
 
 
@@ -171,6 +175,7 @@ def _add(args: argparse.Namespace, db_path: Path) -> int:
         added = mentions.add_mention(database, incident.id, mention, author=args.author or default_author())
         fired = rules.evaluate(database, incident.id, cause="the mention added by hand")
         after_write(database)
+        clock = clock_of(database, incident)
     if args.json:
         print_json(
             {
@@ -180,8 +185,9 @@ def _add(args: argparse.Namespace, db_path: Path) -> int:
             }
         )
         return EXIT_OK
-    print(f"added ({mention.sentiment.value})" if added else "already there")
-    _say_firings(fired)
+    label = mention.sentiment.value if mention.sentiment else "not scored"
+    print(f"added ({label})" if added else "already there")
+    _say_firings(fired, clock)
     return EXIT_OK
 
 
@@ -258,5 +264,6 @@ def _relabel(args: argparse.Namespace, db_path: Path) -> int:
         mentions.relabel(database, args.mention, Sentiment(args.sentiment), author=args.author or default_author())
         fired = rules.evaluate(database, rows[0][0], cause=f"mention #{args.mention} relabelled {args.sentiment}")
         after_write(database)
-    _say_firings(fired)
+        clock = clock_of(database, incidents.get(database, rows[0][0]))
+    _say_firings(fired, clock)
     return EXIT_OK
