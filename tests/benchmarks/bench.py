@@ -1089,8 +1089,8 @@ def rows_match_app(db_path: Path, rows: list[tuple[Any, ...]], rng: random.Rando
                 row[:2],
             ).fetchone()
             expected = row[:11]
-            if row[9] == "vader":  # the baseline does not classify: compare all but the label
-                stored, expected = stored and stored[:8] + stored[9:], expected[:8] + expected[9:]
+            if row[9] == "vader":  # the baseline does not classify: compare all but the label and its scorer
+                stored, expected = stored and stored[:8] + stored[10:], expected[:8] + expected[10:]
             if stored != expected:
                 progress(f"  baseline row differs from the app's: {expected!r} vs {stored!r}")
                 return False
