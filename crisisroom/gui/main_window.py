@@ -1138,7 +1138,12 @@ class MainWindow(QMainWindow):
             self._verify_again = True
         if self._chain_outdated():
             return
-        when = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        # On the shown incident's clock, like every other time in the window; the welcome page has none.
+        when = (
+            self.clock.text(now_utc(), date=False)
+            if self._incident is not None
+            else QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        )
         if result.breaks:
             problem = result.breaks[0].describe()
             self.chain_label.setText(self.tr("⚠ Log does NOT verify: {problem}").format(problem=problem))

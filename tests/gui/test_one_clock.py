@@ -150,3 +150,18 @@ def test_a_drills_firings_show_at_their_drill_time_everywhere(
     banner = " ".join(label.text() for label in main.alert_banner.findChildren(QLabel))
     assert hhmm in banner, (stored, banner)
     drill.end_drill(confirm=False)
+
+
+def test_the_status_bar_check_time_is_on_the_incidents_clock(
+    qtbot: QtBot, database: Database, main: MainWindow, new_york: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crisisroom.gui import main_window as window_module
+
+    monkeypatch.setattr(window_module, "now_utc", lambda: T0)  # 20:30 UTC: 21:30 in Stockholm, 15:30 here
+    incident = incidents.create(
+        database, "Swollen cartons", category=Category.REPUTATION, author="Omar", timezone="Europe/Stockholm"
+    )
+    main.reload_incidents(select_id=incident.id)
+    with qtbot.waitSignal(main.chain_checked, timeout=10_000):
+        main.verify_log()
+    assert "(21:30)" in main.chain_label.text(), main.chain_label.text()
