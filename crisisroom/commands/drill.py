@@ -12,6 +12,7 @@ from crisisroom.domain.errors import InvalidInputError
 from crisisroom.drills import after_action, scenario
 from crisisroom.drills.offsets import format_offset
 from crisisroom.drills.runner import drill_record, play_headless
+from crisisroom.storage import rules
 from crisisroom.storage.incident_clock import clock_of
 from crisisroom.user import default_author
 
@@ -69,6 +70,7 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
         score = after_action.score(played, run.start, record.inject_times(), observed)
         after_write(database)
         clock = clock_of(database, run.incident)
+        current = rules.firings(database, run.incident.id)  # as they stand, after any revision during the run
     injects = [
         {
             "id": a.inject.id,
@@ -79,7 +81,7 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
         }
         for a in run.applied
     ]
-    firings = [{"rule": f.firing.rule_id, "name": f.rule_name, "fired_at": f.firing.fired_at} for f in run.firings]
+    firings = [{"rule": f.firing.rule_id, "name": f.rule_name, "fired_at": f.firing.fired_at} for f in current]
     if args.json:
         print_json(
             {

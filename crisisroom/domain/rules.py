@@ -351,13 +351,11 @@ def reconcile(
     for index, firing in enumerate(truth):
         group = groups.get(index)
         if not group:
-            back = next(
-                (
-                    (i, f)
-                    for i, f in withdrawn
-                    if i not in revived and f.rule_id == firing.rule_id and contains(firing, f.fired_at)
-                ),
-                None,
+            # Matched as a standing firing is: its time inside the episode, else its recorded episode
+            # overlapping it (so editing the rules in one step or in two ends in the same place).
+            candidates = [(i, f) for i, f in withdrawn if i not in revived and f.rule_id == firing.rule_id]
+            back = next((c for c in candidates if contains(firing, c[1].fired_at)), None) or next(
+                (c for c in candidates if overlaps(firing, c[1])), None
             )
             if back is None:
                 new.append(firing)

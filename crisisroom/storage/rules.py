@@ -51,7 +51,7 @@ def load(database: Database) -> list[Rule]:
 
 
 def save(database: Database, rules: Sequence[Rule]) -> dict[str, list[StoredFiring]]:
-    """Replace the rule set (validated first: a bad rule changes nothing) and re-derive every
+    """Replace the rule set (validated first: a bad rule changes nothing) and re-derive every open
     incident's firings from its mentions under the new rules, in the same transaction.
 
     Returns the new firings (to announce) by incident id.
@@ -81,8 +81,11 @@ def save(database: Database, rules: Sequence[Rule]) -> dict[str, list[StoredFiri
                 for position, r in enumerate(rules)
             ],
         )
+        # Open incidents only: a resolved incident's log (and a finished drill's after-action) keeps
+        # the firings of the rules it was handled under.
         affected = conn.execute(
-            "SELECT DISTINCT incident_id FROM mention_hours UNION SELECT DISTINCT incident_id FROM rule_firings"
+            "SELECT id FROM incidents WHERE closed_at IS NULL AND id IN "
+            "(SELECT incident_id FROM mention_hours UNION SELECT incident_id FROM rule_firings)"
         ).fetchall()
         new = {incident_id: evaluate(database, incident_id, cause=RULES_CHANGED) for (incident_id,) in affected}
     return {incident_id: fired for incident_id, fired in new.items() if fired}
