@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -47,48 +45,37 @@ class LogTableModel(LazyTableModel[log.LogRow]):
         super().__init__(parent)
         self._database = database
         self._filter: log.LogFilter | None = None
-        self._drill_of: str | None = None  # the incident whose drill flag is in _is_drill
-        self._is_drill = False
-        self._drill: tuple[datetime, Callable[[datetime], datetime]] | None = None  # start, its clock
         self._clock = IncidentClock()  # the shown incident's clock: its zone, a played drill's drill clock
 
     def set_filter(self, flt: log.LogFilter | None) -> None:
         """Show another incident, kind or search; only the first page is read."""
         self._filter = flt
-        self._read_drill_clock()
+        self._read_clock()
         self.reload()
 
     def refresh(self) -> None:
         """Re-read from the top (after an append or a correction)."""
-        self._read_drill_clock()
+        self._read_clock()
         self.reload()
 
-    def _read_drill_clock(self) -> None:
-        """For a drill played from a scenario, its clock: its log then shows drill times, as its chart does.
+    def _read_clock(self) -> None:
+        """The shown incident's clock: its zone, and for a drill played from a scenario its drill clock.
 
         The team's entries are recorded with the real time; an inject's time is simulated. Shown
         side by side they would not line up, so a drill's log puts every entry on the drill clock.
+        Times are never shown in this computer's zone; the When header names the clock once.
         """
         incident_id = self._filter.incident_id if self._filter else None
-        if incident_id != self._drill_of:
-            self._drill_of = incident_id
-            self._is_drill = incident_id is not None and incidents.get(self._database, incident_id).is_drill
+        if incident_id is None:
+            return
         before = self._clock
-        # Times are shown on the incident's clock, never this computer's; the When header names it once.
-        self._clock = clock_of(self._database, incidents.get(self._database, incident_id)) if incident_id else before
+        self._clock = clock_of(self._database, incidents.get(self._database, incident_id))
         if self._clock.zone_label() != before.zone_label():
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, WHEN, WHEN)
-        if not self._is_drill or incident_id is None:
-            self._drill = None
-            return
-        from crisisroom.drills import runner  # only for drills: it is not needed to start the app
-
-        record = runner.drill_record(self._database, incident_id)
-        self._drill = (record.start, record.to_drill_time()) if record else None
 
     def drill_time(self, entry: LogEntry) -> str | None:
         """``+00:44 · 13:37:10``: when an entry happened on the drill clock (None outside a played drill)."""
-        if self._drill is None:
+        if not self._clock.is_drill_clock:
             return None
         return self._clock.row_text(entry.occurred_at or entry.recorded_at)
 
@@ -127,7 +114,7 @@ class LogTableModel(LazyTableModel[log.LogRow]):
         row = self.row_at(index.row())
         entry, column = row.entry, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == WHEN and self._drill is not None:
+            if column == WHEN and self._clock.is_drill_clock:
                 return self.drill_time(entry)
             return self._display(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
