@@ -12,10 +12,11 @@ team did at real times (:meth:`crisisroom.drills.runner.DrillRecord.to_drill_tim
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 
 from crisisroom.domain.checklist import PAUSE_POSTS
 from crisisroom.domain.clock import from_iso, now_utc, to_iso, zone_from_name
+from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.incidents import Incident
 from crisisroom.domain.log import Kind
 from crisisroom.domain.message_flow import UPDATE_PHASES, MessageState
@@ -24,38 +25,29 @@ from crisisroom.domain.team import chain_for_level
 from crisisroom.domain.text import as_written
 from crisisroom.storage import checklist, incidents, log, messages, notifications, review, rules, team, updates
 from crisisroom.storage.database import Database
+from crisisroom.storage.incident_clock import clock_of
 
 LEVEL_HISTORY_LIMIT = 1000
 
 
-def drill_clock(
-    database: Database, incident: Incident
-) -> tuple[Callable[[datetime], datetime], datetime | None] | None:
-    """For a drill played from a scenario: the map from stored times to the drill clock, and the real
-    moment its clock stopped (None while it runs); None for anything else."""
-    if not incident.is_drill:
+def _on_drill_clock(clock: IncidentClock) -> Callable[[datetime], datetime] | None:
+    """For a drill played from a scenario, the map from stored times to its drill clock (UTC); None otherwise."""
+    if not clock.is_drill_clock:
         return None
-    from crisisroom.drills import runner  # only for drills
-
-    record = runner.drill_record(database, incident.id)
-    if record is None:
-        return None
-    return record.to_drill_time(), record.last_recorded if record.ended else None
+    return lambda moment: clock.moment(moment).astimezone(UTC)
 
 
 def gather(database: Database, incident: Incident, *, real_now: datetime | None = None) -> Facts:
     """The facts of one incident as the rules read them, as of ``real_now`` (default: the system clock)."""
     real_now = real_now or now_utc()
-    drill = drill_clock(database, incident)
-    to_drill = drill[0] if drill is not None else None
-    stopped = drill[1] if drill is not None else None
-    now = to_drill(min(real_now, stopped) if stopped else real_now) if to_drill is not None else real_now
-
-    def on_clock(moment: datetime) -> datetime:
-        return to_drill(moment) if to_drill is not None else moment
+    clock = clock_of(database, incident)
+    to_drill = _on_drill_clock(clock)
+    now = clock.now(real_now) if to_drill is not None else real_now
 
     def at(stored: str | None) -> datetime | None:
-        return on_clock(from_iso(stored)) if stored else None
+        if not stored:
+            return None
+        return to_drill(from_iso(stored)) if to_drill is not None else from_iso(stored)
 
     level_at, level_by, high_since = _level_history(database, incident, at)
     fired = rules.firings(database, incident.id)
@@ -185,9 +177,8 @@ def update_due(database: Database, incident: Incident, real_now: datetime) -> tu
     The countdown compares the two: in a drill played at 60× it counts drill minutes, as the drill's
     log and Next list do.
     """
-    drill = drill_clock(database, incident)
-    if drill is None:
+    clock = clock_of(database, incident)
+    to_drill = _on_drill_clock(clock)
+    if to_drill is None:
         return _update_due(database, incident, real_now, None)[0], real_now
-    to_drill, stopped = drill
-    now = to_drill(min(real_now, stopped) if stopped else real_now)
-    return _update_due(database, incident, real_now, to_drill)[0], now
+    return _update_due(database, incident, real_now, to_drill)[0], clock.now(real_now)

@@ -18,6 +18,7 @@ from typing import Any
 from crisisroom.domain import clock
 from crisisroom.domain.clock import from_iso, to_iso
 from crisisroom.domain.errors import InvalidInputError, UserError
+from crisisroom.domain.incident_time import on_drill_clock
 from crisisroom.domain.incidents import Incident
 from crisisroom.domain.log import Kind, LogEntry
 from crisisroom.domain.mentions import Mention
@@ -380,8 +381,7 @@ class DrillRecord:
         since its clock starts a drill-length back. So a time from before the real start is
         already on the drill clock, and a later one is mapped through the clock's history.
         """
-        began = self.history[0].real
-        return lambda moment: moment if moment < began else simulated_at(self.history, moment)
+        return on_drill_clock(self.history)
 
 
 def _anchor(real: str, simulated: str, speed: object, paused: object) -> Anchor:
