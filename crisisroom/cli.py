@@ -80,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if os.environ.get("CRISISROOM_FILE_GUARD") == "1":  # the test suite's watch (storage/file_guard.py)
         from crisisroom.storage import file_guard
 
-        file_guard.install_from_environment()
+        file_guard.install()
     args = _window_only(arguments) or build_parser().parse_args(arguments)
     db_path = args.db or paths.default_db_path()
     if args.command is None:

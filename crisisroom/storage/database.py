@@ -126,10 +126,6 @@ class Database:
         sibling._parent = self
         return sibling
 
-    def reader(self) -> Database:
-        """A read-only connection to the same file, for a worker thread of this process."""
-        return open_database(self.path, write=False)
-
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction (``BEGIN IMMEDIATE``); nested use joins the outer one.
