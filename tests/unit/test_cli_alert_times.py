@@ -7,16 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from crisisroom.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.unit.test_cli import run
 
 
 def test_import_alerts_are_in_the_incidents_zone_named_once(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -10,17 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from crisisroom.cli import main
 from crisisroom.storage.database import open_database
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.unit.test_cli import run
 
 
 def _digest(path: Path) -> str:
