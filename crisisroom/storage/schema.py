@@ -404,3 +404,28 @@ def _sentiment_unscored(db: sqlite_utils.Database) -> None:
         db.execute(sql)
     db.execute("ALTER TABLE mention_hours ADD COLUMN unscored INTEGER NOT NULL DEFAULT 0")
     db.execute("PRAGMA user_version = 11")
+
+
+@migrations(name="0012_signed_log")
+def _signed_log(db: sqlite_utils.Database) -> None:
+    db.execute("PRAGMA user_version = 12")
+
+
+@migrations(name="0013_notify_outcomes")
+def _notify_outcomes(db: sqlite_utils.Database) -> None:
+    db.execute("PRAGMA user_version = 13")
+
+
+@migrations(name="0014_chain_of_command")
+def _chain_of_command(db: sqlite_utils.Database) -> None:
+    db.execute("PRAGMA user_version = 14")
+
+
+@migrations(name="0015_platform_statements")
+def _platform_statements(db: sqlite_utils.Database) -> None:
+    db.execute("PRAGMA user_version = 15")
+
+
+@migrations(name="0016_checklist_items")
+def _checklist_items(db: sqlite_utils.Database) -> None:
+    db.execute("PRAGMA user_version = 16")
