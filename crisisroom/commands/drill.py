@@ -90,6 +90,7 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
                 "speed": args.speed,
                 "start": to_iso(run.start),
                 "end": run.ended_at,
+                "closed_at": run.incident.closed_at,
                 "injects": injects,
                 "firings": firings,
                 "expectations": after_action.results_json(score),

@@ -69,7 +69,10 @@ def _anchor(real: str, simulated: str, speed: object, paused: object) -> Anchor:
 
 
 def drill_history(entries: Iterable[LogEntry]) -> tuple[datetime, tuple[Anchor, ...]] | None:
-    """A played drill's simulated start and clock history, from its log (oldest first); None for no drill."""
+    """A played drill's simulated start and clock history, from its log (oldest first); None for no drill.
+
+    The history is the start, every pause, resume, speed change and jump, and the end (paused there).
+    """
     start: datetime | None = None
     history: list[Anchor] = []
     for entry in entries:
@@ -83,6 +86,9 @@ def drill_history(entries: Iterable[LogEntry]) -> tuple[datetime, tuple[Anchor, 
             history.append(_anchor(real, payload["start"], payload.get("speed") or 1.0, False))
         elif event == CLOCK and start is not None:
             history.append(_anchor(payload["real"], payload["at"], payload["speed"], payload["paused"]))
+        elif event == DRILL_ENDED and start is not None and payload.get("real"):
+            # The clock stops where the drill ended (for drills ended before the real moment was kept: stopped).
+            history.append(_anchor(payload["real"], payload["at"], history[-1].speed, True))
     return (start, tuple(history)) if start is not None else None
 
 
@@ -116,8 +122,12 @@ class IncidentClock:
         if found is None:
             return cls(timezone_name or "UTC")
         start, history = found
-        ended = any(e.kind == Kind.DRILL_INJECT and (e.payload or {}).get("event") == DRILL_ENDED for e in listed)
-        stopped = max(from_iso(e.recorded_at) for e in listed) if ended else None
+        ends = [e for e in listed if e.kind == Kind.DRILL_INJECT and (e.payload or {}).get("event") == DRILL_ENDED]
+        stopped = None
+        if ends:
+            # The real moment the drill ended; for a drill ended before that was kept, its last entry.
+            real = (ends[0].payload or {}).get("real")
+            stopped = from_iso(real) if real else max(from_iso(e.recorded_at) for e in listed)
         return cls(timezone_name or "UTC", start, history, stopped)
 
     @property

@@ -1,9 +1,11 @@
 """The five-level severity scale crisis teams work with, and a plain-question assessment of it.
 
 The assessment is deliberately simple and explicit: each answer to a question points at one level,
-the proposal is the highest level any answer points at, and "not sure" counts as the most serious
-answer to that question, because the team's rule is "when unsure between two levels, treat it as
-the higher one". The proposal is only ever a suggestion; a person confirms the level.
+and the proposal is the highest level any answer points at. "Not sure" raises that by one level
+until it is confirmed, because the team's rule is "when unsure between two levels, treat it as the
+higher one"; it does not count as the most serious answer, or one doubt about injuries would make
+every unclear incident a level 5. The proposal is what the answers point to, not the escalation
+rules' suggestion (those count mentions); a person confirms the level.
 """
 
 from __future__ import annotations
@@ -110,7 +112,8 @@ def level(number: int) -> Level:
 # --- The assessment ----------------------------------------------------------------------------
 
 UNSURE = "unsure"
-"""The answer every question accepts: it counts as that question's most serious answer."""
+"""The answer every question accepts: it raises the proposal by one level, up to what that question's
+most serious answer would call for."""
 
 
 @dataclass(frozen=True)
@@ -150,7 +153,7 @@ class Question:
 
     @property
     def most_serious(self) -> Choice:
-        """The answer "not sure" stands for: the one pointing at the highest level."""
+        """The answer pointing at the highest level: how far a "not sure" to this question can raise."""
         return max(self.choices, key=lambda choice: choice.points_to)
 
     def choice(self, value: str) -> Choice:
@@ -368,9 +371,9 @@ def _validated(answers: Mapping[str, str | None]) -> dict[str, str]:
 def assess(answers: Mapping[str, str | None]) -> Proposal:
     """Propose a level from the answers to :data:`QUESTIONS`.
 
-    Each answer points at a level (see the table above); the proposal is the highest of them, then
-    lifted by "spreading fast". "Not sure" counts as the question's most serious answer and the
-    reason says so. Unanswered questions raise nothing.
+    Each definite answer points at a level (see the table above); the proposal is the highest of
+    them, then lifted by "spreading fast". Each "not sure" then raises it by one level, with a
+    reason that says so (:func:`_doubts`). Unanswered questions raise nothing.
 
     Raises:
         InvalidInputError: for an unknown question key or answer value.
@@ -383,18 +386,13 @@ def assess(answers: Mapping[str, str | None]) -> Proposal:
         value = given.get(question.key)
         if value is None:
             continue
-        choice = question.most_serious if value == UNSURE else question.choice(value)
         if value == UNSURE:
             unsure.append(question.key)
+            continue
+        choice = question.choice(value)
         if choice.points_to <= 1:
             continue
         reason = Reason("{reason}", {"reason": choice.reason})
-        if value == UNSURE:
-            reason = Reason(
-                QT_TRANSLATE_NOOP("Severity", "Not sure {about}: counted as “{answer}”"),
-                {"about": question.unsure_phrase, "answer": choice.text},
-                lower=("answer",),
-            )
         if question.key == "spreading":
             spreading = reason  # applied after the others, as a lift rather than a level
             continue
@@ -430,6 +428,8 @@ def assess(answers: Mapping[str, str | None]) -> Proposal:
                     {"reason": spreading, "base": base},
                 )
             )
+    proposed, raised, covered = _doubts(unsure, proposed)
+    explained = raised + explained + covered
     if unsure:
         explained.append(
             Reason(QT_TRANSLATE_NOOP("Severity", "When unsure between two levels, we take the higher one."))
@@ -443,6 +443,50 @@ def assess(answers: Mapping[str, str | None]) -> Proposal:
     unanswered = tuple(question.key for question in QUESTIONS if question.key not in given)
     reasons = [reason.render() for reason in explained]
     return Proposal(proposed, reasons, tuple(unsure), unanswered, explained)
+
+
+def _doubt_ceiling(question: Question) -> int:
+    """The highest level a "not sure" to ``question`` can raise to: what its most serious answer calls for.
+
+    For "spreading fast", whose "yes" lifts rather than points, that is the lift's ceiling.
+    """
+    return SPREAD_CEILING if question.key == "spreading" else question.most_serious.points_to
+
+
+def _doubts(unsure: list[str], known: int) -> tuple[int, list[Reason], list[Reason]]:
+    """Raise ``known`` (what the definite answers call for) by one level per "not sure".
+
+    A doubt never raises past what the question's most serious answer would call for: not being
+    sure about a typo cannot make a recall of it. The doubts with the lowest ceiling go first, so
+    the result does not depend on the questions' order and every doubt that can count does.
+
+    Returns:
+        The level, the reasons of the doubts that raised it (the last one, which set the level,
+        first), and those that did not (the level already covers them).
+    """
+    level = known
+    raised: list[Reason] = []
+    covered: list[Reason] = []
+    for question in sorted((QUESTIONS_BY_KEY[key] for key in unsure), key=_doubt_ceiling):
+        about = {"about": question.unsure_phrase}
+        if level < _doubt_ceiling(question):
+            level += 1
+            raised.insert(
+                0,
+                Reason(
+                    QT_TRANSLATE_NOOP("Severity", "Not sure {about}: one level higher until confirmed → level {level}"),
+                    {**about, "level": level},
+                    level=level,
+                ),
+            )
+        else:
+            covered.append(
+                Reason(
+                    QT_TRANSLATE_NOOP("Severity", "{reason}; level {base} already covers that"),
+                    {"reason": Reason(QT_TRANSLATE_NOOP("Severity", "Not sure {about}"), about), "base": level},
+                )
+            )
+    return level, raised, covered
 
 
 def summarise(answers: Mapping[str, str | None]) -> str:

@@ -64,3 +64,14 @@ def log_text(scenario: Scenario, inject: Inject) -> str:
             f"{', '.join(inject.platforms)} ({share}% negative)"
         )
     raise TypeError(f"unknown inject {inject!r}")
+
+
+def posts_in_text(burst: MentionBurst, arrived: int) -> str:
+    """The crisis-log line of a burst's posts, written once: all in, or how many came before the drill ended."""
+    label = f" ({burst.title})" if burst.title else ""
+    if arrived >= burst.count:
+        return f"EXERCISE inject {burst.id}{label}: all {burst.count:,} simulated posts are in the room"
+    return (
+        f"EXERCISE inject {burst.id}{label}: {arrived:,} of its {burst.count:,} simulated posts came in "
+        "before the drill ended"
+    )

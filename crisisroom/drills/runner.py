@@ -3,8 +3,14 @@
 Mention bursts go into the real mention store (with simulated ``posted_at`` times) and the real
 rules are evaluated, so the chart, the gauge and the alerts react exactly as in a crisis.
 Messages and events become ``drill-inject`` log entries whose ``occurred_at`` is the simulated
-time. The runner never reads the real clock: the window passes its :class:`DrillClock`'s time to
-:meth:`DrillRun.advance_to`, and :func:`play_headless` jumps from inject to inject.
+time. What the drill plays (the briefing, the injects, a burst's posts) speaks with the
+facilitator's voice, :data:`EXERCISE_CONTROL`; what a person does (the clock, the end) is theirs.
+A burst's posts come in a few at a time as the clock passes them, and the log says so once, when
+the burst is all in (or the drill ended before it was). Ending the drill closes its incident.
+
+The runner reads the real clock only for the real moments it records (the start and the end,
+unless given): the window passes its :class:`DrillClock`'s time to :meth:`DrillRun.advance_to`,
+and :func:`play_headless` jumps from inject to inject.
 """
 
 from __future__ import annotations
@@ -18,20 +24,24 @@ from typing import Any
 from crisisroom.domain import clock
 from crisisroom.domain.clock import from_iso, to_iso
 from crisisroom.domain.errors import InvalidInputError, UserError
-from crisisroom.domain.incident_time import on_drill_clock
+from crisisroom.domain.incident_time import drill_history, on_drill_clock
 from crisisroom.domain.incidents import Incident
 from crisisroom.domain.log import Kind, LogEntry
 from crisisroom.domain.mentions import Mention
 from crisisroom.drills import scenario as scenarios
 from crisisroom.drills.clock import Anchor, DrillClock, anchored_start, check_speed, simulated_at
-from crisisroom.drills.injects import burst_mentions, log_text
+from crisisroom.drills.injects import burst_mentions, log_text, posts_in_text
 from crisisroom.drills.offsets import format_offset
 from crisisroom.drills.scenario import EventInject, Inject, MentionBurst, MessageInject, Scenario
 from crisisroom.storage import incidents, log, mentions, rules
 from crisisroom.storage.database import Database
+from crisisroom.storage.mentions import ImportSummary
 from crisisroom.storage.rules import StoredFiring
 
 DRILL_STARTED, INJECT, CLOCK, DRILL_ENDED = "drill-started", "inject", "clock", "drill-ended"
+POSTS_IN = "posts-in"  # a burst's simulated posts are all in (or the drill ended first)
+EXERCISE_CONTROL = "Exercise control"
+"""Who the log names for what the drill plays, as the after-action report does (reports.data.EXERCISE_CONTROL)."""
 _INJECT_TYPES = {"mentions": MentionBurst, "message": MessageInject, "event": EventInject}
 
 
@@ -46,10 +56,17 @@ class Applied:
 
 @dataclass
 class _Burst:
-    """A burst's posts still to enter the store as the clock passes their times."""
+    """A burst's posts still to enter the store as the clock passes their times.
 
-    inject_id: str
+    ``entry_id`` is the inject's log entry; ``arrived`` counts the posts in the store so far (a
+    resumed drill's posts stored before the restart included), ``imported`` those this run added.
+    """
+
+    inject: MentionBurst
+    entry_id: str
     waiting: list[Mention]
+    arrived: int = 0
+    imported: int = 0
 
 
 @dataclass
@@ -103,7 +120,7 @@ class DrillRun:
             incident.id,
             f"EXERCISE briefing ({scenario.brand}): {scenario.briefing}",
             kind=Kind.DRILL_INJECT,
-            author=author,
+            author=EXERCISE_CONTROL,
             occurred_at=to_iso(start),
             payload={
                 "event": DRILL_STARTED,
@@ -144,9 +161,9 @@ class DrillRun:
             inject = _inject_of(played, payload)
             at = from_iso(payload["at"])
             run.applied.append(Applied(inject, to_iso(at), entry_id))
-            if isinstance(inject, MentionBurst):
+            if isinstance(inject, MentionBurst) and entry_id not in record.posts_in:
                 tag = f"{incident.id[:8]}-{len(run.applied)}"
-                run._bursts.append(_Burst(inject.id, burst_mentions(played, inject, at, tag=tag)))
+                run._bursts.append(_Burst(inject, entry_id, burst_mentions(played, inject, at, tag=tag)))
         run.firings.extend(rules.firings(database, incident_id))
         history, last_real = record.history, record.last_recorded
         now = min(max(simulated_at(history, last_real), history[-1].simulated), run.end)
@@ -236,53 +253,103 @@ class DrillRun:
             self.incident.id,
             log_text(self.scenario, inject),
             kind=Kind.DRILL_INJECT,
-            author=self.author,
+            author=EXERCISE_CONTROL,
             occurred_at=to_iso(at),
             payload=payload,
         )
         if isinstance(inject, MentionBurst):
             # Unique per firing, so an inject fired again (ad hoc) adds new posts, not duplicates.
             tag = f"{self.incident.id[:8]}-{len(self.applied) + 1}"
-            self._bursts.append(_Burst(inject.id, burst_mentions(self.scenario, inject, at, tag=tag)))
+            self._bursts.append(_Burst(inject, entry.id, burst_mentions(self.scenario, inject, at, tag=tag)))
         applied = Applied(inject, to_iso(at), entry.id)
         self.applied.append(applied)
         return applied
 
-    def _store_posts(self, simulated_now: datetime) -> None:
+    def _store_posts(self, simulated_now: datetime, *, ending: bool = False) -> None:
+        """Store the posts whose time has come; ``ending``: the last call, the posts not due never come."""
         cutoff = to_iso(simulated_now)
         for burst in self._bursts:
             due = [m for m in burst.waiting if m.posted_at <= cutoff]
-            if not due:
-                continue
-            burst.waiting = burst.waiting[len(due) :]
-            mentions.import_mentions(
-                self.database,
-                self.incident.id,
-                due,
-                source=f"drill {self.scenario.id}: {burst.inject_id}",
-                file_format="drill",
-                preset="drill scenario",
-                author=self.author,
-            )
-            self.firings.extend(
-                rules.evaluate(self.database, self.incident.id, cause=f"the drill's posts of {burst.inject_id}")
-            )
-        self._bursts = [b for b in self._bursts if b.waiting]
+            rest = burst.waiting[len(due) :]
+            # The burst's one entry goes with its last posts: when they are all in, or the drill ends first.
+            logged_at = (cutoff if rest else due[-1].posted_at) if due else cutoff
+            if due:
+                self._import(burst, due, rest, logged_at if ending or not rest else None)
+            elif ending:
+                self._log_posts_in(burst, burst.arrived, burst.imported, logged_at)
+        self._bursts = [] if ending else [b for b in self._bursts if b.waiting]
 
-    def finish(self, at: datetime | None = None) -> None:
-        """End the drill at simulated ``at`` (default: the scenario's end), storing any posts left."""
-        moment = at or self.end
-        self._store_posts(moment)
-        self.ended_at = to_iso(moment)
-        log.append(
+    def _import(self, burst: _Burst, due: list[Mention], rest: list[Mention], logged_at: str | None) -> None:
+        """Store ``due`` of ``burst``'s posts; with ``logged_at``, log the burst in the same transaction."""
+
+        def record(summary: ImportSummary) -> None:
+            if logged_at is not None:
+                arrived = burst.arrived + summary.imported + summary.duplicates
+                self._log_posts_in(burst, arrived, burst.imported + summary.imported, logged_at)
+
+        summary = mentions.import_mentions(
             self.database,
             self.incident.id,
-            f"EXERCISE ended: {self.scenario.title}",
-            kind=Kind.DRILL_INJECT,
-            author=self.author,
-            occurred_at=self.ended_at,
-            payload={"event": DRILL_ENDED, "scenario": self.scenario.id, "at": self.ended_at},
+            due,
+            source=f"drill {self.scenario.id}: {burst.inject.id}",
+            file_format="drill",
+            preset="drill scenario",
+            author=EXERCISE_CONTROL,
+            record=record,
         )
+        burst.waiting = rest
+        burst.arrived += summary.imported + summary.duplicates
+        burst.imported += summary.imported
+        self.firings.extend(
+            rules.evaluate(self.database, self.incident.id, cause=f"the drill's posts of {burst.inject.id}")
+        )
+
+    def _log_posts_in(self, burst: _Burst, arrived: int, imported: int, at: str) -> LogEntry:
+        """The burst's one log entry: its posts are in, or how many came before the drill ended."""
+        return log.append(
+            self.database,
+            self.incident.id,
+            posts_in_text(burst.inject, arrived),
+            kind=Kind.DRILL_INJECT,
+            author=EXERCISE_CONTROL,
+            occurred_at=at,
+            payload={
+                "event": POSTS_IN,
+                "inject": burst.inject.id,
+                "entry": burst.entry_id,
+                "posts": burst.inject.count,
+                "arrived": arrived,
+                "imported": imported,
+            },
+        )
+
+    def finish(self, at: datetime | None = None, *, real_now: datetime | None = None) -> None:
+        """End the drill at simulated ``at`` (default: the scenario's end) and close its incident.
+
+        The posts due by then are stored; the rest of a burst never comes, and its entry says how
+        many did. The end is logged with the real moment ``real_now`` (default: the system clock),
+        so the drill clock stops there: whatever is written later stands at the end on it. The
+        incident is resolved as a person resolves one (its status entry, by whoever ended the
+        drill), in the same transaction as the end, so its countdowns stop with the drill.
+        """
+        moment = at or self.end
+        real = real_now or clock.now_utc()
+        self._store_posts(moment, ending=True)
+        ended_at = to_iso(moment)
+        with self.database.transaction():
+            log.append(
+                self.database,
+                self.incident.id,
+                f"EXERCISE ended: {self.scenario.title}",
+                kind=Kind.DRILL_INJECT,
+                author=self.author,
+                occurred_at=ended_at,
+                payload={"event": DRILL_ENDED, "scenario": self.scenario.id, "at": ended_at, "real": to_iso(real)},
+            )
+            if incidents.get(self.database, self.incident.id).is_open:
+                incidents.resolve(self.database, self.incident.id, author=self.author, note="the drill has ended")
+        self.ended_at = ended_at
+        self.incident = incidents.get(self.database, self.incident.id)
 
 
 def play_headless(
@@ -336,7 +403,8 @@ class DrillRecord:
 
     ``briefing`` is the drill-started entry's payload; ``injects`` the payloads of the injects
     played, in order, with their entry ids; ``history`` the clock's anchors (the start, then every
-    pause, resume, speed change and jump).
+    pause, resume, speed change and jump, and the end); ``posts_in`` the entry ids of the bursts
+    whose posts are all in (logged once each).
     """
 
     briefing: dict[str, Any]
@@ -344,6 +412,7 @@ class DrillRecord:
     history: tuple[Anchor, ...]
     ended: bool
     last_recorded: datetime
+    posts_in: frozenset[str] = frozenset()
 
     @property
     def start(self) -> datetime:
@@ -384,26 +453,24 @@ class DrillRecord:
         return on_drill_clock(self.history)
 
 
-def _anchor(real: str, simulated: str, speed: object, paused: object) -> Anchor:
-    return Anchor(from_iso(real), from_iso(simulated), float(str(speed)), bool(paused))
-
-
 def drill_record(database: Database, incident_id: str) -> DrillRecord | None:
     """The drill's record from its log; None for an incident not played from a scenario."""
     entries = log.entries(database, incident_id)
     briefing = _briefing(entries)
     if briefing is None:
         return None
-    history = [_anchor(briefing["real"], briefing["start"], briefing.get("speed") or 1.0, False)]
+    timeline = drill_history(entries)
+    assert timeline is not None  # the briefing is there
     injects: list[tuple[str, dict[str, Any]]] = []
+    posts_in: set[str] = set()
     ended = False
     for entry in entries:
         event, payload = _event(entry), entry.payload or {}
-        if event == CLOCK:
-            history.append(_anchor(payload["real"], payload["at"], payload["speed"], payload["paused"]))
-        elif event == INJECT:
+        if event == INJECT:
             injects.append((entry.id, payload))
+        elif event == POSTS_IN:
+            posts_in.add(str(payload["entry"]))
         elif event == DRILL_ENDED:
             ended = True
     last = max(from_iso(entry.recorded_at) for entry in entries)
-    return DrillRecord(briefing, tuple(injects), tuple(history), ended, last)
+    return DrillRecord(briefing, tuple(injects), timeline[1], ended, last, frozenset(posts_in))

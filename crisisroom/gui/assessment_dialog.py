@@ -1,4 +1,7 @@
-"""Assess the severity: plain questions, the level the rules suggest and why, and a person's decision.
+"""Assess the severity: plain questions, the level the answers point to and why, and a person's decision.
+
+The answers' level is named as theirs ("Your answers point to"), never as a suggestion of "the rules":
+the escalation rules (mentions per hour) suggest levels of their own, on the gauge.
 
 The dialog only collects; it never writes. The caller stores the confirmed level and the reason
 (``incidents.set_level``), so the decision is logged in one place, the same way as from the menu.
@@ -45,7 +48,9 @@ class AssessmentDialog(QDialog):
         self.ui.exercise_label.setText(self.tr("EXERCISE · assessing the severity of a drill"))
         self.ui.exercise_label.setStyleSheet(BANNER_STYLE)
         self.ui.exercise_label.setVisible(is_drill)
-        self.setAccessibleDescription(self.tr("Plain questions that suggest a severity level; you confirm the level."))
+        self.setAccessibleDescription(
+            self.tr("Plain questions whose answers point to a severity level; you confirm the level.")
+        )
 
         self._radios: dict[str, dict[str, QRadioButton]] = {}
         self._groups: dict[str, QButtonGroup] = {}
@@ -116,7 +121,7 @@ class AssessmentDialog(QDialog):
         self._refresh()
 
     def proposal(self) -> Proposal:
-        """The rules' proposal for the answers given so far."""
+        """The level the answers given so far point to, and why."""
         return self._proposal
 
     def chosen_level(self) -> int:
@@ -128,7 +133,7 @@ class AssessmentDialog(QDialog):
         chosen = self.chosen_level()
         sentences = [self.ui.reason_edit.text().strip().rstrip(".")]
         if self._differs():
-            sentences.append(f"The rules suggested level {self._proposal.level}")
+            sentences.append(f"The answers pointed to level {self._proposal.level}")
         summary = summarise(self.answers())
         if summary:
             sentences.append(f"Answers: {summary}")
@@ -177,9 +182,9 @@ class AssessmentDialog(QDialog):
                 lines.append("<i>" + self.tr("%n question(s) not answered yet.", "", len(proposal.unanswered)) + "</i>")
             self.ui.reasons_label.setText("<br>".join(lines))
         else:
-            # With no answers the rules have nothing to go on; "level 1" here would be a false calm.
-            self.ui.proposal_label.setText(self.tr("No suggestion yet"))
-            self.ui.handled_by_label.setText(self.tr("Answer what you can; the suggestion follows each answer."))
+            # With no answers there is nothing to go on; "level 1" here would be a false calm.
+            self.ui.proposal_label.setText(self.tr("No level yet"))
+            self.ui.handled_by_label.setText(self.tr("Answer what you can; the level follows each answer."))
             self.ui.reasons_label.setText("")
         self.ui.levels_label.setText(self._levels_html(proposal.level if self._answered else None))
 
@@ -189,7 +194,7 @@ class AssessmentDialog(QDialog):
             target = proposal.level if self._answered or self._current is None else self._current
             self.ui.level_combo.setCurrentIndex(target - 1)
         for index, item in enumerate(LEVELS):
-            suffix = "  " + self.tr("(suggested)") if self._answered and item.number == proposal.level else ""
+            suffix = "  " + self.tr("(your answers)") if self._answered and item.number == proposal.level else ""
             self.ui.level_combo.setItemText(index, i18n.level_label(item.number) + suffix)
 
         # The prefill names what decided the level; the other answers go into the log's summary.
@@ -240,19 +245,19 @@ class AssessmentDialog(QDialog):
         differs = self._differs()
         if differs:
             self.ui.reason_edit.setPlaceholderText(
-                self.tr("Why level {chosen}, when the rules suggest {suggested}? (required)").format(
+                self.tr("Why level {chosen}, when your answers point to {suggested}? (required)").format(
                     chosen=chosen, suggested=self._proposal.level
                 )
             )
-            hint = self.tr("Level {chosen} differs from the rules' level {suggested}: say why in the reason.").format(
-                chosen=chosen, suggested=self._proposal.level
-            )
+            hint = self.tr(
+                "Level {chosen} differs from the level your answers point to ({suggested}): say why in the reason."
+            ).format(chosen=chosen, suggested=self._proposal.level)
         elif not self._answered:
             self.ui.reason_edit.setPlaceholderText(self.tr("Why level {chosen}? (required)").format(chosen=chosen))
             hint = self.tr("Without answers, the reason is all the log has: say what you know.")
         else:
             self.ui.reason_edit.setPlaceholderText(self.tr("What the decision rests on (required)"))
-            hint = self.tr("The reason, the rules' level and your answers go into the crisis log.")
+            hint = self.tr("The reason, your answers and the level they point to go into the crisis log.")
         self.ui.level_hint_label.setText(hint)
         # What is required is said in the normal text colour; the routine note is muted.
         self.ui.level_hint_label.setPalette(self._plain_palette if (differs or not reason) else self._muted_palette)

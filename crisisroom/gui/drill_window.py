@@ -671,28 +671,51 @@ class DrillWindow(QWidget):
             self.add_burst(dialog.count_spin.value(), dialog.negative_spin.value() / 100, dialog.minutes_spin.value())
 
     def end_drill(self, *, confirm: bool = True) -> bool:
-        """Stop the clock and record the end at the current simulated time; the after-action comes next."""
+        """Stop the clock, record the end at the current simulated time and close the drill's incident.
+
+        While the question is open the drill clock is paused (and that is logged), so nothing plays
+        while the facilitator decides; a "cancel" resumes it. The after-action comes next.
+        """
         if self.run is None or not self.running:
             return False
-        if confirm and not prompts.confirm(
-            self,
-            self.tr("End the drill?"),
-            self.tr("The clock stops and the end is recorded. Injects not played yet are left out of the drill."),
-            self.tr("End drill"),
-        ):
+        if confirm and not self._confirm_end():
             return False
         moment = self.simulated_now()
         self.timer.stop()
         try:
-            self.run.finish(moment)
+            self.run.finish(moment, real_now=self._real)
         except UserError as exc:
             prompts.error(self, self.tr("The drill did not end"), str(exc))
             return False
+        assert self.clock is not None
+        self.clock.pause(self._real)  # the drill clock stands still from here on
         self._update()
-        self.next_label.setText(self.tr("The drill has ended. Open the after-action report, then note the lessons."))
+        self.next_label.setText(
+            self.tr(
+                "The drill has ended and its incident is closed. Open the after-action report, then note the lessons."
+            )
+        )
         self.injects_fired.emit([])  # the last posts and any firing they caused
         self.drill_ended.emit(self.run.incident.id)
         return True
+
+    def _confirm_end(self) -> bool:
+        """Ask whether to end the drill, with its clock paused while the question is open."""
+        was_running = self.clock is not None and not self.clock.paused
+        if was_running:
+            self.toggle_pause()  # plays what was due, pauses and logs it
+        ending = prompts.confirm(
+            self,
+            self.tr("End the drill?"),
+            self.tr(
+                "The drill clock is paused while you decide. Ending the drill records the end, closes "
+                "the drill's incident and stops its clocks; injects not played yet are left out."
+            ),
+            self.tr("End drill"),
+        )
+        if not ending and was_running and self.running and self.clock is not None and self.clock.paused:
+            self.toggle_pause()  # on from where it stood: the time the question was open does not count
+        return ending
 
     def open_after_action(self) -> QDialog | None:
         if self.run is None:
@@ -729,7 +752,8 @@ class DrillWindow(QWidget):
         self.start_button.setEnabled(not running and self.scenario is not None)
         self.start_button.setText(self.tr("Start drill") if run is None else self.tr("Start another drill"))
         self.pause_button.setEnabled(running)
-        self.pause_button.setText(self.tr("Resume") if clock is not None and clock.paused else self.tr("Pause"))
+        paused = running and clock is not None and clock.paused  # an ended drill's clock is stopped, not paused
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.fire_button.setEnabled(running and self.pending_list.currentRow() >= 0)
         self.adhoc_button.setEnabled(running)
         self.end_button.setEnabled(running)
@@ -820,12 +844,14 @@ def open_drill_window(
     author: Callable[[], str],
     on_started: Callable[[str], object],
     on_fired: Callable[[str], object],
+    on_ended: Callable[[str], object] | None = None,
     shown_incident: str | None = None,
 ) -> DrillWindow:
     """Show the parent's drill window, creating it on first use (one per main window).
 
     ``on_fired`` gets the drill incident's id whenever a tick changed something, so the main window
-    refreshes its chart, gauge and log when that incident is on screen. ``shown_incident``: the
+    refreshes its chart, gauge and log when that incident is on screen; ``on_ended`` gets it when the
+    drill ended (and its incident was closed), so the window shows it closed. ``shown_incident``: the
     incident the main window shows; when it is a drill that was interrupted, it is resumed.
     """
     window = parent.findChild(DrillWindow)
@@ -833,6 +859,8 @@ def open_drill_window(
         window = DrillWindow(database, author=author, parent=parent)
         window.drill_started.connect(on_started)
         window.injects_fired.connect(lambda _applied: window.incident_id and on_fired(window.incident_id))
+        if on_ended is not None:
+            window.drill_ended.connect(on_ended)
     record = drill_record(database, shown_incident) if shown_incident is not None and not window.running else None
     if record is not None and not record.ended:
         window.resume(shown_incident)

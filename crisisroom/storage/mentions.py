@@ -84,6 +84,7 @@ def import_mentions(
     author: str,
     file_sha256: str | None = None,
     cancelled: Callable[[], bool] | None = None,
+    record: Callable[[ImportSummary], object] | None = None,
 ) -> ImportSummary:
     """Store parsed mentions: all of them, or (on any error or cancel) none.
 
@@ -92,6 +93,10 @@ def import_mentions(
     the final step (moving the staged rows in, recounting the hours, logging the import) is a
     write transaction, and it is short. Mentions already stored for the incident (same export
     id, link or content) are counted as duplicates and not added again.
+
+    ``record`` writes the import's log entry, inside the same transaction, instead of the usual
+    "Imported N mentions from SOURCE" entry: a drill logs each burst of simulated posts once,
+    as a whole, though its posts come in a few at a time as the drill clock passes them.
 
     Raises:
         ImportCancelled: ``cancelled()`` returned True; nothing was stored.
@@ -113,6 +118,10 @@ def import_mentions(
                 conn.execute("COMMIT")
         with database.transaction():
             _move_staged(database, incident_id, summary, source, file_format, file_sha256, author)
+            if record is not None:
+                record(summary)
+            else:
+                _log_import(database, incident_id, summary, source, author)
     finally:
         with translated(database.path):
             conn.execute("DELETE FROM temp.import_staging")
@@ -193,6 +202,9 @@ def _move_staged(
         "UPDATE import_batches SET rows_read = ?, imported = ?, duplicates = ?, rejected = ? WHERE id = ?",
         (summary.rows_read, summary.imported, summary.duplicates, len(summary.rejected), summary.batch_id),
     )
+
+
+def _log_import(database: Database, incident_id: str, summary: ImportSummary, source: str, author: str) -> None:
     text = f"Imported {summary.imported:,} mentions from {source} ({summary.preset})"
     if summary.duplicates:
         text += f"; {summary.duplicates:,} were already in the room"

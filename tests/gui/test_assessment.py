@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QGroupBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from crisisroom.domain.errors import InvalidInputError
@@ -39,7 +39,8 @@ def _ok(dlg: AssessmentDialog) -> QPushButton:
 
 
 def test_before_any_answer_nothing_is_suggested_and_the_current_level_stays(dialog: AssessmentDialog) -> None:
-    assert dialog.ui.proposal_label.text() == "No suggestion yet"
+    assert dialog.ui.proposal_label.text() == "No level yet"
+    assert dialog.ui.proposal_group.title() == "Your answers point to"
     assert dialog.chosen_level() == 2  # never lowered by an untouched dialog
     assert dialog.ui.current_label.text() == "Now: Level 2 · Elevated"
     assert dialog.ui.reason_edit.text() == ""
@@ -60,7 +61,7 @@ def test_answers_propose_a_level_live_with_reasons_and_confirm_it(qtbot: QtBot, 
     assert "Level 3 · Serious" in dialog.ui.proposal_label.text()
     assert "A service is down or a product unavailable" in dialog.ui.reasons_label.text()
     assert dialog.chosen_level() == 3
-    assert dialog.ui.level_combo.currentText() == "Level 3 · Serious  (suggested)"
+    assert dialog.ui.level_combo.currentText() == "Level 3 · Serious  (your answers)"
 
     _answer(qtbot, dialog, "press", "national")
     assert dialog.proposal().level == 4
@@ -73,23 +74,39 @@ def test_answers_propose_a_level_live_with_reasons_and_confirm_it(qtbot: QtBot, 
     assert level == 4
     assert text.startswith("National or widespread press coverage → level 4. Answers: ")
     assert "Product or service: down or unavailable" in text and "Press: national or widespread" in text
-    assert "rules suggested" not in text  # the person followed the rules
+    assert "pointed to" not in text  # the person followed the answers
 
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
-def test_not_sure_counts_as_the_serious_answer_and_says_so(qtbot: QtBot, dialog: AssessmentDialog) -> None:
+def test_not_sure_raises_one_level_and_says_so(qtbot: QtBot, dialog: AssessmentDialog) -> None:
     _answer(qtbot, dialog, "upset", "dozens")
     assert dialog.proposal().level == 2
     _answer(qtbot, dialog, "harm", UNSURE)
-    assert dialog.proposal().level == 5
+    assert dialog.proposal().level == 3  # one level up from the dozens upset, not straight to 5
+    assert "Level 3 · Serious" in dialog.ui.proposal_label.text()
     reasons = dialog.ui.reasons_label.text()
-    assert "Not sure whether anyone is hurt: counted as “yes”" in reasons
+    assert "Not sure whether anyone is hurt: one level higher until confirmed →&nbsp;level&nbsp;3" in reasons
     assert "we take the higher one" in reasons
     assert "6 questions not answered yet" in reasons
+    assert dialog.ui.reason_edit.text() == "Not sure whether anyone is hurt: one level higher until confirmed → level 3"
     level, text = dialog.confirmed()
-    assert level == 5 and "Injuries: not sure" in text and "Upset people: dozens" in text
+    assert level == 3 and "Injuries: not sure" in text and "Upset people: dozens" in text
+
+
+def test_the_answers_level_is_never_called_the_rules(qtbot: QtBot, dialog: AssessmentDialog) -> None:
+    """The escalation rules (mentions per hour) suggest levels on the gauge; this panel is the answers'."""
+    _answer(qtbot, dialog, "product", "faulty")
+    dialog.ui.level_combo.setFocus()
+    qtbot.keyClick(dialog.ui.level_combo, Qt.Key.Key_Down)  # a level that differs: every hint is shown
+    words = [dialog.windowTitle(), dialog.accessibleDescription(), dialog.ui.reason_edit.placeholderText()]
+    words += [label.text() for label in dialog.findChildren(QLabel)]
+    words += [box.title() for box in dialog.findChildren(QGroupBox)]
+    words += [dialog.ui.level_combo.itemText(i) for i in range(dialog.ui.level_combo.count())]
+    assert not [text for text in words if "rule" in text.lower()]
+    assert dialog.ui.proposal_group.title() == "Your answers point to"
+    assert "differs from the level your answers point to (4)" in dialog.ui.level_hint_label.text()
 
 
 def test_choosing_another_level_needs_the_persons_own_reason(qtbot: QtBot, dialog: AssessmentDialog) -> None:
@@ -100,7 +117,7 @@ def test_choosing_another_level_needs_the_persons_own_reason(qtbot: QtBot, dialo
     qtbot.keyClick(dialog.ui.level_combo, Qt.Key.Key_Down)  # as a person does: emits activated
     assert dialog.chosen_level() == 5
     assert dialog.ui.reason_edit.text() == ""  # the proposal's reasons do not explain level 5
-    assert "Why level 5, when the rules suggest 4?" in dialog.ui.reason_edit.placeholderText()
+    assert "Why level 5, when your answers point to 4?" in dialog.ui.reason_edit.placeholderText()
     assert "differs" in dialog.ui.level_hint_label.text()
     assert not _ok(dialog).isEnabled()
     assert _ok(dialog).text() == "Confirm level 5"
@@ -112,7 +129,7 @@ def test_choosing_another_level_needs_the_persons_own_reason(qtbot: QtBot, dialo
     assert _ok(dialog).isEnabled()
     level, text = dialog.confirmed()
     assert level == 5
-    assert text.startswith("The regulator has called us. The rules suggested level 4. Answers: ")
+    assert text.startswith("The regulator has called us. The answers pointed to level 4. Answers: ")
 
 
 def test_pasting_the_proposals_reason_for_another_level_is_not_enough(qtbot: QtBot, dialog: AssessmentDialog) -> None:

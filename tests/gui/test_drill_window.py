@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crisisroom.domain.log import Kind
@@ -209,3 +211,83 @@ def test_another_drill_can_start_after_one_ended(qtbot: QtBot, database: Databas
     second = started(qtbot, window)
     assert second != first and window.run is not None and window.run.scenario.id == "data-breach"
     assert window.played_list.count() == 0
+
+
+def _answer_the_end_question(qtbot: QtBot, window: DrillWindow, click: str, seen: dict[str, object]) -> None:
+    """While the real "End the drill?" box is open: note the clock's state, let real time pass, then click."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), box
+        assert window.clock is not None
+        seen["paused"] = window.clock.paused
+        seen["timer"] = window.timer.isActive()
+        seen["pause_text"] = window.pause_button.text()
+        before = window.simulated_now()
+        window.tick(30)  # half a real minute with the question open: 30 drill minutes at 60×, if it ran
+        seen["moved"] = window.simulated_now() != before
+        seen["text"] = box.text()
+        wanted = next(b for b in box.buttons() if b.text() == click)
+        wanted.click()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_the_end_question_pauses_the_drill_clock_and_cancel_resumes_it(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CRISISROOM_PROMPTS_FAIL")  # the real question box, answered by a click
+    window = drill_window(qtbot, database)
+    incident_id = started(qtbot, window)
+    window.timer.start()  # running, as in a real drill
+    window.tick(10)
+    assert offset_minutes(window) == pytest.approx(10)
+
+    seen: dict[str, object] = {}
+    _answer_the_end_question(qtbot, window, "Cancel", seen)
+    assert not window.end_drill()
+    assert (seen["paused"], seen["timer"], seen["pause_text"], seen["moved"]) == (True, False, "Resume", False)
+    assert "paused while you decide" in str(seen["text"])
+    # Cancelled: the clock runs on from where it stood; the time the question was open does not count.
+    assert window.running and window.clock is not None and not window.clock.paused and window.timer.isActive()
+    assert offset_minutes(window) == pytest.approx(10, abs=0.5)
+    changes = [(e.payload or {}).get("change") for e in log.entries(database, incident_id)]
+    assert [c for c in changes if c] == ["paused", "resumed"]
+    window.timer.stop()
+
+    _answer_the_end_question(qtbot, window, "End drill", seen)
+    assert window.end_drill()
+    assert seen["paused"] is True and seen["moved"] is False
+    assert window.run is not None and window.run.ended_at is not None
+    assert offset_minutes(window) == pytest.approx(10, abs=0.5)  # ended where the question was asked
+
+
+def test_end_drill_closes_the_incident_and_stops_the_clocks_in_both_windows(qtbot: QtBot, window: MainWindow) -> None:
+    window.drill_action.trigger()
+    drills = window.findChild(DrillWindow)
+    assert drills is not None
+    drills.speed_combo.setCurrentIndex(drills.speed_combo.findData(60))
+    incident_id = started(qtbot, drills)
+    drills.tick(20)
+    window._countdown_timer.timeout.emit()
+    assert window.wizard_strip.countdown_label.text().startswith("Next internal update due in")
+    assert window.resolve_action.isEnabled()
+
+    prompts.set_next_answer(True)
+    with qtbot.waitSignal(drills.drill_ended):
+        drills.end_button.click()
+    incident = incidents.get(window.database, incident_id)
+    assert not incident.is_open
+    # The drill window: the clock stands still and says the incident is closed.
+    assert not drills.timer.isActive() and drills.clock is not None and drills.clock.paused
+    ended_at = drills.simulated_now()
+    drills.tick(120)
+    assert drills.simulated_now() == ended_at
+    assert "ended" in drills.time_label.text() and "incident is closed" in drills.next_label.text()
+    # The main window: the drill shown resolved, no countdown, the drill clock standing at the end.
+    assert window.incident is not None and window.incident.id == incident_id and not window.incident.is_open
+    assert window.reopen_action.isEnabled() and not window.resolve_action.isEnabled()
+    window._countdown_timer.timeout.emit()
+    assert window.wizard_strip.countdown_label.text() == ""
+    assert "(resolved)" in window.incident_combo.currentText()
+    assert window.clock.now(datetime.now(UTC) + timedelta(hours=1)) == ended_at

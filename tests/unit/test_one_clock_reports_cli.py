@@ -54,7 +54,8 @@ def _drill(database: Database, real_now: dict[str, datetime]) -> str:
     real_now["now"] = T0 + timedelta(seconds=42)
     log.append(database, run.incident.id, "Pull the kites from the shop", kind=Kind.DECISION, author="Lead")
     real_now["now"] = T0 + timedelta(seconds=60)
-    run.finish()
+    # Ended (and closed) at +00:50, 12:50 on the drill clock: no drill time reads like the real 13:00.
+    run.finish(run.start + timedelta(minutes=50))
     return run.incident.id
 
 

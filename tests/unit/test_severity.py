@@ -114,36 +114,75 @@ def test_spreading_fast_says_how_it_lifted_the_level_or_that_it_did_not() -> Non
 @pytest.mark.parametrize(
     ("key", "expected"),
     [
-        ("harm", 5),
-        ("legal", 5),
-        ("breach", 4),
-        ("product", 4),
-        ("press", 4),
-        ("upset", 3),
+        ("harm", 2),
+        ("legal", 2),
+        ("breach", 2),
+        ("product", 2),
+        ("press", 2),
+        ("upset", 2),
         ("mistake", 2),
-        ("spreading", 3),
+        ("spreading", 2),
     ],
 )
-def test_not_sure_counts_as_the_most_serious_answer(key: str, expected: int) -> None:
+def test_one_not_sure_raises_a_calm_situation_by_one_level_not_to_its_most_serious(key: str, expected: int) -> None:
     proposal = assess(_with(**{key: UNSURE}))
     assert proposal.level == expected
     assert proposal.unsure == (key,)
     assert proposal.reasons[0].startswith("Not sure ")
+    assert proposal.reasons[0].endswith(": one level higher until confirmed → level 2")
     assert proposal.reasons[-1] == "When unsure between two levels, we take the higher one."
 
 
-def test_not_sure_names_the_answer_it_was_counted_as() -> None:
-    assert assess(_with(harm=UNSURE)).reasons[0] == "Not sure whether anyone is hurt: counted as “yes” → level 5"
-    assert assess(_with(press=UNSURE)).reasons[0] == (
-        "Not sure about press coverage: counted as “national or widespread” → level 4"
-    )
+def test_not_sure_about_injuries_says_one_level_higher_until_confirmed() -> None:
+    proposal = assess(_with(harm=UNSURE))
+    assert proposal.level == 2  # not 5: a doubt is one step, not the worst case
+    assert proposal.reasons[0] == "Not sure whether anyone is hurt: one level higher until confirmed → level 2"
+    assert proposal.explained[0].level == 2
+    # On top of what the definite answers show: hundreds upset (3) and a doubt about injuries is 4.
+    assert assess(_with(upset="hundreds", harm=UNSURE)).level == 4
+    # Definite answers are unchanged: "yes" to injuries is level 5.
+    assert assess(_with(harm="yes")).level == 5
 
 
-def test_not_sure_is_never_lower_than_any_answer_to_the_same_question() -> None:
+def test_each_not_sure_is_one_more_level_and_the_reasons_show_each_step() -> None:
+    proposal = assess(_with(harm=UNSURE, mistake=UNSURE))
+    assert proposal.level == 3
+    assert proposal.reasons[:2] == [
+        "Not sure whether anyone is hurt: one level higher until confirmed → level 3",
+        "Not sure whether we published an error: one level higher until confirmed → level 2",
+    ]
+    # The questions' order in the answers does not change the result.
+    assert assess({"mistake": UNSURE, "harm": UNSURE}).level == assess({"harm": UNSURE, "mistake": UNSURE}).level
+
+
+def test_a_doubt_never_raises_past_its_questions_most_serious_answer() -> None:
+    covered = assess(_with(press="national", mistake=UNSURE))
+    assert covered.level == 4
+    assert covered.reasons == [
+        "National or widespread press coverage → level 4",
+        "Not sure whether we published an error; level 4 already covers that",
+        "When unsure between two levels, we take the higher one.",
+    ]
+    assert assess(_with(product="down", upset=UNSURE)).level == 3  # "hundreds upset" would be 3 too
+    assert assess(_with(legal="yes", harm=UNSURE)).level == 5
+
+
+def test_not_sure_lies_between_the_questions_mildest_and_most_serious_answers() -> None:
     for question in QUESTIONS:
-        unsure = assess(_with(**{question.key: UNSURE})).level
-        for choice in question.choices:
-            assert unsure >= assess(_with(**{question.key: choice.value})).level, question.key
+        for base in (_with(), _with(upset="dozens"), _with(product="down"), _with(press="national")):
+            answers = {**base, question.key: UNSURE}
+            unsure = assess(answers).level
+            levels = [assess({**base, question.key: choice.value}).level for choice in question.choices]
+            assert min(levels) <= unsure <= max(levels), question.key
+            assert unsure <= min(levels) + 1, question.key  # one step at most
+
+
+def test_not_sure_about_everything_climbs_one_step_per_doubt() -> None:
+    proposal = assess(dict.fromkeys(CALM, UNSURE))
+    # mistake → 2, upset → 3, then a 4-ceiling doubt → 4, then injuries → 5; the rest are covered.
+    assert proposal.level == 5
+    assert [r.level for r in proposal.explained if r.level] == [5, 4, 3, 2]
+    assert sum("already covers that" in reason for reason in proposal.reasons) == 4
 
 
 def test_unanswered_questions_raise_nothing_and_are_listed() -> None:

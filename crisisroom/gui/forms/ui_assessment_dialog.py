@@ -541,7 +541,7 @@ class Ui_AssessmentDialog(object):
     def retranslateUi(self, AssessmentDialog):
         AssessmentDialog.setWindowTitle(QCoreApplication.translate("AssessmentDialog", u"Assess the severity", None))
         self.exercise_label.setText(QCoreApplication.translate("AssessmentDialog", u"EXERCISE", None))
-        self.intro_label.setText(QCoreApplication.translate("AssessmentDialog", u"Answer what you know now. \u201cNot sure\u201d counts as the more serious answer: when unsure between two levels, we take the higher one. The rules only suggest a level; you confirm it.", None))
+        self.intro_label.setText(QCoreApplication.translate("AssessmentDialog", u"Answer what you know now. Each \u201cNot sure\u201d raises the level by one until it is confirmed: when unsure between two levels, we take the higher one. Your answers only point to a level; you confirm it.", None))
         self.questions_group.setTitle(QCoreApplication.translate("AssessmentDialog", u"What do you know?", None))
         self.harm_label.setText(QCoreApplication.translate("AssessmentDialog", u"1. Is anyone hurt, or could someone get hurt?", None))
         self.harm_no_radio.setText(QCoreApplication.translate("AssessmentDialog", u"No", None))
@@ -578,7 +578,7 @@ class Ui_AssessmentDialog(object):
         self.spreading_no_radio.setText(QCoreApplication.translate("AssessmentDialog", u"No", None))
         self.spreading_yes_radio.setText(QCoreApplication.translate("AssessmentDialog", u"Yes", None))
         self.spreading_unsure_radio.setText(QCoreApplication.translate("AssessmentDialog", u"Not sure", None))
-        self.proposal_group.setTitle(QCoreApplication.translate("AssessmentDialog", u"The rules suggest", None))
+        self.proposal_group.setTitle(QCoreApplication.translate("AssessmentDialog", u"Your answers point to", None))
         self.proposal_label.setText(QCoreApplication.translate("AssessmentDialog", u"Level 1 \u00b7 Routine", None))
         self.handled_by_label.setText(QCoreApplication.translate("AssessmentDialog", u"Handled by: customer support.", None))
         self.reasons_label.setText(QCoreApplication.translate("AssessmentDialog", u"Nothing answered yet.", None))
