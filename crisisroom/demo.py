@@ -51,6 +51,7 @@ LEAD, SCRIBE, SPOKES, SOCIAL, SUPPORT = (
     "Aisha Bello",
 )
 APPROVER = "Henrik Sato"
+QUALITY = "Lukas Novak"  # quality and product safety: a recall is theirs to run with the authorities
 
 PLATFORMS = ("X", "Instagram", "TikTok", "Facebook", "Reddit", "News")
 _PLATFORM_WEIGHTS = (30, 22, 20, 15, 9, 4)
@@ -184,7 +185,7 @@ def _create(database: Database, seed: int, start: datetime, end: datetime, momen
 def _roster_ids(database: Database) -> dict[str, str]:
     """Roster ids of the demo's people when the roster has them, else stable made-up ids."""
     found = {p.name: p.id for p in team.list_people(database)}
-    names = (LEAD, SCRIBE, SPOKES, SOCIAL, SUPPORT, APPROVER)
+    names = (LEAD, SCRIBE, SPOKES, SOCIAL, SUPPORT, APPROVER, QUALITY)
     return {name: found.get(name, "demo-" + name.split()[0].lower().replace("á", "a")) for name in names}
 
 
@@ -360,7 +361,13 @@ class _Story:
         )
 
     def notify(self) -> None:
-        calls = ((LEAD, "phone", 17.6), (SPOKES, "phone", 17.65), (SOCIAL, "sms", 17.7), (APPROVER, "phone", 17.75))
+        calls = (
+            (LEAD, "phone", 17.6),
+            (QUALITY, "phone", 17.62),
+            (SPOKES, "phone", 17.65),
+            (SOCIAL, "sms", 17.7),
+            (APPROVER, "phone", 17.75),
+        )
         for name, channel, hours in calls:
             notifications.record_notification(
                 self.db, self.id, self.ids[name], name, channel, self.at(hours), author=SCRIBE

@@ -21,9 +21,8 @@ from crisisroom.domain.incidents import Incident
 from crisisroom.domain.log import Kind
 from crisisroom.domain.message_flow import UPDATE_PHASES, MessageState
 from crisisroom.domain.next_steps import STATEMENT_LEVEL, ChainPerson, Facts, NextStep, Translate, Waiting, next_steps
-from crisisroom.domain.team import chain_for_level
 from crisisroom.domain.text import as_written
-from crisisroom.storage import checklist, incidents, log, messages, notifications, review, rules, team, updates
+from crisisroom.storage import checklist, incidents, log, messages, notifications, review, rules, updates
 from crisisroom.storage.database import Database
 from crisisroom.storage.incident_clock import clock_of
 
@@ -53,19 +52,17 @@ def gather(database: Database, incident: Incident, *, real_now: datetime | None 
     fired = rules.firings(database, incident.id)
     suggested = max((f.firing.suggested_level or 0 for f in fired), default=0) or None
     first = next((f for f in fired if suggested and f.firing.suggested_level == suggested), None)
-    chain: tuple[ChainPerson, ...] = ()
-    if incident.level is not None:
-        reached = {n.person_id: n for n in notifications.notifications(database, incident.id)}
-        chain = tuple(
-            ChainPerson(p.name, p.id in reached, bool(p.id in reached and reached[p.id].acknowledged_at))
-            for p in chain_for_level(team.list_people(database), incident.level)
-        )
+    chain = tuple(
+        ChainPerson(c.person.name, c.state, c.backup.name if c.backup else "")
+        for c in notifications.chain_states(database, incident)
+    )
     stored_messages = messages.messages(database, incident.id)
     items = checklist.checklist(database, incident.id)
     general = next((i for i in items if i.key == PAUSE_POSTS), None)
     accounts = [i for i in items if i.account is not None]
     paused = bool(general and general.done) or bool(accounts and all(i.done for i in accounts))
     due, last = _update_due(database, incident, real_now, to_drill)
+    breach = checklist.breach_deadline_of(database, incident, clock)  # as the Manage step shows it
     return Facts(
         now=now,
         zone=zone_from_name(incident.timezone),
@@ -90,7 +87,8 @@ def gather(database: Database, incident: Incident, *, real_now: datetime | None 
         released_any=any(m.last_released is not None for m in stored_messages),
         posts_paused=paused,
         accounts_running=() if paused else tuple(i.account or "" for i in accounts if not i.done),
-        aware_at=at(incident.detected_at or incident.opened_at),
+        aware_at=breach.aware_at.astimezone(UTC) if breach else at(incident.detected_at or incident.opened_at),
+        breach_notified=bool(breach and breach.done),
         resolved_at=at(incident.closed_at),
         review_started=bool(
             review.notes(database, incident.id)

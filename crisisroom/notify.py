@@ -21,6 +21,7 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from urllib.parse import quote
 
+from crisisroom.domain.chain import Chain
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.team import Person, backup_of, chain_for_level, role
 from crisisroom.files import write_atomically
@@ -217,25 +218,28 @@ class CallSheetRow:
 
 
 def call_sheet(people: Sequence[Person], level: int) -> list[CallSheetRow]:
-    """The call sheet for a severity level: the chain of command with each person's backup.
+    """The call sheet for a severity level by the roster's own levels, with each person's backup.
 
     Raises:
         InvalidInputError: for a level outside 1 to 5.
     """
-    rows = []
-    for person in chain_for_level(people, level):
-        backup = backup_of(person, people)
-        rows.append(
-            CallSheetRow(
-                name=person.name,
-                role=", ".join(role(k).label for k in person.roles),
-                phone=person.phone,
-                backup=backup.name if backup else "",
-                backup_phone=backup.phone if backup else "",
-                person_id=person.id,
-            )
-        )
-    return rows
+    return [_row(person, backup_of(person, people)) for person in chain_for_level(people, level)]
+
+
+def chain_call_sheet(chain: Chain) -> list[CallSheetRow]:
+    """The call sheet of an incident's chain of command (its crisis type and level), with backups."""
+    return [_row(call.person, call.backup) for call in chain.calls]
+
+
+def _row(person: Person, backup: Person | None) -> CallSheetRow:
+    return CallSheetRow(
+        name=person.name,
+        role=", ".join(role(k).label for k in person.roles),
+        phone=person.phone,
+        backup=backup.name if backup else "",
+        backup_phone=backup.phone if backup else "",
+        person_id=person.id,
+    )
 
 
 def call_sheet_text(rows: Sequence[CallSheetRow], title: str = "") -> str:

@@ -18,14 +18,24 @@ from crisisroom.domain.clock import from_iso, now_iso, to_iso
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.log import Kind
 from crisisroom.domain.rules import Firing, Rule
-from crisisroom.domain.team import chain_for_level
 from crisisroom.domain.text import QT_TRANSLATE_NOOP, translate
 from crisisroom.drills.offsets import format_offset
 from crisisroom.languages import exercise_mark
 from crisisroom.next_steps_service import steps as next_steps
 from crisisroom.reports import csv_export, data
 from crisisroom.reports.render import CHART_KINDS, HTML_KINDS, render_html
-from crisisroom.storage import coverage, facts, incidents, log, mentions, notifications, review, rules, team
+from crisisroom.storage import (
+    chain_of_command,
+    checklist,
+    coverage,
+    facts,
+    incidents,
+    log,
+    mentions,
+    notifications,
+    review,
+    rules,
+)
 from crisisroom.storage import messages as message_store
 from crisisroom.storage import wizard as wizard_store
 from crisisroom.storage.database import Database
@@ -69,7 +79,7 @@ def check_request(kind: str, fmt: str) -> None:
         raise InvalidInputError(f"unknown format {fmt!r}; choose html, pdf or csv")
     if fmt == "csv" and kind not in csv_export.CSV_KINDS:
         raise InvalidInputError(
-            f"--format csv is for activity-log, messages and mentions; "
+            f"--format csv is for situation (the call tree), activity-log, messages and mentions; "
             f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} report is html or pdf"
         )
     if fmt != "csv" and kind not in HTML_KINDS:
@@ -115,9 +125,11 @@ def load_source(database: Database, incident_ref: str, *, now: str | None = None
         actions=tuple(review.actions(database, incident.id)),
         adjustments=tuple(review.adjustments(database, incident.id)),
         next_steps=tuple(next_steps(database, incident, translate=translate, real_now=from_iso(now))),
-        chain=tuple(chain_for_level(team.list_people(database), incident.level)) if incident.level else (),
+        chain=tuple(chain_of_command.for_incident(database, incident).people),
         chain_level=incident.level,
         incident_clock=clock_of(database, incident),
+        checklist=tuple(checklist.checklist(database, incident.id)),
+        breach_deadline=checklist.breach_deadline_of(database, incident),
     )
 
 
@@ -215,8 +227,12 @@ def make_report(database: Database, incident_ref: str, kind: str, fmt: str, *, n
         if kind == "mentions":
             return Report(**common, csv=csv_export.mentions_csv(mention_rows(database, source)))
         built = data.build(kind, source)
-        writer = csv_export.activity_log_csv if kind == "activity-log" else csv_export.messages_csv
-        return Report(**common, csv=writer(built))
+        writers = {
+            "situation": csv_export.call_tree_csv,
+            "activity-log": csv_export.activity_log_csv,
+            "messages": csv_export.messages_csv,
+        }
+        return Report(**common, csv=writers[kind](built))
     if kind == "after-action":
         built = data.after_action(source, drill_scoring(database, source))
         return Report(**common, html=render_html(kind, built, for_print=fmt == "pdf"))

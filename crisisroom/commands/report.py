@@ -24,7 +24,8 @@ def register(commands: Any) -> None:
         description=(
             "Write a report of an incident. Kinds: situation, daily, review, activity-log, messages, "
             "after-action for drills (as html or pdf); "
-            "activity-log, messages and mentions also as csv for spreadsheets."
+            "situation (its call tree: each person's state and attempts), activity-log, messages and mentions "
+            "also as csv for spreadsheets."
         ),
     )
     report.add_argument("incident", help="the incident's id (or the start of it)")

@@ -9,11 +9,14 @@ from typing import Any
 
 from crisisroom import next_steps_service
 from crisisroom.commands.common import EXIT_OK, Parser, add_json, after_write, print_json, reading, writing
+from crisisroom.commands.notify import chain_json
+from crisisroom.domain.chain import rule_call
 from crisisroom.domain.clock import now_iso
 from crisisroom.domain.mentions import hour_key
+from crisisroom.domain.notifications import ChainCounts
 from crisisroom.domain.rules import WATCH_ADVICE, Rule, breaching_now
 from crisisroom.domain.severity import level as severity_level
-from crisisroom.storage import incidents, mentions, rules
+from crisisroom.storage import incidents, mentions, notifications, rules, team
 from crisisroom.storage.database import Database
 from crisisroom.storage.errors import StorageError
 from crisisroom.storage.incident_clock import clock_of
@@ -71,6 +74,8 @@ def _status(args: argparse.Namespace, db_path: Path) -> int:
     with reading(db_path) as database:
         upcoming = next_steps_service.steps(database, incident)
         clock = clock_of(database, incident)
+        chain = notifications.chain_states(database, incident)
+        people = team.list_people(database)  # whom each rule's "call" names
     state = now_breaching[-1].id if now_breaching else "watch"
     if args.json:
         print_json(
@@ -91,12 +96,15 @@ def _status(args: argparse.Namespace, db_path: Path) -> int:
                         "suggested_level": f.firing.suggested_level,
                         "action": f.action,
                         "role": f.role,
+                        "call": rule_call(f.role, people).as_dict(),
                         "episode_start": f.firing.episode_start,
                         "episode_end": f.firing.episode_end,
                     }
                     for f in fired
                 ],
                 "next": [step.as_dict() for step in upcoming],
+                # The call tree of the confirmed level's chain of command (None before a level is confirmed).
+                "notifications": chain_json(chain) if incident.level is not None else None,
             }
         )
         return EXIT_OK
@@ -106,13 +114,15 @@ def _status(args: argparse.Namespace, db_path: Path) -> int:
     if suggested and suggested != incident.level:
         lines.append(f"  rules suggest level {suggested}")
     lines.append(f"  mentions:   {total:,} ({negative:,} negative)")
+    if incident.level is not None:
+        lines.append(f"  team:       {ChainCounts.of(c.state for c in chain).text()}")
     lines.append(f"  right now:  {now_breaching[-1].action if now_breaching else WATCH_ADVICE}")
     for step in upcoming[:NEXT_SHOWN]:
         lines.append(f"  next:       {step.title} ({step.why})")
     if len(upcoming) > NEXT_SHOWN:
         lines.append(f"              and {len(upcoming) - NEXT_SHOWN} more (--json lists them all)")
     for f in fired:
-        lines.append(f"  fired {clock.text(f.firing.fired_at)}  {f.message()}")
+        lines.append(f"  fired {clock.text(f.firing.fired_at)}  {f.message(rule_call(f.role, people).who())}")
     print("\n".join(lines))
     return EXIT_OK
 
@@ -120,10 +130,13 @@ def _status(args: argparse.Namespace, db_path: Path) -> int:
 def _rules_list(args: argparse.Namespace, db_path: Path) -> int:
     with reading(db_path) as database:
         rule_set = rules.load(database)
+        people = team.list_people(database)
     if args.json:
         print_json([asdict(r) for r in rule_set])
         return EXIT_OK
     for rule in rule_set:
         state = "" if rule.enabled else " (off)"
-        print(f"{rule.id:10} {rule.name}{state}: {rule.describe()}. {rule.action} Call: {rule.role or '-'}")
+        who = rule_call(rule.role, people).who()
+        call = f"{rule.role} — {who}" if who else rule.role or "-"
+        print(f"{rule.id:10} {rule.name}{state}: {rule.describe()}. {rule.action} Call: {call}")
     return EXIT_OK

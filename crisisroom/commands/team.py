@@ -21,7 +21,11 @@ def register(commands: Any) -> None:
     )
     listing = group.add_parser("list", help="list the team in chain-of-command order")
     listing.add_argument(
-        "--level", type=int, choices=range(1, len(LEVELS) + 1), metavar="N", help="only the people called at level N"
+        "--level",
+        type=int,
+        choices=range(1, len(LEVELS) + 1),
+        metavar="N",
+        help="only the people called at level N by their own levels ('chain INCIDENT' adds the crisis type's roles)",
     )
     add_json(listing)
     listing.set_defaults(handler=_list)

@@ -16,7 +16,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
+# GDPR Article 33: the supervisory authority within 72 hours of becoming aware of a personal-data breach.
+from crisisroom.domain.deadlines import BREACH_NOTICE, BREACH_SOON
 from crisisroom.domain.message_flow import AUDIENCE_LABELS, PHASE_LABELS
+from crisisroom.domain.notifications import Outcome
 from crisisroom.domain.text import QT_TRANSLATE_NOOP, as_written
 
 Translate = Callable[[str, str], str]
@@ -31,9 +34,6 @@ def wizard_target(step: str) -> str:
     return f"wizard:{step}"
 
 
-# GDPR Article 33: the supervisory authority within 72 hours of becoming aware of a personal-data breach.
-BREACH_NOTICE = timedelta(hours=72)
-BREACH_SOON = timedelta(hours=24)
 UPDATE_SOON = timedelta(minutes=10)
 FIRST_STATEMENT_WITHIN = timedelta(hours=1)
 STATEMENT_LEVEL = 3
@@ -52,7 +52,10 @@ W_LEVEL = QT_TRANSLATE_NOOP(
 W_LEVEL_NONE = QT_TRANSLATE_NOOP("NextStep", "Level {suggested} suggested by {rule} at {time}; no level confirmed yet.")
 T_CHAIN = QT_TRANSLATE_NOOP("NextStep", "Reach the chain of command for level {level}")
 W_CHAIN = QT_TRANSLATE_NOOP("NextStep", "Not contacted yet: {names}.")
-W_CHAIN_WAITING = QT_TRANSLATE_NOOP("NextStep", "Contacted, no answer yet: {names}.")
+W_CHAIN_TRIED = QT_TRANSLATE_NOOP("NextStep", "Tried, not reached yet: {names}.")
+W_CHAIN_WAITING = QT_TRANSLATE_NOOP("NextStep", "Reached, not yet acknowledged: {names}.")
+# Someone who did not answer, with the roster's stand-in for them.
+W_OR_BACKUP = QT_TRANSLATE_NOOP("NextStep", "{name} (or backup {backup})")
 T_CHAIN_ANSWER = QT_TRANSLATE_NOOP("NextStep", "Get an answer from the chain of command")
 T_UPDATE_LATE = QT_TRANSLATE_NOOP("NextStep", "Send the update that was due at {due}")
 T_UPDATE_SOON = QT_TRANSLATE_NOOP("NextStep", "Send the next update by {due}")
@@ -93,11 +96,18 @@ UNKNOWN = QT_TRANSLATE_NOOP("NextStep", "unknown")
 
 @dataclass(frozen=True)
 class ChainPerson:
-    """Someone the chain of command calls at the confirmed level, and how far they were reached."""
+    """Someone the chain of command calls at the confirmed level, and how far they were reached.
+
+    Attributes:
+        name: their name.
+        state: their most advanced outcome (:class:`~crisisroom.domain.notifications.Outcome`), None
+            while nobody has tried them.
+        backup: the roster's backup for them, named when they did not answer ("" for none).
+    """
 
     name: str
-    contacted: bool = False
-    acknowledged: bool = False
+    state: Outcome | None = None
+    backup: str = ""
 
 
 @dataclass(frozen=True)
@@ -131,7 +141,8 @@ class Facts:
         released_any: whether any statement has been released.
         posts_paused: whether the checklist says scheduled posts are paused.
         accounts_running: named accounts whose pause item is not ticked.
-        aware_at: when the organisation became aware (detection time, else opening).
+        aware_at: when the organisation became aware (as set in Manage, else detection time, else opening).
+        breach_notified: whether the checklist says the supervisory authority was notified of the breach.
         resolved_at: when it was resolved.
         review_started: whether the review has any note, action item or plan change.
     """
@@ -156,6 +167,7 @@ class Facts:
     posts_paused: bool = False
     accounts_running: tuple[str, ...] = ()
     aware_at: datetime | None = None
+    breach_notified: bool = False
     resolved_at: datetime | None = None
     review_started: bool = False
 
@@ -231,13 +243,21 @@ def _level(f: Facts, w: _Words) -> NextStep | None:
 def _chain(f: Facts, w: _Words) -> NextStep | None:
     if not f.is_open or f.level is None:
         return None
-    uncontacted = [p.name for p in f.chain if not p.contacted]
-    waiting = [p.name for p in f.chain if p.contacted and not p.acknowledged]
-    if uncontacted:
-        why = w(W_CHAIN, names=w.names(uncontacted))
+    uncontacted = [p.name for p in f.chain if p.state is None]
+    # No answer or only a message left: they still need reaching, by another try or their backup.
+    tried = [
+        w(W_OR_BACKUP, name=p.name, backup=p.backup) if p.backup else p.name
+        for p in f.chain
+        if p.state is not None and not p.state.is_reached
+    ]
+    waiting = [p.name for p in f.chain if p.state is Outcome.REACHED]
+    if uncontacted or tried:
+        parts = [w(W_CHAIN, names=w.names(uncontacted))] if uncontacted else []
+        if tried:
+            parts.append(w(W_CHAIN_TRIED, names=w.names(tried)))
         if waiting:
-            why += " " + w(W_CHAIN_WAITING, names=w.names(waiting))
-        return NextStep("chain", 80, w(T_CHAIN, level=f.level), why, wizard_target("notify"))
+            parts.append(w(W_CHAIN_WAITING, names=w.names(waiting)))
+        return NextStep("chain", 80, w(T_CHAIN, level=f.level), " ".join(parts), wizard_target("notify"))
     if waiting:
         return NextStep(
             "chain", 45, w(T_CHAIN_ANSWER), w(W_CHAIN_WAITING, names=w.names(waiting)), wizard_target("notify")
@@ -274,16 +294,19 @@ def _approval(f: Facts, w: _Words) -> NextStep | None:
 
 
 def _deadline(f: Facts, w: _Words) -> NextStep | None:
-    if not f.is_open or f.category != "security-breach" or f.aware_at is None:
+    if not f.is_open or f.category != "security-breach" or f.aware_at is None or f.breach_notified:
         return None
     deadline = f.aware_at + BREACH_NOTICE
     left = deadline - f.now
     aware, when = w.time(f.aware_at), w.time(deadline)
     if left <= timedelta(0):
-        return NextStep("deadline", 95, w(T_BREACH_LATE, deadline=when), w(W_BREACH_LATE, aware=aware), LOG_TARGET)
+        late = w(W_BREACH_LATE, aware=aware)
+        return NextStep("deadline", 95, w(T_BREACH_LATE, deadline=when), late, wizard_target("manage"))
     hours = int(left.total_seconds() // 3600)
     urgency = 78 if left <= BREACH_SOON else 40
-    return NextStep("deadline", urgency, w(T_BREACH, deadline=when), w(W_BREACH, aware=aware, hours=hours), LOG_TARGET)
+    why = w(W_BREACH, aware=aware, hours=hours)
+    # The notification is ticked off on the Manage step's checklist, where the clock is shown.
+    return NextStep("deadline", urgency, w(T_BREACH, deadline=when), why, wizard_target("manage"))
 
 
 def _statement(f: Facts, w: _Words) -> NextStep | None:

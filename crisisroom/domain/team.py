@@ -1,9 +1,11 @@
 """The crisis team: who holds which role, how to reach them, who stands in, and at which levels they are called.
 
-The chain of command is the roster read for one severity level: everyone called at that level, in
-the order of their most senior role in :data:`ROLES` (the crisis lead first), each with the backup
-to try when they cannot be reached. Nothing here knows about storage or files; the roster is a
-plain list of :class:`Person`, validated as a whole by :func:`validate_roster`.
+A person's own levels say when the roster calls them whatever the crisis; the chain of command of an
+incident adds the holders of the roles its crisis type and level need (:mod:`crisisroom.domain.chain`).
+Either way people are listed in the order of their most senior role in :data:`ROLES` (the crisis
+lead first), each with the backup to try when they cannot be reached. Nothing here knows about
+storage or files; the roster is a plain list of :class:`Person`, validated as a whole by
+:func:`validate_roster`.
 """
 
 from __future__ import annotations
@@ -98,6 +100,38 @@ ROLES: tuple[Role, ...] = (
         QT_TRANSLATE_NOOP("Roles", "Legal counsel"),
         QT_TRANSLATE_NOOP("Roles", "Checks statements and advises on legal exposure."),
         ("legal", "lawyer", "counsel", "general counsel"),
+    ),
+    # The roles a crisis type brings in (domain.md, "Roles"): a breach the data-protection officer,
+    # a recall quality and product safety, an outage the owner of the service that failed.
+    Role(
+        "dpo",
+        QT_TRANSLATE_NOOP("Roles", "Data protection officer"),
+        QT_TRANSLATE_NOOP("Roles", "Judges whether personal data is involved and what the regulator must be told."),
+        ("data protection officer", "data protection", "privacy officer", "privacy lead", "privacy"),
+    ),
+    Role(
+        "quality-safety",
+        QT_TRANSLATE_NOOP("Roles", "Quality and product safety"),
+        QT_TRANSLATE_NOOP("Roles", "Judges whether a product is unsafe; runs a recall with the authorities."),
+        (
+            "quality/safety",
+            "quality / safety",
+            "quality and safety",
+            "quality & safety",
+            "quality/product safety",
+            "product safety",
+            "quality",
+            "quality assurance",
+            "qa",
+            "quality manager",
+            "quality lead",
+        ),
+    ),
+    Role(
+        "service-owner",
+        QT_TRANSLATE_NOOP("Roles", "Service owner"),
+        QT_TRANSLATE_NOOP("Roles", "Owns the service that failed: what broke, and when it will work again."),
+        ("service manager", "operations lead", "operations manager", "head of operations", "it operations"),
     ),
     Role(
         "executive-approver",
@@ -325,8 +359,9 @@ def in_role_order(people: Iterable[Person]) -> list[Person]:
 
 
 def chain_for_level(people: Iterable[Person], level: int) -> list[Person]:
-    """Who is called at this severity level, in chain-of-command order.
+    """Who the roster calls at this severity level by their own levels, in chain-of-command order.
 
+    An incident's chain also depends on its crisis type: see :func:`crisisroom.domain.chain.chain_of_command`.
     Each person's backup is found with :func:`backup_of`; a backup is not added to the chain unless
     they are called at this level themselves.
 
@@ -400,6 +435,10 @@ def example_roster() -> list[Person]:
         ("Aisha Bello", ("support-lead",), (1, 2, 3, 4, 5), "Priya Natarajan", "105"),
         ("Daniel Okafor", ("security",), (4, 5), "Maya Lindqvist", "106"),
         ("Clara Moreau", ("legal",), (4, 5), None, "107"),
+        # Called at level 5 with everyone; before that when the crisis type needs them (domain/chain.py).
+        ("Sara Haddad", ("dpo",), (5,), "Clara Moreau", "110"),
+        ("Lukas Novak", ("quality-safety",), (5,), "Kenji Ito", "111"),
+        ("Kenji Ito", ("service-owner",), (5,), "Daniel Okafor", "112"),
         ("Henrik Sato", ("executive-approver", "cmo"), (4, 5), "Ruth Adeyemi", "108"),
         ("Ruth Adeyemi", ("ceo",), (5,), "Henrik Sato", "109"),
     )

@@ -141,10 +141,12 @@ def observe(
     are the times of the injected posts.
     """
     to_sim = simulated or (lambda moment: moment)
+    # Notified means reached: a call nobody answered, or a message left, has told no one yet.
     notified = tuple(
-        to_sim(from_iso(attempt.notified_at))
+        to_sim(from_iso(attempt.occurred_at))
         for person in notifications.notifications(database, incident_id)
         for attempt in person.attempts
+        if attempt.outcome.is_reached
     )
     released = tuple(
         to_sim(from_iso(version.release.at))

@@ -28,22 +28,22 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("CallSheet", "Phone"),
     QT_TRANSLATE_NOOP("CallSheet", "Backup"),
     QT_TRANSLATE_NOOP("CallSheet", "Backup phone"),
-    QT_TRANSLATE_NOOP("CallSheet", "Reached at"),
+    QT_TRANSLATE_NOOP("CallSheet", "Tries: time and outcome"),
 )
 # QTextDocument.print_() adds 2 cm around the text itself; the page adds only what the printer needs.
 MARGIN_MM = 0
 PDF_DPI = 300
 ADVICE = QT_TRANSLATE_NOOP(
-    "CallSheet", "No answer within a few minutes: call the backup, and note the time you reached each person."
+    "CallSheet", "Note each try with its time and outcome. No answer within a few minutes: call the backup."
 )
 
 
 def call_sheet_html(rows: Sequence[CallSheetRow], title: str, *, printed_at: datetime | None = None) -> str:
     """The call sheet as HTML for QTextDocument; every value is escaped."""
     when = (printed_at or datetime.now().astimezone()).strftime("%Y-%m-%d %H:%M %Z").strip()
-    # The last column is for a pen: wide enough to write a time and initials.
+    # The last column is for a pen: wide enough for two or three tries ("02:10 no answer").
     names = [html.escape(i18n.label("CallSheet", column)) for column in COLUMNS]
-    head = "".join(f"<th>{name}</th>" for name in names[:-1]) + f"<th width='13%'>{names[-1]}</th>"
+    head = "".join(f"<th>{name}</th>" for name in names[:-1]) + f"<th width='22%'>{names[-1]}</th>"
     if rows:
         body = "".join(
             "<tr>"

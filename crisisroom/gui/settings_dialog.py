@@ -1,8 +1,9 @@
 """Settings ▸ Settings…: every setting in one dialog, its pages listed on the left.
 
-The organisation's name, time zone and default update rhythm are stored in the database when the
-person presses OK or Apply (one change, logged where it matters); the interface language is a
-per-user choice in QSettings that applies at the next start. Rules, team and templates open the
+The organisation's name, time zone, default update rhythm and chain of command (which roles each
+crisis type calls at each level) are stored in the database when the person presses OK or Apply
+(one change, logged where it matters); the interface language is a per-user choice in QSettings
+that applies at the next start. Rules, team and templates open the
 dialogs that edit them (the main window's, so there is one way to do each); backups and the
 keychain act on the spot.
 """
@@ -37,9 +38,10 @@ from crisisroom.domain.errors import UserError
 from crisisroom.domain.team import is_example
 from crisisroom.gui import i18n, prompts
 from crisisroom.gui.backups_page import BackupsPage
+from crisisroom.gui.chain_editor import ChainEditor
 from crisisroom.gui.style import muted
 from crisisroom.gui.widgets.timezone_combo import TimezoneCombo, computer_zone
-from crisisroom.storage import organisation, rules, team
+from crisisroom.storage import chain_of_command, organisation, rules, team
 from crisisroom.storage.database import Database
 
 ORGANISATION, RULES, UPDATES, TEAM, TEMPLATES, DATA, KEYCHAIN = (
@@ -51,6 +53,7 @@ ORGANISATION, RULES, UPDATES, TEAM, TEMPLATES, DATA, KEYCHAIN = (
     "data",
     "keychain",
 )
+CHAIN = "chain"
 
 
 def _heading(text: str) -> QLabel:
@@ -129,6 +132,7 @@ class SettingsDialog(QDialog):
         self._add(RULES, self.tr("Escalation rules"), self._rules_page())
         self._add(UPDATES, self.tr("Updates"), self._updates_page())
         self._add(TEAM, self.tr("Team"), self._team_page())
+        self._add(CHAIN, self.tr("Chain of command"), self._chain_page())
         self._add(TEMPLATES, self.tr("Message templates"), self._templates_page())
         self.backups_page = BackupsPage(database, restore)
         # The fields shown now belong to the contents just replaced: show the restored ones, so OK
@@ -288,6 +292,22 @@ class SettingsDialog(QDialog):
         )
         return _linked_page(note, self.team_label, button)
 
+    def _chain_page(self) -> QWidget:
+        page = QWidget()
+        self.chain_editor = ChainEditor()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(
+            _note(
+                self.tr(
+                    "Which roles each crisis type calls at each severity level (the columns 1 to 5). The Notify "
+                    "step calls everyone who holds a ticked role, and anyone the team calls at that level anyway."
+                )
+            )
+        )
+        layout.addWidget(self.chain_editor, 1)
+        return page
+
     def _templates_page(self) -> QWidget:
         button = QPushButton(self.tr("Edit message &templates…"))
         button.setObjectName("open_templates_button")
@@ -339,6 +359,7 @@ class SettingsDialog(QDialog):
         self._show_cadence(stored.cadence)
         self._show_rules()
         self._show_team()
+        self.chain_editor.set_table(chain_of_command.load(self.database))
 
     def _show_cadence(self, cadence: Cadence) -> None:
         self.first_spin.setValue(cadence.first_minutes)
@@ -365,6 +386,7 @@ class SettingsDialog(QDialog):
         else:
             text = self.tr("%n people on the team.", "", len(people))
         self.team_label.setText(text)
+        self.chain_editor.set_people(people)  # who holds each role, after the team was edited too
 
     def check_keychain(self) -> None:
         """Ask the keychain (it may prompt to unlock) and show its state and, when unusable, how to fix it."""
@@ -410,6 +432,7 @@ class SettingsDialog(QDialog):
                 organisation.set_name(self.database, name, author=author)
                 organisation.set_timezone(self.database, zone, author=author)
                 organisation.set_default_cadence(self.database, cadence, author=author)
+                chain_of_command.save(self.database, self.chain_editor.table(), author=author)
         except UserError as exc:
             prompts.error(self, self.tr("The settings were not saved"), str(exc))
             return False

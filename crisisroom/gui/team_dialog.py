@@ -12,18 +12,20 @@ from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from crisisroom import team_exchange
+from crisisroom.domain.chain import chain_of_command as chain_of_command_for
 from crisisroom.domain.errors import UserError
+from crisisroom.domain.incidents import Category
 from crisisroom.domain.severity import LEVELS
-from crisisroom.domain.team import Person, backup_of, chain_for_level, describe_levels, example_roster, is_example
+from crisisroom.domain.team import Person, backup_of, describe_levels, example_roster, is_example
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.gui import i18n, prompts
 from crisisroom.gui.forms.ui_team_dialog import Ui_TeamDialog
 from crisisroom.gui.person_dialog import PersonDialog
 from crisisroom.gui.style import muted
-from crisisroom.storage import team
+from crisisroom.storage import chain_of_command, team
 from crisisroom.storage.database import Database
 
 COLUMNS = (
@@ -74,6 +76,16 @@ class TeamDialog(QDialog):
             self.ui.level_combo.addItem(
                 self.tr("Chain of command at {level}").format(level=i18n.level_label(level.number)), level.number
             )
+        # The chain depends on the crisis type too (Settings ▸ Chain of command): shown with a level.
+        self.type_combo = QComboBox()
+        self.type_combo.setObjectName("type_combo")
+        self.type_combo.setAccessibleName(self.tr("Crisis type"))
+        for category in Category:
+            self.type_combo.addItem(
+                self.tr("for {type}").format(type=i18n.label("Category", category.label)), category.value
+            )
+        self.ui.filter_layout.insertWidget(self.ui.filter_layout.indexOf(self.ui.level_combo) + 1, self.type_combo)
+        self.type_combo.currentIndexChanged.connect(lambda: self._show())
         muted(self.ui.level_hint_label)
         muted(self.ui.status_label)
         # A quiet band, in the palette's own colours so it reads in light and dark themes.
@@ -118,8 +130,10 @@ class TeamDialog(QDialog):
         """The rows of the table, in order (the whole team or one level's chain)."""
         return list(self._shown)
 
-    def show_level(self, level: int | None) -> None:
-        """Show the chain of command at ``level`` (1 to 5), or everyone with None."""
+    def show_level(self, level: int | None, category: Category | str | None = None) -> None:
+        """Show the chain of command at ``level`` (1 to 5) for ``category`` (default: the one chosen), or everyone."""
+        if category is not None:
+            self.type_combo.setCurrentIndex(self.type_combo.findData(Category(category).value))
         self.ui.level_combo.setCurrentIndex(self.ui.level_combo.findData(level))
 
     def selected_person(self) -> Person | None:
@@ -144,7 +158,12 @@ class TeamDialog(QDialog):
         if select_id is None and (current := self.selected_person()) is not None:
             select_id = current.id
         level = self.ui.level_combo.currentData()
-        self._shown = chain_for_level(self._people, level) if level else list(self._people)
+        self.type_combo.setVisible(bool(level))
+        if level:
+            table = chain_of_command.load(self.database)
+            self._shown = chain_of_command_for(self._people, table, self.type_combo.currentData(), level).people
+        else:
+            self._shown = list(self._people)
         table = self.ui.people_table
         table.setRowCount(0)
         table.setRowCount(len(self._shown))

@@ -1,4 +1,4 @@
-"""CSV exports of the log, the mentions and the messages, that open cleanly in a spreadsheet.
+"""CSV exports of the log, the mentions, the messages and the call tree, that open cleanly in a spreadsheet.
 
 UTF-8 with a byte-order mark, so Excel reads accents and emoji right; CRLF line ends (RFC 4180);
 every text cell a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, tab, CR) gets a
@@ -15,7 +15,7 @@ from typing import Any
 from crisisroom.domain.spreadsheet import neutralise_formula
 
 BOM = "\ufeff"
-CSV_KINDS = ("activity-log", "messages", "mentions")
+CSV_KINDS = ("situation", "activity-log", "messages", "mentions")
 # A corrected entry is one row with its latest text; the last columns say when, by whom and from what.
 LOG_COLUMNS = (
     "Date",
@@ -42,6 +42,8 @@ MESSAGE_COLUMNS = (
     "Released by",
 )
 MENTION_COLUMNS = ("Posted", "Platform", "Author", "Text", "Link", "Sentiment", "Sentiment from", "Reach")
+# The situation report's call tree: one row per person, so a spreadsheet counts them by state.
+CALL_TREE_COLUMNS = ("Person", "In the chain", "State", "Since", "Attempts", "Every attempt")
 
 
 def _cell(value: Any) -> str:
@@ -106,6 +108,15 @@ def messages_csv(data: Mapping[str, Any]) -> bytes:
             )
             for s in data["sheets"]
         ),
+    )
+
+
+def call_tree_csv(data: Mapping[str, Any]) -> bytes:
+    """The situation report's call tree: each person of the chain with their state and every attempt
+    (data from :func:`crisisroom.reports.data.situation`)."""
+    return csv_bytes(
+        CALL_TREE_COLUMNS,
+        ((r["name"], r["in_chain"], r["state"], r["since"], r["attempts"], r["history"]) for r in data["call_tree"]),
     )
 
 

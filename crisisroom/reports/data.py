@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
-from crisisroom.domain.clock import from_iso, zone_from_name
+from crisisroom.domain.checklist import ChecklistItem
+from crisisroom.domain.clock import from_iso, to_iso, zone_from_name
 from crisisroom.domain.coverage import CoverageItem
 from crisisroom.domain.date_words import DATE_WORDS
+from crisisroom.domain.deadlines import Deadline, DeadlineState, hours_minutes
 from crisisroom.domain.facts import Fact
 from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.incidents import Incident
@@ -31,7 +33,7 @@ from crisisroom.domain.mentions import HourCount, plausible_hours
 from crisisroom.domain.message_flow import Message, MessageState, MessageVersion
 from crisisroom.domain.messages import Audience, Phase
 from crisisroom.domain.next_steps import NextStep
-from crisisroom.domain.notifications import PersonNotification
+from crisisroom.domain.notifications import NOT_TRIED, ChainCounts, Outcome, PersonNotification
 from crisisroom.domain.review import ActionItem, NoteKind, PlanAdjustment, ReviewNote
 from crisisroom.domain.severity import level as severity_level
 from crisisroom.domain.team import Person
@@ -84,6 +86,19 @@ NOT_PLAYED = QT_TRANSLATE_NOOP("Report", "not played")
 DAYS_HOURS = QT_TRANSLATE_NOOP("Report", "{days} d {hours} h")
 HOURS_MINUTES = QT_TRANSLATE_NOOP("Report", "{hours} h {minutes} min")
 MINUTES = QT_TRANSLATE_NOOP("Report", "{minutes} min")
+# The 72-hour clock of a personal-data breach (crisisroom.domain.deadlines), in the situation report.
+BREACH_DEADLINE = QT_TRANSLATE_NOOP(
+    "Report", "Notify the supervisory authority of the personal-data breach (GDPR Article 33, 72 hours)"
+)
+AWARE_BASIS = {
+    "set": QT_TRANSLATE_NOOP("Report", "as recorded by the team"),
+    "detection": QT_TRANSLATE_NOOP("Report", "the detection time"),
+    "opening": QT_TRANSLATE_NOOP("Report", "when the incident was opened"),
+}
+DEADLINE_LEFT = QT_TRANSLATE_NOOP("Report", "{time} left")
+DEADLINE_OVERDUE = QT_TRANSLATE_NOOP("Report", "Overdue by {time}")
+DEADLINE_MET = QT_TRANSLATE_NOOP("Report", "Done at {when} by {who}, {time} before the deadline")
+DEADLINE_LATE = QT_TRANSLATE_NOOP("Report", "Done at {when} by {who}, {time} after the deadline")
 
 
 @dataclass(frozen=True)
@@ -135,6 +150,9 @@ class ReportSource:
     chain_level: int | None = None
     # The incident's clock (crisisroom.domain.incident_time): a played drill's drill clock; default its zone.
     incident_clock: IncidentClock | None = None
+    # The Manage step's checklist, and a breach's 72-hour clock (on the incident's clock).
+    checklist: Sequence[ChecklistItem] = ()
+    breach_deadline: Deadline | None = None
 
     @property
     def zone(self) -> tzinfo:
@@ -251,6 +269,12 @@ def _audience_label(key: str) -> str:
 
 def _phase_label(key: str) -> str:
     return translate("Messages", Phase(key).label)
+
+
+def _statement_for(message: Message) -> str:
+    """Who a statement is for: the audience, and the platform of a platform's version (``Customers · SMS``)."""
+    audience = _audience_label(message.audience)
+    return f"{audience} · {translate('Messages', message.platform_label)}" if message.platform else audience
 
 
 def _cell_label(message: Message) -> str:
@@ -428,7 +452,7 @@ def released_statements(source: ReportSource) -> list[dict[str, Any]]:
                     {
                         "stored_at": version.release.at,
                         "at": short(version.release.at, source.clock),
-                        "audience": _audience_label(record.message.audience),
+                        "audience": _statement_for(record.message),
                         "phase": _phase_label(record.message.phase),
                         "version": version.number,
                         "where": ", ".join(version.release.where),
@@ -453,8 +477,9 @@ def metrics(source: ReportSource) -> dict[str, Any]:
     start, basis = _start_of_response(incident)
     releases = released_statements(source)
     first_release = releases[0]["stored_at"] if releases else None
-    attempts = sorted(a.notified_at for n in source.notifications for a in n.attempts)
-    first_notified = attempts[0] if attempts else None
+    # Notified means reached: an unanswered call or a message left has told no one yet.
+    reached = [n for n in source.notifications if n.state.is_reached]
+    first_notified = min((n.reached_at for n in reached if n.reached_at), default=None)
     acknowledged = [n for n in source.notifications if n.acknowledged_at]
     entries = [e for e in source.entries if e.kind != Kind.CORRECTION]
     end = incident.closed_at or source.now
@@ -471,7 +496,7 @@ def metrics(source: ReportSource) -> dict[str, Any]:
         "first_statement_at": when(first_release, zone),
         "time_to_notify": duration(_seconds_between(start, first_notified)),
         "first_notified_at": when(first_notified, zone),
-        "people_notified": len(source.notifications),
+        "people_notified": len(reached),
         "people_acknowledged": len(acknowledged),
         "people": people_reached(source),
         "statements_released": len(releases),
@@ -488,13 +513,9 @@ def metrics(source: ReportSource) -> dict[str, Any]:
     }
 
 
-def people_reached(source: ReportSource) -> dict[str, Any]:
-    """Who of the chain of command for the incident's level was reached and who confirmed, with names.
-
-    Counted against the whole chain (the roster's people called at the level), not only against
-    the people someone got round to notifying; anyone notified who is not in the chain is added.
-    A person is matched to their notification by roster id, else by name.
-    """
+def _call_tree(source: ReportSource) -> list[tuple[str, PersonNotification | None, bool]]:
+    """``(name, record of calls or None, in the chain)``: the chain of command for the incident's level
+    in order, then anyone else tried. A person is matched to their record by roster id, else by name."""
     by_id = {n.person_id: n for n in source.notifications}
     by_name = {n.person_name.casefold(): n for n in source.notifications}
     used: set[str] = set()
@@ -507,17 +528,68 @@ def people_reached(source: ReportSource) -> dict[str, Any]:
             used.add(found.person_id)
         people.append((person.name, found, True))
     people += [(n.person_name, n, False) for n in source.notifications if n.person_id not in used]
+    return people
+
+
+def people_reached(source: ReportSource) -> dict[str, Any]:
+    """How far each person of the chain of command was reached, counted per state and named.
+
+    Counted against the whole chain (the roster's people called at the level), not only against
+    the people someone got round to trying; anyone tried who is not in the chain is added to the
+    names (``outside_chain`` counts them) but not to the counts. ``counts`` lists the states anyone
+    is in, the most advanced first (``[{"key": "acknowledged", "count": 2}, …]``; keys as
+    :meth:`ChainCounts.items`, which ``tried`` uses for its states too); the templates say them in
+    their language: "5 people in the level-4 chain of command: 2 acknowledged, 1 reached, 1 no
+    answer, 1 not yet tried".
+    """
+    people = _call_tree(source)
     in_chain = [(name, n) for name, n, chained in people if chained]
+    counts = ChainCounts.of(n.state if n is not None else None for _, n in in_chain)
+    zone = source.clock
     return {
         "level": source.chain_level if source.chain else None,
         "chain_total": len(in_chain),
-        "chain_confirmed": sum(1 for _, n in in_chain if n is not None and n.acknowledged_at),
-        "chain_reached": sum(1 for _, n in in_chain if n is not None),
+        "chain_confirmed": counts.acknowledged,
+        "chain_reached": counts.acknowledged + counts.reached,
+        "counts": [{"key": key, "count": count} for key, count in counts.items()],
         "confirmed": [name for name, n, _ in people if n is not None and n.acknowledged_at],
-        "reached_not_confirmed": [name for name, n, _ in people if n is not None and not n.acknowledged_at],
-        "not_reached": [name for name, n, _ in people if n is None],
+        "reached_not_confirmed": [name for name, n, _ in people if n is not None and n.state is Outcome.REACHED],
+        # Everyone not spoken to yet: never tried, no answer, or only a message left.
+        "not_reached": [name for name, n, _ in people if n is None or not n.state.is_reached],
+        "tried": [
+            {"name": name, "state": n.state.name.lower(), "at": clock_time(n.current.occurred_at, zone)}
+            for name, n, _ in people
+            if n is not None and not n.state.is_reached
+        ],
+        "not_tried": [name for name, n, _ in people if n is None],
         "outside_chain": sum(1 for _, _, chained in people if not chained),
     }
+
+
+def call_tree_rows(source: ReportSource) -> list[dict[str, Any]]:
+    """One row per person of the chain (then anyone else tried): their state, since when, and every try.
+
+    For the situation report's CSV; state and outcome words follow the interface language.
+    """
+    zone = source.clock
+    rows = []
+    for name, found, chained in _call_tree(source):
+        tries = found.attempts if found is not None else ()
+        rows.append(
+            {
+                "name": name,
+                "in_chain": chained,
+                "state": translate("Notifications", found.state.label if found is not None else NOT_TRIED),
+                "since": sortable(found.current.occurred_at, zone) if found is not None else "",
+                "attempts": len(tries),
+                "history": "; ".join(
+                    f"{sortable(a.occurred_at, zone)} {translate('Notifications', a.outcome.label)} "
+                    f"({translate('Notifications', a.channel.label)})"
+                    for a in tries
+                ),
+            }
+        )
+    return rows
 
 
 def action_rows(items: Sequence[ActionItem], source: ReportSource) -> list[dict[str, Any]]:
@@ -610,9 +682,54 @@ def situation(source: ReportSource) -> dict[str, Any]:
         "waiting": waiting,
         "not_acknowledged": [n.person_name for n in source.notifications if not n.acknowledged_at],
         "people": people_reached(source),
+        "call_tree": call_tree_rows(source),
         "open_actions": action_rows([a for a in source.actions if a.is_open], source),
         "metrics": metrics(source),
+        "deadlines": deadline_rows(source),
+        "open_checklist": [_checklist_label(item) for item in source.checklist if not item.done],
     }
+
+
+def _checklist_label(item: ChecklistItem) -> str:
+    """A built-in item in the interface language; the team's own items and accounts as typed."""
+    return translate("Checklist", item.label) if item.built_in else item.label
+
+
+def deadline_rows(source: ReportSource) -> list[dict[str, Any]]:
+    """The deadlines the law sets for this incident: what, from when, due when, and where it stands.
+
+    The times are already on the incident's clock, so they are written in its zone without going
+    through a drill clock again. ``late`` marks a deadline missed (overdue, or done after it).
+    """
+    deadline = source.breach_deadline
+    if deadline is None:
+        return []
+    zone = source.clock.zone
+    now = source.clock.now(from_iso(source.now))
+    state = deadline.state(now)
+    # Hours, not days: the law counts this deadline in hours.
+    hours, minutes = hours_minutes(deadline.left(now))
+    left = translate("Report", HOURS_MINUTES).format(hours=hours, minutes=f"{minutes:02d}")
+    if state in (DeadlineState.MET, DeadlineState.LATE):
+        words = DEADLINE_MET if state is DeadlineState.MET else DEADLINE_LATE
+        status = translate("Report", words).format(
+            when=when(to_iso(deadline.done_at), zone) if deadline.done_at else "", who=deadline.done_by or "", time=left
+        )
+    elif state is DeadlineState.OVERDUE:
+        status = translate("Report", DEADLINE_OVERDUE).format(time=left)
+    else:
+        status = translate("Report", DEADLINE_LEFT).format(time=left)
+    return [
+        {
+            "what": translate("Report", BREACH_DEADLINE),
+            "aware": when(to_iso(deadline.aware_at), zone),
+            "aware_basis": translate("Report", AWARE_BASIS[deadline.basis.value]),
+            "due": when(to_iso(deadline.due_at), zone),
+            "state": state.value,
+            "status": status,
+            "late": state in (DeadlineState.OVERDUE, DeadlineState.LATE),
+        }
+    ]
 
 
 def _report_day(source: ReportSource) -> tuple[datetime, str, str]:
@@ -730,7 +847,7 @@ def message_sheets(source: ReportSource) -> dict[str, Any]:
             sheets.append(
                 {
                     "sort": version.approval.at,
-                    "to": _audience_label(record.message.audience),
+                    "to": _statement_for(record.message),
                     "from": version.saved_by,
                     "subject": translate("Report", SHEET_SUBJECT).format(
                         phase=_phase_label(record.message.phase), number=version.number

@@ -36,8 +36,9 @@ from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import Category, Incident
 from crisisroom.domain.messages import Audience, Phase, Platform
 from crisisroom.domain.severity import level as severity_level
-from crisisroom.domain.text import QT_TRANSLATE_NOOP, as_written
+from crisisroom.domain.text import QT_TRANSLATE_NOOP, as_written, sentence
 from crisisroom.languages import exercise_mark
+from crisisroom.languages import resolve as resolve_language
 from crisisroom.reports.environments import (
     MAX_TEXT,
     MESSAGES_PREFIX,
@@ -54,6 +55,10 @@ FRAMES = f"{MESSAGES_PREFIX}_frames/"
 
 SHORT_AUDIENCES = (Audience.PUBLIC,)
 """Audiences whose messages also come in a short version for X and SMS."""
+SHORT_PLATFORMS = (Platform.X, Platform.SMS)
+"""Platforms a statement for which is drafted from the short public post."""
+FULL_POST_PLATFORMS = (Platform.THREADS, Platform.INSTAGRAM, Platform.LINKEDIN, Platform.FACEBOOK)
+"""Social platforms a statement for which is drafted from the full public post."""
 
 
 def message_template_name(
@@ -74,6 +79,28 @@ def message_template_name(
     if short and audience not in SHORT_AUDIENCES:
         raise InvalidInputError(f"only public posts have a short version, not {audience.label.lower()}")
     return f"{MESSAGES_PREFIX}{category.value}/{audience.value}/{phase.value}{'-short' if short else ''}.txt"
+
+
+def statement_template_name(
+    category: Category | str, audience: Audience | str, phase: Phase | str, platform: Platform | str | None = None
+) -> str:
+    """The template a statement is drafted from, for all channels (``platform`` None or "") or for one platform.
+
+    X and SMS get the short public post whatever the audience (it is the only text written to fit
+    160 characters); Threads, Instagram, LinkedIn and Facebook get the full public post; e-mail,
+    press releases and all channels get the audience's own template.
+
+    Raises:
+        InvalidInputError: for an unknown type, audience, phase or platform.
+    """
+    if not platform:
+        return message_template_name(category, audience, phase)
+    chosen = platform if isinstance(platform, Platform) else Platform.parse(platform)
+    if chosen in SHORT_PLATFORMS:
+        return message_template_name(category, Audience.PUBLIC, phase, short=True)
+    if chosen in FULL_POST_PLATFORMS:
+        return message_template_name(category, Audience.PUBLIC, phase)
+    return message_template_name(category, audience, phase)
 
 
 def frame_template_name(audience: Audience | str, phase: Phase | str, *, short: bool = False) -> str:
@@ -386,27 +413,97 @@ def split_subject(text: str) -> tuple[str | None, str]:
 CONTEXT_FIELDS: dict[str, str] = {
     "organisation": "who is speaking: the organisation's name",
     "title": "the incident's title (internal: public templates do not use it)",
-    "summary": "what happened, in a sentence the public may read",
+    "summary": "what happened, written for the public (the phase's public summary; never the internal assessment)",
     "category": "the crisis type's key (security-breach…)",
     "category_label": "the crisis type in words (Security breach…)",
     "level": "the severity level, 1 to 5 (empty before it is assessed)",
     "level_label": "the level in words (Level 4 · Crisis)",
     "is_drill": "true for a drill's messages",
     "exercise_mark": "EXERCISE (in the text's language) in a drill, empty otherwise",
-    "known": "the facts we have verified (a list)",
-    "unknown": "what we do not know yet (a list)",
+    "known": "the facts we have verified, each stated as a fact (a list)",
+    "unknown": "what is not verified yet, each a sentence saying we are checking it, never a claim (a list)",
     "detected_at": "when it was first noticed (use |local_time)",
     "opened_at": "when the incident was opened (use |local_time)",
     "now": "when the text is drafted (use |local_time)",
     "next_update_at": "when the next update will come (use |local_time)",
     "timezone": "the incident's time zone, used by |local_time",
-    "spokesperson": "who speaks for the organisation",
+    "spokesperson": "who speaks for the organisation (the roster's spokesperson)",
     "spokesperson_role": "the spokesperson's role",
     "contact": "where customers and the public can ask (e-mail, phone)",
-    "press_contact": "where journalists can ask",
+    "press_contact": "how journalists reach the spokesperson: phone and e-mail, as the roster has them",
     "status_url": "the page with every update (a link)",
 }
 """Every field a message template may use, with what it holds (the editor lists them)."""
+
+
+# How a statement names what is still being checked, per language: the lead, the word for
+# "whether", and the words that already open an indirect question ("when", "how"…).
+_CHECKING: dict[str, tuple[str, str, frozenset[str]]] = {
+    "en": (
+        "We are checking",
+        "whether",
+        frozenset(["whether", "if", "how", "when", "where", "which", "what", "who", "whom", "whose", "why"]),
+    ),
+    "sv": (
+        "Vi undersöker",
+        "om",
+        frozenset(
+            ["om", "huruvida", "hur", "när", "var", "vart", "vilka", "vilken", "vilket", "vad", "vem", "vems", "varför"]
+        ),
+    ),
+    "fr": (
+        "Nous vérifions",
+        "si",
+        frozenset(
+            [
+                "si",
+                "s'il",
+                "s'ils",
+                "comment",
+                "quand",
+                "où",
+                "quel",
+                "quelle",
+                "quels",
+                "quelles",
+                "qui",
+                "pourquoi",
+                "combien",
+                "ce",
+            ]
+        ),
+    ),
+}
+
+
+def being_checked(item: str, language: str | None = None) -> str:
+    """An unverified fact as what is being checked (``We are checking whether passwords were not exposed.``).
+
+    Never a claim: the words of the fact only ever follow "we are checking whether" (or "…when",
+    "…how" when the item is already an open question, like ``When the backlog will be cleared``).
+    An item that already says it is being checked is kept as a sentence.
+
+    Args:
+        item: the fact as recorded.
+        language: ``en``, ``sv`` or ``fr``; by default the content language.
+    """
+    lead, whether, openers = _CHECKING[resolve_language(language)]
+    text = " ".join(str(item).split()).rstrip(".?!…;: ")
+    if not text:
+        return ""
+    if text.casefold().startswith(lead.casefold()):
+        return sentence(text)
+    first, _, rest = text.partition(" ")
+    # Lower the first letter of an ordinary word ("Passwords" → "passwords"), not of "IMY" or "iOS".
+    if first[1:] == first[1:].lower() and not any(c.isdigit() for c in first):
+        first = first[:1].lower() + first[1:]
+    text = f"{first} {rest}".strip()
+    word = first.casefold().replace("’", "'")
+    if word in openers:
+        return f"{lead} {text}."
+    if whether == "si" and word in {"il", "ils"}:
+        return f"{lead} s'{text}."  # French elides "si il" to "s'il"
+    return f"{lead} {whether} {text}."
 
 
 def _iso(value: datetime | str | None) -> str:
@@ -446,7 +543,9 @@ def message_context(
         spokesperson, spokesperson_role: who speaks for the organisation.
         level_label: the level in words; by default the incident's (``Level 4 · Crisis``).
         summary: what happened, in a sentence the public may read.
-        known, unknown: the facts verified so far, and the open questions.
+        known, unknown: the facts verified so far (stated as facts), and those not verified yet,
+            which the context words as what is being checked (:func:`being_checked`), so that no
+            template can state them as claims.
         contact, press_contact, status_url: where people can ask, and where updates are posted.
         now: the drafting time; the current time by default (a preview passes a fixed one).
         language: the language of the text, for the exercise marker; by default
@@ -470,7 +569,7 @@ def message_context(
         "is_drill": incident.is_drill,
         "exercise_mark": exercise_mark(language) if incident.is_drill else "",
         "known": [str(fact).strip() for fact in known if str(fact).strip()],
-        "unknown": [str(item).strip() for item in unknown if str(item).strip()],
+        "unknown": [being_checked(item, language) for item in unknown if str(item).strip()],
         "detected_at": incident.detected_at or "",
         "opened_at": incident.opened_at,
         "now": _iso(now) or now_iso(),
@@ -520,7 +619,10 @@ _SAMPLE_FACTS = {
         ["The access was through one staff account, which is now locked", "Card numbers are not stored in this system"],
         ["Whether names and e-mail addresses were copied"],
     ),
-    Category.OPERATIONAL: (["Orders paid by invoice go through"], ["The cause", "When card payments will work again"]),
+    Category.OPERATIONAL: (
+        ["Orders paid by invoice go through"],
+        ["What caused the failure", "When card payments will work again"],
+    ),
 }
 
 

@@ -1,8 +1,10 @@
-"""Statements of the Message step: versions per audience × phase cell, approval and release, all logged.
+"""Statements of the Message step: versions per audience × phase cell (and platform), approval and release, all logged.
 
 The path draft → approved → released is enforced here (clear errors) and again by the schema (a
 release without an approval, or a change to a saved version, is refused by SQLite itself).
-Every transition writes a ``message`` log entry in the same transaction.
+Every transition writes a ``message`` log entry in the same transaction. An approval records the
+SHA-256 of the text it approves, and a release needs the approval of that very text; a release on
+a platform whose length limit the text exceeds needs an override with a reason.
 """
 
 from __future__ import annotations
@@ -17,35 +19,54 @@ from crisisroom.domain.clock import now_iso
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.domain.log import Kind, clean_author
 from crisisroom.domain.message_flow import (
+    ALL_CHANNELS,
     AUDIENCES,
     MAX_MESSAGE_LENGTH,
     PHASES,
+    PLATFORM_ORDER,
     Approval,
     Message,
     MessageState,
     MessageVersion,
+    OverLimitError,
     Release,
+    approver_role_label,
     audience,
     cell_label,
+    find_approver,
+    over_limits,
     phase,
+    platform,
+    platform_label,
     require_approvable,
     require_releasable,
+    text_sha256,
 )
 from crisisroom.domain.wizard import clean_block, clean_line, local_text, stored_time
-from crisisroom.storage import incidents, log
+from crisisroom.storage import incidents, log, team
 from crisisroom.storage.database import Database
 from crisisroom.storage.incident_clock import clock_of
 
 _VERSION_COLUMNS = (
     "v.message_id, v.number, v.text, v.saved_at, v.saved_by, v.approved_at, v.approver_name, v.approver_role, "
-    "v.approval_recorded_by, v.released_at, v.released_where, v.released_by"
+    "v.approval_recorded_by, v.approved_text_sha256, v.approver_id, v.released_at, v.released_where, v.released_by, "
+    "v.release_override"
 )
+_CELL_COLUMNS = "id, incident_id, audience, phase, platform"
+MAX_OVERRIDE_REASON = 500
 
 
 def save_draft_text(
-    database: Database, incident_id: str, audience_key: str, phase_key: str, text: str, *, author: str
+    database: Database,
+    incident_id: str,
+    audience_key: str,
+    phase_key: str,
+    text: str,
+    *,
+    author: str,
+    platform_key: str | None = ALL_CHANNELS,
 ) -> Message:
-    """Save a statement's text as a new draft version of its cell; logged.
+    """Save a statement's text as a new draft version of its cell (or of the cell's version for one platform); logged.
 
     Call it when a person saves or leaves the cell's editor, not on every keystroke (the page's
     draft, :func:`crisisroom.storage.wizard.save_draft`, keeps what is being typed). A text equal to
@@ -60,29 +81,33 @@ def save_draft_text(
         phase_key: one of ``holding``, ``update``, ``resolution``.
         text: the statement.
         author: who wrote it.
+        platform_key: the platform this version is written for (``x``, ``sms``…), or ``""`` (the
+            default) for the statement for all channels.
 
     Returns:
         The cell with its new current version.
 
     Raises:
         NotFoundError: no such incident.
-        InvalidInputError: unknown audience or phase, empty or overlong text.
+        InvalidInputError: unknown audience, phase or platform, empty or overlong text.
     """
     audience_key, phase_key = audience(audience_key), phase(phase_key)
+    platform_key = platform(platform_key)
     text = clean_block(text, "a statement's text", limit=MAX_MESSAGE_LENGTH)
     author = clean_author(author)
     incident = incidents.get(database, incident_id)
-    label = cell_label(audience_key, phase_key)
+    label = cell_label(audience_key, phase_key, platform_key)
     with database.transaction() as conn:
         row = conn.execute(
-            "SELECT id FROM incident_messages WHERE incident_id = ? AND audience = ? AND phase = ?",
-            (incident.id, audience_key, phase_key),
+            "SELECT id FROM incident_messages WHERE incident_id = ? AND audience = ? AND phase = ? AND platform = ?",
+            (incident.id, audience_key, phase_key, platform_key),
         ).fetchone()
         if row is None:
             message_id = str(uuid.uuid4())
             conn.execute(
-                "INSERT INTO incident_messages (id, incident_id, audience, phase, created_at) VALUES (?, ?, ?, ?, ?)",
-                (message_id, incident.id, audience_key, phase_key, now_iso()),
+                "INSERT INTO incident_messages (id, incident_id, audience, phase, platform, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (message_id, incident.id, audience_key, phase_key, platform_key, now_iso()),
             )
             current = None
         else:
@@ -108,9 +133,11 @@ def save_draft_text(
                 "message": message_id,
                 "audience": audience_key,
                 "phase": phase_key,
+                "platform": platform_key,
                 "version": number,
                 "previous_state": None if current is None else current.state.value,
                 "text": text,
+                "text_sha256": text_sha256(text),
             },
         )
         conn.execute(
@@ -130,10 +157,14 @@ def approve(
     author: str,
     approved_at: datetime | None = None,
     expected_version: int | None = None,
+    approver_id: str | None = None,
 ) -> Message:
     """Approve the cell's current version (ICS 213's "approved by": name, role, time); logged.
 
-    The approver and the author may differ: a scribe often records an approval given by phone.
+    The approval names the SHA-256 of the text it approves (stored and in the log entry). The
+    approver and the author may differ: a scribe often records an approval given by phone. The
+    window and the command line choose the approver from the roster with :func:`approve_as`,
+    which calls this.
 
     Args:
         database: the open database.
@@ -144,6 +175,7 @@ def approve(
         approved_at: when it was given (aware datetime); None means now.
         expected_version: the version number the approver read; when the text has changed since,
             the approval is refused rather than applied to words nobody approved.
+        approver_id: the roster person who approved, when known.
 
     Raises:
         NotFoundError: no such message.
@@ -164,6 +196,7 @@ def approve(
             f"{message.label} v{message.current.number} was saved at "
             f"{local_text(message.current.saved_at, clock_of(database, incident))}; it cannot have been approved before"
         )
+    digest = message.current.text_sha256
     with database.transaction() as conn:
         entry = log.append(
             database,
@@ -178,50 +211,119 @@ def approve(
                 "version": message.current.number,
                 "approver_name": approver_name,
                 "approver_role": approver_role,
+                "approver_id": approver_id,
+                "text_sha256": digest,
                 "at": at,
             },
         )
         conn.execute(
             "UPDATE message_versions SET approved_at = ?, approver_name = ?, approver_role = ?, "
-            "approval_recorded_by = ?, approval_log_entry_id = ? WHERE message_id = ? AND number = ?",
-            (at, approver_name, approver_role, author, entry.id, message.id, message.current.number),
+            "approval_recorded_by = ?, approval_log_entry_id = ?, approved_text_sha256 = ?, approver_id = ? "
+            "WHERE message_id = ? AND number = ?",
+            (
+                at,
+                approver_name,
+                approver_role,
+                author,
+                entry.id,
+                digest,
+                approver_id,
+                message.id,
+                message.current.number,
+            ),
         )
     return get(database, message.id)
+
+
+def approve_as(
+    database: Database,
+    message_id: str,
+    approver: str,
+    *,
+    author: str,
+    approved_at: datetime | None = None,
+    expected_version: int | None = None,
+) -> Message:
+    """Approve the cell's current version by someone on the roster who may approve statements.
+
+    The role recorded is the person's approving role on the roster (Executive approver, CEO,
+    CMO, Legal counsel or Crisis lead, the first they hold), never typed.
+
+    Args:
+        database: the open database.
+        message_id: the cell (:attr:`Message.id`).
+        approver: the roster person, by id or by name (ignoring case).
+        author: who records the approval.
+        approved_at: when it was given (aware datetime); None means now.
+        expected_version: as :func:`approve`.
+
+    Raises:
+        NotFoundError: no such message.
+        InvalidInputError: the person is not on the roster or may not approve (the message names
+            those who may), or as :func:`approve`.
+    """
+    person = find_approver(team.list_people(database), approver)
+    return approve(
+        database,
+        message_id,
+        approver_name=person.name,
+        approver_role=approver_role_label(person),
+        author=author,
+        approved_at=approved_at,
+        expected_version=expected_version,
+        approver_id=person.id,
+    )
 
 
 def release(
     database: Database,
     message_id: str,
     *,
-    where: Sequence[str],
+    where: Sequence[str] = (),
     author: str,
     released_at: datetime | None = None,
     expected_version: int | None = None,
+    override_reason: str | None = None,
 ) -> Message:
     """Record that the cell's approved current version went out, and where; logged.
 
-    Releasing a holding statement or an update restarts the next-update countdown.
+    Releasing a holding statement or an update restarts the next-update countdown. The text is
+    measured for every platform in ``where`` (names such as ``X``, ``SMS``, ``Threads``; other
+    places, like a website, have no limit): over a limit, the release is refused unless
+    ``override_reason`` says why it goes out anyway, and then the log entry names the platforms,
+    the lengths and the reason.
 
     Args:
         database: the open database.
         message_id: the cell (:attr:`Message.id`).
-        where: the platforms or channels it went out on (``["X", "Website"]``); at least one.
+        where: the platforms or channels it went out on (``["X", "Website"]``); for a platform's
+            version, empty means that platform.
         author: who records the release.
         released_at: when it went out (aware datetime); None means now.
         expected_version: the version number the person saw; refused when the text changed since.
+        override_reason: why it goes out although it is over a platform's limit.
 
     Raises:
         NotFoundError: no such message.
-        InvalidInputError: the current version is a draft (not approved) or already released, it is
-            not ``expected_version``, ``where`` is empty, or the time is in the future or before
-            the approval.
+        OverLimitError: the text is over the limit of a platform in ``where`` and there is no
+            override reason (an :class:`InvalidInputError`).
+        InvalidInputError: the current version is a draft (not approved; when an earlier version
+            was approved, the message says the text changed after approval) or already released,
+            the approved text's hash does not match, it is not ``expected_version``, ``where`` is
+            empty, or the time is in the future or before the approval.
     """
-    places = _clean_where(where)
     author = clean_author(author)
     at = stored_time(released_at, "the release time")
     message = get(database, message_id)
+    if not where and message.platform:
+        where = [platform_label(message.platform)]
+    places = _clean_where(where)
+    reason = clean_line(override_reason or "", "the reason for the override", required=False, limit=MAX_OVERRIDE_REASON)
     _check_expected(message, expected_version)
     require_releasable(message)
+    over = over_limits(message.current.text, places)
+    if over and not reason:
+        raise OverLimitError(message.label, message.current.number, over)
     approval = message.current.approval
     incident = incidents.get(database, message.incident_id)
     if approval is not None and at < approval.at:
@@ -230,26 +332,44 @@ def release(
             f"{local_text(approval.at, clock_of(database, incident))}; "
             "it cannot have been released before"
         )
+    what = f"{message.label}: v{message.current.number} released on {', '.join(places)}"
+    payload: dict[str, object] = {
+        "event": "message-released",
+        "message": message.id,
+        "version": message.current.number,
+        "where": list(places),
+        "text_sha256": message.current.text_sha256,
+        "at": at,
+    }
+    if over:
+        lengths = ", ".join(f"{m.platform.label if m.platform else '?'} {m.count:,} of {m.limit or 0:,}" for m in over)
+        what += f", over the length limit ({lengths}); override: {reason}"
+        payload["over_limit"] = [
+            {"platform": m.platform.value if m.platform else None, "count": m.count, "limit": m.limit} for m in over
+        ]
+        payload["override_reason"] = reason
     with database.transaction() as conn:
         entry = log.append(
             database,
             message.incident_id,
-            f"{message.label}: v{message.current.number} released on {', '.join(places)}",
+            what,
             kind=Kind.MESSAGE,
             author=author,
             occurred_at=at if released_at is not None else None,
-            payload={
-                "event": "message-released",
-                "message": message.id,
-                "version": message.current.number,
-                "where": list(places),
-                "at": at,
-            },
+            payload=payload,
         )
         conn.execute(
             "UPDATE message_versions SET released_at = ?, released_where = ?, released_by = ?, "
-            "release_log_entry_id = ? WHERE message_id = ? AND number = ?",
-            (at, json.dumps(list(places), ensure_ascii=False), author, entry.id, message.id, message.current.number),
+            "release_log_entry_id = ?, release_override = ? WHERE message_id = ? AND number = ?",
+            (
+                at,
+                json.dumps(list(places), ensure_ascii=False),
+                author,
+                entry.id,
+                reason if over else None,
+                message.id,
+                message.current.number,
+            ),
         )
     return get(database, message.id)
 
@@ -260,26 +380,50 @@ def get(database: Database, message_id: str) -> Message:
     Raises:
         NotFoundError: no such message.
     """
-    rows = database.query("SELECT id, incident_id, audience, phase FROM incident_messages WHERE id = ?", (message_id,))
+    rows = database.query(f"SELECT {_CELL_COLUMNS} FROM incident_messages WHERE id = ?", (message_id,))
     if not rows:
         raise NotFoundError(f"no statement {message_id}")
     return _message(rows[0], _versions(database, message_id))
 
 
-def find(database: Database, incident_id: str, audience_key: str, phase_key: str) -> Message | None:
-    """The cell of one audience and phase, or None when nothing was drafted in it yet."""
+def get_by_prefix(database: Database, id_or_prefix: str) -> Message:
+    """A statement by id or an unambiguous prefix of it (as the command line names them).
+
+    Raises:
+        NotFoundError: no statement matches.
+        InvalidInputError: empty, or the prefix matches more than one.
+    """
+    key = id_or_prefix.strip().lower()
+    if not key:
+        raise InvalidInputError("name a statement by its id (or the first characters of it)")
+    pattern = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     rows = database.query(
-        "SELECT id FROM incident_messages WHERE incident_id = ? AND audience = ? AND phase = ?",
-        (incident_id, audience(audience_key), phase(phase_key)),
+        "SELECT id FROM incident_messages WHERE id = ? OR id LIKE ? ESCAPE '\\' LIMIT 3", (key, pattern)
+    )
+    ids = [row["id"] for row in rows]
+    if key in ids:
+        return get(database, key)
+    if not ids:
+        raise NotFoundError(f"no statement with an id starting {id_or_prefix!r}")
+    if len(ids) > 1:
+        raise InvalidInputError(f"{id_or_prefix!r} matches several statements; give more of the id")
+    return get(database, ids[0])
+
+
+def find(
+    database: Database, incident_id: str, audience_key: str, phase_key: str, platform_key: str | None = ALL_CHANNELS
+) -> Message | None:
+    """The cell of one audience and phase (its version for one platform, or for all channels), or None."""
+    rows = database.query(
+        "SELECT id FROM incident_messages WHERE incident_id = ? AND audience = ? AND phase = ? AND platform = ?",
+        (incident_id, audience(audience_key), phase(phase_key), platform(platform_key)),
     )
     return get(database, rows[0]["id"]) if rows else None
 
 
 def messages(database: Database, incident_id: str) -> list[Message]:
-    """The incident's drafted cells in grid order (audiences, then phases); empty cells are absent."""
-    cells = database.query(
-        "SELECT id, incident_id, audience, phase FROM incident_messages WHERE incident_id = ?", (incident_id,)
-    )
+    """The incident's drafted statements in grid order (audiences, phases, then all channels before each platform)."""
+    cells = database.query(f"SELECT {_CELL_COLUMNS} FROM incident_messages WHERE incident_id = ?", (incident_id,))
     by_message: dict[str, list[MessageVersion]] = {}
     for row in database.query(
         f"SELECT {_VERSION_COLUMNS} FROM message_versions v JOIN incident_messages m ON m.id = v.message_id "
@@ -288,7 +432,9 @@ def messages(database: Database, incident_id: str) -> list[Message]:
     ):
         by_message.setdefault(row["message_id"], []).append(_version(row))
     found = [_message(cell, by_message[cell["id"]]) for cell in cells]
-    return sorted(found, key=lambda m: (AUDIENCES.index(m.audience), PHASES.index(m.phase)))
+    return sorted(
+        found, key=lambda m: (AUDIENCES.index(m.audience), PHASES.index(m.phase), PLATFORM_ORDER.index(m.platform))
+    )
 
 
 def versions(database: Database, message_id: str) -> list[MessageVersion]:
@@ -353,10 +499,19 @@ def _versions(database: Database, message_id: str) -> list[MessageVersion]:
 def _version(row: sqlite3.Row) -> MessageVersion:
     approval = None
     if row["approved_at"] is not None:
-        approval = Approval(row["approver_name"], row["approver_role"], row["approved_at"], row["approval_recorded_by"])
+        approval = Approval(
+            row["approver_name"],
+            row["approver_role"],
+            row["approved_at"],
+            row["approval_recorded_by"],
+            row["approved_text_sha256"],
+            row["approver_id"],
+        )
     release_info = None
     if row["released_at"] is not None:
-        release_info = Release(tuple(json.loads(row["released_where"])), row["released_at"], row["released_by"])
+        release_info = Release(
+            tuple(json.loads(row["released_where"])), row["released_at"], row["released_by"], row["release_override"]
+        )
     return MessageVersion(
         number=row["number"],
         text=row["text"],
@@ -369,6 +524,7 @@ def _version(row: sqlite3.Row) -> MessageVersion:
 
 def _message(row: sqlite3.Row, found: list[MessageVersion]) -> Message:
     released = [version for version in found if version.release is not None]
+    approved = [version for version in found if version.approval is not None]
     return Message(
         id=row["id"],
         incident_id=row["incident_id"],
@@ -377,4 +533,6 @@ def _message(row: sqlite3.Row, found: list[MessageVersion]) -> Message:
         current=found[-1],
         version_count=len(found),
         last_released=released[-1] if released else None,
+        platform=row["platform"],
+        last_approved=approved[-1] if approved else None,
     )

@@ -1,4 +1,4 @@
-"""Reaching the crisis team: attempts per person, acknowledgements, and the all-staff alert; all logged."""
+"""Reaching the crisis team: every try per person and its outcome, and the all-staff alert; all logged."""
 
 from __future__ import annotations
 
@@ -7,12 +7,103 @@ from datetime import datetime
 
 from crisisroom.domain.clock import now_iso
 from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.incidents import Incident
 from crisisroom.domain.log import Kind, clean_author
-from crisisroom.domain.notifications import Attempt, Channel, PersonNotification, StaffAlert
+from crisisroom.domain.notifications import Attempt, ChainState, Channel, Outcome, PersonNotification, StaffAlert
 from crisisroom.domain.wizard import clean_block, clean_line, local_text, short, stored_time
-from crisisroom.storage import incidents, log
+from crisisroom.storage import chain_of_command, incidents, log
 from crisisroom.storage.database import Database
 from crisisroom.storage.incident_clock import clock_of
+
+
+def record_outcome(
+    database: Database,
+    incident_id: str,
+    person_id: str,
+    person_name: str,
+    outcome: Outcome | str,
+    channel: Channel | str = Channel.PHONE,
+    occurred_at: datetime | None = None,
+    *,
+    author: str,
+) -> PersonNotification:
+    """Record one try to reach a person and what came of it, with its log entry; one transaction.
+
+    Call it once per try: no answer at 02:10 and reached at 02:25 are two tries, both kept. A try
+    made earlier can be written down later: ``occurred_at`` is when it happened (the log entry's
+    ``occurred_at``), while the recorded time stays the system's. The person's name is kept as
+    first given, so the record stays true if the roster changes.
+
+    Args:
+        database: the open database.
+        incident_id: the incident.
+        person_id: the roster's id of the person.
+        person_name: their name as shown now.
+        outcome: no answer, voicemail (a message left), reached or acknowledged.
+        channel: phone, sms, email, in person or other.
+        occurred_at: when it happened (aware datetime); None means now.
+        author: who records it.
+
+    Returns:
+        Everything recorded about reaching that person, this try included.
+
+    Raises:
+        NotFoundError: no such incident.
+        InvalidInputError: empty id or name, unknown outcome or channel, a time in the future, or
+            an acknowledgement for someone who already acknowledged; nothing is stored.
+    """
+    person_id = clean_line(person_id, "the person's id", limit=200)
+    person_name = clean_line(person_name, "the person's name", limit=200)
+    outcome = Outcome.parse(outcome)
+    channel = Channel.parse(channel)
+    author = clean_author(author)
+    at = stored_time(occurred_at, "the time of the call")
+    incident = incidents.get(database, incident_id)
+    clock = clock_of(database, incident)
+    current = _person_or_none(database, incident.id, person_id)
+    if outcome is Outcome.ACKNOWLEDGED and current is not None and current.acknowledged_at is not None:
+        raise InvalidInputError(
+            f"{current.person_name} already acknowledged at {local_text(current.acknowledged_at, clock)}"
+        )
+    name = current.person_name if current is not None else person_name
+    attempt_id = str(uuid.uuid4())
+    with database.transaction() as conn:
+        conn.execute(
+            "INSERT INTO notified_people (incident_id, person_id, person_name) VALUES (?, ?, ?) "
+            "ON CONFLICT (incident_id, person_id) DO NOTHING",
+            (incident.id, person_id, person_name),
+        )
+        entry = log.append(
+            database,
+            incident.id,
+            f"{name}: {_LOG_WORDS[outcome]} {channel.how} at {local_text(at, clock)}",
+            kind=Kind.NOTIFICATION,
+            author=author,
+            occurred_at=at if occurred_at is not None else None,
+            payload={
+                "event": "person-outcome",
+                "person": person_id,
+                "outcome": outcome.value,
+                "channel": channel.value,
+                "at": at,
+                "attempt": attempt_id,
+            },
+        )
+        conn.execute(
+            "INSERT INTO notification_attempts (id, incident_id, person_id, outcome, channel, occurred_at, "
+            "recorded_at, recorded_by, log_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (attempt_id, incident.id, person_id, outcome.value, channel.value, at, now_iso(), author, entry.id),
+        )
+    return person(database, incident.id, person_id)
+
+
+# The log is English, as stored: "Ben Ode: no answer by phone at 2026-03-14 02:10 Europe/Paris".
+_LOG_WORDS = {
+    Outcome.NO_ANSWER: "no answer",
+    Outcome.VOICEMAIL: "voicemail or message left",
+    Outcome.REACHED: "reached",
+    Outcome.ACKNOWLEDGED: "acknowledged",
+}
 
 
 def record_notification(
@@ -25,55 +116,13 @@ def record_notification(
     *,
     author: str,
 ) -> PersonNotification:
-    """Record that a person was contacted (or tried), by which channel and when; logged.
+    """Record that a person was reached (spoken to), by which channel and when; logged.
 
-    Call it once per attempt: a phone call that went to voicemail and the SMS after it are two
-    attempts. The person's name is kept as given, so the record stays true if the roster changes.
-
-    Args:
-        database: the open database.
-        incident_id: the incident.
-        person_id: the roster's id of the person.
-        person_name: their name as shown now.
-        channel: phone, sms, email, in person or other.
-        notified_at: when (aware datetime); None means now.
-        author: who records it.
-
-    Returns:
-        Everything recorded about reaching that person, this attempt included.
-
-    Raises:
-        NotFoundError: no such incident.
-        InvalidInputError: empty id or name, unknown channel, or a time in the future.
+    The same as :func:`record_outcome` with :attr:`Outcome.REACHED`.
     """
-    person_id = clean_line(person_id, "the person's id", limit=200)
-    person_name = clean_line(person_name, "the person's name", limit=200)
-    channel = Channel.parse(channel)
-    author = clean_author(author)
-    at = stored_time(notified_at, "the time they were notified")
-    incident = incidents.get(database, incident_id)
-    attempt_id = str(uuid.uuid4())
-    with database.transaction() as conn:
-        conn.execute(
-            "INSERT INTO notified_people (incident_id, person_id, person_name) VALUES (?, ?, ?) "
-            "ON CONFLICT (incident_id, person_id) DO NOTHING",
-            (incident.id, person_id, person_name),
-        )
-        entry = log.append(
-            database,
-            incident.id,
-            f"{person_name} notified {channel.how} at {local_text(at, clock_of(database, incident))}",
-            kind=Kind.NOTIFICATION,
-            author=author,
-            occurred_at=at if notified_at is not None else None,
-            payload={"event": "person-notified", "person": person_id, "channel": channel.value, "at": at},
-        )
-        conn.execute(
-            "INSERT INTO notification_attempts (id, incident_id, person_id, channel, notified_at, recorded_at, "
-            "recorded_by, log_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (attempt_id, incident.id, person_id, channel.value, at, now_iso(), author, entry.id),
-        )
-    return person(database, incident.id, person_id)
+    return record_outcome(
+        database, incident_id, person_id, person_name, Outcome.REACHED, channel, notified_at, author=author
+    )
 
 
 def record_acknowledged(
@@ -84,54 +133,35 @@ def record_acknowledged(
     *,
     author: str,
 ) -> PersonNotification:
-    """Record that a notified person acknowledged (they are on it); logged.
+    """Record that someone already tried acknowledged (they are acting), on the channel last used; logged.
 
     Raises:
         NotFoundError: no such incident.
-        InvalidInputError: the person was not recorded as notified, already acknowledged, or the
-            time is before their first notification or in the future.
+        InvalidInputError: nobody tried the person yet (use :func:`record_outcome` with their
+            name), they already acknowledged, or the time is in the future.
     """
-    author = clean_author(author)
-    at = stored_time(acknowledged_at, "the time they acknowledged")
-    incident = incidents.get(database, incident_id)
-    current = _person_or_none(database, incident.id, person_id)
+    current = _person_or_none(database, incidents.get(database, incident_id).id, person_id)
     if current is None:
         raise InvalidInputError(
-            f"no one with id {person_id!r} was recorded as notified; record how they were reached first"
+            f"no one with id {person_id!r} was recorded as tried; record how they were reached first"
         )
-    if current.acknowledged_at is not None:
-        raise InvalidInputError(
-            f"{current.person_name} already acknowledged at "
-            f"{local_text(current.acknowledged_at, clock_of(database, incident))}"
-        )
-    if at < current.first_notified_at:
-        raise InvalidInputError(
-            f"{current.person_name} cannot have acknowledged before they were first notified "
-            f"({local_text(current.first_notified_at, clock_of(database, incident))})"
-        )
-    with database.transaction() as conn:
-        entry = log.append(
-            database,
-            incident.id,
-            f"{current.person_name} acknowledged at {local_text(at, clock_of(database, incident))}",
-            kind=Kind.NOTIFICATION,
-            author=author,
-            occurred_at=at if acknowledged_at is not None else None,
-            payload={"event": "person-acknowledged", "person": current.person_id, "at": at},
-        )
-        conn.execute(
-            "UPDATE notified_people SET acknowledged_at = ?, acknowledged_recorded_by = ?, ack_log_entry_id = ? "
-            "WHERE incident_id = ? AND person_id = ?",
-            (at, author, entry.id, incident.id, current.person_id),
-        )
-    return person(database, incident.id, current.person_id)
+    return record_outcome(
+        database,
+        current.incident_id,
+        current.person_id,
+        current.person_name,
+        Outcome.ACKNOWLEDGED,
+        current.last_attempt.channel,
+        acknowledged_at,
+        author=author,
+    )
 
 
 def notifications(database: Database, incident_id: str) -> list[PersonNotification]:
-    """Everyone contacted for the incident, in the order they were first contacted, with status."""
+    """Everyone tried for the incident, in the order they were first recorded, each with every try."""
     people = database.query(
         """
-        SELECT p.person_id, p.person_name, p.acknowledged_at, p.acknowledged_recorded_by,
+        SELECT p.person_id, p.person_name,
                (SELECT min(a.seq) FROM notification_attempts a
                 WHERE a.incident_id = p.incident_id AND a.person_id = p.person_id) AS first_seq
         FROM notified_people p WHERE p.incident_id = ? ORDER BY first_seq
@@ -140,12 +170,19 @@ def notifications(database: Database, incident_id: str) -> list[PersonNotificati
     )
     attempts: dict[str, list[Attempt]] = {}
     for row in database.query(
-        "SELECT id, person_id, channel, notified_at, recorded_by FROM notification_attempts "
-        "WHERE incident_id = ? ORDER BY notified_at, seq",
+        "SELECT id, person_id, outcome, channel, occurred_at, recorded_at, recorded_by FROM notification_attempts "
+        "WHERE incident_id = ? ORDER BY occurred_at, seq",
         (incident_id,),
     ):
         attempts.setdefault(row["person_id"], []).append(
-            Attempt(row["id"], Channel(row["channel"]), row["notified_at"], row["recorded_by"])
+            Attempt(
+                row["id"],
+                Outcome(row["outcome"]),
+                Channel(row["channel"]),
+                row["occurred_at"],
+                row["recorded_at"],
+                row["recorded_by"],
+            )
         )
     return [
         PersonNotification(
@@ -153,8 +190,6 @@ def notifications(database: Database, incident_id: str) -> list[PersonNotificati
             person_id=row["person_id"],
             person_name=row["person_name"],
             attempts=tuple(attempts.get(row["person_id"], ())),
-            acknowledged_at=row["acknowledged_at"],
-            acknowledged_recorded_by=row["acknowledged_recorded_by"],
         )
         for row in people
     ]
@@ -164,11 +199,11 @@ def person(database: Database, incident_id: str, person_id: str) -> PersonNotifi
     """What was recorded about reaching one person.
 
     Raises:
-        InvalidInputError: the person was not recorded as notified for this incident.
+        InvalidInputError: nobody tried the person for this incident.
     """
     found = _person_or_none(database, incident_id, person_id)
     if found is None:
-        raise InvalidInputError(f"no one with id {person_id!r} was recorded as notified")
+        raise InvalidInputError(f"no one with id {person_id!r} was recorded as tried")
     return found
 
 
@@ -177,6 +212,22 @@ def _person_or_none(database: Database, incident_id: str, person_id: str) -> Per
         if item.person_id == person_id:
             return item
     return None
+
+
+def chain_states(database: Database, incident: Incident) -> list[ChainState]:
+    """The incident's chain of command, in order, each person with their backup and how far they were reached.
+
+    Empty until a level is confirmed. The one place that pairs the chain with the record of calls,
+    for the Notify page, the Next list, ``crisisroom status`` and ``crisisroom notify list``.
+    """
+    if incident.level is None:
+        return []
+    found = {n.person_id: n for n in notifications(database, incident.id)}
+    # Who is called depends on the level and the crisis type (storage/chain_of_command.py).
+    return [
+        ChainState(call.person, call.backup, found.get(call.person.id))
+        for call in chain_of_command.for_incident(database, incident).calls
+    ]
 
 
 def record_staff_alert(

@@ -19,11 +19,12 @@ from dataclasses import dataclass, replace
 from datetime import UTC, tzinfo
 
 from crisisroom.domain import rules as rule_logic
+from crisisroom.domain.chain import rule_call
 from crisisroom.domain.clock import from_iso, now_iso, zone_from_name
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.domain.log import Kind
 from crisisroom.domain.rules import Firing, Rule
-from crisisroom.storage import log, mentions
+from crisisroom.storage import log, mentions, team
 from crisisroom.storage.database import Database
 
 RULES_AUTHOR = "Crisis Room rules"
@@ -103,9 +104,10 @@ class StoredFiring:
     log_entry_id: str
     acknowledged_at: str | None
 
-    def message(self) -> str:
+    def message(self, who: str = "") -> str:
+        """The firing in a line; ``who`` names the role's holder on the roster (see domain.chain.rule_call)."""
         level = f" Suggested level: {self.firing.suggested_level}." if self.firing.suggested_level else ""
-        role = f" Call: {self.role}." if self.role else ""
+        role = (f" Call: {self.role} — {who}." if who else f" Call: {self.role}.") if self.role else ""
         return f"{self.rule_name}: {self.action}{role}{level}"
 
 
@@ -223,7 +225,7 @@ def _record(database: Database, conn: sqlite3.Connection, incident_id: str, rule
         database,
         incident_id,
         f"Rule “{rule.name}” fired: {rule.describe()}. {rule.action}"
-        + (f" Call: {rule.role}." if rule.role else "")
+        + (f" Call: {_call(database, rule.role)}." if rule.role else "")
         + (f" Suggested level {rule.suggested_level}." if rule.suggested_level else ""),
         kind=Kind.ALERT,
         author=RULES_AUTHOR,
@@ -257,6 +259,12 @@ def _record(database: Database, conn: sqlite3.Connection, incident_id: str, rule
         ),
     )
     return StoredFiring(firing_id, firing, rule.name, rule.action, rule.role, entry.id, None)
+
+
+def _call(database: Database, role_text: str) -> str:
+    """``CMO — Henrik Sato, +44 … (backup Ruth Adeyemi, +44 …)``: the rule's words and who that is on the roster now."""
+    who = rule_call(role_text, team.list_people(database)).who()
+    return f"{role_text} — {who}" if who else role_text
 
 
 def _rewrite(conn: sqlite3.Connection, firing_id: str, firing: Firing) -> None:

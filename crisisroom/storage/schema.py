@@ -12,6 +12,7 @@ import uuid
 import sqlite_utils
 from sqlite_utils import Migrations
 
+from crisisroom.domain.chain import default_table
 from crisisroom.domain.clock import now_iso
 from crisisroom.domain.rules import DEFAULT_RULES
 from crisisroom.storage.file_format import APPLICATION_ID
@@ -413,19 +414,170 @@ def _signed_log(db: sqlite_utils.Database) -> None:
 
 @migrations(name="0013_notify_outcomes")
 def _notify_outcomes(db: sqlite_utils.Database) -> None:
+    # Each try to reach a person now says what came of it (no answer, a message left, reached,
+    # acknowledged) and when it happened. Until now every attempt meant "reached", and an
+    # acknowledgement sat on the person's row: it becomes an attempt of its own, at its time, with
+    # its log entry and the channel of the last try before it, and the person's row keeps only who
+    # they are. No log entry is rewritten.
+    db.execute(
+        "ALTER TABLE notification_attempts ADD COLUMN outcome TEXT NOT NULL DEFAULT 'reached' "
+        "CHECK (outcome IN ('no answer', 'voicemail', 'reached', 'acknowledged'))"
+    )
+    db.execute("ALTER TABLE notification_attempts RENAME COLUMN notified_at TO occurred_at")
+    acknowledged = db.execute(
+        """
+        SELECT p.incident_id, p.person_id, p.acknowledged_at,
+               coalesce(p.acknowledged_recorded_by, l.author, 'migration') AS recorded_by, p.ack_log_entry_id,
+               coalesce(l.recorded_at, p.acknowledged_at) AS recorded_at,
+               coalesce(
+                   (SELECT a.channel FROM notification_attempts a
+                    WHERE a.incident_id = p.incident_id AND a.person_id = p.person_id
+                        AND a.occurred_at <= p.acknowledged_at
+                    ORDER BY a.occurred_at DESC, a.seq DESC LIMIT 1),
+                   (SELECT a.channel FROM notification_attempts a
+                    WHERE a.incident_id = p.incident_id AND a.person_id = p.person_id
+                    ORDER BY a.seq LIMIT 1)
+               ) AS channel
+        FROM notified_people p LEFT JOIN log_entries l ON l.id = p.ack_log_entry_id
+        WHERE p.acknowledged_at IS NOT NULL AND p.ack_log_entry_id IS NOT NULL
+        ORDER BY l.seq
+        """
+    ).fetchall()
+    for incident_id, person_id, at, recorded_by, entry_id, recorded_at, channel in acknowledged:
+        db.execute(
+            "INSERT INTO notification_attempts (id, incident_id, person_id, channel, occurred_at, recorded_at, "
+            "recorded_by, log_entry_id, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'acknowledged')",
+            [str(uuid.uuid4()), incident_id, person_id, channel or "other", at, recorded_at, recorded_by, entry_id],
+        )
+    for column in ("ack_log_entry_id", "acknowledged_recorded_by", "acknowledged_at"):
+        db.execute(f"ALTER TABLE notified_people DROP COLUMN {column}")
+    # The tries are the call tree's history: kept as recorded, like the log entries they point at.
+    for event in ("UPDATE", "DELETE"):
+        db.execute(
+            f"CREATE TRIGGER notification_attempts_no_{event.lower()} BEFORE {event} ON notification_attempts "
+            "BEGIN SELECT RAISE(ABORT, 'a recorded attempt to reach someone is kept as it is'); END"
+        )
     db.execute("PRAGMA user_version = 13")
 
 
 @migrations(name="0014_chain_of_command")
 def _chain_of_command(db: sqlite_utils.Database) -> None:
+    # Crisis type × level → the roles called (domain/chain.py), one row per role; a cell without
+    # rows calls no role. Crisis types and role keys are checked in code, as for team_roles, so a new
+    # role or type needs no migration. Filled with the room's defaults, which Settings edits.
+    db.execute(
+        """
+        CREATE TABLE chain_of_command (
+            category TEXT NOT NULL,
+            level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5),
+            role TEXT NOT NULL,
+            changed_at TEXT NOT NULL,
+            changed_by TEXT NOT NULL,
+            PRIMARY KEY (category, level, role)
+        ) STRICT, WITHOUT ROWID
+        """
+    )
+    at = now_iso()
+    db.conn.executemany(
+        "INSERT INTO chain_of_command (category, level, role, changed_at, changed_by) VALUES (?, ?, ?, ?, 'defaults')",
+        [(category, level, role, at) for category, level, role in default_table().rows()],
+    )
     db.execute("PRAGMA user_version = 14")
 
 
 @migrations(name="0015_platform_statements")
 def _platform_statements(db: sqlite_utils.Database) -> None:
+    import hashlib  # here rather than at the top: this migration's change stays in its slot
+
+    from crisisroom.domain.messages import Phase, Platform
+
+    # A statement may be a version for one platform (X, SMS…) beside the one for all channels
+    # (platform ''), so a cell's key gains the platform. SQLite cannot change a UNIQUE in place, and
+    # this runs inside the migration's transaction, where foreign keys cannot be switched off: the
+    # table is rebuilt with its checks deferred. Dropping the old table leaves message_versions
+    # pointing at rows that are gone; inserting the same rows into the new table of the same name
+    # resolves every one of them before the commit, which would otherwise fail.
+    platforms = ", ".join(f"'{key}'" for key in ("", *(p.value for p in Platform)))
+    definition = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'incident_messages'"
+    ).fetchone()[0]
+    old_key = "UNIQUE (incident_id, audience, phase)"
+    assert old_key in definition, definition
+    definition = definition.replace("CREATE TABLE incident_messages", "CREATE TABLE incident_messages_new", 1).replace(
+        old_key,
+        f"platform TEXT NOT NULL DEFAULT '' CHECK (platform IN ({platforms})),\n"
+        "            UNIQUE (incident_id, audience, phase, platform)",
+    )
+    columns = ", ".join(column.name for column in db["incident_messages"].columns)
+    db.execute("PRAGMA defer_foreign_keys = ON")  # until the end of this transaction
+    db.execute(f"CREATE TABLE incident_messages_copy AS SELECT {columns} FROM incident_messages")
+    db.execute(definition)
+    db.execute("DROP TABLE incident_messages")
+    db.execute("ALTER TABLE incident_messages_new RENAME TO incident_messages")
+    db.execute(f"INSERT INTO incident_messages ({columns}) SELECT {columns} FROM incident_messages_copy")
+    db.execute("DROP TABLE incident_messages_copy")
+
+    # An approval names the text it approves by its SHA-256 and the roster person who gave it; a
+    # release over a platform's limit keeps the reason it was let through.
+    db.execute("ALTER TABLE message_versions ADD COLUMN approved_text_sha256 TEXT")
+    db.execute("ALTER TABLE message_versions ADD COLUMN approver_id TEXT")
+    db.execute("ALTER TABLE message_versions ADD COLUMN release_override TEXT")
+    # Approvals given before this version name their text too. The trigger that keeps versions
+    # unchanged is set aside for that one update, and comes back guarding the hash as well.
+    db.conn.create_function(
+        "crisisroom_sha256", 1, lambda text: hashlib.sha256(str(text).encode("utf-8")).hexdigest(), deterministic=True
+    )
+    db.execute("DROP TRIGGER message_versions_keep_text")
+    db.execute(
+        "UPDATE message_versions SET approved_text_sha256 = crisisroom_sha256(text) WHERE approved_at IS NOT NULL"
+    )
+    db.execute(
+        """
+        CREATE TRIGGER message_versions_keep_text BEFORE UPDATE ON message_versions
+        WHEN new.text IS NOT old.text OR new.number IS NOT old.number OR new.message_id IS NOT old.message_id
+            OR new.saved_at IS NOT old.saved_at OR old.released_at IS NOT NULL
+            OR (old.approved_at IS NOT NULL AND new.approved_at IS NOT old.approved_at)
+            OR (old.approved_text_sha256 IS NOT NULL AND new.approved_text_sha256 IS NOT old.approved_text_sha256)
+        BEGIN SELECT RAISE(ABORT, 'a saved statement version cannot be changed; save a new version'); END
+        """
+    )
+
+    # What happened, written for the public, one text per phase: statements use it, never the
+    # internal assessment. Changed in place; every change is in the log.
+    phases = ", ".join(f"'{p.value}'" for p in Phase)
+    db.execute(
+        f"""
+        CREATE TABLE incident_public_summaries (
+            incident_id TEXT NOT NULL REFERENCES incidents(id),
+            phase TEXT NOT NULL CHECK (phase IN ({phases})),
+            text TEXT NOT NULL,
+            saved_at TEXT NOT NULL,
+            saved_by TEXT NOT NULL,
+            log_entry_id TEXT NOT NULL REFERENCES log_entries(id),
+            PRIMARY KEY (incident_id, phase)
+        ) STRICT
+        """
+    )
     db.execute("PRAGMA user_version = 15")
 
 
 @migrations(name="0016_checklist_items")
 def _checklist_items(db: sqlite_utils.Database) -> None:
+    # Own items can be removed: the row stays (with its tick, if it had one) so that the record
+    # and the log keep agreeing, and its key is never given to another item.
+    db.execute("ALTER TABLE checklist_items ADD COLUMN removed_at TEXT")
+    db.execute("ALTER TABLE checklist_items ADD COLUMN removed_by TEXT")
+    # Per incident: when the organisation became aware of a breach (NULL: the detection time),
+    # which starts the 72-hour clock, and whether a product is recalled (adds the recall's items).
+    db.execute(
+        """
+        CREATE TABLE checklist_settings (
+            incident_id TEXT PRIMARY KEY REFERENCES incidents(id),
+            aware_at TEXT,
+            product_recall INTEGER NOT NULL DEFAULT 0 CHECK (product_recall IN (0, 1)),
+            changed_at TEXT NOT NULL,
+            changed_by TEXT NOT NULL
+        ) STRICT
+        """
+    )
     db.execute("PRAGMA user_version = 16")

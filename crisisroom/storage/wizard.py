@@ -276,8 +276,8 @@ def commit_notify(
 ) -> StepDone:
     """Commit the Notify page: who was reached, who acknowledged, and the all-staff alert.
 
-    The calls themselves are recorded as they happen (:func:`notifications.record_notification`,
-    :func:`notifications.record_acknowledged`); this sums them up in the ``wizard-step`` entry.
+    The calls themselves are recorded as they happen, each try with its outcome
+    (:func:`notifications.record_outcome`); this sums them up in the ``wizard-step`` entry.
     From level 4 the whole staff must be told: give the alert's wording (recorded here as sent,
     with a ``notification`` entry, unless the same alert is already recorded), or record it
     earlier with :func:`notifications.record_staff_alert`, or say why it is not sent.
@@ -291,11 +291,11 @@ def commit_notify(
         staff_alert_sent_at: when it was sent (aware datetime); None means now.
         staff_alert_skipped_reason: at level 4 or 5 without an alert, why (required then).
         expected_people: ``(person_id, name)`` of the chain of command for this level, so the
-            summary can name who was not reached; optional.
+            summary can name who was not tried yet; optional.
 
     Raises:
         NotFoundError: no such incident.
-        InvalidInputError: Assess not done, nobody recorded as reached, or level 4+ with neither
+        InvalidInputError: Assess not done, nobody reached yet (no answer does not count), or level 4+ with neither
             an all-staff alert nor a reason; nothing is stored.
     """
     author = clean_author(author)
@@ -305,7 +305,7 @@ def commit_notify(
     incident = _open_incident(database, incident_id)
     _require_previous(database, incident.id, Step.NOTIFY)
     people = notifications.notifications(database, incident.id)
-    if not people:
+    if not any(p.state.is_reached for p in people):
         raise InvalidInputError("record at least one person of the crisis team as reached before moving on")
     alerts = notifications.staff_alerts(database, incident.id)
     needs_alert = (incident.level or 0) >= STAFF_ALERT_LEVEL
@@ -326,14 +326,17 @@ def commit_notify(
                     author=author,
                 )
             )
-        reached = [p.person_name for p in people]
+        reached = [p for p in people if p.state.is_reached]
+        unanswered = [p for p in people if not p.state.is_reached]
         acknowledged = [p.person_name for p in people if p.acknowledged_at]
         contacted = {p.person_id for p in people}
         not_reached = [name for person_id, name in expected_people if person_id not in contacted]
-        parts = [f"reached {len(reached)} ({', '.join(reached)})"]
+        parts = [f"reached {len(reached)} ({', '.join(p.person_name for p in reached)})"]
         parts.append(f"acknowledged {len(acknowledged)}" + (f" ({', '.join(acknowledged)})" if acknowledged else ""))
+        if unanswered:
+            parts.append(f"tried, not reached yet: {', '.join(p.person_name for p in unanswered)}")
         if not_reached:
-            parts.append(f"not reached: {', '.join(not_reached)}")
+            parts.append(f"not tried yet: {', '.join(not_reached)}")
         staff: dict[str, Any]
         if alerts:
             latest = alerts[-1]
@@ -351,11 +354,16 @@ def commit_notify(
                 {
                     "person": p.person_id,
                     "name": p.person_name,
-                    "channel": p.last_attempt.channel.value,
-                    "notified_at": p.first_notified_at,
+                    "state": p.state.value,
+                    "channel": p.current.channel.value,
+                    "notified_at": p.reached_at,
                     "acknowledged_at": p.acknowledged_at,
                 }
-                for p in people
+                for p in reached
+            ],
+            "tried": [
+                {"person": p.person_id, "name": p.person_name, "state": p.state.value, "at": p.current.occurred_at}
+                for p in unanswered
             ],
             "not_reached": not_reached,
             "staff_alert": staff,
@@ -384,7 +392,8 @@ def commit_manage(
 
     In one transaction: the roles (a ``decision`` entry when first named or changed), the cadence
     (a ``decision`` entry when it changes), each checklist tick that differs from what is stored
-    (an ``action`` entry each), and the ``wizard-step`` entry with the checklist's state.
+    (an ``action`` entry each), a security breach's 72-hour clock with its deadline (a ``decision``
+    entry unless the log already says it), and the ``wizard-step`` entry with the checklist's state.
     Checklist items for accounts are added beforehand with :func:`checklist.add_account`; ticks
     may also be made live with :func:`checklist.tick` (then ``ticks`` can be left out).
 
@@ -460,6 +469,8 @@ def commit_manage(
         updates.set_cadence(database, incident.id, cadence, author=author)
         for key, done in (ticks or {}).items():
             checklist.tick(database, incident.id, key, done, author=author)
+        # A breach's 72-hour clock goes into the log with its deadline (once, and again if it moved).
+        checklist.log_clock(database, incident.id, author=author)
         items = checklist.checklist(database, incident.id)
         done_items = [item for item in items if item.done]
         summary = {
@@ -518,6 +529,7 @@ def commit_message(database: Database, incident_id: str, *, author: str) -> Step
                 "message": m.id,
                 "audience": m.audience,
                 "phase": m.phase,
+                "platform": m.platform,
                 "version": m.current.number,
                 "state": m.state.value,
                 "released_version": m.last_released.number if m.last_released else None,

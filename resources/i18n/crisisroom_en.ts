@@ -4,7 +4,7 @@
 <context>
     <name>AlertBanner</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/widgets/alert_banner.py" line="+73"/>
+        <location filename="../../crisisroom/gui/widgets/alert_banner.py" line="+84"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(+%n more)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+18"/>
         <source>&lt;b&gt;⚠ {rule}&lt;/b&gt; · fired {when} (%n negative mentions that hour).</source>
         <translation>
             <numerusform>&lt;b&gt;⚠ {rule}&lt;/b&gt; · fired {when} (%n negative mention that hour).</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>AssessmentDialog</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/assessment_dialog.py" line="+177"/>
+        <location filename="../../crisisroom/gui/assessment_dialog.py" line="+182"/>
         <source>%n question(s) not answered yet.</source>
         <translation>
             <numerusform>%n question not answered yet.</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+376"/>
+        <location line="+400"/>
         <source>{inject}: %n post(s) over {minutes} min</source>
         <translation>
             <numerusform>{inject}: %n post over {minutes} min</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/main_window.py" line="+1148"/>
+        <location filename="../../crisisroom/gui/main_window.py" line="+1176"/>
         <source>✓ Log verified: %n entries in this file, all chains intact ({time})</source>
         <translation>
             <numerusform>✓ Log verified: %n entry in this file, all chains intact ({time})</numerusform>
@@ -204,7 +204,7 @@
 <context>
     <name>MessagePage</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/wizard/message_page.py" line="+322"/>
+        <location filename="../../crisisroom/gui/wizard/message_page.py" line="+529"/>
         <source>{platform}: %Ln character(s)</source>
         <translation>
             <numerusform>{platform}: %Ln character</numerusform>
@@ -215,7 +215,7 @@
 <context>
     <name>MonitorPage</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/wizard/monitor_page.py" line="+293"/>
+        <location filename="../../crisisroom/gui/wizard/monitor_page.py" line="+319"/>
         <source>&lt;b&gt;Resolved.&lt;/b&gt; The incident is closed and the log keeps everything that was done. Drafted: the resolution statement for {audiences}, and the internal all-clear. %n statement(s) await approval before they go out. Close this window; the post-crisis review comes next.</source>
         <translation>
             <numerusform>&lt;b&gt;Resolved.&lt;/b&gt; The incident is closed and the log keeps everything that was done. Drafted: the resolution statement for {audiences}, and the internal all-clear. %n statement awaits approval before it goes out. Close this window; the post-crisis review comes next.</numerusform>
@@ -248,7 +248,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/settings_dialog.py" line="+363"/>
+        <location filename="../../crisisroom/gui/settings_dialog.py" line="+384"/>
         <source>The team is still the made-up example (%n people): replace it with your own.</source>
         <translation>
             <numerusform>The team is still the made-up example (%n person): replace it with your own.</numerusform>
@@ -267,7 +267,7 @@
 <context>
     <name>TeamDialog</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/team_dialog.py" line="+169"/>
+        <location filename="../../crisisroom/gui/team_dialog.py" line="+188"/>
         <source>%n person(s) · {team}</source>
         <translation>
             <numerusform>%n person · {team}</numerusform>

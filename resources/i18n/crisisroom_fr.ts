@@ -306,7 +306,7 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../crisisroom/gui/widgets/alert_banner.py" line="+33"/>
+        <location filename="../../crisisroom/gui/widgets/alert_banner.py" line="+35"/>
         <source>Escalation alert</source>
         <translation>Alerte d&apos;escalade</translation>
     </message>
@@ -321,7 +321,7 @@
         <translation>Indiquer que l&apos;équipe a vu cette alerte et s&apos;en occupe (consigné au journal)</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+37"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(+%n autre)</numerusform>
@@ -329,12 +329,17 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Call: &lt;b&gt;{role}&lt;/b&gt; — {who}.</source>
+        <translation>À appeler&#xa0;: &lt;b&gt;{role}&lt;/b&gt; — {who}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Call: &lt;b&gt;{role}&lt;/b&gt;.</source>
         <translation>À appeler&#xa0;: &lt;b&gt;{role}&lt;/b&gt;.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&lt;b&gt;⚠ {rule}&lt;/b&gt; · fired {when} (%n negative mentions that hour).</source>
         <translation>
             <numerusform>&lt;b&gt;⚠ {rule}&lt;/b&gt; · déclenchée le {when} (%n mention négative dans l&apos;heure).</numerusform>
@@ -537,12 +542,7 @@
         <translation>EXERCICE</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Answer what you know now. “Not sure” counts as the more serious answer: when unsure between two levels, we take the higher one. The rules only suggest a level; you confirm it.</source>
-        <translation>Répondez avec ce que vous savez maintenant. «&#xa0;Je ne sais pas&#xa0;» compte comme la réponse la plus grave&#xa0;: en cas de doute entre deux niveaux, on retient le plus élevé. Les règles ne font que suggérer un niveau&#xa0;; c&apos;est vous qui le confirmez.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>What do you know?</source>
         <translation>Que savez-vous&#xa0;?</translation>
     </message>
@@ -578,17 +578,17 @@
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/assessment_dialog.py" line="+45"/>
+        <location filename="../../crisisroom/gui/assessment_dialog.py" line="+48"/>
         <source>EXERCISE · assessing the severity of a drill</source>
         <translation>EXERCICE · évaluation de la gravité d&apos;un exercice</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Plain questions that suggest a severity level; you confirm the level.</source>
-        <translation>Des questions simples qui suggèrent un niveau de gravité&#xa0;; c&apos;est vous qui confirmez le niveau.</translation>
+        <location line="+4"/>
+        <source>Plain questions whose answers point to a severity level; you confirm the level.</source>
+        <translation>Des questions simples dont les réponses indiquent un niveau de gravité&#xa0;; c&apos;est vous qui confirmez le niveau.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location filename="../../ui/assessment_dialog.ui" line="-510"/>
         <location line="+70"/>
         <location line="+70"/>
@@ -631,31 +631,36 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>No suggestion yet</source>
-        <translation>Pas encore de suggestion</translation>
+        <source>No level yet</source>
+        <translation>Pas encore de niveau</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Answer what you can; the suggestion follows each answer.</source>
-        <translation>Répondez à ce que vous pouvez&#xa0;; la suggestion suit chaque réponse.</translation>
+        <source>Answer what you can; the level follows each answer.</source>
+        <translation>Répondez à ce que vous pouvez&#xa0;; le niveau suit chaque réponse.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>(suggested)</source>
-        <translation>(suggéré)</translation>
+        <source>(your answers)</source>
+        <translation>(vos réponses)</translation>
     </message>
     <message>
         <location line="+51"/>
-        <source>Why level {chosen}, when the rules suggest {suggested}? (required)</source>
-        <translation>Pourquoi le niveau {chosen}, alors que les règles suggèrent le {suggested}&#xa0;? (obligatoire)</translation>
+        <source>Why level {chosen}, when your answers point to {suggested}? (required)</source>
+        <translation>Pourquoi le niveau {chosen}, alors que vos réponses indiquent le {suggested}&#xa0;? (obligatoire)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Level {chosen} differs from the rules&apos; level {suggested}: say why in the reason.</source>
-        <translation>Le niveau {chosen} diffère du niveau {suggested} des règles&#xa0;: expliquez pourquoi dans le motif.</translation>
+        <location line="+5"/>
+        <source>Level {chosen} differs from the level your answers point to ({suggested}): say why in the reason.</source>
+        <translation>Le niveau {chosen} diffère de celui qu&apos;indiquent vos réponses ({suggested})&#xa0;: expliquez pourquoi dans le motif.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>The reason, your answers and the level they point to go into the crisis log.</source>
+        <translation>Le motif, vos réponses et le niveau qu&apos;elles indiquent sont consignés au journal de crise.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Why level {chosen}? (required)</source>
         <translation>Pourquoi le niveau {chosen}&#xa0;? (obligatoire)</translation>
     </message>
@@ -670,17 +675,17 @@
         <translation>Ce sur quoi repose la décision (obligatoire)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The reason, the rules&apos; level and your answers go into the crisis log.</source>
-        <translation>Le motif, le niveau des règles et vos réponses sont consignés au journal de crise.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Confirm level {level}</source>
         <translation>Confirmer le niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_dialog.ui" line="-488"/>
+        <location filename="../../ui/assessment_dialog.ui" line="-587"/>
+        <source>Answer what you know now. Each “Not sure” raises the level by one until it is confirmed: when unsure between two levels, we take the higher one. Your answers only point to a level; you confirm it.</source>
+        <translation>Répondez avec ce que vous savez maintenant. Chaque «&#xa0;Je ne sais pas&#xa0;» relève le niveau d&apos;un cran jusqu&apos;à confirmation&#xa0;: en cas de doute entre deux niveaux, on retient le plus élevé. Vos réponses ne font qu&apos;indiquer un niveau&#xa0;; c&apos;est vous qui le confirmez.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>2. Is there legal action, or illegal conduct by staff?</source>
         <translation>2. Y a-t-il une action en justice, ou un comportement illégal du personnel&#xa0;?</translation>
     </message>
@@ -808,8 +813,8 @@
     </message>
     <message>
         <location line="+45"/>
-        <source>The rules suggest</source>
-        <translation>Les règles suggèrent</translation>
+        <source>Your answers point to</source>
+        <translation>Vos réponses indiquent</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -977,13 +982,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Reached at</source>
-        <translation>Heure du contact</translation>
+        <source>Tries: time and outcome</source>
+        <translation>Tentatives&#xa0;: heure et résultat</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>No answer within a few minutes: call the backup, and note the time you reached each person.</source>
-        <translation>Pas de réponse en quelques minutes&#xa0;: appelez le suppléant, et notez l&apos;heure à laquelle vous avez joint chaque personne.</translation>
+        <source>Note each try with its time and outcome. No answer within a few minutes: call the backup.</source>
+        <translation>Notez chaque tentative avec son heure et son résultat. Pas de réponse en quelques minutes&#xa0;: appelez le suppléant.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1032,6 +1037,110 @@
         <location line="+1"/>
         <source>Operational failure</source>
         <translation>Défaillance opérationnelle</translation>
+    </message>
+</context>
+<context>
+    <name>Chain</name>
+    <message>
+        <location filename="../../crisisroom/domain/chain.py" line="+47"/>
+        <source>This real incident would call the made-up example team ({names}): put your own people in Settings ▸ Team before you call anyone.</source>
+        <translation>Cet incident réel appellerait l&apos;équipe fictive d&apos;exemple ({names})&#xa0;: saisissez vos propres personnes dans Paramètres ▸ Équipe avant d&apos;appeler qui que ce soit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Missing from the team for {category} at level {level}: {roles}. Give each role to someone in Settings ▸ Team, or change the chain of command in Settings.</source>
+        <translation>Manque dans l&apos;équipe pour {category} au niveau {level}&#xa0;: {roles}. Confiez chaque rôle à quelqu&apos;un dans Paramètres ▸ Équipe, ou modifiez la chaîne de commandement dans Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{person} (backup {backup})</source>
+        <translation>{person} (suppléant&#xa0;: {backup})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no phone</source>
+        <translation>pas de téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody on the team holds this role</source>
+        <translation>personne dans l&apos;équipe n&apos;a ce rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first} or {second}</source>
+        <translation>{first} ou {second}</translation>
+    </message>
+</context>
+<context>
+    <name>ChainEditor</name>
+    <message>
+        <location filename="../../crisisroom/gui/chain_editor.py" line="+52"/>
+        <source>Crisis type</source>
+        <translation>Type de crise</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Roles called at each level</source>
+        <translation>Rôles appelés à chaque niveau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On the team</source>
+        <translation>Dans l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Restore defaults</source>
+        <translation>&amp;Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put back the recommended chain for every crisis type (stored when you press OK or Apply)</source>
+        <translation>Rétablit la chaîne recommandée pour tous les types de crise (enregistrée quand vous appuyez sur OK ou Appliquer)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{role} at {level}</source>
+        <translation>{role} — {level}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody on the team holds this role: add it to someone in Settings ▸ Team</source>
+        <translation>Personne dans l&apos;équipe n&apos;a ce rôle&#xa0;: confiez-le à quelqu&apos;un dans Paramètres ▸ Équipe</translation>
+    </message>
+</context>
+<context>
+    <name>ChainWarning</name>
+    <message>
+        <location filename="../../crisisroom/gui/widgets/chain_warning.py" line="+35"/>
+        <source>Chain of command warning</source>
+        <translation>Avertissement sur la chaîne de commandement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the &amp;team…</source>
+        <translation>Ouvrir l&apos;&amp;équipe…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;hain of command…</source>
+        <translation>C&amp;haîne de commandement…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which roles each crisis type calls at each level (Settings)</source>
+        <translation>Quels rôles chaque type de crise appelle à chaque niveau (Paramètres)</translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1254,7 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../crisisroom/domain/checklist.py" line="+21"/>
+        <location filename="../../crisisroom/domain/checklist.py" line="+48"/>
         <source>Crisis log started: the scribe notes who did what, and when</source>
         <translation>Journal de crise ouvert&#xa0;: le secrétaire de crise note qui a fait quoi, et quand</translation>
     </message>
@@ -1155,14 +1264,109 @@
         <translation>Publications programmées et campagnes suspendues dans l&apos;outil de publication</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Social accounts secured: the logins are at hand and two-factor is on</source>
         <translation>Comptes sociaux sécurisés&#xa0;: les identifiants sont à portée de main et la double authentification est activée</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>After a hack: passwords, login e-mails and usernames changed</source>
         <translation>Après un piratage&#xa0;: mots de passe, e-mails de connexion et noms d&apos;utilisateur changés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer support briefed: the known facts, one agreed answer, and where to pass the rest</source>
+        <translation>Service client briefé&#xa0;: les faits connus, une réponse commune, et à qui transmettre le reste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A support director or PR lead is on the channel where the complaints arrive</source>
+        <translation>Un directeur du support ou un responsable RP suit le canal où arrivent les plaintes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Critical posts and comments answered, not deleted or hidden</source>
+        <translation>Publications et commentaires critiques reçoivent une réponse, sans être supprimés ni masqués</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press enquiries go to the spokesperson; reception and the switchboard know it</source>
+        <translation>Les demandes de la presse vont au porte-parole&#xa0;; l&apos;accueil et le standard le savent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Executives briefed, and agreed to say nothing beyond the approved statements</source>
+        <translation>Dirigeants briefés, et d&apos;accord pour ne rien dire au-delà des déclarations approuvées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal has read what we say about people, claims and allegations</source>
+        <translation>Le service juridique a relu ce que nous disons des personnes, des affirmations et des accusations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security lead engaged: what was accessed, since when, and whether it is contained</source>
+        <translation>Responsable sécurité mobilisé&#xa0;: ce qui a été atteint, depuis quand, et si c&apos;est maîtrisé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal engaged on what we must disclose and what we may say</source>
+        <translation>Service juridique mobilisé sur ce que nous devons déclarer et ce que nous pouvons dire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data-protection officer informed and working on the breach</source>
+        <translation>Délégué à la protection des données (DPO) informé et au travail sur la violation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data involved: which kinds, and for about how many people</source>
+        <translation>Données personnelles concernées&#xa0;: de quels types, et pour combien de personnes environ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisory authority notified of the personal-data breach (GDPR Art. 33), or the DPO recorded why not</source>
+        <translation>Autorité de contrôle (CNIL…) notifiée de la violation de données personnelles (RGPD art. 33), ou le DPO a consigné pourquoi non</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People affected told without undue delay where the risk to them is high (GDPR Art. 34)</source>
+        <translation>Personnes concernées informées dans les meilleurs délais quand le risque pour elles est élevé (RGPD art. 34)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service owner engaged: what fails, since when, and when it should work again</source>
+        <translation>Responsable du service mobilisé&#xa0;: ce qui ne marche pas, depuis quand, et quand ce sera rétabli</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status page, support replies and public posts say the same thing</source>
+        <translation>La page d&apos;état, les réponses du support et les publications disent la même chose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality and product safety engaged: which products and batches, and how dangerous</source>
+        <translation>Qualité et sécurité des produits mobilisées&#xa0;: quels produits et lots, et quel danger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer service ready for the recall: return, refund or replace</source>
+        <translation>Service client prêt pour le rappel&#xa0;: retour, remboursement ou échange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retailers and distributors told to take the product off sale</source>
+        <translation>Distributeurs et revendeurs invités à retirer le produit de la vente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product-safety authority informed without undue delay (in the EU: the Safety Business Gateway)</source>
+        <translation>Autorité de sécurité des produits informée sans retard injustifié (dans l&apos;UE&#xa0;: Safety Business Gateway)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recall notice published in the set form, in shops and online</source>
+        <translation>Avis de rappel publié dans la forme prévue, en magasin et en ligne</translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1481,7 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/models/log_model.py" line="+23"/>
+        <location filename="../../crisisroom/gui/models/log_model.py" line="+21"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -1508,6 +1712,34 @@
     </message>
 </context>
 <context>
+    <name>DeadlineClock</name>
+    <message>
+        <location filename="../../crisisroom/gui/widgets/deadline_clock.py" line="+25"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Supervisory authority notified at {when}, {time} before the 72-hour deadline</source>
+        <translation>Autorité de contrôle notifiée le {when}, {time} avant l&apos;échéance des 72 heures</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Supervisory authority notified at {when}, {time} after the 72-hour deadline</source>
+        <translation>Autorité de contrôle notifiée le {when}, {time} après l&apos;échéance des 72 heures</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notifying the supervisory authority is overdue by {time} (the deadline was {due})</source>
+        <translation>La notification à l&apos;autorité de contrôle a {time} de retard (l&apos;échéance était le {due})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notify the supervisory authority within {clock} (by {due})</source>
+        <translation>Notifiez l&apos;autorité de contrôle d&apos;ici {clock} (au plus tard le {due})</translation>
+    </message>
+</context>
+<context>
     <name>DrillChannel</name>
     <message>
         <location filename="../../crisisroom/gui/drill_window.py" line="-88"/>
@@ -1575,12 +1807,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+477"/>
+        <location line="+500"/>
         <source>Start drill</source>
         <translation>Lancer l&apos;exercice</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-481"/>
         <source>Drill clock</source>
         <translation>Horloge de l&apos;exercice</translation>
     </message>
@@ -1596,12 +1828,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+448"/>
+        <location line="+472"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-470"/>
         <source>Jump to next inject</source>
         <translation>Passer à l&apos;inject suivant</translation>
     </message>
@@ -1652,12 +1884,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+336"/>
+        <location line="+369"/>
         <source>End drill</source>
         <translation>Terminer l&apos;exercice</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-367"/>
         <source>After-action report…</source>
         <translation>Rapport d&apos;exercice…</translation>
     </message>
@@ -1766,27 +1998,27 @@
         <translation>Non déclenché</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+77"/>
+        <source>The drill has ended and its incident is closed. Open the after-action report, then note the lessons.</source>
+        <translation>L&apos;exercice est terminé et son incident est clos. Ouvrez le rapport de fin d&apos;exercice, puis notez les enseignements.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>End the drill?</source>
         <translation>Terminer l&apos;exercice&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The clock stops and the end is recorded. Injects not played yet are left out of the drill.</source>
-        <translation>L&apos;horloge s&apos;arrête et la fin est consignée. Les injects pas encore joués sont exclus de l&apos;exercice.</translation>
+        <location line="+2"/>
+        <source>The drill clock is paused while you decide. Ending the drill records the end, closes the drill&apos;s incident and stops its clocks; injects not played yet are left out.</source>
+        <translation>L&apos;horloge de l&apos;exercice est en pause pendant que vous décidez. Terminer l&apos;exercice consigne la fin, clôt l&apos;incident de l&apos;exercice et arrête ses horloges&#xa0;; les injects pas encore joués sont exclus.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-23"/>
         <source>The drill did not end</source>
         <translation>L&apos;exercice n&apos;a pas pu être terminé</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The drill has ended. Open the after-action report, then note the lessons.</source>
-        <translation>L&apos;exercice est terminé. Ouvrez le rapport de fin d&apos;exercice, puis notez les enseignements.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+40"/>
         <source>No after-action report</source>
         <translation>Pas de rapport de fin d&apos;exercice</translation>
     </message>
@@ -1796,7 +2028,7 @@
         <translation>Lancer un autre exercice</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
@@ -2432,7 +2664,7 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../crisisroom/gui/models/log_model.py" line="+77"/>
+        <location filename="../../crisisroom/gui/models/log_model.py" line="+66"/>
         <source>{when} ({zone})</source>
         <translation>{when} ({zone})</translation>
     </message>
@@ -2470,13 +2702,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/main_window.py" line="+94"/>
-        <location line="+463"/>
+        <location filename="../../crisisroom/gui/main_window.py" line="+95"/>
+        <location line="+467"/>
         <source>Crisis Room</source>
         <translation>Crisis Room</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-419"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Nouvel incident…</translation>
     </message>
@@ -2647,7 +2879,7 @@
         <translation>Gravité</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Search the log (Ctrl+F)</source>
         <translation>Rechercher dans le journal (Ctrl+F)</translation>
     </message>
@@ -2719,19 +2951,19 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+322"/>
+        <location line="+329"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location line="-292"/>
-        <location line="+674"/>
+        <location line="-298"/>
+        <location line="+692"/>
         <location line="+11"/>
         <source>Checking the log…</source>
         <translation>Vérification du journal…</translation>
     </message>
     <message>
-        <location line="-682"/>
+        <location line="-700"/>
         <source>The database file this window writes to</source>
         <translation>Le fichier de base de données dans lequel écrit cette fenêtre</translation>
     </message>
@@ -2756,7 +2988,7 @@
         <translation>Gravité&#xa0;: {level}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Crisis Room: update overdue</source>
         <translation>Crisis Room&#xa0;: point interne en retard</translation>
     </message>
@@ -2781,7 +3013,7 @@
         <translation>L&apos;incident est résolu. Le retour d&apos;expérience vient ensuite.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Mentions ({count})</source>
         <translation>Mentions ({count})</translation>
     </message>
@@ -2801,7 +3033,7 @@
         <translation>Cette mention figure déjà dans Crisis Room.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+117"/>
         <source>{count} matching</source>
         <translation>Correspondances&#xa0;: {count}</translation>
     </message>
@@ -2871,7 +3103,7 @@
         <translation>Sélectionnez d&apos;abord l&apos;entrée à corriger.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>⚠ Log does NOT verify: {problem}</source>
         <translation>⚠ Échec de la vérification du journal&#xa0;: {problem}</translation>
     </message>
@@ -3013,7 +3245,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
 <context>
     <name>ManagePage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/manage_page.py" line="+33"/>
+        <location filename="../../crisisroom/gui/wizard/manage_page.py" line="+50"/>
         <source>Crisis &amp;lead:</source>
         <translation>&amp;Responsable de crise&#xa0;:</translation>
     </message>
@@ -3109,12 +3341,12 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>pendant</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Checklist; each tick is logged at once</source>
         <translation>Liste de contrôle&#xa0;; chaque coche est consignée aussitôt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>An account with scheduled posts, e.g. @ourbrand on Instagram</source>
         <translation>Un compte avec des publications programmées, ex.&#xa0;: @notremarque sur Instagram</translation>
     </message>
@@ -3129,22 +3361,152 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Ajouter le &amp;compte</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Your own item, e.g. Brief the works council</source>
+        <translation>Votre propre point, p. ex. Informer le CSE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own checklist item</source>
+        <translation>Votre propre point de la liste de contrôle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;item</source>
+        <translation>Ajouter le p&amp;oint</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;ename…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename the selected item of your own; its tick stays</source>
+        <translation>Renommer le point sélectionné (un des vôtres)&#xa0;; sa coche reste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move</source>
+        <translation>Suppri&amp;mer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected item of your own; the log keeps it</source>
+        <translation>Supprimer le point sélectionné (un des vôtres)&#xa0;; le journal le garde</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A product is recalled: add product safety, retailers and the product-safety authority</source>
+        <translation>Un produit est rappelé&#xa0;: ajouter la sécurité des produits, les distributeurs et l&apos;autorité de sécurité des produits</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Checklist (each tick goes into the log at once)</source>
         <translation>Liste de contrôle (chaque coche est aussitôt consignée au journal)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>Became aware of the breach at</source>
+        <translation>Moment où la violation a été connue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Set</source>
+        <translation>&amp;Définir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restart the 72-hour clock from this moment; the change is logged</source>
+        <translation>Redémarrer le délai de 72 heures à partir de ce moment&#xa0;; la modification est consignée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Became a&amp;ware of it at:</source>
+        <translation>Connu dep&amp;uis&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tick the authority&apos;s item below once it is notified. A notification after 72 hours must say why it is late.</source>
+        <translation>Cochez le point de l&apos;autorité ci-dessous une fois la notification faite. Une notification après 72 heures doit expliquer le retard.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Breach notification: 72 hours (GDPR Article 33)</source>
+        <translation>Notification de la violation&#xa0;: 72 heures (RGPD article 33)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
+        <source>Scheduled posts paused on {account}</source>
+        <translation>Publications programmées suspendues sur {account}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Done by {person}</source>
         <translation>Fait par {person}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+2"/>
+        <source>Your own item: rename or remove it with the buttons below</source>
+        <translation>Point à vous&#xa0;: renommez-le ou supprimez-le avec les boutons ci-dessous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not on this type&apos;s list; kept because it was ticked</source>
+        <translation>Ne fait pas partie de la liste de ce type&#xa0;; conservé parce qu&apos;il est coché</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticking it stops the 72-hour clock</source>
+        <translation>Le cocher arrête le délai de 72 heures</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Rename the item</source>
+        <translation>Renommer le point</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New words for the item:</source>
+        <translation>Nouveau libellé du point&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove a ticked item</source>
+        <translation>Supprimer un point coché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{item}” is ticked as done. Remove it from the checklist? The log keeps when it was done.</source>
+        <translation>«&#xa0;{item}&#xa0;» est coché comme fait. Le retirer de la liste de contrôle&#xa0;? Le journal garde quand il a été fait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>as set by the team</source>
+        <translation>selon l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the detection time</source>
+        <translation>l&apos;heure de détection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when the incident was opened</source>
+        <translation>à l&apos;ouverture de l&apos;incident</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>The main window counts down to each update and reminds you when one is due. A released holding statement or update restarts the count.</source>
         <translation>La fenêtre principale décompte le temps jusqu&apos;à chaque point et vous prévient quand il est dû. Une déclaration d&apos;attente ou une mise à jour diffusée relance le décompte.</translation>
     </message>
@@ -3389,7 +3751,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
 <context>
     <name>MessagePage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/message_page.py" line="+63"/>
+        <location filename="../../crisisroom/gui/wizard/message_page.py" line="+91"/>
         <source>Speaking for</source>
         <translation>Au nom de</translation>
     </message>
@@ -3409,12 +3771,27 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Déclarations par public et par phase</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>Public summary</source>
+        <translation>Résumé pour le public</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened, in words the public may read; drafts use this, never the internal assessment</source>
+        <translation>Ce qui s&apos;est passé, en des termes que le public peut lire&#xa0;; les brouillons s&apos;en servent, jamais de l&apos;évaluation interne</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Version for</source>
+        <translation>Version pour</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Statement text</source>
         <translation>Texte de la déclaration</translation>
     </message>
@@ -3429,6 +3806,11 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Longueur par plateforme</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Media contact</source>
+        <translation>Contact presse</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Draft from &amp;template</source>
         <translation>&amp;Rédiger depuis le modèle</translation>
@@ -3439,22 +3821,12 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>&amp;Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Approved by</source>
         <translation>Approuvée par</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Approver&apos;s role</source>
-        <translation>Rôle de l&apos;approbateur</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>A&amp;pprove</source>
         <translation>A&amp;pprouver</translation>
     </message>
@@ -3464,17 +3836,33 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Approu&amp;vée par&#xa0;:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <location line="+238"/>
         <source>&amp;Release</source>
         <translation>&amp;Diffuser</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-239"/>
         <source>Released on:</source>
         <translation>Diffusion sur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Release over the limit, because:</source>
+        <translation>Diffuser malgré la limite, parce que&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason for releasing over the limit</source>
+        <translation>Raison de diffuser malgré la limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it must go out as it is (kept in the log)</source>
+        <translation>Pourquoi elle doit partir telle quelle (consigné au journal)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Version history</source>
         <translation>Historique des versions</translation>
     </message>
@@ -3484,9 +3872,14 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Versions</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>edited, not saved</source>
         <translation>modifiée, non enregistrée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{state}: {platforms}</source>
+        <translation>{state}&#xa0;: {platforms}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3495,16 +3888,86 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
     </message>
     <message>
         <location line="+67"/>
+        <source>P&amp;ublic summary, {phase}:</source>
+        <translation>Résumé pour le &amp;grand public, {phase}&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{platform} · {state}</source>
+        <translation>{platform} · {state}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>One text for every channel; released where you tick, each within its limit</source>
+        <translation>Un texte pour tous les canaux&#xa0;; diffusé là où vous cochez, dans la limite de chacun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A version for {platform}, which has no length limit</source>
+        <translation>Une version pour {platform}, sans limite de longueur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A version for {platform}, at most {limit} characters</source>
+        <translation>Une version pour {platform}, {limit} caractères au plus</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Release on {platform}</source>
+        <translation>&amp;Diffuser sur {platform}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>approved by {name} ({role})</source>
         <translation>approuvée par {name} ({role})</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>text {hash}</source>
+        <translation>texte {hash}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>released on {where}</source>
         <translation>diffusée sur {where}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>over the limit: {reason}</source>
+        <translation>malgré la limite&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose who approves…</source>
+        <translation>Choisir qui approuve…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody on the team may approve: add an approver in Team</source>
+        <translation>Personne dans l&apos;équipe ne peut approuver&#xa0;: ajoutez un approbateur dans Équipe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} · {role}</source>
+        <translation>{name} · {role}</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>No media contact: give someone on the team the Spokesperson role, with a phone or e-mail.</source>
+        <translation>Pas de contact presse&#xa0;: donnez à une personne de l&apos;équipe le rôle Porte-parole, avec un téléphone ou un e-mail.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Media contact in the statements: {name} ({role}), {reach}</source>
+        <translation>Contact presse dans les déclarations&#xa0;: {name} ({role}), {reach}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Media contact: {name} ({role}) has no phone or e-mail on the team list</source>
+        <translation>Contact presse&#xa0;: {name} ({role}) n&apos;a ni téléphone ni e-mail dans la liste de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Not drafted yet</source>
         <translation>Pas encore rédigée</translation>
     </message>
@@ -3519,28 +3982,43 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>{state} v{version} · modifiée</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <source>Give the name and the role of the person who approves it.</source>
-        <translation>Indiquez le nom et le rôle de la personne qui l&apos;approuve.</translation>
+        <location line="+120"/>
+        <source>Choose who approves it, from the team&apos;s approvers.</source>
+        <translation>Choisissez qui l&apos;approuve, parmi les approbateurs de l&apos;équipe.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Tick where the statement was released.</source>
         <translation>Cochez où la déclaration a été diffusée.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+6"/>
+        <source>Say why it must go out over the limit.</source>
+        <translation>Dites pourquoi elle doit partir malgré la limite.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{platform} ({count} of {limit})</source>
+        <translation>{platform} ({count} sur {limit})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not released: too long for {platforms}. Shorten it, or release it over the limit and say why.</source>
+        <translation>Non diffusée&#xa0;: trop longue pour {platforms}. Raccourcissez-la, ou diffusez-la malgré la limite en disant pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Release at least one statement (a holding statement) before moving on: never go silent.</source>
         <translation>Diffusez au moins une déclaration (une déclaration d&apos;attente) avant de continuer&#xa0;: ne restez jamais silencieux.</translation>
     </message>
     <message>
-        <location line="-243"/>
-        <location line="+93"/>
+        <location line="-447"/>
+        <location line="+222"/>
         <source>{state} v{version}</source>
         <translation>{state} v{version}</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+24"/>
         <source>{platform}: %Ln character(s)</source>
         <translation>
             <numerusform>{platform}&#xa0;: %Ln caractère</numerusform>
@@ -3558,7 +4036,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>{shown}, {count} de trop</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+60"/>
         <source>The template could not be used: {reason}</source>
         <translation>Le modèle n&apos;a pas pu être utilisé&#xa0;: {reason}</translation>
     </message>
@@ -3566,7 +4044,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../crisisroom/domain/message_flow.py" line="+24"/>
+        <location filename="../../crisisroom/domain/message_flow.py" line="+33"/>
         <location filename="../../crisisroom/domain/messages.py" line="+121"/>
         <source>Public posts</source>
         <translation>Publications publiques</translation>
@@ -3614,7 +4092,12 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Résolution</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+36"/>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -3647,24 +4130,29 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
 <context>
     <name>MonitorPage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/monitor_page.py" line="+50"/>
+        <location filename="../../crisisroom/gui/wizard/monitor_page.py" line="+56"/>
         <source>Next internal update</source>
         <translation>Prochain point interne</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Breach notification deadline</source>
+        <translation>Échéance de notification de la violation</translation>
+    </message>
+    <message>
         <location line="+11"/>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Rule firings</source>
         <translation>Déclenchements de règles</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+78"/>
+        <location line="-77"/>
+        <location line="+79"/>
         <source>Coverage</source>
         <translation>Retombées médias</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <location line="+10"/>
         <location line="+1"/>
         <source>Outlet</source>
@@ -3725,12 +4213,12 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Quand c&apos;est terminé</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The incident is resolved: no more updates are due</source>
         <translation>L&apos;incident est résolu&#xa0;: plus aucun point n&apos;est attendu</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>No escalation rule has fired for this incident.</source>
         <translation>Aucune règle d&apos;escalade ne s&apos;est déclenchée pour cet incident.</translation>
     </message>
@@ -3740,12 +4228,17 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>{when} · {rule}: {action}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Call: {role} — {who}.</source>
+        <translation>À appeler&#xa0;: {role} — {who}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Call: {role}.</source>
         <translation>À appeler&#xa0;: {role}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Suggested level: {level}.</source>
         <translation>Niveau proposé&#xa0;: {level}.</translation>
     </message>
@@ -3858,8 +4351,18 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
     </message>
     <message>
         <location line="+1"/>
-        <source>Contacted, no answer yet: {names}.</source>
-        <translation>Contactés, sans réponse pour l&apos;instant&#xa0;: {names}.</translation>
+        <source>Tried, not reached yet: {names}.</source>
+        <translation>Essayés, pas encore joints&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached, not yet acknowledged: {names}.</source>
+        <translation>Joints, sans confirmation&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (or backup {backup})</source>
+        <translation>{name} (ou son suppléant, {backup})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3978,7 +4481,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../crisisroom/domain/notifications.py" line="+32"/>
+        <location filename="../../crisisroom/domain/notifications.py" line="+37"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
@@ -4022,6 +4525,31 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <location line="+2"/>
         <source>by other means</source>
         <translation>par un autre moyen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message left</source>
+        <translation>message laissé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reached</source>
+        <translation>jointe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acknowledged</source>
+        <translation>a confirmé</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not yet tried</source>
+        <translation>pas encore contactée</translation>
     </message>
 </context>
 <context>
@@ -4075,73 +4603,133 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
 <context>
     <name>NotifyPage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/notify_page.py" line="+54"/>
+        <location filename="../../crisisroom/gui/wizard/notify_page.py" line="+64"/>
         <source>no phone or e-mail</source>
         <translation>ni téléphone ni e-mail</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Backup: {name}&lt;br&gt;{phone}</source>
-        <translation>Suppléant&#xa0;: {name}&lt;br&gt;{phone}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No backup</source>
-        <translation>Aucun suppléant</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>How {name} was reached</source>
-        <translation>Moyen de contact de {name}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Reached now</source>
-        <translation>Contact établi</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{name} reached now</source>
-        <translation>Contact établi avec {name}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+123"/>
         <source>Acknowledged</source>
-        <translation>Réception confirmée</translation>
+        <translation>A confirmé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-106"/>
         <source>{name} acknowledged</source>
         <translation>{name} a confirmé la réception</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Not reached yet</source>
-        <translation>Pas encore de contact</translation>
+        <location line="-12"/>
+        <source>How {name} was tried</source>
+        <translation>Moyen utilisé pour joindre {name}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Reached {time} {how}</source>
-        <translation>Contact à {time} {how}</translation>
+        <location line="+9"/>
+        <source>{name}: no answer</source>
+        <translation>{name}&#xa0;: pas de réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: voicemail or message left</source>
+        <translation>{name}&#xa0;: message vocal ou écrit laissé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} reached</source>
+        <translation>{name} jointe</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>no phone</source>
+        <translation>pas de téléphone</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>backup: {name}, {phone}</source>
+        <translation>suppléant&#xa0;: {name}, {phone}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no backup on the roster</source>
+        <translation>aucun suppléant dans l&apos;équipe</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>({count} attempts)</source>
-        <translation>({count} tentatives)</translation>
+        <source>Not tried yet</source>
+        <translation>Pas encore contactée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{outcome} {time} ({channel})</source>
+        <translation>{outcome} à {time} ({channel})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✓ Acknowledged</source>
+        <translation>✓ A confirmé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reached, not yet acknowledged</source>
+        <translation>Jointe, sans confirmation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still to reach</source>
+        <translation>Reste à joindre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try again, or call the backup: {name}, {phone}</source>
+        <translation>Réessayez, ou appelez le suppléant&#xa0;: {name}, {phone}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No backup on the roster: try again, or another way.</source>
+        <translation>Aucun suppléant dans l&apos;équipe&#xa0;: réessayez, ou par un autre moyen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left message</source>
+        <translation>Message laissé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached</source>
+        <translation>Jointe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tried, nobody answered: they still need reaching</source>
+        <translation>Appel sans réponse&#xa0;: la personne reste à joindre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left a voicemail or a message: they still need reaching until they call back</source>
+        <translation>Message vocal ou écrit laissé&#xa0;: la personne reste à joindre tant qu&apos;elle n&apos;a pas rappelé</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>✓ acknowledged {time}</source>
-        <translation>✓ réception confirmée à {time}</translation>
+        <source>Spoke to them: they know</source>
+        <translation>Vous lui avez parlé&#xa0;: elle est au courant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They confirmed they are acting on it</source>
+        <translation>La personne a confirmé qu&apos;elle agit</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+129"/>
+        <location line="+137"/>
         <source>The chain of command</source>
         <translation>La chaîne de commandement</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-121"/>
         <source>Internal alert subject</source>
         <translation>Objet de l&apos;alerte interne</translation>
     </message>
@@ -4247,22 +4835,52 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Ce qu&apos;il ne faut pas dire&#xa0;:</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Confirm the level in step 1, Assess, first: the chain depends on it.</source>
         <translation>Confirmez d&apos;abord le niveau à l&apos;étape 1, Évaluer&#xa0;: la chaîne en dépend.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The chain of command for {level}</source>
-        <translation>La chaîne de commandement&#xa0;: {level}</translation>
+        <source>The chain of command for {category} at {level}</source>
+        <translation>La chaîne de commandement pour {category}&#xa0;: {level}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+208"/>
+        <source>Record at least one person of the crisis team as reached before moving on (no answer and a message left do not count).</source>
+        <translation>Notez au moins une personne de la cellule de crise comme jointe avant de continuer (un appel sans réponse ou un message laissé ne comptent pas).</translation>
+    </message>
+    <message>
+        <location line="-201"/>
         <source>Nobody on the team is called at this level. Add people with Settings ▸ Team…</source>
         <translation>Personne dans l&apos;équipe n&apos;est appelé à ce niveau. Ajoutez des personnes via Paramètres ▸ Équipe…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
+        <source>A call made earlier…</source>
+        <translation>Un appel passé plus tôt…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing down a call after the fact: set when it happened, then press its outcome</source>
+        <translation>Pour noter un appel après coup&#xa0;: indiquez quand il a eu lieu, puis cliquez sur son résultat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When the call happened</source>
+        <translation>Heure de l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>real time, {zone}: the next outcome you press is kept at this time</source>
+        <translation>heure réelle, {zone}&#xa0;: le prochain résultat cliqué est noté à cette heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{zone}: the next outcome you press is kept at this time</source>
+        <translation>{zone}&#xa0;: le prochain résultat cliqué est noté à cette heure</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>The alert template could not be used: {reason}</source>
         <translation>Le modèle d&apos;alerte n&apos;a pas pu être utilisé&#xa0;: {reason}</translation>
     </message>
@@ -4272,7 +4890,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Crise&#xa0;: {title}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Call sheet · {level} · {title}</source>
         <translation>Fiche d&apos;appel · {level} · {title}</translation>
     </message>
@@ -4287,12 +4905,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Record at least one person of the crisis team as reached before moving on.</source>
-        <translation>Notez au moins une personne de la cellule de crise comme jointe avant de continuer.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+44"/>
         <source>Write the wording staff may share, or untick that the all-staff alert is sent.</source>
         <translation>Rédigez le texte que le personnel peut partager, ou décochez l&apos;envoi de l&apos;alerte à tout le personnel.</translation>
     </message>
@@ -4534,7 +5147,7 @@ Pris en charge par&#xa0;: {team}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../crisisroom/report_service.py" line="+39"/>
+        <location filename="../../crisisroom/report_service.py" line="+49"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -4544,7 +5157,7 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/reports/data.py" line="+44"/>
+        <location filename="../../crisisroom/reports/data.py" line="+46"/>
         <source>Situation report</source>
         <translation>Point de situation</translation>
     </message>
@@ -4653,11 +5266,51 @@ Pris en charge par&#xa0;: {team}</translation>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Notify the supervisory authority of the personal-data breach (GDPR Article 33, 72 hours)</source>
+        <translation>Notifier la violation de données personnelles à l&apos;autorité de contrôle (RGPD article 33, 72 heures)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>as recorded by the team</source>
+        <translation>selon l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the detection time</source>
+        <translation>heure de détection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when the incident was opened</source>
+        <translation>à l&apos;ouverture de l&apos;incident</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{time} left</source>
+        <translation>il reste {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue by {time}</source>
+        <translation>En retard de {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done at {when} by {who}, {time} before the deadline</source>
+        <translation>Fait le {when} par {who}, {time} avant l&apos;échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done at {when} by {who}, {time} after the deadline</source>
+        <translation>Fait le {when} par {who}, {time} après l&apos;échéance</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
     <message>
-        <location line="-21"/>
+        <location line="-34"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
@@ -4884,7 +5537,7 @@ Pris en charge par&#xa0;: {team}</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../crisisroom/domain/team.py" line="+56"/>
+        <location filename="../../crisisroom/domain/team.py" line="+58"/>
         <source>Crisis lead</source>
         <translation>Responsable de crise</translation>
     </message>
@@ -4962,6 +5615,36 @@ Pris en charge par&#xa0;: {team}</translation>
         <location line="+1"/>
         <source>Checks statements and advises on legal exposure.</source>
         <translation>Relit les déclarations et conseille sur les risques juridiques.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data protection officer</source>
+        <translation>Délégué à la protection des données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judges whether personal data is involved and what the regulator must be told.</source>
+        <translation>Juge si des données personnelles sont en jeu et ce qu&apos;il faut dire à l&apos;autorité de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quality and product safety</source>
+        <translation>Qualité et sécurité des produits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judges whether a product is unsafe; runs a recall with the authorities.</source>
+        <translation>Juge si un produit est dangereux&#xa0;; mène un rappel avec les autorités.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Service owner</source>
+        <translation>Responsable du service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owns the service that failed: what broke, and when it will work again.</source>
+        <translation>Responsable du service en panne&#xa0;: ce qui est cassé, et quand il remarchera.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5222,7 +5905,7 @@ Pris en charge par&#xa0;: {team}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crisisroom/gui/settings_dialog.py" line="+113"/>
+        <location filename="../../crisisroom/gui/settings_dialog.py" line="+116"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -5250,6 +5933,11 @@ Pris en charge par&#xa0;: {team}</translation>
         <location line="+1"/>
         <source>Team</source>
         <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chain of command</source>
+        <translation>Chaîne de commandement</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5407,7 +6095,12 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>Les personnes appelées en cas de crise&#xa0;: leurs rôles, téléphones, e-mails, suppléants et les niveaux auxquels chacune est appelée. Import et export en CSV ou vCard.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>Which roles each crisis type calls at each severity level (the columns 1 to 5). The Notify step calls everyone who holds a ticked role, and anyone the team calls at that level anyway.</source>
+        <translation>Les rôles que chaque type de crise appelle à chaque niveau de gravité (les colonnes 1 à 5). L&apos;étape Prévenir appelle toutes les personnes qui ont un rôle coché, et celles que l&apos;équipe appelle de toute façon à ce niveau.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Edit message &amp;templates…</source>
         <translation>Modifier les &amp;modèles de messages…</translation>
     </message>
@@ -5432,7 +6125,7 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>Les mots de passe, codes de secours et jetons des comptes partagés sont conservés uniquement dans le trousseau de cet ordinateur, jamais dans la base de données, les sauvegardes ni les exports de Crisis Room.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source> (off)</source>
         <translation> (désactivée)</translation>
     </message>
@@ -5463,7 +6156,7 @@ Pris en charge par&#xa0;: {team}</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&lt;b&gt;Not usable&lt;/b&gt;: {0}.</source>
         <translation>&lt;b&gt;Inutilisable&lt;/b&gt;&#xa0;: {0}.</translation>
     </message>
@@ -5478,7 +6171,7 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>Les secrets des comptes partagés peuvent être enregistrés et lus.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The settings were not saved</source>
         <translation>Les paramètres n&apos;ont pas été enregistrés</translation>
     </message>
@@ -5486,7 +6179,7 @@ Pris en charge par&#xa0;: {team}</translation>
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../crisisroom/domain/severity.py" line="+52"/>
+        <location filename="../../crisisroom/domain/severity.py" line="+54"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
@@ -5611,7 +6304,7 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>Dirigeants, juristes et directeur général</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <location line="+43"/>
         <source>No</source>
         <translation>Non</translation>
@@ -5837,12 +6530,17 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>sur la propagation</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <source>Not sure {about}: counted as “{answer}”</source>
-        <translation>Doute {about}&#xa0;: compté comme «&#xa0;{answer}&#xa0;»</translation>
+        <location line="+188"/>
+        <source>Not sure {about}: one level higher until confirmed → level {level}</source>
+        <translation>Doute {about}&#xa0;: un niveau de plus jusqu&apos;à confirmation → niveau {level}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Not sure {about}</source>
+        <translation>Doute {about}</translation>
+    </message>
+    <message>
+        <location line="-83"/>
         <source>{reason} → level {level}</source>
         <translation>{reason} → niveau {level}</translation>
     </message>
@@ -5853,11 +6551,12 @@ Pris en charge par&#xa0;: {team}</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+58"/>
         <source>{reason}; level {base} already covers that</source>
         <translation>{reason}&#xa0;; le niveau {base} en tient déjà compte</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-50"/>
         <source>When unsure between two levels, we take the higher one.</source>
         <translation>En cas de doute entre deux niveaux, on retient le plus élevé.</translation>
     </message>
@@ -5998,7 +6697,7 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>Remplacer par l&apos;équipe d&apos;e&amp;xemple…</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/team_dialog.py" line="+30"/>
+        <location filename="../../crisisroom/gui/team_dialog.py" line="+32"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -6038,7 +6737,17 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>Chaîne de commandement&#xa0;: {level}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+5"/>
+        <source>Crisis type</source>
+        <translation>Type de crise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for {type}</source>
+        <translation>pour {type}</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>not called</source>
         <translation>non appelé</translation>
     </message>
@@ -6460,7 +7169,7 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../crisisroom/reports/messages.py" line="+101"/>
+        <location filename="../../crisisroom/reports/messages.py" line="+128"/>
         <source>Sentences shared by every message</source>
         <translation>Phrases communes à tous les messages</translation>
     </message>

@@ -306,7 +306,7 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../crisisroom/gui/widgets/alert_banner.py" line="+33"/>
+        <location filename="../../crisisroom/gui/widgets/alert_banner.py" line="+35"/>
         <source>Escalation alert</source>
         <translation>Eskaleringslarm</translation>
     </message>
@@ -321,7 +321,7 @@
         <translation>Bekräfta att teamet har sett larmet och agerar (skrivs i loggen)</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+37"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(+%n till)</numerusform>
@@ -329,12 +329,17 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Call: &lt;b&gt;{role}&lt;/b&gt; — {who}.</source>
+        <translation>Ring: &lt;b&gt;{role}&lt;/b&gt; — {who}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Call: &lt;b&gt;{role}&lt;/b&gt;.</source>
         <translation>Ring: &lt;b&gt;{role}&lt;/b&gt;.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&lt;b&gt;⚠ {rule}&lt;/b&gt; · fired {when} (%n negative mentions that hour).</source>
         <translation>
             <numerusform>&lt;b&gt;⚠ {rule}&lt;/b&gt; · utlöstes {when} (%n negativt omnämnande den timmen).</numerusform>
@@ -537,12 +542,7 @@
         <translation>ÖVNING</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Answer what you know now. “Not sure” counts as the more serious answer: when unsure between two levels, we take the higher one. The rules only suggest a level; you confirm it.</source>
-        <translation>Svara utifrån det du vet nu. ”Osäker” räknas som det allvarligare svaret: är vi osäkra mellan två nivåer väljer vi den högre. Reglerna föreslår bara en nivå; du bekräftar den.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>What do you know?</source>
         <translation>Vad vet du?</translation>
     </message>
@@ -578,17 +578,17 @@
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/assessment_dialog.py" line="+45"/>
+        <location filename="../../crisisroom/gui/assessment_dialog.py" line="+48"/>
         <source>EXERCISE · assessing the severity of a drill</source>
         <translation>ÖVNING · bedömning av allvarlighetsnivån i en övning</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Plain questions that suggest a severity level; you confirm the level.</source>
-        <translation>Enkla frågor som föreslår en allvarlighetsnivå; du bekräftar nivån.</translation>
+        <location line="+4"/>
+        <source>Plain questions whose answers point to a severity level; you confirm the level.</source>
+        <translation>Enkla frågor vars svar pekar på en allvarlighetsnivå; du bekräftar nivån.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location filename="../../ui/assessment_dialog.ui" line="-510"/>
         <location line="+70"/>
         <location line="+70"/>
@@ -631,31 +631,36 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>No suggestion yet</source>
-        <translation>Inget förslag än</translation>
+        <source>No level yet</source>
+        <translation>Ingen nivå än</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Answer what you can; the suggestion follows each answer.</source>
-        <translation>Svara på det du kan; förslaget uppdateras efter varje svar.</translation>
+        <source>Answer what you can; the level follows each answer.</source>
+        <translation>Svara på det du kan; nivån uppdateras efter varje svar.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>(suggested)</source>
-        <translation>(föreslagen)</translation>
+        <source>(your answers)</source>
+        <translation>(dina svar)</translation>
     </message>
     <message>
         <location line="+51"/>
-        <source>Why level {chosen}, when the rules suggest {suggested}? (required)</source>
-        <translation>Varför nivå {chosen}, när reglerna föreslår {suggested}? (krävs)</translation>
+        <source>Why level {chosen}, when your answers point to {suggested}? (required)</source>
+        <translation>Varför nivå {chosen}, när dina svar pekar på {suggested}? (krävs)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Level {chosen} differs from the rules&apos; level {suggested}: say why in the reason.</source>
-        <translation>Nivå {chosen} skiljer sig från reglernas nivå {suggested}: förklara varför i motiveringen.</translation>
+        <location line="+5"/>
+        <source>Level {chosen} differs from the level your answers point to ({suggested}): say why in the reason.</source>
+        <translation>Nivå {chosen} skiljer sig från nivån dina svar pekar på ({suggested}): förklara varför i motiveringen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>The reason, your answers and the level they point to go into the crisis log.</source>
+        <translation>Motiveringen, dina svar och nivån de pekar på skrivs i krisloggen.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Why level {chosen}? (required)</source>
         <translation>Varför nivå {chosen}? (krävs)</translation>
     </message>
@@ -670,17 +675,17 @@
         <translation>Vad beslutet grundar sig på (krävs)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The reason, the rules&apos; level and your answers go into the crisis log.</source>
-        <translation>Motiveringen, reglernas nivå och dina svar skrivs i krisloggen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Confirm level {level}</source>
         <translation>Bekräfta nivå {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_dialog.ui" line="-488"/>
+        <location filename="../../ui/assessment_dialog.ui" line="-587"/>
+        <source>Answer what you know now. Each “Not sure” raises the level by one until it is confirmed: when unsure between two levels, we take the higher one. Your answers only point to a level; you confirm it.</source>
+        <translation>Svara utifrån det du vet nu. Varje ”Osäker” höjer nivån ett steg tills det är bekräftat: är vi osäkra mellan två nivåer väljer vi den högre. Dina svar pekar bara på en nivå; du bekräftar den.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>2. Is there legal action, or illegal conduct by staff?</source>
         <translation>2. Finns det rättsliga åtgärder, eller har personal brutit mot lagen?</translation>
     </message>
@@ -808,8 +813,8 @@
     </message>
     <message>
         <location line="+45"/>
-        <source>The rules suggest</source>
-        <translation>Reglerna föreslår</translation>
+        <source>Your answers point to</source>
+        <translation>Dina svar pekar på</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -977,13 +982,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Reached at</source>
-        <translation>Nådd kl.</translation>
+        <source>Tries: time and outcome</source>
+        <translation>Försök: tid och utfall</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>No answer within a few minutes: call the backup, and note the time you reached each person.</source>
-        <translation>Inget svar inom några minuter: ring ersättaren och notera när du nådde varje person.</translation>
+        <source>Note each try with its time and outcome. No answer within a few minutes: call the backup.</source>
+        <translation>Notera varje försök med tid och utfall. Inget svar inom några minuter: ring ersättaren.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1032,6 +1037,110 @@
         <location line="+1"/>
         <source>Operational failure</source>
         <translation>Driftstörning</translation>
+    </message>
+</context>
+<context>
+    <name>Chain</name>
+    <message>
+        <location filename="../../crisisroom/domain/chain.py" line="+47"/>
+        <source>This real incident would call the made-up example team ({names}): put your own people in Settings ▸ Team before you call anyone.</source>
+        <translation>Den här verkliga incidenten skulle ringa det påhittade exempelteamet ({names}): lägg in era egna personer under Inställningar ▸ Team innan ni ringer någon.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Missing from the team for {category} at level {level}: {roles}. Give each role to someone in Settings ▸ Team, or change the chain of command in Settings.</source>
+        <translation>Saknas i teamet för {category} på nivå {level}: {roles}. Ge varje roll till någon under Inställningar ▸ Team, eller ändra ansvarskedjan under Inställningar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{person} (backup {backup})</source>
+        <translation>{person} (ersättare {backup})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no phone</source>
+        <translation>inget telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody on the team holds this role</source>
+        <translation>ingen i teamet har den här rollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first} or {second}</source>
+        <translation>{first} eller {second}</translation>
+    </message>
+</context>
+<context>
+    <name>ChainEditor</name>
+    <message>
+        <location filename="../../crisisroom/gui/chain_editor.py" line="+52"/>
+        <source>Crisis type</source>
+        <translation>Typ av kris</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Roles called at each level</source>
+        <translation>Roller som kallas in på varje nivå</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On the team</source>
+        <translation>I teamet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Restore defaults</source>
+        <translation>Återställ &amp;standard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put back the recommended chain for every crisis type (stored when you press OK or Apply)</source>
+        <translation>Återställ den rekommenderade kedjan för alla typer av kris (sparas när du trycker på OK eller Verkställ)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{role} at {level}</source>
+        <translation>{role} på {level}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>nobody</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody on the team holds this role: add it to someone in Settings ▸ Team</source>
+        <translation>Ingen i teamet har den här rollen: ge den till någon under Inställningar ▸ Team</translation>
+    </message>
+</context>
+<context>
+    <name>ChainWarning</name>
+    <message>
+        <location filename="../../crisisroom/gui/widgets/chain_warning.py" line="+35"/>
+        <source>Chain of command warning</source>
+        <translation>Varning om ansvarskedjan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the &amp;team…</source>
+        <translation>Öppna &amp;teamet…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;hain of command…</source>
+        <translation>Ans&amp;varskedja…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which roles each crisis type calls at each level (Settings)</source>
+        <translation>Vilka roller varje typ av kris kallar in på varje nivå (Inställningar)</translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1254,7 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../crisisroom/domain/checklist.py" line="+21"/>
+        <location filename="../../crisisroom/domain/checklist.py" line="+48"/>
         <source>Crisis log started: the scribe notes who did what, and when</source>
         <translation>Krisloggen startad: loggföraren noterar vem som gjorde vad, och när</translation>
     </message>
@@ -1155,14 +1264,109 @@
         <translation>Schemalagda inlägg och kampanjer pausade i publiceringsverktyget</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Social accounts secured: the logins are at hand and two-factor is on</source>
         <translation>Sociala konton säkrade: inloggningarna finns till hands och tvåfaktor är på</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>After a hack: passwords, login e-mails and usernames changed</source>
         <translation>Efter en kapning: lösenord, inloggningsadresser och användarnamn bytta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer support briefed: the known facts, one agreed answer, and where to pass the rest</source>
+        <translation>Kundtjänst informerad: kända fakta, ett gemensamt svar och vart resten ska skickas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A support director or PR lead is on the channel where the complaints arrive</source>
+        <translation>En kundtjänstchef eller PR-ansvarig bevakar kanalen där klagomålen kommer in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Critical posts and comments answered, not deleted or hidden</source>
+        <translation>Kritiska inlägg och kommentarer besvaras, raderas inte och döljs inte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press enquiries go to the spokesperson; reception and the switchboard know it</source>
+        <translation>Pressfrågor går till talespersonen; receptionen och växeln vet om det</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Executives briefed, and agreed to say nothing beyond the approved statements</source>
+        <translation>Ledningen informerad och överens om att inte säga mer än de godkända uttalandena</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal has read what we say about people, claims and allegations</source>
+        <translation>Juristen har läst det vi säger om personer, påståenden och anklagelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security lead engaged: what was accessed, since when, and whether it is contained</source>
+        <translation>Säkerhetsansvarig engagerad: vad som kommits åt, sedan när och om det är stoppat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal engaged on what we must disclose and what we may say</source>
+        <translation>Juristen engagerad i vad vi måste uppge och vad vi får säga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data-protection officer informed and working on the breach</source>
+        <translation>Dataskyddsombudet informerat och arbetar med incidenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data involved: which kinds, and for about how many people</source>
+        <translation>Berörda personuppgifter: vilka slag och för ungefär hur många personer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisory authority notified of the personal-data breach (GDPR Art. 33), or the DPO recorded why not</source>
+        <translation>Tillsynsmyndigheten (IMY) underrättad om personuppgiftsincidenten (GDPR art. 33), eller dataskyddsombudet har skrivit ner varför inte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People affected told without undue delay where the risk to them is high (GDPR Art. 34)</source>
+        <translation>De drabbade informerade utan onödigt dröjsmål när risken för dem är hög (GDPR art. 34)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service owner engaged: what fails, since when, and when it should work again</source>
+        <translation>Tjänsteägaren engagerad: vad som inte fungerar, sedan när och när det ska fungera igen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status page, support replies and public posts say the same thing</source>
+        <translation>Statussidan, kundtjänstens svar och de publika inläggen säger samma sak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality and product safety engaged: which products and batches, and how dangerous</source>
+        <translation>Kvalitet och produktsäkerhet engagerade: vilka produkter och batcher, och hur farligt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer service ready for the recall: return, refund or replace</source>
+        <translation>Kundtjänst redo för återkallelsen: retur, återbetalning eller utbyte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retailers and distributors told to take the product off sale</source>
+        <translation>Återförsäljare och distributörer uppmanade att ta produkten ur försäljning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product-safety authority informed without undue delay (in the EU: the Safety Business Gateway)</source>
+        <translation>Produktsäkerhetsmyndigheten informerad utan onödigt dröjsmål (i EU: Safety Business Gateway)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recall notice published in the set form, in shops and online</source>
+        <translation>Återkallelsemeddelandet publicerat i föreskriven form, i butik och på nätet</translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1481,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/models/log_model.py" line="+23"/>
+        <location filename="../../crisisroom/gui/models/log_model.py" line="+21"/>
         <source>When</source>
         <translation>När</translation>
     </message>
@@ -1508,6 +1712,34 @@
     </message>
 </context>
 <context>
+    <name>DeadlineClock</name>
+    <message>
+        <location filename="../../crisisroom/gui/widgets/deadline_clock.py" line="+25"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} tim {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Supervisory authority notified at {when}, {time} before the 72-hour deadline</source>
+        <translation>Tillsynsmyndigheten underrättad {when}, {time} före 72-timmarsgränsen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Supervisory authority notified at {when}, {time} after the 72-hour deadline</source>
+        <translation>Tillsynsmyndigheten underrättad {when}, {time} efter 72-timmarsgränsen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notifying the supervisory authority is overdue by {time} (the deadline was {due})</source>
+        <translation>Anmälan till tillsynsmyndigheten är {time} försenad (fristen gick ut {due})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notify the supervisory authority within {clock} (by {due})</source>
+        <translation>Anmäl till tillsynsmyndigheten inom {clock} (senast {due})</translation>
+    </message>
+</context>
+<context>
     <name>DrillChannel</name>
     <message>
         <location filename="../../crisisroom/gui/drill_window.py" line="-88"/>
@@ -1575,12 +1807,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+477"/>
+        <location line="+500"/>
         <source>Start drill</source>
         <translation>Starta övning</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-481"/>
         <source>Drill clock</source>
         <translation>Övningsklocka</translation>
     </message>
@@ -1596,12 +1828,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+448"/>
+        <location line="+472"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-470"/>
         <source>Jump to next inject</source>
         <translation>Hoppa till nästa inspel</translation>
     </message>
@@ -1652,12 +1884,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+336"/>
+        <location line="+369"/>
         <source>End drill</source>
         <translation>Avsluta övningen</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-367"/>
         <source>After-action report…</source>
         <translation>Övningsutvärdering…</translation>
     </message>
@@ -1766,27 +1998,27 @@
         <translation>Inte spelat</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+77"/>
+        <source>The drill has ended and its incident is closed. Open the after-action report, then note the lessons.</source>
+        <translation>Övningen är avslutad och dess incident stängd. Öppna övningsutvärderingen och notera sedan lärdomarna.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>End the drill?</source>
         <translation>Avsluta övningen?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The clock stops and the end is recorded. Injects not played yet are left out of the drill.</source>
-        <translation>Klockan stannar och slutet registreras. Inspel som inte har spelats tas inte med i övningen.</translation>
+        <location line="+2"/>
+        <source>The drill clock is paused while you decide. Ending the drill records the end, closes the drill&apos;s incident and stops its clocks; injects not played yet are left out.</source>
+        <translation>Övningsklockan står still medan du bestämmer dig. Att avsluta övningen registrerar slutet, stänger övningens incident och stoppar dess klockor; inspel som inte har spelats tas inte med.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-23"/>
         <source>The drill did not end</source>
         <translation>Övningen avslutades inte</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The drill has ended. Open the after-action report, then note the lessons.</source>
-        <translation>Övningen är avslutad. Öppna övningsutvärderingen och notera sedan lärdomarna.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+40"/>
         <source>No after-action report</source>
         <translation>Ingen övningsutvärdering</translation>
     </message>
@@ -1796,7 +2028,7 @@
         <translation>Starta en ny övning</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
@@ -2432,7 +2664,7 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../crisisroom/gui/models/log_model.py" line="+77"/>
+        <location filename="../../crisisroom/gui/models/log_model.py" line="+66"/>
         <source>{when} ({zone})</source>
         <translation>{when} ({zone})</translation>
     </message>
@@ -2470,13 +2702,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/main_window.py" line="+94"/>
-        <location line="+463"/>
+        <location filename="../../crisisroom/gui/main_window.py" line="+95"/>
+        <location line="+467"/>
         <source>Crisis Room</source>
         <translation>Crisis Room</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-419"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Ny incident…</translation>
     </message>
@@ -2647,7 +2879,7 @@
         <translation>Allvarlighetsnivå</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Search the log (Ctrl+F)</source>
         <translation>Sök i loggen (Ctrl+F)</translation>
     </message>
@@ -2719,19 +2951,19 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+322"/>
+        <location line="+329"/>
         <source>Mentions</source>
         <translation>Omnämnanden</translation>
     </message>
     <message>
-        <location line="-292"/>
-        <location line="+674"/>
+        <location line="-298"/>
+        <location line="+692"/>
         <location line="+11"/>
         <source>Checking the log…</source>
         <translation>Kontrollerar loggen…</translation>
     </message>
     <message>
-        <location line="-682"/>
+        <location line="-700"/>
         <source>The database file this window writes to</source>
         <translation>Databasfilen som det här fönstret skriver till</translation>
     </message>
@@ -2756,7 +2988,7 @@
         <translation>Allvarlighetsnivå: {level}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Crisis Room: update overdue</source>
         <translation>Crisis Room: uppdateringen är försenad</translation>
     </message>
@@ -2781,7 +3013,7 @@
         <translation>Incidenten är avslutad. Nästa steg är utvärderingen efter krisen.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Mentions ({count})</source>
         <translation>Omnämnanden ({count})</translation>
     </message>
@@ -2801,7 +3033,7 @@
         <translation>Omnämnandet finns redan i krisrummet.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+117"/>
         <source>{count} matching</source>
         <translation>{count} träffar</translation>
     </message>
@@ -2871,7 +3103,7 @@
         <translation>Markera först posten som ska rättas.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>⚠ Log does NOT verify: {problem}</source>
         <translation>⚠ Loggen går INTE att verifiera: {problem}</translation>
     </message>
@@ -3013,7 +3245,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
 <context>
     <name>ManagePage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/manage_page.py" line="+33"/>
+        <location filename="../../crisisroom/gui/wizard/manage_page.py" line="+50"/>
         <source>Crisis &amp;lead:</source>
         <translation>&amp;Krisledare:</translation>
     </message>
@@ -3109,12 +3341,12 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>under de första</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Checklist; each tick is logged at once</source>
         <translation>Checklista; varje bock loggas direkt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>An account with scheduled posts, e.g. @ourbrand on Instagram</source>
         <translation>Ett konto med schemalagda inlägg, t.ex. @vartforetag på Instagram</translation>
     </message>
@@ -3129,22 +3361,152 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Lägg till k&amp;onto</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Your own item, e.g. Brief the works council</source>
+        <translation>Egen punkt, t.ex. Informera fackklubben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own checklist item</source>
+        <translation>Egen punkt på checklistan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;item</source>
+        <translation>Lägg till &amp;punkt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;ename…</source>
+        <translation>Byt na&amp;mn…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename the selected item of your own; its tick stays</source>
+        <translation>Byt namn på den markerade egna punkten; bocken ligger kvar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move</source>
+        <translation>Ta bo&amp;rt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected item of your own; the log keeps it</source>
+        <translation>Ta bort den markerade egna punkten; loggen behåller den</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A product is recalled: add product safety, retailers and the product-safety authority</source>
+        <translation>En produkt återkallas: lägg till produktsäkerhet, återförsäljare och produktsäkerhetsmyndigheten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Checklist (each tick goes into the log at once)</source>
         <translation>Checklista (varje bock skrivs direkt i loggen)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>Became aware of the breach at</source>
+        <translation>Tidpunkt då intrånget blev känt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Set</source>
+        <translation>&amp;Ange</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restart the 72-hour clock from this moment; the change is logged</source>
+        <translation>Starta om 72-timmarsklockan från den här tidpunkten; ändringen loggas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Became a&amp;ware of it at:</source>
+        <translation>Känt s&amp;edan:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tick the authority&apos;s item below once it is notified. A notification after 72 hours must say why it is late.</source>
+        <translation>Bocka av myndighetens punkt nedan när anmälan är gjord. En anmälan efter 72 timmar måste förklara förseningen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Breach notification: 72 hours (GDPR Article 33)</source>
+        <translation>Anmälan av intrånget: 72 timmar (GDPR artikel 33)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
+        <source>Scheduled posts paused on {account}</source>
+        <translation>Schemalagda inlägg pausade på {account}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Done by {person}</source>
         <translation>Utfört av {person}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+2"/>
+        <source>Your own item: rename or remove it with the buttons below</source>
+        <translation>Egen punkt: byt namn på den eller ta bort den med knapparna nedan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not on this type&apos;s list; kept because it was ticked</source>
+        <translation>Hör inte till den här typens lista; ligger kvar eftersom den är avbockad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticking it stops the 72-hour clock</source>
+        <translation>En bock här stoppar 72-timmarsklockan</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Rename the item</source>
+        <translation>Byt namn på punkten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New words for the item:</source>
+        <translation>Ny lydelse för punkten:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove a ticked item</source>
+        <translation>Ta bort en avbockad punkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{item}” is ticked as done. Remove it from the checklist? The log keeps when it was done.</source>
+        <translation>”{item}” är avbockad som klar. Ta bort den från checklistan? Loggen behåller när den gjordes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>as set by the team</source>
+        <translation>enligt teamet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the detection time</source>
+        <translation>upptäcktstiden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when the incident was opened</source>
+        <translation>när incidenten öppnades</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>The main window counts down to each update and reminds you when one is due. A released holding statement or update restarts the count.</source>
         <translation>Huvudfönstret räknar ner till varje uppdatering och påminner dig när det är dags. Ett publicerat första besked eller en uppdatering startar om nedräkningen.</translation>
     </message>
@@ -3389,7 +3751,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
 <context>
     <name>MessagePage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/message_page.py" line="+63"/>
+        <location filename="../../crisisroom/gui/wizard/message_page.py" line="+91"/>
         <source>Speaking for</source>
         <translation>Talar för</translation>
     </message>
@@ -3409,12 +3771,27 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Uttalanden per målgrupp och fas</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>Public summary</source>
+        <translation>Offentlig sammanfattning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened, in words the public may read; drafts use this, never the internal assessment</source>
+        <translation>Vad som hänt, med ord som allmänheten får läsa; utkasten använder detta, aldrig den interna bedömningen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Version for</source>
+        <translation>Version för</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Statement text</source>
         <translation>Uttalandets text</translation>
     </message>
@@ -3429,6 +3806,11 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Längd per plattform</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Media contact</source>
+        <translation>Presskontakt</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Draft from &amp;template</source>
         <translation>Utkast från &amp;mall</translation>
@@ -3439,22 +3821,12 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>&amp;Spara utkast</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Approved by</source>
         <translation>Godkänt av</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Approver&apos;s role</source>
-        <translation>Godkännarens roll</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Godkänn</translation>
     </message>
@@ -3464,17 +3836,33 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Godkänt a&amp;v:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <location line="+238"/>
         <source>&amp;Release</source>
         <translation>&amp;Publicera</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-239"/>
         <source>Released on:</source>
         <translation>Publicerat på:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Release over the limit, because:</source>
+        <translation>Publicera över gränsen, eftersom:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason for releasing over the limit</source>
+        <translation>Skäl att publicera över gränsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it must go out as it is (kept in the log)</source>
+        <translation>Varför det måste ut som det är (sparas i loggen)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Version history</source>
         <translation>Versionshistorik</translation>
     </message>
@@ -3484,9 +3872,14 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Versioner</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>edited, not saved</source>
         <translation>ändrad, inte sparad</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{state}: {platforms}</source>
+        <translation>{state}: {platforms}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3495,16 +3888,86 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
     </message>
     <message>
         <location line="+67"/>
+        <source>P&amp;ublic summary, {phase}:</source>
+        <translation>&amp;Offentlig sammanfattning, {phase}:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{platform} · {state}</source>
+        <translation>{platform} · {state}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>One text for every channel; released where you tick, each within its limit</source>
+        <translation>En text för alla kanaler; publiceras där du kryssar, inom varje kanals gräns</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A version for {platform}, which has no length limit</source>
+        <translation>En version för {platform}, som saknar längdgräns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A version for {platform}, at most {limit} characters</source>
+        <translation>En version för {platform}, högst {limit} tecken</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Release on {platform}</source>
+        <translation>&amp;Publicera på {platform}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>approved by {name} ({role})</source>
         <translation>godkänt av {name} ({role})</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>text {hash}</source>
+        <translation>text {hash}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>released on {where}</source>
         <translation>publicerat på {where}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>over the limit: {reason}</source>
+        <translation>över gränsen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose who approves…</source>
+        <translation>Välj vem som godkänner…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody on the team may approve: add an approver in Team</source>
+        <translation>Ingen i teamet får godkänna: lägg till en godkännare under Team</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} · {role}</source>
+        <translation>{name} · {role}</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>No media contact: give someone on the team the Spokesperson role, with a phone or e-mail.</source>
+        <translation>Ingen presskontakt: ge någon i teamet rollen Talesperson, med telefon eller e-post.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Media contact in the statements: {name} ({role}), {reach}</source>
+        <translation>Presskontakt i uttalandena: {name} ({role}), {reach}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Media contact: {name} ({role}) has no phone or e-mail on the team list</source>
+        <translation>Presskontakt: {name} ({role}) saknar telefon och e-post i teamlistan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Not drafted yet</source>
         <translation>Inget utkast än</translation>
     </message>
@@ -3519,28 +3982,43 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>{state} v{version} · ändrad</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <source>Give the name and the role of the person who approves it.</source>
-        <translation>Ange namn och roll för den som godkänner det.</translation>
+        <location line="+120"/>
+        <source>Choose who approves it, from the team&apos;s approvers.</source>
+        <translation>Välj vem som godkänner, bland teamets godkännare.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Tick where the statement was released.</source>
         <translation>Bocka i var uttalandet publicerades.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+6"/>
+        <source>Say why it must go out over the limit.</source>
+        <translation>Ange varför det måste ut trots att det är över gränsen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{platform} ({count} of {limit})</source>
+        <translation>{platform} ({count} av {limit})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not released: too long for {platforms}. Shorten it, or release it over the limit and say why.</source>
+        <translation>Inte publicerat: för långt för {platforms}. Korta texten, eller publicera över gränsen och ange varför.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Release at least one statement (a holding statement) before moving on: never go silent.</source>
         <translation>Publicera minst ett uttalande (ett första besked) innan du går vidare: var aldrig tyst.</translation>
     </message>
     <message>
-        <location line="-243"/>
-        <location line="+93"/>
+        <location line="-447"/>
+        <location line="+222"/>
         <source>{state} v{version}</source>
         <translation>{state} v{version}</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+24"/>
         <source>{platform}: %Ln character(s)</source>
         <translation>
             <numerusform>{platform}: %Ln tecken</numerusform>
@@ -3558,7 +4036,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>{shown}, {count} för många</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+60"/>
         <source>The template could not be used: {reason}</source>
         <translation>Mallen kunde inte användas: {reason}</translation>
     </message>
@@ -3566,7 +4044,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../crisisroom/domain/message_flow.py" line="+24"/>
+        <location filename="../../crisisroom/domain/message_flow.py" line="+33"/>
         <location filename="../../crisisroom/domain/messages.py" line="+121"/>
         <source>Public posts</source>
         <translation>Offentliga inlägg</translation>
@@ -3614,7 +4092,12 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Avslutande besked</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+36"/>
+        <source>All channels</source>
+        <translation>Alla kanaler</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
@@ -3647,24 +4130,29 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
 <context>
     <name>MonitorPage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/monitor_page.py" line="+50"/>
+        <location filename="../../crisisroom/gui/wizard/monitor_page.py" line="+56"/>
         <source>Next internal update</source>
         <translation>Nästa interna uppdatering</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Breach notification deadline</source>
+        <translation>Tidsfrist för anmälan av intrånget</translation>
+    </message>
+    <message>
         <location line="+11"/>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Rule firings</source>
         <translation>Utlösta regler</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+78"/>
+        <location line="-77"/>
+        <location line="+79"/>
         <source>Coverage</source>
         <translation>Mediebevakning</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <location line="+10"/>
         <location line="+1"/>
         <source>Outlet</source>
@@ -3725,12 +4213,12 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>När det är över</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The incident is resolved: no more updates are due</source>
         <translation>Incidenten är avslutad: inga fler uppdateringar behövs</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>No escalation rule has fired for this incident.</source>
         <translation>Ingen eskaleringsregel har utlösts för den här incidenten.</translation>
     </message>
@@ -3740,12 +4228,17 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>{when} · {rule}: {action}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Call: {role} — {who}.</source>
+        <translation>Ring: {role} — {who}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Call: {role}.</source>
         <translation>Ring: {role}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Suggested level: {level}.</source>
         <translation>Föreslagen nivå: {level}.</translation>
     </message>
@@ -3858,8 +4351,18 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
     </message>
     <message>
         <location line="+1"/>
-        <source>Contacted, no answer yet: {names}.</source>
-        <translation>Kontaktade, inget svar än: {names}.</translation>
+        <source>Tried, not reached yet: {names}.</source>
+        <translation>Sökta, inte nådda än: {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached, not yet acknowledged: {names}.</source>
+        <translation>Nådda, har inte bekräftat än: {names}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (or backup {backup})</source>
+        <translation>{name} (eller ersättaren {backup})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3978,7 +4481,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../crisisroom/domain/notifications.py" line="+32"/>
+        <location filename="../../crisisroom/domain/notifications.py" line="+37"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
@@ -4022,6 +4525,31 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <location line="+2"/>
         <source>by other means</source>
         <translation>på annat sätt</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>no answer</source>
+        <translation>inget svar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message left</source>
+        <translation>meddelande lämnat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reached</source>
+        <translation>nådd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acknowledged</source>
+        <translation>har bekräftat</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not yet tried</source>
+        <translation>inte kontaktad än</translation>
     </message>
 </context>
 <context>
@@ -4075,73 +4603,133 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
 <context>
     <name>NotifyPage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/notify_page.py" line="+54"/>
+        <location filename="../../crisisroom/gui/wizard/notify_page.py" line="+64"/>
         <source>no phone or e-mail</source>
         <translation>ingen telefon eller e-post</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Backup: {name}&lt;br&gt;{phone}</source>
-        <translation>Ersättare: {name}&lt;br&gt;{phone}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No backup</source>
-        <translation>Ingen ersättare</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>How {name} was reached</source>
-        <translation>Hur {name} nåddes</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Reached now</source>
-        <translation>Nådd nu</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{name} reached now</source>
-        <translation>{name} nådd nu</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+123"/>
         <source>Acknowledged</source>
         <translation>Har bekräftat</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-106"/>
         <source>{name} acknowledged</source>
         <translation>{name} har bekräftat</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Not reached yet</source>
-        <translation>Inte nådd än</translation>
+        <location line="-12"/>
+        <source>How {name} was tried</source>
+        <translation>Hur {name} söktes</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Reached {time} {how}</source>
-        <translation>Nådd {time} {how}</translation>
+        <location line="+9"/>
+        <source>{name}: no answer</source>
+        <translation>{name}: inget svar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: voicemail or message left</source>
+        <translation>{name}: röstmeddelande eller meddelande lämnat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} reached</source>
+        <translation>{name} nådd</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>no phone</source>
+        <translation>ingen telefon</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>backup: {name}, {phone}</source>
+        <translation>ersättare: {name}, {phone}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no backup on the roster</source>
+        <translation>ingen ersättare i teamet</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>({count} attempts)</source>
-        <translation>({count} försök)</translation>
+        <source>Not tried yet</source>
+        <translation>Inte kontaktad än</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{outcome} {time} ({channel})</source>
+        <translation>{outcome} {time} ({channel})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✓ Acknowledged</source>
+        <translation>✓ Har bekräftat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reached, not yet acknowledged</source>
+        <translation>Nådd, har inte bekräftat än</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still to reach</source>
+        <translation>Ännu inte nådd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try again, or call the backup: {name}, {phone}</source>
+        <translation>Försök igen, eller ring ersättaren: {name}, {phone}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No backup on the roster: try again, or another way.</source>
+        <translation>Ingen ersättare i teamet: försök igen, eller på annat sätt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No answer</source>
+        <translation>Inget svar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left message</source>
+        <translation>Lämnat meddelande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached</source>
+        <translation>Nådd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tried, nobody answered: they still need reaching</source>
+        <translation>Sökt, ingen svarade: personen behöver fortfarande nås</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left a voicemail or a message: they still need reaching until they call back</source>
+        <translation>Lämnat röstmeddelande eller meddelande: personen behöver nås tills hen ringer tillbaka</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>✓ acknowledged {time}</source>
-        <translation>✓ bekräftade {time}</translation>
+        <source>Spoke to them: they know</source>
+        <translation>Pratat med personen: hen vet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They confirmed they are acting on it</source>
+        <translation>Personen har bekräftat att hen agerar</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+129"/>
+        <location line="+137"/>
         <source>The chain of command</source>
         <translation>Ansvarskedjan</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-121"/>
         <source>Internal alert subject</source>
         <translation>Ämne för det interna larmet</translation>
     </message>
@@ -4247,22 +4835,52 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Vad man inte ska säga:</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Confirm the level in step 1, Assess, first: the chain depends on it.</source>
         <translation>Bekräfta först nivån i steg 1, Bedöm: ansvarskedjan beror på den.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The chain of command for {level}</source>
-        <translation>Ansvarskedjan för {level}</translation>
+        <source>The chain of command for {category} at {level}</source>
+        <translation>Ansvarskedjan för {category} på {level}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+208"/>
+        <source>Record at least one person of the crisis team as reached before moving on (no answer and a message left do not count).</source>
+        <translation>Registrera minst en person i krisgruppen som nådd innan du går vidare (inget svar och lämnat meddelande räknas inte).</translation>
+    </message>
+    <message>
+        <location line="-201"/>
         <source>Nobody on the team is called at this level. Add people with Settings ▸ Team…</source>
         <translation>Ingen i teamet larmas på den här nivån. Lägg till personer under Inställningar ▸ Team…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
+        <source>A call made earlier…</source>
+        <translation>Ett tidigare samtal…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing down a call after the fact: set when it happened, then press its outcome</source>
+        <translation>För ett samtal som skrivs in i efterhand: ange när det skedde och tryck sedan på utfallet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When the call happened</source>
+        <translation>När samtalet skedde</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>real time, {zone}: the next outcome you press is kept at this time</source>
+        <translation>verklig tid, {zone}: nästa utfall du trycker på sparas med den här tiden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{zone}: the next outcome you press is kept at this time</source>
+        <translation>{zone}: nästa utfall du trycker på sparas med den här tiden</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>The alert template could not be used: {reason}</source>
         <translation>Larmmallen kunde inte användas: {reason}</translation>
     </message>
@@ -4272,7 +4890,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Kris: {title}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Call sheet · {level} · {title}</source>
         <translation>Larmlista · {level} · {title}</translation>
     </message>
@@ -4287,12 +4905,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Record at least one person of the crisis team as reached before moving on.</source>
-        <translation>Registrera minst en person i krisgruppen som nådd innan du går vidare.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+44"/>
         <source>Write the wording staff may share, or untick that the all-staff alert is sent.</source>
         <translation>Skriv den text personalen får dela, eller bocka ur att personallarmet har skickats.</translation>
     </message>
@@ -4534,7 +5147,7 @@ Hanteras av: {team}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../crisisroom/report_service.py" line="+39"/>
+        <location filename="../../crisisroom/report_service.py" line="+49"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
@@ -4544,7 +5157,7 @@ Hanteras av: {team}</translation>
         <translation>uppnåddes inte</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/reports/data.py" line="+44"/>
+        <location filename="../../crisisroom/reports/data.py" line="+46"/>
         <source>Situation report</source>
         <translation>Lägesrapport</translation>
     </message>
@@ -4653,11 +5266,51 @@ Hanteras av: {team}</translation>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Notify the supervisory authority of the personal-data breach (GDPR Article 33, 72 hours)</source>
+        <translation>Anmäl personuppgiftsincidenten till tillsynsmyndigheten (GDPR artikel 33, 72 timmar)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>as recorded by the team</source>
+        <translation>enligt teamets uppgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the detection time</source>
+        <translation>upptäcktstiden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when the incident was opened</source>
+        <translation>när incidenten öppnades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{time} left</source>
+        <translation>{time} kvar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue by {time}</source>
+        <translation>{time} försenad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done at {when} by {who}, {time} before the deadline</source>
+        <translation>Klart {when} av {who}, {time} före fristen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done at {when} by {who}, {time} after the deadline</source>
+        <translation>Klart {when} av {who}, {time} efter fristen</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
     <message>
-        <location line="-21"/>
+        <location line="-34"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
@@ -4884,7 +5537,7 @@ Hanteras av: {team}</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../crisisroom/domain/team.py" line="+56"/>
+        <location filename="../../crisisroom/domain/team.py" line="+58"/>
         <source>Crisis lead</source>
         <translation>Krisledare</translation>
     </message>
@@ -4962,6 +5615,36 @@ Hanteras av: {team}</translation>
         <location line="+1"/>
         <source>Checks statements and advises on legal exposure.</source>
         <translation>Granskar uttalanden och ger råd om juridiska risker.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data protection officer</source>
+        <translation>Dataskyddsombud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judges whether personal data is involved and what the regulator must be told.</source>
+        <translation>Bedömer om personuppgifter berörs och vad tillsynsmyndigheten måste få veta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quality and product safety</source>
+        <translation>Kvalitet och produktsäkerhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judges whether a product is unsafe; runs a recall with the authorities.</source>
+        <translation>Bedömer om en produkt är farlig; leder en återkallelse tillsammans med myndigheterna.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Service owner</source>
+        <translation>Tjänsteägare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owns the service that failed: what broke, and when it will work again.</source>
+        <translation>Äger tjänsten som slutade fungera: vad som gick sönder och när den fungerar igen.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5222,7 +5905,7 @@ Hanteras av: {team}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crisisroom/gui/settings_dialog.py" line="+113"/>
+        <location filename="../../crisisroom/gui/settings_dialog.py" line="+116"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -5250,6 +5933,11 @@ Hanteras av: {team}</translation>
         <location line="+1"/>
         <source>Team</source>
         <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chain of command</source>
+        <translation>Ansvarskedja</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5407,7 +6095,12 @@ Hanteras av: {team}</translation>
         <translation>De som larmas vid en kris: deras roller, telefonnummer, e-postadresser, ersättare och på vilka nivåer var och en larmas. Importera och exportera som CSV eller vCard.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>Which roles each crisis type calls at each severity level (the columns 1 to 5). The Notify step calls everyone who holds a ticked role, and anyone the team calls at that level anyway.</source>
+        <translation>Vilka roller varje typ av kris kallar in på varje allvarlighetsnivå (kolumnerna 1 till 5). Steget Larma ringer alla som har en ikryssad roll, och alla som teamet ändå kallar in på den nivån.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Edit message &amp;templates…</source>
         <translation>Redigera meddelande&amp;mallar…</translation>
     </message>
@@ -5432,7 +6125,7 @@ Hanteras av: {team}</translation>
         <translation>Lösenord, återställningskoder och tokens för delade konton sparas bara i den här datorns nyckelring, aldrig i Crisis Rooms databas, säkerhetskopior eller exporter.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source> (off)</source>
         <translation> (av)</translation>
     </message>
@@ -5463,7 +6156,7 @@ Hanteras av: {team}</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&lt;b&gt;Not usable&lt;/b&gt;: {0}.</source>
         <translation>&lt;b&gt;Går inte att använda&lt;/b&gt;: {0}.</translation>
     </message>
@@ -5478,7 +6171,7 @@ Hanteras av: {team}</translation>
         <translation>Hemligheter för delade konton kan sparas och läsas.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The settings were not saved</source>
         <translation>Inställningarna sparades inte</translation>
     </message>
@@ -5486,7 +6179,7 @@ Hanteras av: {team}</translation>
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../crisisroom/domain/severity.py" line="+52"/>
+        <location filename="../../crisisroom/domain/severity.py" line="+54"/>
         <source>Routine</source>
         <translation>Rutin</translation>
     </message>
@@ -5611,7 +6304,7 @@ Hanteras av: {team}</translation>
         <translation>Företagsledning, jurister och vd</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <location line="+43"/>
         <source>No</source>
         <translation>Nej</translation>
@@ -5837,12 +6530,17 @@ Hanteras av: {team}</translation>
         <translation>om det sprids</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <source>Not sure {about}: counted as “{answer}”</source>
-        <translation>Osäker {about}: räknas som ”{answer}”</translation>
+        <location line="+188"/>
+        <source>Not sure {about}: one level higher until confirmed → level {level}</source>
+        <translation>Osäker {about}: en nivå högre tills det är bekräftat → nivå {level}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Not sure {about}</source>
+        <translation>Osäker {about}</translation>
+    </message>
+    <message>
+        <location line="-83"/>
         <source>{reason} → level {level}</source>
         <translation>{reason} → nivå {level}</translation>
     </message>
@@ -5853,11 +6551,12 @@ Hanteras av: {team}</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+58"/>
         <source>{reason}; level {base} already covers that</source>
         <translation>{reason}; nivå {base} täcker redan det</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-50"/>
         <source>When unsure between two levels, we take the higher one.</source>
         <translation>Är vi osäkra mellan två nivåer väljer vi den högre.</translation>
     </message>
@@ -5998,7 +6697,7 @@ Hanteras av: {team}</translation>
         <translation>Ersätt med e&amp;xempelteam…</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/team_dialog.py" line="+30"/>
+        <location filename="../../crisisroom/gui/team_dialog.py" line="+32"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -6038,7 +6737,17 @@ Hanteras av: {team}</translation>
         <translation>Ansvarskedja för {level}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+5"/>
+        <source>Crisis type</source>
+        <translation>Typ av kris</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for {type}</source>
+        <translation>för {type}</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>not called</source>
         <translation>larmas inte</translation>
     </message>
@@ -6460,7 +7169,7 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../crisisroom/reports/messages.py" line="+101"/>
+        <location filename="../../crisisroom/reports/messages.py" line="+128"/>
         <source>Sentences shared by every message</source>
         <translation>Meningar som alla meddelanden delar</translation>
     </message>

@@ -132,9 +132,9 @@ def test_the_after_action_measures_what_the_team_did_and_when(
     message.grid.setCurrentCell(0, 0)
     click(qtbot, message.template_button)
     assert message.text_edit.toPlainText()
-    qtbot.keyClicks(message.approver_edit, "Dana Okafor")
+    message.approver_combo.setCurrentIndex(message.approver_combo.findText("Henrik Sato", Qt.MatchFlag.MatchStartsWith))
     click(qtbot, message.approve_button)
-    click(qtbot, message.where_checks[Platform.X])
+    click(qtbot, message.where_checks[Platform.THREADS])
     click(qtbot, message.release_button)
     released = messages.find(database, incident_id, "public-posts", "holding")
     assert released is not None and released.current.release is not None

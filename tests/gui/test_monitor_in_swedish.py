@@ -54,7 +54,9 @@ def test_fired_rules_are_named_and_advised_in_swedish(monitor_texts: tuple[list[
     assigned = [text for text in firings if name in text]
     assert assigned, firings
     assert action in assigned[0]
-    assert QCoreApplication.translate("MonitorPage", "Call: {role}.").format(role=role) in assigned[0]
+    # Whom to call is the roster's PR officer by name, after the role in Swedish.
+    call = QCoreApplication.translate("MonitorPage", "Call: {role} — {who}.").split("{who}")[0].format(role=role)
+    assert call in assigned[0] and "Tomás Rivera" in assigned[0]
     for english in ("Assign to PR", "Start assigning", "PR manager", "Activate the crisis plan", "Phone the CMO"):
         assert not any(english in text for text in firings), (english, firings)
 

@@ -109,7 +109,7 @@ def test_a_drill_row_never_mixes_clocks(
     model = main.log_model
     header = model.headerData(WHEN, Qt.Orientation.Horizontal)
     assert "drill clock" in header
-    row = next(r for r in range(model.rowCount()) if "notified" in model.data(model.index(r, TEXT)))
+    row = next(r for r in range(model.rowCount()) if "Anna: reached" in model.data(model.index(r, TEXT)))
     when = model.data(model.index(row, WHEN))  # "+00:44 · 23:44:00"
     text = model.data(model.index(row, TEXT))
     shown = re.search(r"(\d\d:\d\d):\d\d$", when)

@@ -70,7 +70,7 @@ def test_each_pdf_shows_the_decision_once_in_its_latest_form(
     plain = re.sub(r"\s+", " ", report_document(html).toPlainText())
     assert_shown_corrected(plain.replace(ORIGINAL, "") if kind == "activity-log" else plain)
     if kind == "situation":
-        assert "1 of 5 people in the level-3 chain of command confirmed" in text
+        assert "5 people in the level-3 chain of command: 1 acknowledged, 1 reached, 3 not yet tried" in text
         assert "Dee Moss" in text and "Fay Quint" in text
     if kind == "review":
         assert "1 of 5" in text and "people in the level-3 chain confirmed" in text

@@ -50,6 +50,9 @@ def test_switching_kind_renders_again_and_offers_csv_only_where_it_exists(
     built = build_incident(db, clock)
     dialog = preview(qtbot, db, built.incident_id)
     formats = [dialog.format_combo.itemData(i) for i in range(dialog.format_combo.count())]
+    assert formats == ["html", "pdf", "csv"]  # the situation report's call tree
+    dialog.set_kind("daily")
+    formats = [dialog.format_combo.itemData(i) for i in range(dialog.format_combo.count())]
     assert formats == ["html", "pdf"]
     dialog.set_kind("activity-log")
     formats = [dialog.format_combo.itemData(i) for i in range(dialog.format_combo.count())]

@@ -46,6 +46,7 @@ def test_every_page_loads(qtbot: QtBot, window: MainWindow, database: Database) 
         "Escalation rules",
         "Updates",
         "Team",
+        "Chain of command",
         "Message templates",
         "Data and backups",
         "Keychain",

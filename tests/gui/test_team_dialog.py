@@ -18,6 +18,8 @@ from crisisroom.storage.database import Database
 from crisisroom.team_exchange import read_vcards, write_csv
 from tests.team_tables import ensure_team_tables
 
+EXAMPLE_SIZE = len(example_roster())
+
 
 @pytest.fixture
 def dialog(qtbot: QtBot, database: Database) -> TeamDialog:
@@ -55,7 +57,7 @@ def test_the_example_team_is_shown_and_marked_as_made_up(dialog: TeamDialog) -> 
     assert cell(dialog, 2, LEVELS_COLUMN) == "2–5"
     assert cell(dialog, 6, BACKUP) == "—"  # Clara Moreau has no backup
     assert not dialog.ui.edit_button.isEnabled() and not dialog.ui.remove_button.isEnabled()
-    assert dialog.ui.level_hint_label.text() == "9 people"
+    assert dialog.ui.level_hint_label.text() == f"{EXAMPLE_SIZE} people"
 
 
 def test_the_level_filter_shows_that_level_s_chain_of_command(dialog: TeamDialog) -> None:
@@ -63,9 +65,21 @@ def test_the_level_filter_shows_that_level_s_chain_of_command(dialog: TeamDialog
     assert names(dialog) == ["Aisha Bello"]
     assert dialog.ui.level_hint_label.text().startswith("1 person · Customer support")
     dialog.show_level(5)
-    assert len(names(dialog)) == 9 and names(dialog)[0] == "Maya Lindqvist"
+    assert len(names(dialog)) == EXAMPLE_SIZE and names(dialog)[0] == "Maya Lindqvist"
     dialog.show_level(None)
-    assert len(names(dialog)) == 9
+    assert len(names(dialog)) == EXAMPLE_SIZE
+    assert not dialog.type_combo.isVisibleTo(dialog)  # the whole team has no crisis type
+
+
+def test_the_chain_shown_follows_the_crisis_type_too(dialog: TeamDialog) -> None:
+    dialog.show_level(3, "security-breach")
+    assert dialog.type_combo.isVisibleTo(dialog)
+    # A breach brings the security lead, legal and the data-protection officer in at level 3.
+    assert {"Daniel Okafor", "Clara Moreau", "Sara Haddad"} <= set(names(dialog))
+    dialog.show_level(3, "reputation")
+    assert not {"Daniel Okafor", "Clara Moreau", "Sara Haddad"} & set(names(dialog))
+    dialog.show_level(3, "operational")
+    assert {"Lukas Novak", "Kenji Ito"} <= set(names(dialog))
 
 
 def test_adding_a_person_as_a_user_types_it(qtbot: QtBot, dialog: TeamDialog, database: Database) -> None:
@@ -110,7 +124,7 @@ def test_a_bad_entry_keeps_the_editor_open_and_saves_nothing(
     press_ok(qtbot, editor)
     assert editor.isVisible() and editor.ui.error_label.text().startswith("The e-mail address of Sam")
     editor.reject()
-    assert len(team.list_people(database)) == 9
+    assert len(team.list_people(database)) == EXAMPLE_SIZE
 
 
 def test_editing_changes_the_stored_person(qtbot: QtBot, dialog: TeamDialog, database: Database) -> None:
@@ -134,7 +148,7 @@ def test_removing_a_backup_asks_and_says_who_loses_their_backup(dialog: TeamDial
     dialog.select_person(maya.id)
     prompts.set_next_answer(False)
     assert not dialog.remove_person()
-    assert len(team.list_people(database)) == 9
+    assert len(team.list_people(database)) == EXAMPLE_SIZE
     prompts.set_next_answer(True)
     assert dialog.remove_person()
     title, text = prompts.shown[-1]
@@ -161,7 +175,7 @@ def test_import_replaces_the_team_after_asking(
         qtbot.mouseClick(dialog.ui.import_button, Qt.MouseButton.LeftButton)
     title, text = prompts.shown[-1]
     assert title == "Import the team"
-    assert text.startswith("Replace the 9 people on the team with the 2 people in our team.csv?")
+    assert text.startswith(f"Replace the {EXAMPLE_SIZE} people on the team with the 2 people in our team.csv?")
     assert "• Ignored the column 'desk'" in text
     assert [p.name for p in team.list_people(database)] == ["Ana Lima", "Bo Ek"]
     assert names(dialog) == ["Ana Lima", "Bo Ek"]
@@ -178,7 +192,7 @@ def test_a_bad_import_says_where_and_changes_nothing(dialog: TeamDialog, databas
     title, text = prompts.shown[-1]
     assert title == "The team was not imported"
     assert text.startswith("contacts.vcf: line 5: this vCard never ends")
-    assert len(team.list_people(database)) == 9 and len(names(dialog)) == 9
+    assert len(team.list_people(database)) == EXAMPLE_SIZE and len(names(dialog)) == EXAMPLE_SIZE
 
 
 def test_export_writes_a_vcard_and_a_csv(dialog: TeamDialog, database: Database, tmp_path: Path) -> None:
@@ -197,7 +211,7 @@ def test_the_example_team_comes_back_on_request(dialog: TeamDialog, database: Da
     dialog.reload()
     prompts.set_next_answer(True)
     assert dialog.use_example_team()
-    assert len(team.list_people(database)) == 9 and dialog.ui.example_label.isVisible()
+    assert len(team.list_people(database)) == EXAMPLE_SIZE and dialog.ui.example_label.isVisible()
 
 
 def test_the_keyboard_alone_edits_and_removes(qtbot: QtBot, dialog: TeamDialog, database: Database) -> None:

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from crisisroom.domain.incidents import Category, Incident
 from crisisroom.domain.log import Kind
 from crisisroom.domain.message_flow import MessageState
+from crisisroom.domain.messages import Platform
 from crisisroom.domain.wizard import STEPS, Step
 from crisisroom.gui import prompts
 from crisisroom.gui.wizard.wizard import CrisisWizard
@@ -150,13 +151,18 @@ def test_the_keyboard_alone_completes_all_five_steps(
     assert keys.focus() is first.channel
     keys.down_until(lambda: first.channel.currentData() == "sms")
     keys.press(Key.Key_Tab)
+    assert keys.focus() is first.no_answer  # the outcomes in the order a call tree goes
+    keys.press(Key.Key_Tab)
+    assert keys.focus() is first.voicemail
+    keys.press(Key.Key_Tab)
     assert keys.focus() is first.reached
     keys.press(Key.Key_Space)
     keys.press(Key.Key_Tab)
-    assert keys.focus() is first.acknowledged  # enabled once reached
+    assert keys.focus() is first.acknowledged
     keys.press(Key.Key_Space)
-    assert keys.focus() is second.channel  # done with this person: on to the next
-    keys.press(Key.Key_Tab)
+    assert keys.focus() is second.channel  # acknowledged: done with this person, on to the next
+    for _ in range(3):
+        keys.press(Key.Key_Tab)
     assert keys.focus() is second.reached
     keys.press(Key.Key_Space)
     assert "acknowledged" in first.status.text()
@@ -192,7 +198,12 @@ def test_the_keyboard_alone_completes_all_five_steps(
     assert {i.key: i.done for i in checklist.checklist(database, incident.id)}["log-started"]
     assert keys.focus() is manage.checklist_view
     keys.press(Key.Key_Tab)
-    assert keys.focus() is manage.account_edit
+    assert keys.focus() is manage.own_edit  # an item of the team's own, with Enter
+    keys.type("Brief the works council")
+    keys.press(Key.Key_Return)
+    assert wizard.currentId() == 2
+    assert "own-1" in [i.key for i in checklist.checklist(database, incident.id)]
+    keys.tab_to(manage.account_edit)
     keys.type("@ourbrand on Instagram")
     keys.press(Key.Key_Return)  # adds the account; the page stays
     assert wizard.currentId() == 2
@@ -228,20 +239,21 @@ def test_the_keyboard_alone_completes_all_five_steps(
     assert message.text_edit.toPlainText()
     assert message.problem.isHidden(), message.problem.text()
     keys.alt(Key.Key_V)  # "Appro&ved by"
-    assert keys.focus() is message.approver_edit
-    keys.type("Henrik Sato")
+    assert keys.focus() is message.approver_combo
+    keys.type("Henrik")  # a list of the roster's approvers: typing picks one (a space would open it)
+    assert message.approver_combo.currentText().startswith("Henrik Sato")
     keys.tab_to(message.approve_button)
     keys.press(Key.Key_Space)
     cell = messages.find(database, incident.id, "public-posts", "holding")
     assert cell is not None and cell.state is MessageState.APPROVED
     assert cell.current.approval is not None and cell.current.approval.name == "Henrik Sato"
-    keys.tab_to(message.where_checks[next(iter(message.where_checks))], backwards=True)
+    keys.tab_to(message.where_checks[Platform.THREADS], backwards=True)  # the full post fits Threads, not X
     keys.press(Key.Key_Space)
     keys.tab_to(message.release_button)
     keys.press(Key.Key_Space)
     cell = messages.find(database, incident.id, "public-posts", "holding")
     assert cell is not None and cell.state is MessageState.RELEASED
-    assert cell.current.release is not None and cell.current.release.where == ("X",)
+    assert cell.current.release is not None and cell.current.release.where == ("Threads",)
     keys.next_step(wizard)
     assert wizard.currentId() == 4, message.problem.text()
 

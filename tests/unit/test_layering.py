@@ -40,6 +40,8 @@ ALLOWED = {
     "next_steps_service": {"domain", "storage", "drills"},
     "drills": {"domain", "storage", "drills", "languages"},
     "mention_import": {"domain", "storage", "importers"},
+    # Drafting statements from the incident's records, shared by the Message step and `crisisroom statement`.
+    "statement_service": {"domain", "storage", "reports", "languages"},
 }
 
 

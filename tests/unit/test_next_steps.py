@@ -16,6 +16,7 @@ from crisisroom.domain.checklist import PAUSE_POSTS
 from crisisroom.domain.clock import to_iso
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.next_steps import ChainPerson, Facts, Waiting, next_steps
+from crisisroom.domain.notifications import Outcome
 from crisisroom.drills import scenario as scenarios
 from crisisroom.drills.runner import DrillRun
 from crisisroom.storage import checklist, incidents, messages, review
@@ -81,17 +82,29 @@ def test_no_level_at_all_asks_for_an_assessment_or_names_the_suggestion() -> Non
 
 def test_people_in_the_chain_not_reached_are_named() -> None:
     chain = (
-        ChainPerson("Ana Ruiz", contacted=True, acknowledged=True),
-        ChainPerson("Ben Ode", contacted=True),
+        ChainPerson("Ana Ruiz", Outcome.ACKNOWLEDGED),
+        ChainPerson("Ben Ode", Outcome.REACHED),
         ChainPerson("Cy Lam"),
     )
     step = only(facts(chain=chain), "chain")
     assert step.title == "Reach the chain of command for level 2"
-    assert step.why == "Not contacted yet: Cy Lam. Contacted, no answer yet: Ben Ode."
+    assert step.why == "Not contacted yet: Cy Lam. Reached, not yet acknowledged: Ben Ode."
     assert step.target == "wizard:notify"
     waiting = only(facts(chain=chain[:2]), "chain")
-    assert (waiting.why, waiting.urgency < step.urgency) == ("Contacted, no answer yet: Ben Ode.", True)
+    assert (waiting.why, waiting.urgency < step.urgency) == ("Reached, not yet acknowledged: Ben Ode.", True)
     assert "chain" not in kinds(facts(chain=chain[:1]))
+
+
+def test_someone_who_did_not_answer_still_needs_reaching_with_their_backup_named() -> None:
+    chain = (
+        ChainPerson("Ana Ruiz", Outcome.NO_ANSWER, backup="Eli Noor"),
+        ChainPerson("Ben Ode", Outcome.VOICEMAIL),
+        ChainPerson("Cy Lam", Outcome.ACKNOWLEDGED),
+    )
+    step = only(facts(chain=chain), "chain")
+    # As urgent as someone never tried: nobody has told them yet.
+    assert (step.title, step.urgency) == ("Reach the chain of command for level 2", 80)
+    assert step.why == "Tried, not reached yet: Ana Ruiz (or backup Eli Noor), Ben Ode."
 
 
 def test_a_long_list_of_names_is_cut_with_a_count() -> None:

@@ -40,7 +40,7 @@ def test_the_report_command_writes_the_file(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("--kind", "review", "--format", "csv"), "--format csv is for activity-log, messages and mentions"),
+        (("--kind", "review", "--format", "csv"), "--format csv is for situation (the call tree), activity-log"),
         (("--kind", "mentions", "--format", "pdf"), "mentions is a spreadsheet export: use --format csv"),
         (("--kind", "after-action", "--format", "pdf"), "the after-action report is for drills; this incident is not"),
         (("--kind", "weekly", "--format", "html"), "unknown report kind 'weekly'"),

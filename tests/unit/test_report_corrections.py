@@ -138,13 +138,13 @@ def test_the_situation_report_names_everyone_in_the_chain_not_confirmed(
     assert people["reached_not_confirmed"] == ["Cy Lam"]
     assert people["not_reached"] == ["Dee Moss", "Eli Noor", "Fay Quint"]
     text = visible_text(report_service.make_report(db, built.incident_id, "situation", "html").html)
-    needs = text[text.index("People not yet confirmed as reached") :]
-    assert "1 of 5 people in the level-3 chain of command confirmed" in needs
-    assert "Reached, not yet confirmed: Cy Lam" in needs
-    assert "Not reached: Dee Moss Eli Noor Fay Quint" in needs
+    needs = text[text.index("The crisis team") :]
+    assert "5 people in the level-3 chain of command: 1 acknowledged, 1 reached, 3 not yet tried." in needs
+    assert "Reached, not yet acknowledged: Cy Lam" in needs
+    assert "Not yet tried: Dee Moss Eli Noor Fay Quint" in needs
     assert "Gus Hale" not in text  # called at level 4 only
     daily = visible_text(report_service.make_report(db, built.incident_id, "daily", "html").html)
-    assert "Not reached: Dee Moss Eli Noor Fay Quint" in daily
+    assert "Not yet tried: Dee Moss Eli Noor Fay Quint" in daily
 
 
 def test_the_review_counts_confirmations_against_the_whole_chain(db: Database, built: Built) -> None:
@@ -159,8 +159,16 @@ def test_the_review_counts_confirmations_against_the_whole_chain(db: Database, b
 @pytest.mark.parametrize(
     ("code", "figure", "not_reached"),
     [
-        ("sv", "1 av 5 personer i larmkedjan för nivå 3 har bekräftat", "Inte nådda:"),
-        ("fr", "1 sur 5 personnes de la chaîne d’alerte du niveau 3 ont confirmé", "Non jointes :"),
+        (
+            "sv",
+            "5 personer i larmkedjan för nivå 3: 1 har bekräftat, 1 nådd, 3 inte kontaktade ännu.",
+            "Inte kontaktade ännu:",
+        ),
+        (
+            "fr",
+            "5 personnes dans la chaîne d’alerte du niveau 3 : 1 a confirmé, 1 jointe, 3 pas encore contactées.",
+            "Pas encore contactées :",
+        ),
     ],
 )
 def test_the_chain_figures_in_swedish_and_french(
@@ -183,4 +191,4 @@ def test_without_a_roster_the_figures_count_the_people_notified(db: Database, bu
     text = visible_text(report_service.make_report(db, built.incident_id, "review", "html").html)
     assert "1 of 2 people notified confirmed" in text
     situation = visible_text(report_service.make_report(db, built.incident_id, "situation", "html").html)
-    assert "Reached, not yet confirmed: Cy Lam" in situation
+    assert "Reached, not yet acknowledged: Cy Lam" in situation

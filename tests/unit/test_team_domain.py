@@ -44,6 +44,9 @@ def test_the_roles_of_domain_md_are_there_in_chain_of_command_order() -> None:
         "support-lead",
         "security",
         "legal",
+        "dpo",
+        "quality-safety",
+        "service-owner",
         "executive-approver",
         "cmo",
         "ceo",
@@ -63,6 +66,10 @@ def test_the_roles_of_domain_md_are_there_in_chain_of_command_order() -> None:
         ("support director", "support-lead"),
         ("Social_Media_Officer", "social-officer"),
         ("cmo", "cmo"),
+        ("DPO", "dpo"),  # the roles a crisis type brings in (domain.md)
+        ("Quality/Safety", "quality-safety"),
+        ("product safety", "quality-safety"),
+        ("Service owner", "service-owner"),
     ],
 )
 def test_roles_are_found_by_key_label_or_common_name(text: str, key: str) -> None:

@@ -8,7 +8,9 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from crisisroom.domain.chain import rule_call
 from crisisroom.domain.incident_time import IncidentClock
+from crisisroom.domain.team import Person
 from crisisroom.gui import i18n
 from crisisroom.storage.rules import StoredFiring
 
@@ -59,9 +61,18 @@ class AlertBanner(QFrame):
         return self._firing
 
     def show_firings(
-        self, firings: Sequence[StoredFiring], *, confirmed_level: int | None, clock: IncidentClock | None = None
+        self,
+        firings: Sequence[StoredFiring],
+        *,
+        confirmed_level: int | None,
+        clock: IncidentClock | None = None,
+        people: Sequence[Person] = (),
     ) -> None:
-        """Show the newest unacknowledged firing (or hide when there is none), its time on the incident's ``clock``."""
+        """Show the newest unacknowledged firing (or hide when there is none), its time on the incident's ``clock``.
+
+        Whom the rule says to call is named from the roster (``people``): the holder of that role, their
+        phone and their backup's.
+        """
         open_ones = [f for f in firings if f.acknowledged_at is None]
         if not open_ones:
             self._firing = None
@@ -77,11 +88,15 @@ class AlertBanner(QFrame):
         )
         when = (clock or IncidentClock()).text(firing.firing.fired_at)
         # Rule names and advice are typed by the team: escaped, never interpreted as markup.
-        call = (
-            " " + self.tr("Call: <b>{role}</b>.").format(role=escape(i18n.label("Rules", firing.role)))
-            if firing.role
-            else ""
-        )
+        call = ""
+        if firing.role:
+            role = escape(i18n.label("Rules", firing.role))
+            who = rule_call(firing.role, people).who(i18n.label)
+            call = " " + (
+                self.tr("Call: <b>{role}</b> — {who}.").format(role=role, who=escape(who))
+                if who
+                else self.tr("Call: <b>{role}</b>.").format(role=role)
+            )
         self.text_label.setText(
             self.tr(
                 "<b>⚠ {rule}</b> · fired {when} (%n negative mentions that hour).", "", firing.firing.negative_in_hour

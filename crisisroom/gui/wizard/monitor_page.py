@@ -1,4 +1,8 @@
-"""Step 5, Monitor: chart and gauge, rule firings, coverage, the update countdown, and declaring it resolved."""
+"""Step 5, Monitor: chart and gauge, rule firings, coverage, the update countdown, and declaring it resolved.
+
+A security breach also shows its 72-hour clock (GDPR Article 33) under the update countdown, on the
+incident's clock (a drill's drill time), until the authority's item on the checklist is ticked.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from crisisroom import next_steps_service
 from crisisroom.domain.clock import now_utc, zone_from_name
+from crisisroom.domain.deadlines import Deadline
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.mentions import Sentiment
 from crisisroom.domain.message_flow import ALL_CLEAR_AUDIENCE, AUDIENCE_LABELS
@@ -30,11 +35,12 @@ from crisisroom.domain.wizard import Step
 from crisisroom.gui import i18n, prompts
 from crisisroom.gui.style import muted
 from crisisroom.gui.widgets.countdown import OVERDUE_COLOUR, countdown_text
+from crisisroom.gui.widgets.deadline_clock import show_deadline
 from crisisroom.gui.widgets.mentions_chart import MentionsChart
 from crisisroom.gui.widgets.severity_gauge import SeverityGauge
 from crisisroom.gui.wizard import context
 from crisisroom.gui.wizard.base import ActionLineEdit, StepPage, heading, set_colour
-from crisisroom.storage import coverage, mentions, rules
+from crisisroom.storage import chain_of_command, checklist, coverage, mentions, rules
 from crisisroom.storage import wizard as wizard_store
 from crisisroom.storage.incident_clock import clock_of
 
@@ -52,6 +58,13 @@ class MonitorPage(StepPage):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.countdown.setFont(font)
+        self.deadline_label = QLabel()
+        self.deadline_label.setObjectName("monitor_deadline")
+        self.deadline_label.setAccessibleName(self.tr("Breach notification deadline"))
+        self.deadline_label.setWordWrap(True)
+        self.deadline_label.setFont(font)
+        self.deadline_label.hide()
+        self.deadline: Deadline | None = None
         self.chart = MentionsChart()
         self.chart.setObjectName("monitor_chart")
         self.chart.setMaximumHeight(210)  # the coverage list and "Declare resolved" stay in view
@@ -139,6 +152,7 @@ class MonitorPage(StepPage):
         top.addWidget(self.gauge)
         layout = QVBoxLayout(self.body)
         layout.addWidget(self.countdown)
+        layout.addWidget(self.deadline_label)
         layout.addLayout(top)
         layout.addWidget(heading(self.tr("Rule firings")))
         layout.addWidget(self.firings)
@@ -165,11 +179,16 @@ class MonitorPage(StepPage):
         text, overdue = countdown_text(due, now)
         self.countdown.setText(text or self.tr("The incident is resolved: no more updates are due"))
         set_colour(self.countdown, OVERDUE_COLOUR if overdue else None)
+        if self.deadline is not None:
+            clock = getattr(self, "clock", None) or clock_of(self.database, self.incident)
+            show_deadline(self.deadline_label, self.deadline, clock.now(now_utc()), clock.zone)
 
     def refresh(self) -> None:
         incident = self.incident
         fired = rules.firings(self.database, incident.id)
         self.clock = clock_of(self.database, incident)
+        self.deadline = checklist.breach_deadline_of(self.database, incident, self.clock)
+        self.deadline_label.setVisible(self.deadline is not None)
         self.chart.set_data(
             mentions.hourly(self.database, incident.id),
             zone=zone_from_name(incident.timezone),
@@ -209,7 +228,14 @@ class MonitorPage(StepPage):
             action=i18n.label("Rules", firing.action),
         )
         if firing.role:
-            text += " " + self.tr("Call: {role}.").format(role=i18n.label("Rules", firing.role))
+            # Whom the rule names, found on the roster now: the role's holder, their phone and backup.
+            who = chain_of_command.call_for_rule(self.database, firing.role).who(i18n.label)
+            role = i18n.label("Rules", firing.role)
+            text += " " + (
+                self.tr("Call: {role} — {who}.").format(role=role, who=who)
+                if who
+                else self.tr("Call: {role}.").format(role=role)
+            )
         if firing.firing.suggested_level:
             text += " " + self.tr("Suggested level: {level}.").format(
                 level=i18n.level_label(firing.firing.suggested_level)

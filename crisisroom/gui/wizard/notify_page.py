@@ -2,39 +2,48 @@
 
 from __future__ import annotations
 
+import html
 import itertools
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateTimeEdit,
+    QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from crisisroom.domain.clock import format_local, zone_from_name
+from crisisroom.domain.clock import zone_from_name
 from crisisroom.domain.errors import UserError
+from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.messages import Audience, Phase
-from crisisroom.domain.notifications import STAFF_ALERT_LEVEL, Channel, PersonNotification
-from crisisroom.domain.team import Person, backup_of, chain_for_level
+from crisisroom.domain.notifications import STAFF_ALERT_LEVEL, Channel, Outcome, PersonNotification, needs_reaching
+from crisisroom.domain.team import Person
+from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.domain.wizard import Step
 from crisisroom.gui import call_sheet as call_sheet_gui
 from crisisroom.gui import i18n, notify_actions, prompts
-from crisisroom.gui.style import muted
+from crisisroom.gui.style import muted, warning_colour
+from crisisroom.gui.widgets.chain_warning import ChainWarning
 from crisisroom.gui.wizard.assess_page import text_box
-from crisisroom.gui.wizard.base import StepPage, heading
+from crisisroom.gui.wizard.base import StepPage, heading, set_colour
 from crisisroom.gui.wizard.context import render
-from crisisroom.notify import call_sheet, recipients
+from crisisroom.notify import chain_call_sheet, recipients
 from crisisroom.reports.messages import split_subject
-from crisisroom.storage import notifications, team
+from crisisroom.storage import chain_of_command, notifications
 from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage.incident_clock import clock_of
 
 DO_NOT_SAY = (
     "- share details we have not announced, even with friends and family\n"
@@ -44,100 +53,148 @@ DO_NOT_SAY = (
 
 
 class PersonRow:
-    """One person of the chain: how to reach them, and buttons that record it as it happens."""
+    """One person of the chain: how to reach them, a button per outcome of a try, and what came of the tries."""
 
     def __init__(self, page: NotifyPage, person: Person, backup: Person | None, grid: QGridLayout, row: int) -> None:
-        self.page, self.person = page, person
+        self.page, self.person, self.backup = page, person, backup
         name = QLabel(f"<b>{person.name}</b><br>{i18n.role_labels(person.roles)}")
+        name.setWordWrap(True)  # long role lists wrap rather than push the buttons off the page
         contact = QLabel(
             "<br>".join(part for part in (person.phone, person.email) if part)
             or QCoreApplication.translate("NotifyPage", "no phone or e-mail")
         )
         contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        backup_label = QLabel(
-            QCoreApplication.translate("NotifyPage", "Backup: {name}<br>{phone}").format(
-                name=backup.name, phone=backup.phone
-            )
-            if backup
-            else QCoreApplication.translate("NotifyPage", "No backup")
-        )
-        muted(backup_label)
         self.channel = QComboBox()
         self.channel.setAccessibleName(
-            QCoreApplication.translate("NotifyPage", "How {name} was reached").format(name=person.name)
+            QCoreApplication.translate("NotifyPage", "How {name} was tried").format(name=person.name)
         )
         for channel in Channel:
             channel_name = i18n.label("Notifications", channel.label)
             self.channel.addItem(channel_name[:1].upper() + channel_name[1:], channel.value)
         self.channel.currentIndexChanged.connect(page.changed)
-        self.reached = QPushButton(QCoreApplication.translate("NotifyPage", "Reached now"))
-        self.reached.setObjectName(f"reached_{person.id}")
-        self.reached.setAccessibleName(
-            QCoreApplication.translate("NotifyPage", "{name} reached now").format(name=person.name)
-        )
-        self.reached.setAutoDefault(False)
-        self.reached.clicked.connect(self.record_reached)
-        self.acknowledged = QPushButton(QCoreApplication.translate("NotifyPage", "Acknowledged"))
-        self.acknowledged.setObjectName(f"acknowledged_{person.id}")
-        self.acknowledged.setAccessibleName(
-            QCoreApplication.translate("NotifyPage", "{name} acknowledged").format(name=person.name)
-        )
-        self.acknowledged.setAutoDefault(False)
-        self.acknowledged.clicked.connect(self.record_acknowledged)
+        # One button per outcome, in the order a call tree goes: each click keeps a try.
+        self.buttons: dict[Outcome, QPushButton] = {}
+        for outcome, name_for, key in (
+            (Outcome.NO_ANSWER, QT_TRANSLATE_NOOP("NotifyPage", "{name}: no answer"), "no_answer"),
+            (Outcome.VOICEMAIL, QT_TRANSLATE_NOOP("NotifyPage", "{name}: voicemail or message left"), "voicemail"),
+            (Outcome.REACHED, QT_TRANSLATE_NOOP("NotifyPage", "{name} reached"), "reached"),
+            (Outcome.ACKNOWLEDGED, QT_TRANSLATE_NOOP("NotifyPage", "{name} acknowledged"), "acknowledged"),
+        ):
+            button = QPushButton(i18n.label("NotifyPage", BUTTON_TEXTS[outcome]))
+            button.setObjectName(f"{key}_{person.id}")
+            button.setAccessibleName(i18n.label("NotifyPage", name_for).format(name=person.name))
+            button.setToolTip(i18n.label("NotifyPage", BUTTON_TIPS[outcome]))
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, chosen=outcome: self.record(chosen))
+            self.buttons[outcome] = button
+        self.no_answer = self.buttons[Outcome.NO_ANSWER]
+        self.voicemail = self.buttons[Outcome.VOICEMAIL]
+        self.reached = self.buttons[Outcome.REACHED]
+        self.acknowledged = self.buttons[Outcome.ACKNOWLEDGED]
         self.status = QLabel()
         self.status.setObjectName(f"status_{person.id}")
-        # Two grid rows per person: who and how to reach them on the left, the buttons and what was
-        # recorded on the right, so nothing needs a horizontal scroll at 1280×800.
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setContentsMargins(0, 0, 0, 8)  # air before the next person
+        # Two grid rows per person: who and how to reach them with the buttons, then what came of
+        # the tries (and the backup) across the width, so nothing needs a horizontal scroll at 1280×800.
+        buttons = QWidget()
+        button_row = QHBoxLayout(buttons)
+        button_row.setContentsMargins(0, 0, 0, 0)
+        button_row.setSpacing(6)
+        for button in self.buttons.values():
+            button_row.addWidget(button)
         grid.addWidget(name, row, 0, 2, 1)
-        grid.addWidget(contact, row, 1, 2, 1)
-        grid.addWidget(backup_label, row, 2, 2, 1)
-        grid.addWidget(self.channel, row, 3)
-        grid.addWidget(self.reached, row, 4)
-        grid.addWidget(self.acknowledged, row, 5)
-        grid.addWidget(self.status, row + 1, 3, 1, 3)
+        grid.addWidget(contact, row, 1)
+        grid.addWidget(self.channel, row, 2)
+        grid.addWidget(buttons, row, 3)
+        grid.addWidget(self.status, row + 1, 1, 1, 3)
 
-    def record_reached(self) -> None:
-        self.page.record(
-            lambda: notifications.record_notification(
+    def record(self, outcome: Outcome) -> None:
+        """Keep one try with this outcome, at the time the page says (now, or the earlier time set)."""
+        recorded = self.page.record(
+            lambda: notifications.record_outcome(
                 self.page.database,
                 self.page.incident_id,
                 self.person.id,
                 self.person.name,
+                outcome,
                 self.channel.currentData(),
+                self.page.occurred_at(),
                 author=self.page.author(),
             ),
             field="chain",
         )
+        if recorded is not None:
+            self.page.outcome_recorded()
         self.page.show_statuses()
 
-    def record_acknowledged(self) -> None:
-        self.page.record(
-            lambda: notifications.record_acknowledged(
-                self.page.database, self.page.incident_id, self.person.id, author=self.page.author()
-            ),
-            field="chain",
+    def show(self, found: PersonNotification | None, clock: IncidentClock) -> None:
+        """The person's state first, then every try in order; someone not reached yet says what to do."""
+        state = found.state if found is not None else None
+        self.acknowledged.setEnabled(found is None or found.acknowledged_at is None)
+        # A number is never broken across lines: it is read off the screen to dial.
+        phone = (self.backup.phone if self.backup else "").replace(" ", "\u00a0") or QCoreApplication.translate(
+            "NotifyPage", "no phone"
         )
-        self.page.show_statuses()
-
-    def show(self, found: PersonNotification | None, zone_name: str) -> None:
-        zone = zone_from_name(zone_name)
         if found is None:
-            self.status.setText(QCoreApplication.translate("NotifyPage", "Not reached yet"))
+            backup = (
+                QCoreApplication.translate("NotifyPage", "backup: {name}, {phone}").format(
+                    name=self.backup.name, phone=phone
+                )
+                if self.backup is not None
+                else QCoreApplication.translate("NotifyPage", "no backup on the roster")
+            )
+            not_tried = QCoreApplication.translate("NotifyPage", "Not tried yet")
+            self.status.setText(html.escape(f"{not_tried} · {backup}"))
             muted(self.status)
-            self.acknowledged.setEnabled(False)
             return
-        self.status.setPalette(QLabel().palette())
-        tries = len(found.attempts)
-        first = format_local(found.first_notified_at, zone, seconds=False)[-5:]
-        how = i18n.label("Notifications", found.last_attempt.channel.how)
-        text = QCoreApplication.translate("NotifyPage", "Reached {time} {how}").format(time=first, how=how)
-        if tries > 1:
-            text += " " + QCoreApplication.translate("NotifyPage", "({count} attempts)").format(count=tries)
-        if found.acknowledged_at:
-            acknowledged = format_local(found.acknowledged_at, zone, seconds=False)[-5:]
-            text += " · " + QCoreApplication.translate("NotifyPage", "✓ acknowledged {time}").format(time=acknowledged)
+        tries = [
+            QCoreApplication.translate("NotifyPage", "{outcome} {time} ({channel})").format(
+                outcome=i18n.label("Notifications", a.outcome.label),
+                time=clock.text(a.occurred_at, date=False),
+                channel=i18n.label("Notifications", a.channel.label),
+            )
+            for a in found.attempts
+        ]
+        shown = tries if len(tries) <= MAX_TRIES_SHOWN else ["…", *tries[-MAX_TRIES_SHOWN:]]
+        if state is Outcome.ACKNOWLEDGED:
+            headline, colour = QCoreApplication.translate("NotifyPage", "✓ Acknowledged"), None
+        elif state is Outcome.REACHED:
+            headline, colour = QCoreApplication.translate("NotifyPage", "Reached, not yet acknowledged"), None
+        else:
+            headline = QCoreApplication.translate("NotifyPage", "Still to reach")
+            colour = warning_colour(self.status.palette()).name()
+        text = f"<b>{html.escape(headline)}</b> · {html.escape(', '.join(shown))}"
+        if needs_reaching(state):
+            advice = (
+                QCoreApplication.translate("NotifyPage", "Try again, or call the backup: {name}, {phone}").format(
+                    name=self.backup.name, phone=phone
+                )
+                if self.backup is not None
+                else QCoreApplication.translate("NotifyPage", "No backup on the roster: try again, or another way.")
+            )
+            text += f" · {html.escape(advice)}"
         self.status.setText(text)
-        self.acknowledged.setEnabled(found.acknowledged_at is None)
+        set_colour(self.status, colour)
+
+
+# The buttons say what came of a try; their tool tips say what is kept.
+BUTTON_TEXTS = {
+    Outcome.NO_ANSWER: QT_TRANSLATE_NOOP("NotifyPage", "No answer"),
+    Outcome.VOICEMAIL: QT_TRANSLATE_NOOP("NotifyPage", "Left message"),
+    Outcome.REACHED: QT_TRANSLATE_NOOP("NotifyPage", "Reached"),
+    Outcome.ACKNOWLEDGED: QT_TRANSLATE_NOOP("NotifyPage", "Acknowledged"),
+}
+BUTTON_TIPS = {
+    Outcome.NO_ANSWER: QT_TRANSLATE_NOOP("NotifyPage", "Tried, nobody answered: they still need reaching"),
+    Outcome.VOICEMAIL: QT_TRANSLATE_NOOP(
+        "NotifyPage", "Left a voicemail or a message: they still need reaching until they call back"
+    ),
+    Outcome.REACHED: QT_TRANSLATE_NOOP("NotifyPage", "Spoke to them: they know"),
+    Outcome.ACKNOWLEDGED: QT_TRANSLATE_NOOP("NotifyPage", "They confirmed they are acting on it"),
+}
+MAX_TRIES_SHOWN = 4
 
 
 class NotifyPage(StepPage):
@@ -153,10 +210,14 @@ class NotifyPage(StepPage):
         self.grid = QGridLayout(self.chain_box)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(14)
-        self.grid.setColumnStretch(2, 1)
+        self.grid.setColumnStretch(1, 1)  # the contact column takes the room; the buttons stay right
         self.grid.setVerticalSpacing(2)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
+        # A real incident calling the example team, or a role nobody holds: said above the chain.
+        self.chain_warning = ChainWarning()
+        self.chain_warning.team_requested.connect(self.open_team)
+        self.chain_warning.chain_requested.connect(self.open_chain_settings)
 
         self.subject_edit = QLineEdit()
         self.subject_edit.setObjectName("alert_subject_edit")
@@ -247,8 +308,10 @@ class NotifyPage(StepPage):
         ]
         layout = QVBoxLayout(self.body)
         layout.addWidget(self.chain_heading)
+        layout.addWidget(self.chain_warning)
         layout.addWidget(self.empty_label)
         layout.addLayout(self.with_problem("chain", self.chain_box))
+        layout.addLayout(self._earlier_row())
         layout.addWidget(alert_box)
         layout.addWidget(self.staff_box)
         layout.addStretch(1)
@@ -274,14 +337,18 @@ class NotifyPage(StepPage):
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.rows = []
-        people = team.list_people(self.database)
-        self.chain = chain_for_level(people, level) if level else []
+        chain = chain_of_command.for_incident(self.database, incident)
+        self.chain = chain.people
+        self.chain_warning.offer_chain_settings = self._settings_opener() is not None
+        self.chain_warning.show_chain(chain)
         if not level:
             self.chain_heading.setText(self.tr("The chain of command"))
             self.empty_label.setText(self.tr("Confirm the level in step 1, Assess, first: the chain depends on it."))
         else:
             self.chain_heading.setText(
-                self.tr("The chain of command for {level}").format(level=i18n.level_label(level))
+                self.tr("The chain of command for {category} at {level}").format(
+                    category=i18n.label("Category", incident.category.label), level=i18n.level_label(level)
+                )
             )
             self.empty_label.setText(
                 ""
@@ -289,8 +356,9 @@ class NotifyPage(StepPage):
                 else self.tr("Nobody on the team is called at this level. Add people with Settings ▸ Team…")
             )
         self.empty_label.setVisible(bool(self.empty_label.text()))
-        for number, person in enumerate(self.chain):
-            row = PersonRow(self, person, backup_of(person, people), self.grid, number * 2)
+        for number, call in enumerate(chain.calls):
+            person = call.person
+            row = PersonRow(self, person, call.backup, self.grid, number * 2)
             index = row.channel.findData(self._channels.get(person.id, Channel.PHONE.value))
             row.channel.blockSignals(True)
             row.channel.setCurrentIndex(max(0, index))
@@ -311,7 +379,10 @@ class NotifyPage(StepPage):
         if not self.rows:
             return
         order = [self.chain_box]
-        order += [w for row in self.rows for w in (row.channel, row.reached, row.acknowledged)]
+        order += [w for row in self.rows for w in (row.channel, *row.buttons.values())]
+        order += [self.earlier_button, self.earlier_edit]
+        # The chain's warning is read above it; its buttons come after the people, before the alert.
+        order += [self.chain_warning.team_button, self.chain_warning.chain_button]
         order += self._after_chain
         # setTabOrder skips a widget that takes no focus: the chain's box takes it just while it leads the order.
         self.chain_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -321,9 +392,87 @@ class NotifyPage(StepPage):
 
     def show_statuses(self) -> None:
         found = {p.person_id: p for p in notifications.notifications(self.database, self.incident_id)}
-        zone = self.incident.timezone
+        clock = clock_of(self.database, self.incident)
         for row in self.rows:
-            row.show(found.get(row.person.id), zone)
+            row.show(found.get(row.person.id), clock)
+
+    # --- the time of a try -----------------------------------------------------------------------
+
+    def _earlier_row(self) -> QHBoxLayout:
+        """A try made earlier, written down now: its time, for the next outcome button pressed."""
+        self.earlier_button = QToolButton()
+        self.earlier_button.setObjectName("earlier_call_button")
+        self.earlier_button.setText(self.tr("A call made earlier…"))
+        self.earlier_button.setCheckable(True)
+        self.earlier_button.setToolTip(
+            self.tr("Writing down a call after the fact: set when it happened, then press its outcome")
+        )
+        self.earlier_edit = QDateTimeEdit()
+        self.earlier_edit.setObjectName("earlier_call_edit")
+        self.earlier_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.earlier_edit.setCalendarPopup(True)
+        self.earlier_edit.setAccessibleName(self.tr("When the call happened"))
+        self.earlier_hint = QLabel()
+        muted(self.earlier_hint)
+        self.earlier_button.toggled.connect(self._toggle_earlier)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 4, 0, 8)
+        row.addWidget(self.earlier_button)
+        row.addWidget(self.earlier_edit)
+        row.addWidget(self.earlier_hint)
+        row.addStretch(1)
+        self._toggle_earlier(False)
+        return row
+
+    def _toggle_earlier(self, on: bool) -> None:
+        if on:
+            # The incident's wall clock (its zone), as every time on the page; a drill's real time.
+            local = datetime.now(zone_from_name(self.incident.timezone)).replace(tzinfo=None, second=0, microsecond=0)
+            self.earlier_edit.setDateTime(QDateTime(local.date(), local.time()))
+            clock = clock_of(self.database, self.incident)
+            zone = self.incident.timezone
+            self.earlier_hint.setText(
+                self.tr("real time, {zone}: the next outcome you press is kept at this time").format(zone=zone)
+                if clock.is_drill_clock
+                else self.tr("{zone}: the next outcome you press is kept at this time").format(zone=zone)
+            )
+        self.earlier_edit.setVisible(on)
+        self.earlier_hint.setVisible(on)
+
+    def occurred_at(self) -> datetime | None:
+        """When the try being recorded happened: None for now, else the time set, on the incident's clock."""
+        if not self.earlier_button.isChecked():
+            return None
+        naive = self.earlier_edit.dateTime().toPython().replace(second=0, microsecond=0)
+        return naive.replace(tzinfo=zone_from_name(self.incident.timezone))
+
+    def outcome_recorded(self) -> None:
+        """After a try is kept, the next one is "now" again: an earlier time is set for one call at a time."""
+        self.earlier_button.setChecked(False)
+
+    def open_team(self) -> QDialog:
+        """The team, to replace the example people or give a missing role to someone; the chain follows."""
+        from crisisroom.gui.team_dialog import TeamDialog  # loaded when opened
+
+        dialog = TeamDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.roster_changed.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def _settings_opener(self) -> Any:
+        """The window's Settings (the wizard belongs to the main window), or None when run on its own."""
+        owner = self.wizard().parentWidget() if self.wizard() is not None else None
+        return getattr(owner, "open_settings", None)
+
+    def open_chain_settings(self) -> QDialog | None:
+        """Settings at the chain of command; the chain is read again when it closes."""
+        opener = self._settings_opener()
+        if opener is None:
+            return None
+        dialog = opener("chain")
+        dialog.finished.connect(lambda *_: self.refresh())
+        return dialog
 
     # --- the alert -----------------------------------------------------------------------------
 
@@ -354,10 +503,9 @@ class NotifyPage(StepPage):
 
     def _sheet(self) -> tuple[list[Any], str]:
         incident = self.incident
-        level = incident.level or 1
-        rows = call_sheet(team.list_people(self.database), level)
+        rows = chain_call_sheet(chain_of_command.for_incident(self.database, incident))
         return rows, self.tr("Call sheet · {level} · {title}").format(
-            level=i18n.level_label(level), title=i18n.display_title(incident)
+            level=i18n.level_label(incident.level), title=i18n.display_title(incident)
         )
 
     def print_sheet(self) -> None:
@@ -404,8 +552,11 @@ class NotifyPage(StepPage):
 
     def check(self) -> dict[str, str]:
         problems: dict[str, str] = {}
-        if not notifications.notifications(self.database, self.incident_id):
-            problems["chain"] = self.tr("Record at least one person of the crisis team as reached before moving on.")
+        if not any(p.state.is_reached for p in notifications.notifications(self.database, self.incident_id)):
+            problems["chain"] = self.tr(
+                "Record at least one person of the crisis team as reached before moving on "
+                "(no answer and a message left do not count)."
+            )
         level = self.incident.level or 0
         if level >= STAFF_ALERT_LEVEL and not notifications.staff_alerts(self.database, self.incident_id):
             if self.staff_sent.isChecked() and not self.staff_wording.toPlainText().strip():

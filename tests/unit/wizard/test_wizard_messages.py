@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
-from crisisroom.domain.message_flow import Approval, MessageState, Release
+from crisisroom.domain.message_flow import Approval, MessageState, Release, text_sha256
 from crisisroom.domain.wizard import Step
 from crisisroom.storage import log, messages
 from crisisroom.storage import wizard as wizard_store
@@ -49,7 +49,7 @@ def test_the_whole_path_is_logged(db: Database, incident: str, clock: Clock) -> 
     )
     assert approved.state is MessageState.APPROVED
     assert approved.current.approval == Approval(
-        "Dana Lee", "Executive approver", "2026-03-14T13:02:00.000Z", "Ben Ode"
+        "Dana Lee", "Executive approver", "2026-03-14T13:02:00.000Z", "Ben Ode", text_sha256(HOLDING)
     )
     clock.advance(minutes=1)
     released = messages.release(db, draft.id, where=["X", "Website", " x "], author="Cy Lam")
@@ -89,7 +89,7 @@ def test_editing_an_approved_text_sends_it_back_to_draft(db: Database, incident:
         )
     ]
     assert [m.id for m in messages.open_approvals(db, incident)] == [message.id]
-    with pytest.raises(InvalidInputError, match="v2 is a draft; it must be approved"):
+    with pytest.raises(InvalidInputError, match="the text was changed after v1 was approved by Dana Lee; v2 needs"):
         messages.release(db, message.id, where=["X"], author=AUTHOR)
 
 

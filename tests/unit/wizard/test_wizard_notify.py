@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from crisisroom.domain.errors import InvalidInputError
-from crisisroom.domain.notifications import Channel, ContactStatus
+from crisisroom.domain.notifications import Channel, Outcome
 from crisisroom.domain.wizard import Step
 from crisisroom.storage import log, notifications
 from crisisroom.storage import wizard as wizard_store
@@ -40,25 +40,23 @@ def test_calls_and_acknowledgements_are_logged_and_listed(db: Database, clock: C
 
     written = entries_since(db, incident, before)
     assert kinds_and_texts(written) == [
-        ("notification", "Ben Ode notified by phone at 2026-03-14 14:02 Europe/Paris"),
-        ("notification", "Ben Ode notified by SMS at 2026-03-14 14:05 Europe/Paris"),
-        ("notification", "Cy Lam notified in person at 2026-03-14 14:05 Europe/Paris"),
-        ("notification", "Ben Ode acknowledged at 2026-03-14 14:06 Europe/Paris"),
+        ("notification", "Ben Ode: reached by phone at 2026-03-14 14:02 Europe/Paris"),
+        ("notification", "Ben Ode: reached by SMS at 2026-03-14 14:05 Europe/Paris"),
+        ("notification", "Cy Lam: reached in person at 2026-03-14 14:05 Europe/Paris"),
+        ("notification", "Ben Ode: acknowledged by SMS at 2026-03-14 14:06 Europe/Paris"),
     ]
     assert written[0].occurred_at == "2026-03-14T13:02:00.000Z"  # given after the fact
     assert written[1].occurred_at is None  # "now"
 
     listed = notifications.notifications(db, incident)
-    assert [(p.person_id, p.status) for p in listed] == [
-        ("p-ben", ContactStatus.ACKNOWLEDGED),
-        ("p-cy", ContactStatus.NOTIFIED),
-    ]
+    assert [(p.person_id, p.state) for p in listed] == [("p-ben", Outcome.ACKNOWLEDGED), ("p-cy", Outcome.REACHED)]
     ben = listed[0]
-    assert [(a.channel, a.notified_at) for a in ben.attempts] == [
-        (Channel.PHONE, "2026-03-14T13:02:00.000Z"),
-        (Channel.SMS, "2026-03-14T13:05:00.000Z"),
+    assert [(a.outcome, a.channel, a.occurred_at) for a in ben.attempts] == [
+        (Outcome.REACHED, Channel.PHONE, "2026-03-14T13:02:00.000Z"),
+        (Outcome.REACHED, Channel.SMS, "2026-03-14T13:05:00.000Z"),
+        (Outcome.ACKNOWLEDGED, Channel.SMS, "2026-03-14T13:06:00.000Z"),
     ]
-    assert (ben.acknowledged_at, ben.acknowledged_recorded_by) == ("2026-03-14T13:06:00.000Z", "Ben Ode")
+    assert (ben.acknowledged_at, ben.current.recorded_by) == ("2026-03-14T13:06:00.000Z", "Ben Ode")
 
 
 def test_acknowledgements_are_checked(db: Database, clock: Clock) -> None:
@@ -68,8 +66,6 @@ def test_acknowledgements_are_checked(db: Database, clock: Clock) -> None:
     clock.advance(minutes=10)
     notifications.record_notification(db, incident, "p-ben", "Ben Ode", "email", author=AUTHOR)
     snapshot = table_snapshot(db, *WIZARD_TABLES)
-    with pytest.raises(InvalidInputError, match="before they were first notified"):
-        notifications.record_acknowledged(db, incident, "p-ben", T0 + timedelta(minutes=5), author=AUTHOR)
     with pytest.raises(InvalidInputError, match="cannot be in the future"):
         notifications.record_acknowledged(db, incident, "p-ben", clock.now + timedelta(hours=1), author=AUTHOR)
     assert table_snapshot(db, *WIZARD_TABLES) == snapshot
@@ -111,7 +107,7 @@ def test_below_level_four_no_staff_alert_is_needed(db: Database, clock: Clock) -
         (
             "wizard-step",
             "Step 2 of 5, Notify, done: reached 2 (Ben Ode, Cy Lam); acknowledged 1 (Cy Lam); "
-            "not reached: Dee Fox; no all-staff alert (below level 4)",
+            "not tried yet: Dee Fox; no all-staff alert (below level 4)",
         )
     ]
     done = wizard_store.load(db, incident).completed[Step.NOTIFY]
