@@ -208,6 +208,7 @@ class ImportDialog(QDialog):
         """Read the first rows with the current choices and show what the import would make of them."""
         from crisisroom.importers import pipeline
 
+        self._preview_timer.stop()  # this preview replaces one still waiting to run
         path = self.path()
         self._ok_button.setEnabled(False)
         self._previewed = None
