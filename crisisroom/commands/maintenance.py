@@ -4,17 +4,32 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from crisisroom import paths
 from crisisroom.commands.common import EXIT_CHECK_FAILED, EXIT_OK, add_json, print_json, reading, writing
-from crisisroom.storage import backups, log
+from crisisroom.domain.signing import parse_heads
+from crisisroom.storage import backups, signing
+from crisisroom.storage.evidence import examine
 
 
 def register(commands: Any) -> None:
-    verify = commands.add_parser("verify", help="check every log chain; exit 1 naming the first broken entry")
+    verify = commands.add_parser(
+        "verify",
+        help="check the log's chains, signatures and heads; exit 1 with one line per problem",
+        description=(
+            "Check every device's hash chain and signature, the register of devices, this computer's "
+            "record of the log's heads and the newest automatic backup. Exit 1 when the log was changed."
+        ),
+    )
+    verify.add_argument(
+        "--head",
+        action="append",
+        default=[],
+        metavar="FINGERPRINT",
+        help="a head printed on a report or backup (e.g. 3f2a9c1e-57-9f3a2b7c1d0e4a5b): check the log still extends it",
+    )
     add_json(verify)
     verify.set_defaults(handler=_verify)
     backup = commands.add_parser("backup", help="write a checked copy of the database")
@@ -26,15 +41,27 @@ def register(commands: Any) -> None:
 
 
 def _verify(args: argparse.Namespace, db_path: Path) -> int:
+    claimed = [claim for text in args.head for claim in parse_heads(text)]
     with reading(db_path) as database:
-        total, breaks = log.verify(database)
+        evidence = examine(database, claimed=claimed, keys=signing.key_source(database))
     if args.json:
-        print_json({"ok": not breaks, "entries": total, "breaks": [asdict(b) for b in breaks]})
-    elif not breaks:
-        print(f"The crisis log verifies: {total} entries, every chain intact.")
-    for chain_break in breaks:
-        print(f"crisisroom: log does not verify: {chain_break.describe()}", file=sys.stderr)
-    return EXIT_CHECK_FAILED if breaks else EXIT_OK
+        print_json(evidence.to_json())
+    else:
+        if evidence.ok:
+            chains = len(evidence.heads)
+            print(
+                f"The crisis log verifies: {evidence.entries} entries in {chains} "
+                f"{'chain' if chains == 1 else 'chains'}, none changed, removed or added outside Crisis Room."
+            )
+        for line in evidence.confirmed:
+            print(f"Confirmed: {line}.")
+        for note in evidence.notes:
+            print(f"Note: {note.line}.")
+        for head in evidence.heads:
+            print(f"Head: {head.fingerprint}")
+    for found in evidence.breaks:
+        print(f"crisisroom: log does not verify: {found.line}", file=sys.stderr)
+    return EXIT_OK if evidence.ok else EXIT_CHECK_FAILED
 
 
 def _backup(args: argparse.Namespace, db_path: Path) -> int:
@@ -42,6 +69,8 @@ def _backup(args: argparse.Namespace, db_path: Path) -> int:
         target = args.path or paths.backup_dir(database.path)
         made = backups.backup_to(database, target)
     print(made)
+    for head in backups.heads_in(made):
+        print(f"Head: {head.fingerprint}")
     return EXIT_OK
 
 

@@ -97,6 +97,7 @@ class LogEntry:
     corrects: str | None
     prev_hash: str
     hash: str
+    signature: str | None = None  # the device's signature of ``hash`` (None: written unsigned)
 
     def content(self) -> dict[str, Any]:
         """The fields the hash covers (everything but the hashes themselves)."""

@@ -55,7 +55,18 @@ from crisisroom.gui.widgets.mentions_chart import MentionsChart
 from crisisroom.gui.widgets.next_panel import NextPanel
 from crisisroom.gui.widgets.wizard_strip import WizardStrip
 from crisisroom.gui.workers import run_in_background
-from crisisroom.storage import backups, chain_of_command, incidents, log, mentions, messages, organisation, rules, team
+from crisisroom.storage import (
+    backups,
+    chain_of_command,
+    evidence,
+    incidents,
+    log,
+    mentions,
+    messages,
+    organisation,
+    rules,
+    team,
+)
 from crisisroom.storage import wizard as wizard_store
 from crisisroom.storage.database import Database, open_database
 from crisisroom.storage.errors import GroundMovedError
@@ -1142,7 +1153,7 @@ class MainWindow(QMainWindow):
         self._verifying = True
         incident_id = self._incident.id if self._incident is not None else None
         self._read_in_background(
-            lambda reader: log.check_chains(reader, incident_id), self._show_chain, self._chain_failed
+            lambda reader: evidence.examine(reader, incident_id=incident_id), self._show_chain, self._chain_failed
         )
 
     def _chain_outdated(self) -> bool:
@@ -1155,7 +1166,7 @@ class MainWindow(QMainWindow):
             self.verify_log()
         return True
 
-    def _show_chain(self, result: log.ChainCheck) -> None:
+    def _show_chain(self, result: evidence.Evidence) -> None:
         shown = self._incident.id if self._incident is not None else None
         if result.incident_id != shown:
             self._verify_again = True
@@ -1167,13 +1178,22 @@ class MainWindow(QMainWindow):
             if self._incident is not None
             else QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
         )
+        signer = self.database.signer
         if result.breaks:
-            problem = result.breaks[0].describe()
+            problem = result.breaks[0].line
             self.chain_label.setText(self.tr("⚠ Log does NOT verify: {problem}").format(problem=problem))
+            self.chain_label.setStyleSheet(f"color: {warning_colour(self.palette()).name()}; font-weight: bold;")
+        elif signer is not None and signer.problem:
+            text = self.tr(
+                "⚠ New log entries are not being signed ({problem}). Unlock the keychain: signing resumes on its own."
+            )
+            self.chain_label.setText(text.format(problem=signer.problem))
             self.chain_label.setStyleSheet(f"color: {warning_colour(self.palette()).name()}; font-weight: bold;")
         else:
             if result.incident_entries is None:
-                text = self.tr("✓ Log verified: %n entries in this file, all chains intact ({time})", "", result.total)
+                text = self.tr(
+                    "✓ Log verified: %n entries in this file, all chains intact ({time})", "", result.entries
+                )
             else:
                 text = self.tr(
                     "✓ Log verified: %n entries of this incident, all chains intact ({time})",
@@ -1182,14 +1202,20 @@ class MainWindow(QMainWindow):
                 )
             self.chain_label.setText(text.format(time=when))
             self.chain_label.setStyleSheet("")
-        self.chain_label.setToolTip(
-            self.tr(
-                "Checked at {time}: all %n entries in this database file, each device's hash chain from its "
-                "first entry to its last.",
-                "",
-                result.total,
-            ).format(time=when)
-        )
+        tip = self.tr(
+            "Checked at {time}: all %n entries in this database file: each device's hash chain from its first "
+            "entry to its last, its signature, and this computer's record of the log's heads.",
+            "",
+            result.entries,
+        ).format(time=when)
+        heads = "\n".join(head.fingerprint for head in result.heads)
+        if heads:
+            tip += "\n\n" + self.tr("Log head (for crisisroom verify --head):") + "\n" + heads
+        # The findings' lines come from the core, in English, like the command line's.
+        lines = [f.line for f in result.breaks[1:]] + [f.line for f in result.notes]
+        if lines:
+            tip += "\n\n" + "\n".join(f"• {line}" for line in lines)
+        self.chain_label.setToolTip(tip)
         # The check's outcome must never be the text that gets cut off; the path can be.
         self.chain_label.setMinimumWidth(self.chain_label.sizeHint().width())
         self.chain_checked.emit(not result.breaks)

@@ -188,8 +188,16 @@ class Keychain:
         Raises:
             KeychainError: the keychain cannot be used.
         """
+        return self.get_item(item_name(account_id, field))
+
+    def get_item(self, name: str) -> str | None:
+        """One item of Crisis Room's service by its user name, or None when there is none.
+
+        Raises:
+            KeychainError: the keychain cannot be used.
+        """
         with self._calling() as backend:
-            value = backend.get_password(SERVICE, item_name(account_id, field))
+            value = backend.get_password(SERVICE, name)
         return None if value is None else str(value)
 
     def set(self, account_id: str, field: SecretField, secret: str) -> None:
@@ -198,8 +206,16 @@ class Keychain:
         Raises:
             KeychainError: the keychain cannot be used; nothing was stored.
         """
+        self.set_item(item_name(account_id, field), secret)
+
+    def set_item(self, name: str, secret: str) -> None:
+        """Store (or replace) one item of Crisis Room's service by its user name.
+
+        Raises:
+            KeychainError: the keychain cannot be used; nothing was stored.
+        """
         with self._calling(secret) as backend:
-            backend.set_password(SERVICE, item_name(account_id, field), secret)
+            backend.set_password(SERVICE, name, secret)
 
     def delete(self, account_id: str, field: SecretField) -> bool:
         """Remove one secret; False when there was none.

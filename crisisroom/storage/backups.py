@@ -14,10 +14,11 @@ from pathlib import Path
 
 from crisisroom import paths
 from crisisroom.domain.clock import now_utc
+from crisisroom.domain.signing import Head
+from crisisroom.storage import heads, signing
 from crisisroom.storage.database import Database, migrate_in_place, open_copy, schema_version
 from crisisroom.storage.errors import CorruptDatabaseError, StorageError, translated
 from crisisroom.storage.file_format import SCHEMA_VERSION
-from crisisroom.storage.log import verify
 
 AUTO_PREFIX = "crisisroom-"
 AUTO_SUFFIX = ".sqlite"
@@ -58,6 +59,13 @@ def backup_to(database: Database, target: Path) -> Path:
     finally:
         os.umask(old_umask)
     return target
+
+
+def heads_in(backup: Path) -> list[Head]:
+    """The log's heads as a backup holds them: what it proves the log said when it was made."""
+    with open_copy(backup) as copy:
+        found = heads.current_heads(copy)
+    return [Head(device, seq, digest) for device, (seq, digest) in sorted(found.items())]
 
 
 def auto_backup(database: Database, *, keep: int = AUTO_KEEP, interval: timedelta = AUTO_INTERVAL) -> Path | None:
@@ -110,18 +118,38 @@ def restore(database: Database, source: Path) -> Path:
             raise StorageError(
                 f"{source} holds {held}: it is a blank database, not a backup to restore; the database was not changed"
             )
-        _, breaks = verify(candidate)
+        from crisisroom.storage.evidence import examine
+
+        breaks = examine(candidate, record=False, backup=False).breaks
         if breaks:
-            raise CorruptDatabaseError(
-                f"{source} does not verify ({breaks[0].describe()}); the database was not changed"
-            )
+            raise CorruptDatabaseError(f"{source} does not verify ({breaks[0].line}); the database was not changed")
         safety = backup_to(database, paths.backup_dir(database.path) / _stamped_name("before-restore-"))
+        before = heads.current_heads(database)
         with translated(database.path):
             candidate.conn.backup(database.conn)
             database.conn.execute("PRAGMA journal_mode = WAL")
     if older:
         migrate_in_place(database)
+    _continue_after_restore(database, source, before)
     return safety
+
+
+def _continue_after_restore(database: Database, source: Path, before: dict[str, tuple[int, str]]) -> None:
+    """Keep the story straight after going back to a backup.
+
+    The restored file names this laptop's old chain, whose later entries (those after the backup)
+    may already have been printed or shared. Writing on from the backup's end would give those
+    entry numbers a second content, so this laptop continues as a new device, registered as
+    following the old chain from where the backup ends; this computer's record notes the restore,
+    so verify tells it from an older copy put back in secret.
+    """
+    with translated(database.path):
+        row = database.conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
+    database.root.signer = None
+    database.device_id = str(row[0])
+    with database.transaction() as conn:
+        signing.take_over(database, conn, signing.RESTORED, note=source.name)
+    heads.note_restore(database, before, source.name)
 
 
 # Tables that hold what people entered (the rest are derived from them, or defaults a new file gets,

@@ -28,7 +28,7 @@ import threading
 import urllib.parse
 import uuid
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
@@ -78,6 +78,11 @@ class Database:
         self._kept = False
         self._parent: Database | None = None  # a sibling's stop is its parent's too (one file, one writer)
         self._settled = True
+        # Signing (storage/signing.py): where the device key comes from (None: the keychain), and what
+        # was found there; kept on the window's connection and shared by its siblings.
+        self.keys: Any = None
+        self.signer: Any = None
+        self._after_commit: list[Callable[[], None]] = []
         _register(path)
         try:
             with translated(path):
@@ -87,11 +92,35 @@ class Database:
                     f"{path} is damaged: its device id is missing, so no entry can be checked or added. "
                     "It was left as it is; restore the latest backup with 'crisisroom restore'"
                 )
-            self.device_id: str = str(row[0])
+            self._device_id: str = str(row[0])
             self._ground = _Ground(path) if self._writable else None
         except BaseException:
             _unregister(path)
             raise
+
+    @property
+    def device_id(self) -> str:
+        """This device's id: whose chain new entries join (a sibling shares its parent's)."""
+        return self._parent.device_id if self._parent is not None else self._device_id
+
+    @device_id.setter
+    def device_id(self, value: str) -> None:
+        if self._parent is not None:
+            self._parent.device_id = value
+        else:
+            self._device_id = value
+
+    @property
+    def root(self) -> Database:
+        """The connection that holds this process's signing state (the parent of a sibling)."""
+        return self._parent if self._parent is not None else self
+
+    def after_commit(self, hook: Callable[[], None]) -> None:
+        """Run ``hook`` once the current transaction has reached the file (never after a rollback).
+
+        For what is kept outside the file (the log's heads): its failure is not the commit's.
+        """
+        self._after_commit.append(hook)
 
     @property
     def writable(self) -> bool:
@@ -154,12 +183,14 @@ class Database:
                 except BaseException:
                     if self.conn.in_transaction:
                         self.conn.execute("ROLLBACK")
+                    self._rolled_back()
                     raise
                 try:
                     self.conn.execute("COMMIT")
                 except BaseException:
                     if self.conn.in_transaction:
                         self.conn.execute("ROLLBACK")
+                    self._rolled_back()
                     raise
         except sqlite3.Error as exc:
             # An I/O error or "corruption" in the middle of writing means the disk failed or the files
@@ -175,7 +206,22 @@ class Database:
         if self._ground is not None:
             problem = self._ground.problem()
             if problem is not None:
+                self._after_commit.clear()
                 raise self._stop(problem, token=token)
+        hooks, self._after_commit = self._after_commit, []
+        for hook in hooks:
+            with suppress(OSError):
+                hook()
+
+    def _rolled_back(self) -> None:
+        """Forget what the rolled-back transaction set up: its hooks, and a device it started."""
+        self._after_commit.clear()
+        root = self.root
+        root.signer = None  # looked up again on the next entry
+        with suppress(sqlite3.Error):
+            row = self.conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
+            if row is not None:
+                root._device_id = str(row[0])
 
     def _check_writable(self) -> None:
         moved = self.moved

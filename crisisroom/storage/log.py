@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,12 +21,16 @@ from crisisroom.domain.log import (
     clean_text,
     verify_chain,
 )
+from crisisroom.domain.signing import sign_entry
+from crisisroom.storage import heads, signing
 from crisisroom.storage.database import Database
 
 _COLUMNS = (
     "seq, id, incident_id, device_id, device_seq, recorded_at, occurred_at, author, kind, text, "
-    "payload, corrects, prev_hash, hash"
+    "payload, corrects, prev_hash, hash, signature"
 )
+# The signed order (DESIGN.md): recorded time, then each device's own numbering; never the rowid.
+_ORDER = ("recorded_at", "device_id", "device_seq")
 
 
 @dataclass(frozen=True)
@@ -65,15 +69,16 @@ def append(
             target = conn.execute("SELECT incident_id FROM log_entries WHERE id = ?", (corrects,)).fetchone()
             if target is None or target[0] != incident_id:
                 raise InvalidInputError("a correction must point at an entry of the same incident")
+        signer = signing.signer(database, conn)
         head = conn.execute(
             "SELECT device_seq, hash FROM log_entries WHERE device_id = ? ORDER BY device_seq DESC LIMIT 1",
-            (database.device_id,),
+            (signer.device_id,),
         ).fetchone()
         device_seq, prev_hash = (head[0] + 1, head[1]) if head else (1, GENESIS_HASH)
         content = {
             "id": str(uuid.uuid4()),
             "incident_id": incident_id,
-            "device_id": database.device_id,
+            "device_id": signer.device_id,
             "device_seq": device_seq,
             "recorded_at": now_iso(),
             "occurred_at": occurred_at,
@@ -83,9 +88,11 @@ def append(
             "payload": payload,
             "corrects": corrects,
         }
-        entry = LogEntry(**content, prev_hash=prev_hash, hash=chain_hash(prev_hash, content))
+        entry_hash = chain_hash(prev_hash, content)
+        signature = None if signer.key is None else sign_entry(signer.key, entry_hash)
+        entry = LogEntry(**content, prev_hash=prev_hash, hash=entry_hash, signature=signature)
         conn.execute(
-            f"INSERT INTO log_entries ({_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO log_entries ({_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 entry.id,
                 entry.incident_id,
@@ -100,8 +107,11 @@ def append(
                 entry.corrects,
                 entry.prev_hash,
                 entry.hash,
+                entry.signature,
             ),
         )
+        public_key = signer.public_key
+        database.after_commit(lambda: heads.note_head(database, entry.device_id, device_seq, entry_hash, public_key))
     return entry
 
 
@@ -170,13 +180,18 @@ _SELECT_ROWS = f"""
 """
 
 
-def page(database: Database, flt: LogFilter, *, before_seq: int | None = None, limit: int = 200) -> list[LogRow]:
-    """Up to ``limit`` matching entries, newest first, older than ``before_seq`` when given.
+def page(database: Database, flt: LogFilter, *, after: LogRow | None = None, limit: int = 200) -> list[LogRow]:
+    """Up to ``limit`` matching entries, newest first, continuing after the row ``after`` when given.
 
-    Keyset paging keeps every page equally fast however deep into a long log the view scrolls.
+    Entries come in their signed order (recorded time, device, the device's own number), which no
+    one can change without breaking a signature; the rowid only says where a row is stored. Keyset
+    paging keeps every page equally fast however deep into a long log the view scrolls.
+
     A search walks the full-text index newest first and stops at ``limit``: starting from the
     entries instead would read and sort every match (200 ms for a common word in 100,000
-    entries, against 4 ms this way). CROSS JOIN pins that join order for SQLite's planner.
+    entries, against 4 ms this way). The index is kept in rowid order, which matches the signed
+    order in every file Crisis Room wrote; ``verify`` reports a file where the two disagree.
+    CROSS JOIN pins that join order for SQLite's planner.
     """
     where, params = _where(flt)
     query = fts_query(flt.search)
@@ -184,23 +199,25 @@ def page(database: Database, flt: LogFilter, *, before_seq: int | None = None, l
         sql = f"{_SELECT_ROWS} FROM log_entries_fts f CROSS JOIN log_entries e ON e.seq = f.rowid"
         sql += f" WHERE log_entries_fts MATCH ? AND {where}"
         params.insert(0, query)
-        if before_seq is not None:
+        if after is not None:
             sql += " AND f.rowid < ?"
-            params.append(before_seq)
+            params.append(after.seq)
         sql += " ORDER BY f.rowid DESC LIMIT ?"
     else:
         sql = f"{_SELECT_ROWS} FROM log_entries e WHERE {where}"
-        if before_seq is not None:
-            sql += " AND e.seq < ?"
-            params.append(before_seq)
-        sql += " ORDER BY e.seq DESC LIMIT ?"
+        if after is not None:
+            sql += " AND (e.recorded_at, e.device_id, e.device_seq) < (?, ?, ?)"
+            params.extend((after.entry.recorded_at, after.entry.device_id, after.entry.device_seq))
+        sql += " ORDER BY e.recorded_at DESC, e.device_id DESC, e.device_seq DESC LIMIT ?"
     rows = database.query(sql, [*params, limit])
     return [LogRow(row["seq"], _entry(row), row["corrected_by"]) for row in rows]
 
 
 def entries(database: Database, incident_id: str) -> list[LogEntry]:
     """Every entry of an incident, oldest first."""
-    rows = database.query(f"SELECT {_COLUMNS} FROM log_entries WHERE incident_id = ? ORDER BY seq", (incident_id,))
+    rows = database.query(
+        f"SELECT {_COLUMNS} FROM log_entries WHERE incident_id = ? ORDER BY {', '.join(_ORDER)}", (incident_id,)
+    )
     return [_entry(row) for row in rows]
 
 
@@ -252,8 +269,12 @@ def iter_chain(database: Database, damage: dict[tuple[str, int], tuple[str, str]
         yield entry
 
 
-def verify(database: Database) -> tuple[int, list[ChainBreak]]:
-    """Walk every device's chain; returns the number of entries and the first break of each chain."""
+def walk(database: Database, observe: Callable[[LogEntry], None] | None = None) -> tuple[int, dict[str, ChainBreak]]:
+    """Walk every device's hash chain (``observe`` sees each entry); the count and each chain's first break.
+
+    This is the chain part of ``verify`` (storage/evidence.py adds signatures, the register, the
+    record of heads and the backups).
+    """
     total = 0
     damage: dict[tuple[str, int], tuple[str, str]] = {}
 
@@ -261,6 +282,8 @@ def verify(database: Database) -> tuple[int, list[ChainBreak]]:
         nonlocal total
         for entry in iter_chain(database, damage):
             total += 1
+            if observe is not None:
+                observe(entry)
             yield entry
 
     found = {b.device_id: b for b in verify_chain(counted())}
@@ -269,6 +292,12 @@ def verify(database: Database) -> tuple[int, list[ChainBreak]]:
         current = found.get(device_id)
         if current is None or (current.device_seq == device_seq and current.entry_id == entry_id):
             found[device_id] = ChainBreak(entry_id, device_id, device_seq, reason)
+    return total, found
+
+
+def verify(database: Database) -> tuple[int, list[ChainBreak]]:
+    """Walk every device's hash chain; returns the number of entries and the first break of each chain."""
+    total, found = walk(database)
     return total, [found[device_id] for device_id in sorted(found)]
 
 
@@ -309,32 +338,5 @@ def _entry(row: sqlite3.Row, problems: list[str] | None = None) -> LogEntry:
         corrects=value("corrects"),
         prev_hash=value("prev_hash"),
         hash=value("hash"),
+        signature=value("signature"),
     )
-
-
-@dataclass(frozen=True)
-class ChainCheck:
-    """What one check of the file found: its entries, one incident's entries among them, the breaks."""
-
-    total: int
-    incident_id: str | None
-    incident_entries: int | None
-    breaks: list[ChainBreak]
-
-
-def check_chains(database: Database, incident_id: str | None = None) -> ChainCheck:
-    """:func:`verify` the whole file and count ``incident_id``'s entries, both from one snapshot.
-
-    Every chain is walked (an incident's entries are links in its devices' chains, between other
-    incidents' entries), so the count of the incident says how many of the checked entries it has.
-    """
-    begun = not database.conn.in_transaction
-    if begun:
-        database.conn.execute("BEGIN")  # a read snapshot: the count and the walk see the same entries
-    try:
-        total, breaks = verify(database)
-        entries_of = None if incident_id is None else count(database, LogFilter(incident_id))
-    finally:
-        if begun:
-            database.conn.execute("COMMIT")
-    return ChainCheck(total, incident_id, entries_of, breaks)

@@ -409,6 +409,38 @@ def _sentiment_unscored(db: sqlite_utils.Database) -> None:
 
 @migrations(name="0012_signed_log")
 def _signed_log(db: sqlite_utils.Database) -> None:
+    # Every new entry is signed by its device's key (kept in the keychain, never here); the register
+    # of devices holds each public key and where its signed chain starts. Entries written before
+    # this version stay hash-chained only, bound to the first signed entry through anchor_hash.
+    db.execute("ALTER TABLE log_entries ADD COLUMN signature TEXT")
+    db.execute(
+        """
+        CREATE TABLE devices (
+            device_id TEXT PRIMARY KEY,
+            public_key TEXT NOT NULL,
+            signed_from INTEGER NOT NULL CHECK (signed_from >= 1),
+            anchor_hash TEXT NOT NULL,
+            registered_at TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            follows_device TEXT,
+            follows_seq INTEGER,
+            follows_hash TEXT,
+            signature TEXT NOT NULL
+        ) STRICT
+        """
+    )
+    for action, verb in (("UPDATE", "changed"), ("DELETE", "removed")):
+        db.execute(
+            f"""
+            CREATE TRIGGER devices_no_{action.lower()} BEFORE {action} ON devices
+            BEGIN SELECT RAISE(ABORT, 'the register of devices is append-only: a device cannot be {verb}'); END
+            """
+        )
+    # The log is shown in its signed order (recorded time, then each device's own sequence), never
+    # by the rowid, which anyone with the file could renumber.
+    db.execute("CREATE INDEX log_entries_order ON log_entries (incident_id, recorded_at, device_id, device_seq)")
+    # Names this log wherever it is copied or restored, so the heads kept outside the file find it.
+    db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('file_id', ?)", [str(uuid.uuid4())])
     db.execute("PRAGMA user_version = 12")
 
 

@@ -34,7 +34,7 @@
 <context>
     <name>BackupsPage</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/backups_page.py" line="+84"/>
+        <location filename="../../crisisroom/gui/backups_page.py" line="+85"/>
         <source>While Crisis Room is open it makes a backup every hour and keeps the newest %n; older ones are removed.</source>
         <translation>
             <numerusform>While Crisis Room is open it makes a backup every hour and keeps the newest one; older ones are removed.</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/import_dialog.py" line="+237"/>
+        <location filename="../../crisisroom/gui/import_dialog.py" line="+238"/>
         <source>&lt;b&gt;{preset}&lt;/b&gt; export · {kind}{header} · %n column(s)</source>
         <translation>
             <numerusform>&lt;b&gt;{preset}&lt;/b&gt; export · {kind}{header} · %n column</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/main_window.py" line="+1176"/>
+        <location filename="../../crisisroom/gui/main_window.py" line="+1195"/>
         <source>✓ Log verified: %n entries in this file, all chains intact ({time})</source>
         <translation>
             <numerusform>✓ Log verified: %n entry in this file, all chains intact ({time})</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>✓ Log verified: %n entries of this incident, all chains intact ({time})</source>
         <translation>
             <numerusform>✓ Log verified: %n entry of this incident, all chains intact ({time})</numerusform>
@@ -182,11 +182,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>Checked at {time}: all %n entries in this database file, each device&apos;s hash chain from its first entry to its last.</source>
+        <location line="+7"/>
+        <source>Checked at {time}: all %n entries in this database file: each device&apos;s hash chain from its first entry to its last, its signature, and this computer&apos;s record of the log&apos;s heads.</source>
         <translation>
-            <numerusform>Checked at {time}: %n entry in this database file, each device&apos;s hash chain from its first entry to its last.</numerusform>
-            <numerusform>Checked at {time}: all %n entries in this database file, each device&apos;s hash chain from its first entry to its last.</numerusform>
+            <numerusform>Checked at {time}: the %n entry in this database file: each device&apos;s hash chain from its first entry to its last, its signature, and this computer&apos;s record of the log&apos;s heads.</numerusform>
+            <numerusform>Checked at {time}: all %n entries in this database file: each device&apos;s hash chain from its first entry to its last, its signature, and this computer&apos;s record of the log&apos;s heads.</numerusform>
         </translation>
     </message>
 </context>

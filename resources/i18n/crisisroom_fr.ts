@@ -855,7 +855,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../crisisroom/gui/backups_page.py" line="+53"/>
+        <location filename="../../crisisroom/gui/backups_page.py" line="+54"/>
         <source>Database file</source>
         <translation>Fichier de la base de données</translation>
     </message>
@@ -928,12 +928,17 @@
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Backup saved: {0}</source>
         <translation>Sauvegarde enregistrée&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Log head in this backup (for crisisroom verify --head): {0}</source>
+        <translation>Tête du journal dans cette sauvegarde (pour crisisroom verify --head) : {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The backup failed.</source>
         <translation>La sauvegarde a échoué.</translation>
     </message>
@@ -2345,7 +2350,7 @@
         <translation>Choisir un export</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>, header on line {line}</source>
         <translation>, en-tête à la ligne {line}</translation>
     </message>
@@ -2702,7 +2707,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/main_window.py" line="+95"/>
+        <location filename="../../crisisroom/gui/main_window.py" line="+106"/>
         <location line="+467"/>
         <source>Crisis Room</source>
         <translation>Crisis Room</translation>
@@ -3103,12 +3108,17 @@
         <translation>Sélectionnez d&apos;abord l&apos;entrée à corriger.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>⚠ Log does NOT verify: {problem}</source>
         <translation>⚠ Échec de la vérification du journal&#xa0;: {problem}</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+4"/>
+        <source>⚠ New log entries are not being signed ({problem}). Unlock the keychain: signing resumes on its own.</source>
+        <translation>⚠ Les nouvelles entrées du journal ne sont pas signées ({problem}). Déverrouillez le trousseau : la signature reprend d’elle-même.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>✓ Log verified: %n entries in this file, all chains intact ({time})</source>
         <translation>
             <numerusform>✓ Journal vérifié&#xa0;: %n entrée dans ce fichier, toutes les chaînes intactes ({time})</numerusform>
@@ -3116,7 +3126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>✓ Log verified: %n entries of this incident, all chains intact ({time})</source>
         <translation>
             <numerusform>✓ Journal vérifié&#xa0;: %n entrée de cet incident, toutes les chaînes intactes ({time})</numerusform>
@@ -3124,12 +3134,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>Checked at {time}: all %n entries in this database file, each device&apos;s hash chain from its first entry to its last.</source>
+        <location line="+7"/>
+        <source>Checked at {time}: all %n entries in this database file: each device&apos;s hash chain from its first entry to its last, its signature, and this computer&apos;s record of the log&apos;s heads.</source>
         <translation>
-            <numerusform>Vérifié à {time}&#xa0;: %n entrée dans ce fichier de base de données, la chaîne de hachage de chaque appareil de sa première entrée à sa dernière.</numerusform>
-            <numerusform>Vérifié à {time}&#xa0;: les %n entrées de ce fichier de base de données, la chaîne de hachage de chaque appareil de sa première entrée à sa dernière.</numerusform>
+            <numerusform>Vérifié à {time} : %n entrée de ce fichier : la chaîne de hachage de chaque appareil, de sa première entrée à la dernière, sa signature, et ce que cet ordinateur a noté des têtes du journal.</numerusform>
+            <numerusform>Vérifié à {time} : les %n entrées de ce fichier : la chaîne de hachage de chaque appareil, de sa première entrée à la dernière, sa signature, et ce que cet ordinateur a noté des têtes du journal.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Log head (for crisisroom verify --head):</source>
+        <translation>Tête du journal (pour crisisroom verify --head) :</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5147,7 +5162,7 @@ Pris en charge par&#xa0;: {team}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../crisisroom/report_service.py" line="+49"/>
+        <location filename="../../crisisroom/report_service.py" line="+51"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>

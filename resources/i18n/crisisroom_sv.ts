@@ -855,7 +855,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../crisisroom/gui/backups_page.py" line="+53"/>
+        <location filename="../../crisisroom/gui/backups_page.py" line="+54"/>
         <source>Database file</source>
         <translation>Databasfil</translation>
     </message>
@@ -928,12 +928,17 @@
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Backup saved: {0}</source>
         <translation>Säkerhetskopian sparad: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Log head in this backup (for crisisroom verify --head): {0}</source>
+        <translation>Loggens huvud i den här säkerhetskopian (för crisisroom verify --head): {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The backup failed.</source>
         <translation>Säkerhetskopieringen misslyckades.</translation>
     </message>
@@ -2345,7 +2350,7 @@
         <translation>Välj en export</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>, header on line {line}</source>
         <translation>, rubrikrad på rad {line}</translation>
     </message>
@@ -2702,7 +2707,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/main_window.py" line="+95"/>
+        <location filename="../../crisisroom/gui/main_window.py" line="+106"/>
         <location line="+467"/>
         <source>Crisis Room</source>
         <translation>Crisis Room</translation>
@@ -3103,12 +3108,17 @@
         <translation>Markera först posten som ska rättas.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>⚠ Log does NOT verify: {problem}</source>
         <translation>⚠ Loggen går INTE att verifiera: {problem}</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+4"/>
+        <source>⚠ New log entries are not being signed ({problem}). Unlock the keychain: signing resumes on its own.</source>
+        <translation>⚠ Nya loggposter signeras inte ({problem}). Lås upp nyckelringen: signeringen återupptas av sig själv.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>✓ Log verified: %n entries in this file, all chains intact ({time})</source>
         <translation>
             <numerusform>✓ Loggen är verifierad: %n post i filen, alla kedjor hela ({time})</numerusform>
@@ -3116,7 +3126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>✓ Log verified: %n entries of this incident, all chains intact ({time})</source>
         <translation>
             <numerusform>✓ Loggen är verifierad: %n post i den här incidenten, alla kedjor hela ({time})</numerusform>
@@ -3124,12 +3134,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>Checked at {time}: all %n entries in this database file, each device&apos;s hash chain from its first entry to its last.</source>
+        <location line="+7"/>
+        <source>Checked at {time}: all %n entries in this database file: each device&apos;s hash chain from its first entry to its last, its signature, and this computer&apos;s record of the log&apos;s heads.</source>
         <translation>
-            <numerusform>Kontrollerad {time}: %n post i databasfilen, varje enhets hashkedja från första till sista posten.</numerusform>
-            <numerusform>Kontrollerad {time}: alla %n poster i databasfilen, varje enhets hashkedja från första till sista posten.</numerusform>
+            <numerusform>Kontrollerad {time}: %n post i databasfilen: varje enhets hashkedja från första posten till sista, dess signatur och den här datorns anteckning om loggens huvuden.</numerusform>
+            <numerusform>Kontrollerad {time}: alla %n poster i databasfilen: varje enhets hashkedja från första posten till sista, dess signatur och den här datorns anteckning om loggens huvuden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Log head (for crisisroom verify --head):</source>
+        <translation>Loggens huvud (för crisisroom verify --head):</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5147,7 +5162,7 @@ Hanteras av: {team}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../crisisroom/report_service.py" line="+49"/>
+        <location filename="../../crisisroom/report_service.py" line="+51"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>

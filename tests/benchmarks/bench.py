@@ -1484,6 +1484,8 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.perf_counter()
     workdir = Path(tempfile.mkdtemp(prefix="crisisroom-bench-", dir=args.dir))
+    # What the app keeps beside its databases (the record of log heads, settings) goes with them.
+    os.environ["CRISISROOM_HOME"] = str(workdir / "home")
     shared = Shared(Settings.make(quick=args.quick, workdir=workdir))
     try:
         for name in names:

@@ -139,7 +139,7 @@ def test_pages_are_keyset_and_newest_first(database: Database) -> None:
     for n in range(25):
         log.append(database, incident, f"entry {n}", author="Ana")
     first = log.page(database, log.LogFilter(incident), limit=10)
-    second = log.page(database, log.LogFilter(incident), before_seq=first[-1].seq, limit=10)
+    second = log.page(database, log.LogFilter(incident), after=first[-1], limit=10)
     assert first[0].entry.text == "entry 24"
     assert second[0].entry.text == "entry 14"
     assert {r.seq for r in first}.isdisjoint({r.seq for r in second})
@@ -170,12 +170,12 @@ def test_search_pages_walk_every_match_newest_first(database: Database) -> None:
             log.append(database, incident, f"unrelated {n}", author="Ana")
     flt = log.LogFilter(incident, search="statement")
     seen: list[str] = []
-    before = None
+    after = None
     while True:
-        rows = log.page(database, flt, before_seq=before, limit=200)
+        rows = log.page(database, flt, after=after, limit=200)
         if not rows:
             break
         seen.extend(r.entry.text for r in rows)
-        before = rows[-1].seq
+        after = rows[-1]
     assert seen == [f"statement draft {n}" for n in reversed(range(450))]
     assert log.count(database, flt) == 450

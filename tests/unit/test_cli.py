@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +11,7 @@ import pytest
 
 from crisisroom import __version__
 from crisisroom.cli import main
+from tests.tamper import unguarded
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -117,13 +117,10 @@ def test_verify_exits_1_naming_the_broken_entry(capsys: pytest.CaptureFixture[st
     run(capsys, "--db", str(db), "log", "add", incident_id, "later")
     code, out, _ = run(capsys, "--db", str(db), "verify")
     assert code == 0 and "3 entries" in out
-    conn = sqlite3.connect(db)
-    conn.execute("DROP TRIGGER log_entries_no_update")
-    conn.execute("UPDATE log_entries SET author = 'Mallory' WHERE id = ?", (entry_id,))
-    conn.commit()
-    conn.close()
+    with unguarded(db) as conn:
+        conn.execute("UPDATE log_entries SET author = 'Mallory' WHERE id = ?", (entry_id,))
     code, out, err = run(capsys, "--db", str(db), "verify")
-    assert code == 1 and entry_id in err
+    assert code == 1 and entry_id in err and len(err.strip().splitlines()) == 1
     report = json.loads(run(capsys, "--db", str(db), "verify", "--json")[1])
     assert report["ok"] is False and report["breaks"][0]["entry_id"] == entry_id
 
@@ -139,7 +136,8 @@ def test_unusable_database_exits_2(capsys: pytest.CaptureFixture[str], tmp_path:
 def test_backup_and_restore_commands(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     run(capsys, "incident", "new", "Kept")
     code, out, _ = run(capsys, "backup", str(tmp_path / "b.sqlite"))
-    assert code == 0 and out.strip() == str(tmp_path / "b.sqlite")
+    made, head = out.strip().splitlines()
+    assert code == 0 and made == str(tmp_path / "b.sqlite") and head.startswith("Head: ")
     run(capsys, "incident", "new", "Lost after restore")
     code, out, _ = run(capsys, "restore", str(tmp_path / "b.sqlite"))
     assert code == 0 and "previous contents were saved" in out

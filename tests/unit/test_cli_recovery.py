@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from crisisroom import paths
+from tests.tamper import unguarded
 from tests.unit.test_cli import run
 
 WARNING = "warning: the entry was saved, but the automatic backup failed: "
@@ -113,12 +114,9 @@ def _damaged_log(capsys: pytest.CaptureFixture[str], db: Path, column: str) -> t
     incident_id = run(capsys, "--db", str(db), "incident", "new", "Outage")[1].strip()
     entry_id = run(capsys, "--db", str(db), "log", "add", incident_id, "original")[1].strip()
     run(capsys, "--db", str(db), "log", "add", incident_id, "later")
-    conn = sqlite3.connect(db)
-    conn.execute("DROP TRIGGER log_entries_no_update")
-    conn.execute(f"UPDATE log_entries SET {column} = CAST(X'fffe41' AS TEXT) WHERE id = ?", (entry_id,))
-    conn.commit()
-    assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-    conn.close()
+    with unguarded(db) as conn:  # damage, not a person: the file's guards stay in place
+        conn.execute(f"UPDATE log_entries SET {column} = CAST(X'fffe41' AS TEXT) WHERE id = ?", (entry_id,))
+        assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
     return incident_id, entry_id
 
 
@@ -142,10 +140,9 @@ def test_verify_names_an_entry_whose_payload_is_not_json(capsys: pytest.CaptureF
     run(capsys, "--db", str(db), "incident", "new", "Outage")  # its first entry carries a payload
     conn = sqlite3.connect(db)
     first = conn.execute("SELECT id FROM log_entries WHERE payload IS NOT NULL ORDER BY seq LIMIT 1").fetchone()[0]
-    conn.execute("DROP TRIGGER log_entries_no_update")
-    conn.execute("UPDATE log_entries SET payload = '{\"level\": 2' WHERE id = ?", (first,))
-    conn.commit()
     conn.close()
+    with unguarded(db) as conn:
+        conn.execute("UPDATE log_entries SET payload = '{\"level\": 2' WHERE id = ?", (first,))
     code, _, err = run(capsys, "--db", str(db), "verify")
     assert code == 1 and len(err.strip().splitlines()) == 1
     assert first in err and "payload" in err

@@ -29,8 +29,6 @@ def test_a_kind_filter_shows_the_corrections_of_its_entries(database: Database) 
     searched = log.LogFilter(incident, kinds=(Kind.DECISION.value,), search="today")
     assert [row.entry.id for row in log.page(database, searched)] == [latest.id]
     assert log.count(database, searched) == 1
-    assert (
-        log.page(database, decisions, before_seq=log.page(database, decisions)[0].seq, limit=1)[0].entry.id == first.id
-    )
+    assert log.page(database, decisions, after=log.page(database, decisions)[0], limit=1)[0].entry.id == first.id
     only = log.LogFilter(incident, kinds=(Kind.CORRECTION.value,))
     assert log.count(database, only) == 3

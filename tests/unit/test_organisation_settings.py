@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from crisisroom.domain.cadence import DEFAULT_CADENCE, Cadence
 from crisisroom.domain.clock import local_zone_name
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import Category
-from crisisroom.domain.log import Kind
+from crisisroom.domain.log import GENESIS_HASH, Kind, chain_hash
 from crisisroom.storage import incidents, log, organisation, updates
 from crisisroom.storage import wizard as wizard_store
 from crisisroom.storage.database import Database, open_database
@@ -28,11 +29,39 @@ def _version_7_file(path: Path, *, organisation_typed: str) -> str:
     conn.row_factory = sqlite3.Row
     migrations.apply(sqlite_utils.Database(conn), stop_before="0008_organisation")
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 7
+    # Written as version 7 wrote them (today's code writes signed entries, which a version 7 file cannot hold).
+    incident_id, device_id = (
+        str(uuid.uuid4()),
+        conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()[0],
+    )
+    conn.execute(
+        "INSERT INTO incidents (id, title, category, is_drill, level, detected_at, opened_at, closed_at, timezone)"
+        " VALUES (?, 'Old outage', 'operational', 0, NULL, NULL, '2026-01-05T10:00:00.000Z', NULL, 'UTC')",
+        (incident_id,),
+    )
+    content = {
+        "id": str(uuid.uuid4()),
+        "incident_id": incident_id,
+        "device_id": device_id,
+        "device_seq": 1,
+        "recorded_at": "2026-01-05T10:00:00.000Z",
+        "occurred_at": None,
+        "author": "Ana",
+        "kind": "status",
+        "text": "Incident opened: Old outage (Operational)",
+        "payload": None,
+        "corrects": None,
+    }
+    conn.execute(
+        "INSERT INTO log_entries (id, incident_id, device_id, device_seq, recorded_at, occurred_at, author, kind,"
+        " text, payload, corrects, prev_hash, hash) VALUES (:id, :incident_id, :device_id, :device_seq,"
+        " :recorded_at, :occurred_at, :author, :kind, :text, :payload, :corrects, :prev, :hash)",
+        {**content, "prev": GENESIS_HASH, "hash": chain_hash(GENESIS_HASH, content)},
+    )
     old = Database(path, conn, None, writable=True)
-    incident = incidents.create(old, "Old outage", category=Category.OPERATIONAL, author="Ana")
-    wizard_store.save_draft(old, incident.id, "message", {"organisation": organisation_typed, "texts": {}})
+    wizard_store.save_draft(old, incident_id, "message", {"organisation": organisation_typed, "texts": {}})
     conn.close()
-    return incident.id
+    return incident_id
 
 
 def test_a_version_7_file_upgrades_keeping_its_data_and_the_name_typed_on_the_message_page(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ remove every item they made. Without a reachable Secret Service they skip (fail 
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import subprocess
@@ -25,6 +26,7 @@ from keyring.backends import SecretService
 
 from crisisroom.domain.vault import AccountDetails, SecretField
 from crisisroom.secrets import handover
+from crisisroom.secrets.device_keys import ITEM_PREFIX as DEVICE_KEY_PREFIX
 from crisisroom.secrets.keychain import SERVICE, ClosingSecretService, Keychain
 from crisisroom.storage.database import Database, open_database
 from crisisroom.vault_service import Actor, VaultService
@@ -71,7 +73,9 @@ def secret_service() -> Iterator[SecretService.Keyring]:
         left = set(_our_items()) - before
         for name in left:  # a failed test must not leave secrets in a real keychain
             backend.delete_password(SERVICE, name)
-        assert not left, f"the test left keychain items behind: {sorted(left)}"
+        # A database the test wrote to made its device key (it signs the log); the rest are accounts.
+        accounts = sorted(name for name in left if not name.startswith(DEVICE_KEY_PREFIX))
+        assert not accounts, f"the test left keychain items behind: {accounts}"
 
 
 @pytest.fixture
@@ -191,3 +195,39 @@ def test_a_real_collection_that_stays_locked_is_refused_and_nothing_is_kept(
             gnome.call("UnlockWithMasterPassword", "o(oayays)", path, format_secret(session, password, "text/plain"))
             assert list(collection.get_all_items()) == []  # nothing was stored in it
             collection.delete()
+
+
+def test_the_log_is_signed_with_a_device_key_kept_in_the_real_secret_service(
+    secret_service: SecretService.Keyring, tmp_path: Path
+) -> None:
+    from crisisroom.domain.incidents import Category
+    from crisisroom.storage import incidents
+
+    db_path = tmp_path / "signed.sqlite"
+    with open_database(db_path) as database:
+        incidents.create(database, "Breach", category=Category.SECURITY_BREACH, author="Maya")
+        device_id = database.device_id
+    item = f"{DEVICE_KEY_PREFIX}{device_id}"
+    assert len(base64.b64decode(_our_items()[item])) == 32  # the private key, in the keychain only
+    # Another process (the command line) finds the same key there: it verifies and extends the same chain.
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    cli = [sys.executable, "-m", "crisisroom", "--db", str(db_path)]
+    added = subprocess.run(
+        [*cli, "log", "add", "--author", "Maya", incidents_of(db_path), "Holding statement out"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=env,
+    )
+    assert added.returncode == 0, added.stderr
+    done = subprocess.run([*cli, "verify", "--json"], capture_output=True, text=True, timeout=60, check=False, env=env)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert [h["device_id"] for h in report["heads"]] == [device_id] and report["heads"][0]["seq"] == 2
+    assert not [n for n in report["notes"] if n["code"] in ("unsigned-device", "cannot-extend", "keychain-unavailable")]
+
+
+def incidents_of(db_path: Path) -> str:
+    with open_database(db_path, write=False) as database:
+        return str(database.query("SELECT id FROM incidents")[0][0])

@@ -106,7 +106,7 @@ class LogTableModel(LazyTableModel[log.LogRow]):
     def read_page(self, after: log.LogRow | None, limit: int) -> list[log.LogRow]:
         if self._filter is None:
             return []
-        return log.page(self._database, self._filter, before_seq=after.seq if after else None, limit=limit)
+        return log.page(self._database, self._filter, after=after, limit=limit)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
