@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from crisisroom import paths
 from crisisroom.domain.clock import format_local, to_iso
+from crisisroom.domain.signing import Head
 from crisisroom.gui import prompts
 from crisisroom.gui.style import muted
 from crisisroom.gui.workers import run_in_background
@@ -148,15 +149,23 @@ class BackupsPage(QWidget):
         self.backup_button.setEnabled(False)
         self.status_label.setText(self.tr("Backing up…"))
 
-        def job() -> Path:
+        def job() -> tuple[Path, list[Head]]:
             with open_database(db_path, write=False) as reader:
-                return backups.backup_to(reader, folder)
+                made = backups.backup_to(reader, folder)
+            return made, backups.heads_in(made)
 
         run_in_background(job, self._backed_up, self._backup_failed)
 
-    def _backed_up(self, made: Path) -> None:
+    def _backed_up(self, result: tuple[Path, list[Head]]) -> None:
+        made, heads = result
         self.backup_button.setEnabled(True)
-        self.status_label.setText(self.tr("Backup saved: {0}").format(made))
+        text = self.tr("Backup saved: {0}").format(made)
+        if heads:
+            text += "\n" + self.tr("Log head in this backup (for crisisroom verify --head): {0}").format(
+                ", ".join(head.fingerprint for head in heads)
+            )
+        self.status_label.setText(text)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.refresh()
         self.backup_made.emit(str(made))
 
