@@ -1135,6 +1135,7 @@ class MainWindow(QMainWindow):
     def _schedule_verify(self) -> None:
         """Re-check the chains shortly (changes in one go are checked once); until then the label says so."""
         self.chain_label.setText(self.tr("Checking the log…"))
+        self.chain_label.setStyleSheet("")  # not a warning while it checks
         self.chain_label.setToolTip("")
         self._verify_timer.start()
 
@@ -1146,6 +1147,7 @@ class MainWindow(QMainWindow):
         """
         self._verify_timer.stop()
         self.chain_label.setText(self.tr("Checking the log…"))
+        self.chain_label.setStyleSheet("")  # not a warning while it checks
         self.chain_label.setToolTip("")
         if self._verifying:
             self._verify_again = True

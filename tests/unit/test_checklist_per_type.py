@@ -19,7 +19,6 @@ import pytest
 import sqlite_utils
 
 from crisisroom import languages, next_steps_service, paths, report_service
-from crisisroom.cli import main
 from crisisroom.domain.checklist import BREACH_AUTHORITY
 from crisisroom.domain.clock import to_iso
 from crisisroom.domain.deadlines import AwareBasis, DeadlineState
@@ -32,6 +31,7 @@ from crisisroom.storage import checklist, incidents, log
 from crisisroom.storage.database import Database, open_database
 from crisisroom.storage.file_format import SCHEMA_VERSION
 from crisisroom.storage.schema import migrations
+from tests.unit.test_cli import run
 from tests.unit.wizard_support import AUTHOR, T0, Clock, assess, entries_since, kinds_and_texts, manage, notify
 
 DETECTED = T0 - timedelta(minutes=30)  # 12:30 UTC
@@ -476,15 +476,6 @@ def test_the_deadline_section_is_in_the_reports_language(db: Database, language:
     finally:
         languages.set_language(None)
     assert heading in page
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_the_command_line_shows_and_changes_the_checklist(capsys: pytest.CaptureFixture[str], clock: Clock) -> None:
