@@ -20,6 +20,7 @@ import contextlib
 import json
 import os
 import threading
+import weakref
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,8 @@ from crisisroom.domain.clock import now_iso
 from crisisroom.storage.database import Database
 
 _lock = threading.Lock()  # the window's worker threads write through siblings of one connection
+# Each open writer's record, after its first write (see note_head).
+_cache: weakref.WeakKeyDictionary[Database, tuple[str, Record]] = weakref.WeakKeyDictionary()
 
 
 @dataclass
@@ -91,21 +94,42 @@ def load(log_id: str) -> Record | None:
         return Record(created_at="", damaged=f"{path} cannot be read ({type(exc).__name__})")
 
 
-def note_head(database: Database, device_id: str, seq: int, entry_hash: str, public_key: str | None) -> None:
-    """Record a device's new head after its commit (a first record takes every chain as it is)."""
-    log_id = file_id(database)
-    if log_id is None:
-        return
+def note_head(
+    database: Database,
+    device_id: str,
+    seq: int,
+    entry_hash: str,
+    public_key: str | None,
+    prev_hash: str | None = None,
+) -> None:
+    """Record a device's new head after its commit (a first record takes every chain as it is).
+
+    The record is read once per open writer and then kept in memory: while the writer lock is held,
+    no other process writes this log, so none writes its record either.
+    """
+    root = database.root
     with _lock:
-        record = load(log_id)
-        if record is None or record.damaged:
-            record = Record(created_at=now_iso(), devices=_current(database))
+        cached = _cache.get(root)
+        if cached is not None:
+            log_id, record = cached
+        else:
+            found_id = file_id(database)
+            if found_id is None:
+                return
+            log_id, loaded = found_id, load(found_id)
+            record = loaded if loaded is not None and not loaded.damaged else Record(now_iso(), _current(database))
         known = record.devices.get(device_id)
         # Only a head that extends the recorded one replaces it: writing on after an older copy was
         # put back (or the chain was rewritten) must not erase the evidence of it.
-        if known is None or (seq >= known.seq and _holds(database, device_id, known)):
+        extends = (
+            known is None
+            or (seq == known.seq + 1 and prev_hash == known.hash)
+            or (seq >= known.seq and _holds(database, device_id, known))
+        )
+        if extends:
             record.devices[device_id] = KnownHead(seq, entry_hash, public_key, now_iso())
         _save(log_id, record)
+        _cache[root] = (log_id, record)
 
 
 def _holds(database: Database, device_id: str, known: KnownHead) -> bool:
@@ -130,6 +154,7 @@ def note_restore(database: Database, before: dict[str, tuple[int, str]], backup:
         for device_id, head in _current(database).items():
             record.devices.setdefault(device_id, head)
         _save(log_id, record)
+        _cache[database.root] = (log_id, record)
 
 
 def current_heads(database: Database) -> dict[str, tuple[int, str]]:
@@ -160,7 +185,7 @@ def _save(log_id: str, record: Record) -> None:
     try:
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(data, out, indent=1, sort_keys=True)
+            json.dump(data, out, separators=(",", ":"), sort_keys=True)
         os.replace(partial, path)
     except BaseException:
         with contextlib.suppress(OSError):

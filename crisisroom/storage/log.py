@@ -111,7 +111,9 @@ def append(
             ),
         )
         public_key = signer.public_key
-        database.after_commit(lambda: heads.note_head(database, entry.device_id, device_seq, entry_hash, public_key))
+        database.after_commit(
+            lambda: heads.note_head(database, entry.device_id, device_seq, entry_hash, public_key, prev_hash)
+        )
     return entry
 
 
