@@ -12,7 +12,10 @@ built from:
   its PR / media officer, with the phone and e-mail the roster has for them.
 
 A statement for one platform is drafted from the template written for it (the short public post
-for X and SMS, the full one for Threads, Instagram, LinkedIn and Facebook).
+for X and SMS, the full one for Threads, Instagram, LinkedIn and Facebook). An operational failure
+whose recall switch is on (set in Assess or Manage: ``storage.checklist``) is drafted from the
+product-recall templates, the Notify step's all-staff alert included: stop using it, how to return
+it, never "working normally again".
 """
 
 from __future__ import annotations
@@ -26,8 +29,8 @@ from crisisroom.domain.message_flow import Message, audience, phase, platform
 from crisisroom.domain.team import Person, in_role_order
 from crisisroom.reports.environments import message_environment
 from crisisroom.reports.messages import message_context, render_message, statement_template_name
+from crisisroom.storage import checklist, incidents, messages, public_summaries, team, updates
 from crisisroom.storage import facts as fact_store
-from crisisroom.storage import incidents, messages, public_summaries, team, updates
 from crisisroom.storage import organisation as organisation_store
 from crisisroom.storage import wizard as wizard_store
 from crisisroom.storage.database import Database
@@ -35,6 +38,13 @@ from crisisroom.storage.templates import override_reader
 
 FALLBACK_ORGANISATION = "The communications team"
 """Who statements are signed by until the team says who speaks (rather than failing to render)."""
+
+# The fallback in the words of each content language, so a Swedish alert is not signed in English.
+_FALLBACK_ORGANISATIONS: dict[str, str] = {
+    "en": FALLBACK_ORGANISATION,
+    "sv": "Kommunikationsteamet",
+    "fr": "L'équipe communication",
+}
 
 MEDIA_ROLES: tuple[str, ...] = ("spokesperson", "pr-officer")
 """Roster roles that can be the media contact, in the order they are looked for."""
@@ -76,9 +86,12 @@ class MediaContact:
         return _ROLE_WORDS[languages.resolve(language)][self.role]
 
 
-def organisation(database: Database) -> str:
-    """Who the statements speak for: the organisation's name as stored, or the team as a fallback."""
-    return organisation_store.name(database) or FALLBACK_ORGANISATION
+def organisation(database: Database, language: str | None = None) -> str:
+    """Who the statements speak for: the organisation's name as stored, or the team as a fallback.
+
+    The fallback is in ``language`` (default: the content language), like the text it signs.
+    """
+    return organisation_store.name(database) or _FALLBACK_ORGANISATIONS[languages.resolve(language)]
 
 
 def media_contact(database: Database, incident_id: str) -> MediaContact | None:
@@ -123,7 +136,7 @@ def statement_context(
     contact = media_contact(database, incident.id)
     return message_context(
         incident,
-        organisation=organisation_name or organisation(database),
+        organisation=organisation_name or organisation(database, language),
         next_update_at=next_at,
         spokesperson=contact.name if contact else "",
         spokesperson_role=contact.role_words(language) if contact else "",
@@ -132,6 +145,7 @@ def statement_context(
         known=[f.text for f in facts if f.verified],
         unknown=[f.text for f in facts if not f.verified],
         language=language,
+        product_recall=checklist.settings(database, incident.id).product_recall,
     )
 
 
@@ -152,8 +166,14 @@ def render_statement(
         TemplateProblem: the template cannot be used (never half a text).
     """
     incident = incidents.get(database, incident_id)
-    name = statement_template_name(incident.category, audience(audience_key), phase(phase_key), platform(platform_key))
     context = statement_context(database, incident.id, phase_key, organisation_name=organisation_name)
+    name = statement_template_name(
+        incident.category,
+        audience(audience_key),
+        phase(phase_key),
+        platform(platform_key),
+        recall=context["product_recall"],
+    )
     return render_message(name, context, environment=message_environment(override_reader(database)))
 
 

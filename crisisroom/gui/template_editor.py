@@ -27,6 +27,7 @@ from crisisroom.reports.environments import message_environment
 from crisisroom.reports.messages import (
     CONTEXT_FIELDS,
     MESSAGE_TEMPLATES,
+    RECALL_LABEL,
     SHARED,
     SHORT_AUDIENCES,
     TemplateInfo,
@@ -36,6 +37,7 @@ from crisisroom.reports.messages import (
     message_template_name,
     render_message,
     sample_context,
+    template_sets,
 )
 from crisisroom.storage import organisation as organisation_store
 from crisisroom.storage import templates
@@ -76,6 +78,7 @@ class TemplateEditor(QDialog):
         self._items: dict[str, QTreeWidgetItem] = {}
         # Shared parts are previewed inside a message of the crisis type looked at last.
         self._category = Category(self._context.get("category") or Category.OPERATIONAL.value)
+        self._recall = bool(self._context.get("product_recall"))  # …and of its product-recall set
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -92,7 +95,7 @@ class TemplateEditor(QDialog):
         self.ui.reset_button.clicked.connect(self.reset_to_ours)
         self.ui.close_button.clicked.connect(self.reject)
 
-        self.select(message_template_name(self._category, Audience.PUBLIC, Phase.HOLDING))
+        self.select(message_template_name(self._category, Audience.PUBLIC, Phase.HOLDING, recall=self._recall))
 
     # --- set-up --------------------------------------------------------------------------------
 
@@ -130,12 +133,19 @@ class TemplateEditor(QDialog):
         tree.clear()
         self._items.clear()
         current_category = self._context.get("category")
-        for category in Category:
-            top = QTreeWidgetItem(tree, [i18n.label("Category", category.label)])
+        current_recall = bool(self._context.get("product_recall"))
+        # Each crisis type, and the product recall (an operational failure's own set) after its type.
+        for category, recall in template_sets():
+            title = i18n.label("Templates", RECALL_LABEL) if recall else i18n.label("Category", category.label)
+            top = QTreeWidgetItem(tree, [title])
             for audience in Audience:
                 branch = QTreeWidgetItem(top, [i18n.label("Messages", audience.label)])
-                self._add_phases(branch, lambda a, p, s, c=category: message_template_name(c, a, p, short=s), audience)
-            top.setExpanded(category.value == current_category)
+                self._add_phases(
+                    branch,
+                    lambda a, p, s, c=category, r=recall: message_template_name(c, a, p, short=s, recall=r),
+                    audience,
+                )
+            top.setExpanded(category.value == current_category and recall == current_recall)
         shared = QTreeWidgetItem(tree, [self.tr("Shared by every crisis type")])
         self._add_leaf(shared, self.tr("Shared sentences"), SHARED)
         for audience in Audience:
@@ -214,6 +224,7 @@ class TemplateEditor(QDialog):
         info = describe(name)
         if info.category is not None:
             self._category = info.category
+            self._recall = info.recall
         self.ui.title_label.setText(info.label_in(i18n.label))
         self.ui.source_edit.blockSignals(True)
         self.ui.source_edit.setPlainText(self._stored)
@@ -237,8 +248,9 @@ class TemplateEditor(QDialog):
         if self._context:
             return self._context, self.tr("With the current incident’s details.")
         category = info.category or self._category
+        recall = info.recall if info.category is not None else self._recall
         sample = sample_context(
-            category, info.phase or Phase.HOLDING, organisation=organisation_store.name(self._database)
+            category, info.phase or Phase.HOLDING, organisation=organisation_store.name(self._database), recall=recall
         )
         return sample, self.tr("With a made-up sample incident.")
 
@@ -249,7 +261,7 @@ class TemplateEditor(QDialog):
             return
         info = describe(self._name)
         context, about = self._preview_context(info)
-        target = info.preview_name(info.category or self._category)
+        target = info.preview_name(info.category or self._category, self._recall if info.category is None else False)
         if target != self._name:
             about += " " + self.tr("Shown in: {template}.").format(template=describe(target).label_in(i18n.label))
         self.ui.preview_note_label.setText(about)

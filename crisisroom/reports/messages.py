@@ -5,6 +5,9 @@ Our templates live in ``templates/messages/`` (package data) and are named like 
 * ``messages/<crisis type>/<audience>/<phase>.txt``: one message, e.g.
   ``messages/security-breach/customers/holding.txt``. Public posts also have a short version
   for X and SMS: ``messages/<crisis type>/public-posts/<phase>-short.txt``.
+* ``messages/product-recall/<audience>/<phase>[-short].txt``: an operational failure in which a
+  product is recalled (the incident's recall switch, :data:`PRODUCT_RECALL`): what to stop using
+  and how to return it, instead of an outage's "working normally again".
 * ``messages/_frames/<audience>/<phase>[-short].txt``: what a message shares with the same
   audience and phase of every crisis type (greeting, what we know, the next update, the
   signature); each message ``extends`` its frame and fills in its blocks.
@@ -49,6 +52,7 @@ from crisisroom.reports.environments import (
     shipped_names,
     shipped_source,
 )
+from crisisroom.reports.polarity import neutral
 
 SHARED = f"{MESSAGES_PREFIX}_shared.txt"
 FRAMES = f"{MESSAGES_PREFIX}_frames/"
@@ -59,12 +63,33 @@ SHORT_PLATFORMS = (Platform.X, Platform.SMS)
 """Platforms a statement for which is drafted from the short public post."""
 FULL_POST_PLATFORMS = (Platform.THREADS, Platform.INSTAGRAM, Platform.LINKEDIN, Platform.FACEBOOK)
 """Social platforms a statement for which is drafted from the full public post."""
+PRODUCT_RECALL = "product-recall"
+"""The folder of the templates for an operational failure in which a product is recalled."""
+RECALL_CATEGORY = Category.OPERATIONAL
+"""The one crisis type a product recall belongs to (its recall switch is ignored on any other)."""
+
+
+def template_set(category: Category | str, recall: bool = False) -> str:
+    """The folder a crisis type's messages are in: the type's key, or :data:`PRODUCT_RECALL` for a recall.
+
+    A recall switch left on after the incident's type changed away from an operational failure is
+    ignored: the type's own templates are used.
+    """
+    category = Category.parse(category) if not isinstance(category, Category) else category
+    return PRODUCT_RECALL if recall and category is RECALL_CATEGORY else category.value
 
 
 def message_template_name(
-    category: Category | str, audience: Audience | str, phase: Phase | str, *, short: bool = False
+    category: Category | str,
+    audience: Audience | str,
+    phase: Phase | str,
+    *,
+    short: bool = False,
+    recall: bool = False,
 ) -> str:
     """The template name of one message: ``messages/<type>/<audience>/<phase>[-short].txt``.
+
+    ``recall``: a product is recalled (an operational failure only; see :func:`template_set`).
 
     Raises:
         InvalidInputError: for an unknown type, audience or phase, or a short version of an
@@ -78,29 +103,36 @@ def message_template_name(
         raise InvalidInputError(str(exc)) from None
     if short and audience not in SHORT_AUDIENCES:
         raise InvalidInputError(f"only public posts have a short version, not {audience.label.lower()}")
-    return f"{MESSAGES_PREFIX}{category.value}/{audience.value}/{phase.value}{'-short' if short else ''}.txt"
+    folder = template_set(category, recall)
+    return f"{MESSAGES_PREFIX}{folder}/{audience.value}/{phase.value}{'-short' if short else ''}.txt"
 
 
 def statement_template_name(
-    category: Category | str, audience: Audience | str, phase: Phase | str, platform: Platform | str | None = None
+    category: Category | str,
+    audience: Audience | str,
+    phase: Phase | str,
+    platform: Platform | str | None = None,
+    *,
+    recall: bool = False,
 ) -> str:
     """The template a statement is drafted from, for all channels (``platform`` None or "") or for one platform.
 
     X and SMS get the short public post whatever the audience (it is the only text written to fit
     160 characters); Threads, Instagram, LinkedIn and Facebook get the full public post; e-mail,
-    press releases and all channels get the audience's own template.
+    press releases and all channels get the audience's own template. ``recall``: the incident's
+    recall switch is on (the product-recall templates, for an operational failure).
 
     Raises:
         InvalidInputError: for an unknown type, audience, phase or platform.
     """
     if not platform:
-        return message_template_name(category, audience, phase)
+        return message_template_name(category, audience, phase, recall=recall)
     chosen = platform if isinstance(platform, Platform) else Platform.parse(platform)
     if chosen in SHORT_PLATFORMS:
-        return message_template_name(category, Audience.PUBLIC, phase, short=True)
+        return message_template_name(category, Audience.PUBLIC, phase, short=True, recall=recall)
     if chosen in FULL_POST_PLATFORMS:
-        return message_template_name(category, Audience.PUBLIC, phase)
-    return message_template_name(category, audience, phase)
+        return message_template_name(category, Audience.PUBLIC, phase, recall=recall)
+    return message_template_name(category, audience, phase, recall=recall)
 
 
 def frame_template_name(audience: Audience | str, phase: Phase | str, *, short: bool = False) -> str:
@@ -109,11 +141,20 @@ def frame_template_name(audience: Audience | str, phase: Phase | str, *, short: 
     return f"{FRAMES}{audience.value}/{phase.value}{'-short' if short else ''}.txt"
 
 
-def message_template_names() -> list[str]:
-    """Every message (not frames or shared parts), by type, audience, phase, short after full."""
+def template_sets() -> list[tuple[Category, bool]]:
+    """Every set of messages as ``(type, recall)``: each crisis type, the product recall after its type."""
     return [
-        message_template_name(category, audience, phase, short=short)
+        (category, recall)
         for category in Category
+        for recall in ((False, True) if category is RECALL_CATEGORY else (False,))
+    ]
+
+
+def message_template_names() -> list[str]:
+    """Every message (not frames or shared parts): by type (a recall after its type), audience, phase, short last."""
+    return [
+        message_template_name(category, audience, phase, short=short, recall=recall)
+        for category, recall in template_sets()
         for audience in Audience
         for phase in Phase
         for short in ((False, True) if audience in SHORT_AUDIENCES else (False,))
@@ -127,6 +168,8 @@ _MESSAGE_NAME = re.compile(
 
 _SHARED = QT_TRANSLATE_NOOP("Templates", "Sentences shared by every message")
 _SHORT = QT_TRANSLATE_NOOP("Templates", "Short {phase}")
+RECALL_LABEL = QT_TRANSLATE_NOOP("Templates", "Product recall")
+"""The product-recall set of messages, in words (a label of the template editor's list)."""
 _FRAME = QT_TRANSLATE_NOOP("Templates", "{parts} · shared by every crisis type")
 
 
@@ -140,6 +183,7 @@ class TemplateInfo:
             macros) or ``"other"``.
         category, audience, phase: None where they do not apply.
         short: the short version for X and SMS.
+        recall: a product recall's message (its category is the operational failure).
     """
 
     name: str
@@ -148,6 +192,7 @@ class TemplateInfo:
     audience: Audience | None = None
     phase: Phase | None = None
     short: bool = False
+    recall: bool = False
 
     @property
     def label(self) -> str:
@@ -167,6 +212,8 @@ class TemplateInfo:
         if self.kind == "frame":
             return translate("Templates", _FRAME).format(parts=parts)
         assert self.category is not None
+        if self.recall:
+            return f"{translate('Templates', RECALL_LABEL)} · {parts}"
         return f"{translate('Category', self.category.label)} · {parts}"
 
     @property
@@ -184,13 +231,13 @@ class TemplateInfo:
             return (Platform.PRESS_RELEASE,)
         return (Platform.EMAIL,)
 
-    def preview_name(self, category: Category | str) -> str:
-        """The message to render to preview this template: itself, or one that uses it."""
+    def preview_name(self, category: Category | str, recall: bool = False) -> str:
+        """The message to preview this template with: itself, or one using it (in the recall set: ``recall``)."""
         if self.kind == "message":
             return self.name
         if self.kind == "frame" and self.audience is not None and self.phase is not None:
-            return message_template_name(category, self.audience, self.phase, short=self.short)
-        return message_template_name(category, Audience.CUSTOMERS, Phase.HOLDING)
+            return message_template_name(category, self.audience, self.phase, short=self.short, recall=recall)
+        return message_template_name(category, Audience.CUSTOMERS, Phase.HOLDING, recall=recall)
 
 
 def describe(name: str) -> TemplateInfo:
@@ -203,11 +250,12 @@ def describe(name: str) -> TemplateInfo:
     try:
         audience = Audience(match["audience"])
         phase = Phase(match["phase"])
-        category = None if match["frame"] else Category(match["category"])
+        recall = match["category"] == PRODUCT_RECALL
+        category = None if match["frame"] else RECALL_CATEGORY if recall else Category(match["category"])
     except ValueError:
         return TemplateInfo(name, "other")
     kind = "frame" if match["frame"] else "message"
-    return TemplateInfo(name, kind, category, audience, phase, bool(match["short"]))
+    return TemplateInfo(name, kind, category, audience, phase, bool(match["short"]), recall)
 
 
 # --- Problems, in words ------------------------------------------------------------------------
@@ -400,11 +448,23 @@ def tidy(text: str) -> str:
     return "\n".join(kept)
 
 
+# How an e-mail's first line names its subject, in each language's own word (so a Swedish or French
+# draft does not open with an English "Subject:"); any of them is read in any language, so a text
+# saved in one language still splits after the language changes.
+SUBJECT_MARKERS: dict[str, str] = {"en": "Subject: ", "sv": "Ämne: ", "fr": "Objet\u00a0: "}
+_SUBJECT_LINE = re.compile(r"(?:subject|ämne|objet)[ \u00a0\u202f]?:", re.IGNORECASE)
+
+
 def split_subject(text: str) -> tuple[str | None, str]:
-    """``("subject", "body")`` for a text starting ``Subject: …``; ``(None, text)`` otherwise."""
+    """``("subject", "body")`` for a text starting ``Subject: …``
+    (``Ämne: …``, ``Objet : …``), else ``(None, text)``.
+
+    Each language names the subject in its own word (:data:`SUBJECT_MARKERS`); any of them is read.
+    """
     first, _, rest = text.partition("\n")
-    if first.lower().startswith("subject:"):
-        return first.split(":", 1)[1].strip(), rest.lstrip("\n")
+    marker = _SUBJECT_LINE.match(first)
+    if marker:
+        return first[marker.end() :].strip(), rest.lstrip("\n")
     return None, text
 
 
@@ -416,6 +476,7 @@ CONTEXT_FIELDS: dict[str, str] = {
     "summary": "what happened, written for the public (the phase's public summary; never the internal assessment)",
     "category": "the crisis type's key (security-breach…)",
     "category_label": "the crisis type in words (Security breach…)",
+    "product_recall": "true when a product is recalled (an operational failure's recall switch)",
     "level": "the severity level, 1 to 5 (empty before it is assessed)",
     "level_label": "the level in words (Level 4 · Crisis)",
     "is_drill": "true for a drill's messages",
@@ -476,23 +537,60 @@ _CHECKING: dict[str, tuple[str, str, frozenset[str]]] = {
 }
 
 
+# Openers of a yes/no question, whose polarity carries no meaning; "when", "how"… keep theirs.
+_YES_NO: dict[str, frozenset[str]] = {
+    "en": frozenset(["whether", "if"]),
+    "sv": frozenset(["om", "huruvida"]),
+    "fr": frozenset(["si", "s'il", "s'ils"]),
+}
+
+# A fact whose negation cannot be taken out safely, said to be unconfirmed without rewording it.
+_UNCONFIRMED: dict[str, str] = {
+    "en": "We are checking the following, which is not confirmed yet: {text}.",
+    "sv": "Vi undersöker följande, som ännu inte är bekräftat: {text}.",
+    "fr": "Nous vérifions ce qui suit, qui n'est pas encore confirmé\u00a0: {text}.",
+}
+
+
+def _ordinary(text: str) -> bool:
+    """Whether the first word is an ordinary one whose capital can go ("Passwords", not "IMY" or "iOS")."""
+    first = text.split(" ", 1)[0]
+    return first[1:] == first[1:].lower() and not any(c.isdigit() for c in first)
+
+
 def being_checked(item: str, language: str | None = None) -> str:
-    """An unverified fact as what is being checked (``We are checking whether passwords were not exposed.``).
+    """An unverified fact as what is being checked (``We are checking whether passwords were exposed.``).
 
     Never a claim: the words of the fact only ever follow "we are checking whether" (or "…when",
     "…how" when the item is already an open question, like ``When the backlog will be cleared``).
-    An item that already says it is being checked is kept as a sentence.
+    A yes/no question is neutral about polarity, so the main clause's negation is taken out
+    (:func:`crisisroom.reports.polarity.neutral`: "Passwords were not exposed" is checked as
+    "whether passwords were exposed"); when that cannot be done safely (two negations, "not
+    only"), the fact is given as it was recorded after "We are checking the following, which is
+    not confirmed yet:". An item that already says it is being checked is kept as a sentence.
 
     Args:
         item: the fact as recorded.
         language: ``en``, ``sv`` or ``fr``; by default the content language.
     """
-    lead, whether, openers = _CHECKING[resolve_language(language)]
+    code = resolve_language(language)
+    lead, whether, openers = _CHECKING[code]
     text = " ".join(str(item).split()).rstrip(".?!…;: ")
     if not text:
         return ""
     if text.casefold().startswith(lead.casefold()):
         return sentence(text)
+    opener, _, question = text.partition(" ")
+    if opener.casefold().replace("’", "'") in _YES_NO[code]:
+        # Already "Whether …": the question is neutral about polarity, so its negation goes too.
+        return f"{lead} {opener[:1].lower()}{opener[1:]} {neutral(question, code) or question}."
+    if opener.casefold().replace("’", "'") not in openers:
+        # "Passwords were not exposed" is asked as "whether passwords were exposed"; words whose
+        # negation cannot be taken out safely are said to be unconfirmed, not rewritten.
+        positive = neutral(text, code)
+        if positive is None:
+            return _UNCONFIRMED[code].format(text=text[:1].lower() + text[1:] if _ordinary(text) else text)
+        text = positive
     first, _, rest = text.partition(" ")
     # Lower the first letter of an ordinary word ("Passwords" → "passwords"), not of "IMY" or "iOS".
     if first[1:] == first[1:].lower() and not any(c.isdigit() for c in first):
@@ -528,6 +626,7 @@ def message_context(
     status_url: str = "",
     now: datetime | str | None = None,
     language: str | None = None,
+    product_recall: bool = False,
 ) -> dict[str, Any]:
     """The data a message template gets: plain strings, numbers, booleans and lists only.
 
@@ -550,6 +649,7 @@ def message_context(
         now: the drafting time; the current time by default (a preview passes a fixed one).
         language: the language of the text, for the exercise marker; by default
             :func:`crisisroom.languages.language`.
+        product_recall: a product is recalled (only an operational failure keeps it).
 
     Raises:
         InvalidInputError: when the organisation is empty.
@@ -564,6 +664,7 @@ def message_context(
         "summary": summary.strip(),
         "category": incident.category.value,
         "category_label": incident.category.label,
+        "product_recall": bool(product_recall) and incident.category is RECALL_CATEGORY,
         "level": incident.level,
         "level_label": level_label,
         "is_drill": incident.is_drill,
@@ -606,6 +707,15 @@ _SAMPLE_SUMMARIES: dict[Category, dict[Phase, str]] = {
         Phase.RESOLUTION: "Card payments have worked normally since 15:20",
     },
 }
+_SAMPLE_RECALL_SUMMARIES: dict[Phase, str] = {
+    Phase.HOLDING: "We are recalling the Trailhead 2 camping stove, batch 24-117, because its gas valve can leak",
+    Phase.UPDATE: "Shops have taken batch 24-117 of the Trailhead 2 stove off sale, and refunds have started",
+    Phase.RESOLUTION: "Every shop has a replacement valve for the Trailhead 2 stove, batch 24-117",
+}
+_SAMPLE_RECALL_FACTS = (
+    ["The batch number is printed under the stove's base", "Nobody has been hurt"],
+    ["Whether other batches are affected"],
+)
 _SAMPLE_FACTS = {
     Category.CUSTOMER_SERVICE: (
         ["Replies are taking up to four days", "No orders have been lost"],
@@ -632,14 +742,17 @@ def sample_context(
     *,
     is_drill: bool = False,
     organisation: str = "",
+    recall: bool = False,
 ) -> dict[str, Any]:
     """A made-up but realistic context, for previews with no incident open and for tests.
 
-    ``organisation`` is the name statements speak for (the organisation's own once it is set).
+    ``organisation`` is the name statements speak for (the organisation's own once it is set);
+    ``recall``: a product recall (for an operational failure).
     """
     category = Category.parse(category) if not isinstance(category, Category) else category
     phase = Phase(phase)
-    known, unknown = _SAMPLE_FACTS[category]
+    recall = recall and category is RECALL_CATEGORY
+    known, unknown = _SAMPLE_RECALL_FACTS if recall else _SAMPLE_FACTS[category]
     incident = Incident(
         id="sample",
         title="Sample incident",
@@ -657,13 +770,14 @@ def sample_context(
         next_update_at="2026-11-21T13:30:00.000Z",
         spokesperson="Maria Jensen",
         spokesperson_role="Head of Communications",
-        summary=_SAMPLE_SUMMARIES[category][phase],
+        summary=_SAMPLE_RECALL_SUMMARIES[phase] if recall else _SAMPLE_SUMMARIES[category][phase],
         known=known,
         unknown=unknown,
         contact="help@northwind.example",
         press_contact="press@northwind.example, +46 8 555 010 20",
         status_url="https://status.northwind.example",
         now="2026-11-21T13:10:00.000Z",
+        product_recall=recall,
     )
 
 

@@ -30,6 +30,7 @@ from datetime import datetime
 from typing import Any
 
 from crisisroom.domain.cadence import DEFAULT_CADENCE, Cadence
+from crisisroom.domain.checklist import RECALL_CATEGORY
 from crisisroom.domain.clock import now_iso
 from crisisroom.domain.crisis_roles import Assignee, CrisisRoles
 from crisisroom.domain.errors import InvalidInputError
@@ -172,6 +173,7 @@ def commit_assess(
     level: int,
     level_reason: str = "",
     author: str,
+    product_recall: bool | None = None,
 ) -> StepDone:
     """Commit the Assess page: what happened, since when, facts, audiences, type, confirmed level.
 
@@ -195,6 +197,10 @@ def commit_assess(
         level: the confirmed severity level, 1 to 5.
         level_reason: why that level (goes into the severity entry).
         author: who commits the page.
+        product_recall: for an operational failure, whether a product is recalled (the same
+            switch as the Manage step's checklist, :func:`checklist.set_product_recall`; logged when
+            it changes), so the Notify step's all-staff alert is already a recall's. None leaves
+            it as it is; ignored for any other type.
 
     Returns:
         The step as recorded (its summary is the log entry's payload).
@@ -218,6 +224,8 @@ def commit_assess(
     with database.transaction() as conn:
         incidents.update_details(database, incident.id, category=kind, detected_at=detected, author=author)
         incidents.set_level(database, incident.id, confirmed.number, author=author, reason=reason)
+        if product_recall is not None and kind.value == RECALL_CATEGORY:
+            checklist.set_product_recall(database, incident.id, product_recall, author=author)
         stored = {fact.text: fact for fact in fact_store.facts(database, incident.id)}
         for text, verified in fact_list:
             old = stored.get(text)

@@ -34,7 +34,7 @@ SHORT = [name for name in MESSAGES if name.endswith("-short.txt")]
 def _context_for(name: str, **changes: Any) -> dict[str, Any]:
     info = describe(name)
     assert info.category is not None and info.phase is not None
-    context = sample_context(info.category, info.phase)
+    context = sample_context(info.category, info.phase, recall=info.recall)
     context.update(changes)
     return context
 
@@ -59,7 +59,8 @@ def _incident(**changes: Any) -> Incident:
 
 
 def test_a_template_for_every_type_audience_and_phase() -> None:
-    assert len(MESSAGES) == 4 * 5 * 3 + 4 * 3  # plus a short version of every public post
+    # Four crisis types and the product recall's own set, plus a short version of every public post.
+    assert len(MESSAGES) == 5 * 5 * 3 + 5 * 3
     shipped = set(shipped_names())
     assert set(MESSAGES) <= shipped
     frames = {
@@ -77,7 +78,7 @@ def test_a_template_for_every_type_audience_and_phase() -> None:
 def test_every_message_renders_with_a_full_context(name: str, is_drill: bool) -> None:
     info = describe(name)
     assert info.category is not None and info.phase is not None
-    context = sample_context(info.category, info.phase, is_drill=is_drill)
+    context = sample_context(info.category, info.phase, is_drill=is_drill, recall=info.recall)
     text = render_message(name, context)
     assert len(text) > 80
     assert "{{" not in text and "{%" not in text and "None" not in text
@@ -112,7 +113,7 @@ def test_every_message_renders_with_only_the_required_fields(name: str) -> None:
 def test_full_public_posts_fit_threads(name: str, is_drill: bool) -> None:
     info = describe(name)
     assert info.category is not None and info.phase is not None
-    text = render_message(name, sample_context(info.category, info.phase, is_drill=is_drill))
+    text = render_message(name, sample_context(info.category, info.phase, is_drill=is_drill, recall=info.recall))
     assert measure(text, Platform.THREADS).fits, measure(text, Platform.THREADS)
 
 
@@ -129,7 +130,7 @@ def test_short_posts_fit_x_and_one_sms(name: str) -> None:
 def test_short_posts_still_fit_x_as_a_drill_with_a_next_day_update(name: str) -> None:
     info = describe(name)
     assert info.category is not None and info.phase is not None
-    context = sample_context(info.category, info.phase, is_drill=True)
+    context = sample_context(info.category, info.phase, is_drill=True, recall=info.recall)
     context["next_update_at"] = "2026-11-22T08:00:00.000Z"  # tomorrow: the day is spelt out
     text = render_message(name, context)
     assert text.startswith("EXERCISE: ")

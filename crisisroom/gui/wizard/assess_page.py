@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisisroom.domain.checklist import RECALL_CATEGORY
 from crisisroom.domain.clock import now_utc, zone_from_name
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import Category
@@ -32,6 +33,7 @@ from crisisroom.gui import i18n
 from crisisroom.gui.assessment_dialog import AssessmentDialog
 from crisisroom.gui.style import muted
 from crisisroom.gui.wizard.base import ActionLineEdit, StepPage
+from crisisroom.storage import checklist as checklist_store
 from crisisroom.storage import facts as fact_store
 from crisisroom.storage import wizard as wizard_store
 
@@ -124,6 +126,16 @@ class AssessPage(StepPage):
         self.category_combo.setAccessibleName(self.tr("Crisis type"))
         for category in Category:
             self.category_combo.addItem(i18n.label("Category", category.label), category.value)
+        # A recall is an operational failure; saying so here (the same switch as Manage's checklist)
+        # lets the Notify step's all-staff alert and every statement speak of the recall.
+        self.recall_check = QCheckBox(self.tr("A &product is recalled: statements tell people to stop using it"))
+        self.recall_check.setObjectName("assess_recall_check")
+        self.recall_check.toggled.connect(self.changed)
+        self.category_combo.currentIndexChanged.connect(self._show_recall)
+        category_box = QVBoxLayout()
+        category_box.setContentsMargins(0, 0, 0, 0)
+        category_box.addWidget(self.category_combo)
+        category_box.addWidget(self.recall_check)
         self.level_combo = QComboBox()
         self.level_combo.setObjectName("level_combo")
         self.level_combo.setAccessibleName(self.tr("Confirmed level"))
@@ -154,7 +166,7 @@ class AssessPage(StepPage):
         form.addRow(self._buddy(self.tr("&Source links:"), self.links_edit), self.links_edit)
         form.addRow(self._buddy(self.tr("&Facts:"), self.fact_edit), self.with_problem("facts", facts_box))
         form.addRow(self.tr("Affected:"), self.with_problem("audiences", audience_row))
-        form.addRow(self._buddy(self.tr("Crisis &type:"), self.category_combo), self.category_combo)
+        form.addRow(self._buddy(self.tr("Crisis &type:"), self.category_combo), category_box)
         form.addRow(self._buddy(self.tr("Confirmed &level:"), self.level_combo), self.with_problem("level", level_row))
         form.addRow(self._buddy(self.tr("&Reason:"), self.reason_edit), self.reason_edit)
 
@@ -171,6 +183,9 @@ class AssessPage(StepPage):
         ):
             signal.connect(self.changed)
         self.setTabOrder(self.what_edit, self.detected_edit)
+
+    def _show_recall(self) -> None:
+        self.recall_check.setVisible(self.category_combo.currentData() == RECALL_CATEGORY)
 
     @staticmethod
     def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -245,6 +260,7 @@ class AssessPage(StepPage):
             "facts": [[text, verified] for text, verified in self.facts()],
             "audiences": [key for key, check in self.audience_checks.items() if check.isChecked()],
             "category": self.category_combo.currentData(),
+            "product_recall": self.recall_check.isChecked(),
             "level": self.level_combo.currentData(),
             "level_reason": self.reason_edit.text(),
         }
@@ -260,6 +276,7 @@ class AssessPage(StepPage):
                 "facts": [[f.text, f.verified] for f in fact_store.facts(self.database, self.incident_id)],
                 "audiences": list(stored.audiences) if stored else [],
                 "category": incident.category.value,
+                "product_recall": checklist_store.settings(self.database, self.incident_id).product_recall,
                 "level": incident.level,
                 "level_reason": stored.level_reason if stored else "",
             }
@@ -275,6 +292,11 @@ class AssessPage(StepPage):
         for key, check in self.audience_checks.items():
             check.setChecked(key in draft.get("audiences", []))
         self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(draft.get("category"))))
+        recalled = draft.get("product_recall")
+        if recalled is None:  # a draft kept before the switch was on this page
+            recalled = checklist_store.settings(self.database, self.incident_id).product_recall
+        self.recall_check.setChecked(bool(recalled))
+        self._show_recall()
         self.level_combo.setCurrentIndex(max(0, self.level_combo.findData(draft.get("level"))))
         self.reason_edit.setText(draft.get("level_reason", ""))
 
@@ -315,4 +337,5 @@ class AssessPage(StepPage):
             level=int(level),
             level_reason=self.reason_edit.text(),
             author=self.author(),
+            product_recall=self.recall_check.isChecked(),
         )
