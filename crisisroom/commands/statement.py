@@ -10,7 +10,14 @@ from typing import Any
 from crisisroom import statement_service
 from crisisroom.commands.common import EXIT_OK, Parser, add_author, add_json, after_write, print_json, reading, writing
 from crisisroom.domain.errors import InvalidInputError
-from crisisroom.domain.message_flow import AUDIENCES, PHASES, Message, MessageVersion, OverLimitError
+from crisisroom.domain.message_flow import (
+    AUDIENCES,
+    PHASES,
+    Message,
+    MessageVersion,
+    OverLimitError,
+    TooLongToApproveError,
+)
 from crisisroom.domain.messages import Audience, Platform, measure
 from crisisroom.storage import incidents, messages
 from crisisroom.user import default_author
@@ -38,6 +45,12 @@ def register(commands: Any) -> None:
     approve = group.add_parser("approve", help="approve a statement's current text, by someone on the roster who may")
     approve.add_argument("statement", metavar="ID", help="the statement's id (or the first characters of it)")
     approve.add_argument("--by", required=True, metavar="NAME", help="the approver: a roster person who may approve")
+    approve.add_argument(
+        "--override-length",
+        action="store_true",
+        help="approve a platform's version although it is over that platform's limit (logged; release there "
+        "still needs --override REASON)",
+    )
     add_author(approve)
     add_json(approve)
     approve.set_defaults(handler=_approve)
@@ -165,13 +178,17 @@ def _draft(args: argparse.Namespace, db_path: Path) -> int:
 def _approve(args: argparse.Namespace, db_path: Path) -> int:
     with writing(db_path) as database:
         message = messages.get_by_prefix(database, args.statement)
-        approved = messages.approve_as(
-            database,
-            message.id,
-            args.by,
-            author=args.author or default_author(),
-            expected_version=message.current.number,
-        )
+        try:
+            approved = messages.approve_as(
+                database,
+                message.id,
+                args.by,
+                author=args.author or default_author(),
+                expected_version=message.current.number,
+                over_limit=args.override_length,
+            )
+        except TooLongToApproveError as exc:
+            raise InvalidInputError(f"{exc.message} (--override-length)") from None
         after_write(database)
     if args.json:
         print_json(statement_json(approved))
@@ -182,6 +199,7 @@ def _approve(args: argparse.Namespace, db_path: Path) -> int:
         f"{approved.label} v{approved.current.number} approved by {approval.name} ({approval.role}); "
         f"text sha256 {approval.text_sha256}"
     )
+    _warn_lengths(approved)
     return EXIT_OK
 
 

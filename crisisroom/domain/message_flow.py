@@ -354,6 +354,30 @@ def describe_over(over: Sequence[Measure]) -> str:
     return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
+def approval_over_limit(message: Message) -> list[Measure]:
+    """How a platform's version measures when it is over its platform's limit (empty: it fits, or no platform).
+
+    Only a platform's version is measured at approval: the all-channels text may go out where there
+    is no limit (a website), and its release is measured where it goes.
+    """
+    return over_limits(message.current.text, [platform_label(message.platform)]) if message.platform else []
+
+
+class TooLongToApproveError(InvalidInputError):
+    """An approval refused because a platform's version is longer than its platform allows.
+
+    Attributes:
+        over: the measure of the platform whose limit it exceeds.
+    """
+
+    def __init__(self, label: str, version: int, over: Sequence[Measure]):
+        self.over = tuple(over)
+        super().__init__(
+            f"{label} v{version} is too long for {describe_over(over)}; shorten it, or approve it over the "
+            "limit knowing it cannot be released there without an override"
+        )
+
+
 class OverLimitError(InvalidInputError):
     """A release refused because the text is longer than a platform it was to go out on allows.
 

@@ -30,6 +30,8 @@ from crisisroom.domain.message_flow import (
     MessageVersion,
     OverLimitError,
     Release,
+    TooLongToApproveError,
+    approval_over_limit,
     approver_role_label,
     audience,
     cell_label,
@@ -158,6 +160,7 @@ def approve(
     approved_at: datetime | None = None,
     expected_version: int | None = None,
     approver_id: str | None = None,
+    over_limit: bool = False,
 ) -> Message:
     """Approve the cell's current version (ICS 213's "approved by": name, role, time); logged.
 
@@ -176,9 +179,13 @@ def approve(
         expected_version: the version number the approver read; when the text has changed since,
             the approval is refused rather than applied to words nobody approved.
         approver_id: the roster person who approved, when known.
+        over_limit: approve a platform's version although it is over that platform's limit (the
+            log entry says so; its release there still needs an override reason).
 
     Raises:
         NotFoundError: no such message.
+        TooLongToApproveError: a platform's version is over its platform's limit and
+            ``over_limit`` is not set (an :class:`InvalidInputError`).
         InvalidInputError: the current version is not a draft (already approved or released), it
             is not ``expected_version``, the approver's name or role is missing, or the time is
             in the future or before the version was saved.
@@ -190,6 +197,9 @@ def approve(
     message = get(database, message_id)
     _check_expected(message, expected_version)
     require_approvable(message)
+    over = approval_over_limit(message)
+    if over and not over_limit:
+        raise TooLongToApproveError(message.label, message.current.number, over)
     incident = incidents.get(database, message.incident_id)
     if at < message.current.saved_at:
         raise InvalidInputError(
@@ -197,24 +207,32 @@ def approve(
             f"{local_text(message.current.saved_at, clock_of(database, incident))}; it cannot have been approved before"
         )
     digest = message.current.text_sha256
+    what = f"{message.label}: v{message.current.number} approved by {approver_name} ({approver_role})"
+    payload: dict[str, object] = {
+        "event": "message-approved",
+        "message": message.id,
+        "version": message.current.number,
+        "approver_name": approver_name,
+        "approver_role": approver_role,
+        "approver_id": approver_id,
+        "text_sha256": digest,
+        "at": at,
+    }
+    if over:
+        lengths = ", ".join(f"{m.platform.label if m.platform else '?'} {m.count:,} of {m.limit or 0:,}" for m in over)
+        what += f", over the length limit ({lengths})"
+        payload["over_limit"] = [
+            {"platform": m.platform.value if m.platform else None, "count": m.count, "limit": m.limit} for m in over
+        ]
     with database.transaction() as conn:
         entry = log.append(
             database,
             message.incident_id,
-            f"{message.label}: v{message.current.number} approved by {approver_name} ({approver_role})",
+            what,
             kind=Kind.MESSAGE,
             author=author,
             occurred_at=at if approved_at is not None else None,
-            payload={
-                "event": "message-approved",
-                "message": message.id,
-                "version": message.current.number,
-                "approver_name": approver_name,
-                "approver_role": approver_role,
-                "approver_id": approver_id,
-                "text_sha256": digest,
-                "at": at,
-            },
+            payload=payload,
         )
         conn.execute(
             "UPDATE message_versions SET approved_at = ?, approver_name = ?, approver_role = ?, "
@@ -243,6 +261,7 @@ def approve_as(
     author: str,
     approved_at: datetime | None = None,
     expected_version: int | None = None,
+    over_limit: bool = False,
 ) -> Message:
     """Approve the cell's current version by someone on the roster who may approve statements.
 
@@ -255,7 +274,7 @@ def approve_as(
         approver: the roster person, by id or by name (ignoring case).
         author: who records the approval.
         approved_at: when it was given (aware datetime); None means now.
-        expected_version: as :func:`approve`.
+        expected_version, over_limit: as :func:`approve`.
 
     Raises:
         NotFoundError: no such message.
@@ -272,6 +291,7 @@ def approve_as(
         approved_at=approved_at,
         expected_version=expected_version,
         approver_id=person.id,
+        over_limit=over_limit,
     )
 
 

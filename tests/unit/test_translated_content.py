@@ -27,7 +27,7 @@ from crisisroom.reports.environments import (
     shipped_source,
     translated_source,
 )
-from crisisroom.reports.messages import describe, render_message, sample_context
+from crisisroom.reports.messages import SUBJECT_MARKERS, describe, render_message, sample_context, split_subject
 
 TRANSLATED = tuple(code for code in languages.SUPPORTED if code != languages.DEFAULT)
 MESSAGE_NAMES = [name for name in shipped_names("messages/") if describe(name).kind == "message"]
@@ -121,10 +121,12 @@ def test_every_translated_message_renders_and_differs_from_english(language: str
         if is_drill and languages.exercise_mark(language) not in translated:
             problems.append(f"{name}: no {languages.exercise_mark(language)} marker in a drill")
         if info.audience is not None and info.audience.value != "press" and not info.short:
-            # Subjects stay machine-readable ("Subject: …"), so split_subject works in every language.
-            is_mail = english.startswith("Subject: ")
-            if is_mail != translated.startswith("Subject: "):
+            # The subject line is named in the text's own language ("Ämne: …"), and split_subject reads it.
+            is_mail = english.startswith(SUBJECT_MARKERS["en"])
+            if is_mail != translated.startswith(SUBJECT_MARKERS[language]):
                 problems.append(f"{name}: Subject line differs from English")
+            if is_mail and split_subject(translated)[0] is None:
+                problems.append(f"{name}: subject line not recognised")
     assert not problems, "\n".join(problems)
 
 
@@ -133,7 +135,7 @@ def test_swedish_messages_read_as_swedish() -> None:
     text = render_message(
         "messages/security-breach/customers/holding.txt", context, environment=message_environment(language="sv")
     )
-    assert text.startswith("Subject: [ÖVNING] En säkerhetsincident hos Northwind Outdoor")
+    assert text.startswith("Ämne: [ÖVNING] En säkerhetsincident hos Northwind Outdoor")
     assert "lördagen den 21 november kl. 13:40 CET" in text  # dates in Swedish words
     assert "Det här vet vi hittills:" in text
     assert "EXERCISE" not in text
@@ -181,7 +183,7 @@ def test_a_users_override_still_wins_in_swedish() -> None:
     other = render_message(
         "messages/operational/customers/update.txt", sample_context("operational", "update"), environment=env
     )
-    assert other.startswith("Subject: Uppdatering: problemet med vår tjänst")
+    assert other.startswith("Ämne: Uppdatering: problemet med vår tjänst")
 
 
 @pytest.mark.parametrize("language", TRANSLATED)

@@ -11,12 +11,20 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
-from crisisroom.domain.message_flow import Message
+from crisisroom.domain.message_flow import AUDIENCE_LABELS, PHASE_LABELS, Message
+from crisisroom.domain.messages import Platform
 from crisisroom.domain.wizard import STEPS, WizardState
 from crisisroom.gui import i18n
 from crisisroom.gui.style import muted, warning_colour
 from crisisroom.gui.widgets.countdown import countdown_text, reminder_stage
 
+
+def statement_name(message: Message) -> str:
+    """``Customers · Holding statement`` (``… · X`` for a platform's version) in the interface language."""
+    parts = [AUDIENCE_LABELS[message.audience], PHASE_LABELS[message.phase]]
+    if message.platform:
+        parts.append(Platform(message.platform).label)
+    return " · ".join(i18n.label("Messages", part) for part in parts)
 
 class WizardStrip(QWidget):
     """``Assess ✓ · Notify ✓ · Manage · Message · Monitor   Next internal update due in 12:04   2 statements…``.
@@ -91,7 +99,7 @@ class WizardStrip(QWidget):
         count = len(approvals)
         if count:
             self.approvals_label.setText(self.tr("%n statement(s) await approval", "", count))
-            self.approvals_label.setToolTip("\n".join(m.label for m in approvals))
+            self.approvals_label.setToolTip("\n".join(statement_name(m) for m in approvals))
         else:
             self.approvals_label.setText("")
             self.approvals_label.setToolTip("")

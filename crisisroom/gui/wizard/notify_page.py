@@ -45,12 +45,6 @@ from crisisroom.storage import chain_of_command, notifications
 from crisisroom.storage import wizard as wizard_store
 from crisisroom.storage.incident_clock import clock_of
 
-DO_NOT_SAY = (
-    "- share details we have not announced, even with friends and family\n"
-    "- talk to journalists yourself: pass them to the communications team\n"
-    "- argue with critics online"
-)
-
 
 class PersonRow:
     """One person of the chain: how to reach them, a button per outcome of a try, and what came of the tries."""
@@ -281,7 +275,9 @@ class NotifyPage(StepPage):
         copy_staff.setAutoDefault(False)
         copy_staff.clicked.connect(
             lambda: notify_actions.copy_text(
-                f"{self.staff_wording.toPlainText()}\n\nPlease don't:\n{self.staff_dont.toPlainText()}"
+                self.tr("{wording}\n\nPlease don't:\n{do_not_say}").format(
+                    wording=self.staff_wording.toPlainText(), do_not_say=self.staff_dont.toPlainText()
+                )
             )
         )
         staff_layout = QVBoxLayout(self.staff_box)
@@ -493,7 +489,15 @@ class NotifyPage(StepPage):
         if not self.staff_wording.toPlainText().strip():
             self.staff_wording.setPlainText(body)
         if not self.staff_dont.toPlainText().strip():
-            self.staff_dont.setPlainText(DO_NOT_SAY)
+            self.staff_dont.setPlainText(self.do_not_say())
+
+    def do_not_say(self) -> str:
+        """What staff should not do, in the window's language: the all-staff alert's starting point."""
+        return self.tr(
+            "- share details we have not announced, even with friends and family\n"
+            "- talk to journalists yourself: pass them to the communications team\n"
+            "- argue with critics online"
+        )
 
     def _body(self) -> str:
         return self.body_edit.toPlainText()
