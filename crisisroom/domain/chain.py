@@ -8,8 +8,10 @@ type × level → roles (:class:`ChainTable`), edited in Settings and stored in 
 :func:`default_table` is where it starts and what "Restore defaults" goes back to.
 
 An incident's chain (:func:`chain_of_command`) is everyone on the roster who holds a role that its
-type and level call for, plus anyone the roster calls at that level by their own levels, in
-chain-of-command order, each with their backup. Its warnings name what makes it unsafe to ring
+type and level call for, plus anyone the roster calls at that level by their own levels, each with
+their backup: the crisis lead first, then the holders of the roles the crisis type brings in (a
+breach's security lead, legal and DPO are to be called early), then the rest in chain-of-command
+order. Its warnings name what makes it unsafe to ring
 down: a real incident that would call the made-up example team, and a role the table calls for that
 nobody on the roster holds. A drill may use the example team (that is what it is for); a missing
 role is a gap in the plan, which a drill is there to find, so it warns in drills too.
@@ -269,7 +271,8 @@ class Chain:
         level: the severity level (None: not assessed yet, so nobody is called).
         is_drill: a drill may use the example team without a warning.
         required: the roles the table calls for at this type and level.
-        calls: the people called, most senior role first.
+        calls: the people called, in call order (:func:`in_call_order`): the crisis lead, then the
+            roles the crisis type brings in, then the rest by seniority.
         warnings: example team first, then missing roles.
     """
 
@@ -287,6 +290,40 @@ class Chain:
     @property
     def missing_roles(self) -> tuple[str, ...]:
         return next((w.roles for w in self.warnings if w.kind == MISSING_ROLE), ())
+
+
+def type_roles(category: Category | str, level: int, required: Iterable[str]) -> tuple[str, ...]:
+    """The roles among ``required`` that the crisis type itself brings in at ``level``, in chain order.
+
+    These are the type's own roles as domain.md names them (a breach: security, legal, the DPO; an
+    operational failure: the service owner, quality and product safety, legal from level 4), not the
+    level's team, so a role both bring (legal at level 5) still counts as the type's.
+    """
+    brought = set(_BY_TYPE.get(Category(category), {}).get(level, ()))
+    return tuple(k for k in _ordered(required) if k in brought)
+
+
+def in_call_order(people: Iterable[Person], early: Sequence[str] = ()) -> list[Person]:
+    """People in the order they are called: the crisis lead, then the holders of the ``early`` roles, then the rest.
+
+    The crisis lead comes first (they run the call-out); the roles the crisis type brings in are
+    called next, because a breach needs its security lead, legal and DPO before the 72-hour clock
+    runs down, and a recall its product-safety people; the rest follow in chain-of-command order.
+    Within each group, by role in that group's order, then by name: the same roster always gives the
+    same list.
+    """
+    lead = ROLE_KEYS[0]  # the crisis lead: the most senior role in the chain of command
+    position = {k: i for i, k in enumerate(early)}
+
+    def key(person: Person) -> tuple[int, int, int, str]:
+        if lead in person.roles:
+            return (0, 0, person.rank, person.name.casefold())
+        firsts = [position[k] for k in person.roles if k in position]
+        if firsts:
+            return (1, min(firsts), person.rank, person.name.casefold())
+        return (2, 0, person.rank, person.name.casefold())
+
+    return sorted(people, key=key)
 
 
 def chain_of_command(
@@ -320,7 +357,7 @@ def chain_of_command(
         chosen = [p for p in people if wanted.intersection(p.roles) or p.is_called_at(level)]
         calls = [
             Call(p, backup_of(p, people), tuple(k for k in p.roles if k in wanted), p.is_called_at(level))
-            for p in in_role_order(chosen)
+            for p in in_call_order(chosen, type_roles(category, level, required))
         ]
     warnings: list[ChainWarning] = []
     if not is_drill:

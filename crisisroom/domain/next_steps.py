@@ -294,7 +294,9 @@ def _approval(f: Facts, w: _Words) -> NextStep | None:
 
 
 def _deadline(f: Facts, w: _Words) -> NextStep | None:
-    if not f.is_open or f.category != "security-breach" or f.aware_at is None or f.breach_notified:
+    # Resolving a breach does not end the duty to notify the authority (GDPR Article 33): the step
+    # stays, resolved or not, until the checklist's item is ticked.
+    if f.category != "security-breach" or f.aware_at is None or f.breach_notified:
         return None
     deadline = f.aware_at + BREACH_NOTICE
     left = deadline - f.now

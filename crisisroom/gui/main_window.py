@@ -50,6 +50,7 @@ from crisisroom.gui.welcome_page import WelcomePage
 from crisisroom.gui.widgets.alert_banner import AlertBanner
 from crisisroom.gui.widgets.chain_warning import ChainWarning
 from crisisroom.gui.widgets.dashboard_header import DashboardHeader
+from crisisroom.gui.widgets.deadline_clock import resolve_warning
 from crisisroom.gui.widgets.exercise_banner import ExerciseBanner
 from crisisroom.gui.widgets.mentions_chart import MentionsChart
 from crisisroom.gui.widgets.next_panel import NextPanel
@@ -58,6 +59,7 @@ from crisisroom.gui.workers import run_in_background
 from crisisroom.storage import (
     backups,
     chain_of_command,
+    checklist,
     evidence,
     incidents,
     log,
@@ -1010,7 +1012,15 @@ class MainWindow(QMainWindow):
         else:
             title = self.tr("Reopen incident")
             question = self.tr("Reopen “{title}”. A note for the log (optional):")
-        note = prompts.get_text(self, title, question.format(title=incident.title))
+        question = question.format(title=incident.title)
+        if resolve:
+            # A breach whose authority is not notified yet may be resolved, but not without a word.
+            clock = clock_of(self.database, incident)
+            deadline = checklist.breach_deadline_of(self.database, incident, clock)
+            warning = resolve_warning(deadline, clock.now(now_utc()), clock.zone)
+            if warning:
+                question = f"{warning}\n\n{question}"
+        note = prompts.get_text(self, title, question)
         if note is None:
             return
         change = incidents.resolve if resolve else incidents.reopen
@@ -1186,10 +1196,8 @@ class MainWindow(QMainWindow):
             self.chain_label.setText(self.tr("⚠ Log does NOT verify: {problem}").format(problem=problem))
             self.chain_label.setStyleSheet(f"color: {warning_colour(self.palette()).name()}; font-weight: bold;")
         elif signer is not None and signer.problem:
-            text = self.tr(
-                "⚠ New log entries are not being signed ({problem}). Unlock the keychain: signing resumes on its own."
-            )
-            self.chain_label.setText(text.format(problem=signer.problem))
+            # Short enough for the status bar; why, in the keychain's own words, leads the tooltip.
+            self.chain_label.setText(self.tr("⚠ New entries are not signed: unlock the keychain to resume"))
             self.chain_label.setStyleSheet(f"color: {warning_colour(self.palette()).name()}; font-weight: bold;")
         else:
             if result.incident_entries is None:
@@ -1210,6 +1218,12 @@ class MainWindow(QMainWindow):
             "",
             result.entries,
         ).format(time=when)
+        if not result.breaks and signer is not None and signer.problem:
+            tip = (
+                self.tr("New log entries are written but not signed: {problem}.").format(problem=signer.problem)
+                + "\n\n"
+                + tip
+            )
         heads = "\n".join(head.fingerprint for head in result.heads)
         if heads:
             tip += "\n\n" + self.tr("Log head (for crisisroom verify --head):") + "\n" + heads

@@ -12,7 +12,7 @@ from collections import deque
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 _answers: deque[Any] = deque()
 shown: list[tuple[str, str]] = []  # (title, text) of every prompt, for tests to inspect
@@ -50,12 +50,13 @@ def information(parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 
 
-def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
-    """Ask a yes/no question whose yes-button names the action."""
+def confirm(parent: QWidget | None, title: str, text: str, action: str, *, warning: bool = False) -> bool:
+    """Ask a yes/no question whose yes-button names the action (with a warning sign when ``warning``)."""
     queued, answer = _queued(title, text)
     if queued:
         return bool(answer)
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Cancel, parent)
     yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(yes)
     box.exec()
@@ -67,8 +68,18 @@ def get_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     queued, answer = _queued(title, label)
     if queued:
         return answer
-    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
-    return value if ok else None
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    for shown_label in dialog.findChildren(QLabel):
+        # A long question (a warning before it) wraps in a dialog of a readable width, not one screen wide.
+        shown_label.setWordWrap(True)
+        shown_label.setMinimumWidth(min(520, shown_label.fontMetrics().horizontalAdvance(label) + 8))
+    ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+    return dialog.textValue() if ok else None
 
 
 def save_path(parent: QWidget | None, title: str, suggested: Path, filters: str) -> Path | None:

@@ -166,7 +166,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/main_window.py" line="+1195"/>
+        <location filename="../../crisisroom/gui/main_window.py" line="+1205"/>
         <source>✓ Log verified: %n entries in this file, all chains intact ({time})</source>
         <translation>
             <numerusform>✓ Log verified: %n entry in this file, all chains intact ({time})</numerusform>
@@ -204,7 +204,7 @@
 <context>
     <name>MessagePage</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/wizard/message_page.py" line="+529"/>
+        <location filename="../../crisisroom/gui/wizard/message_page.py" line="+555"/>
         <source>{platform}: %Ln character(s)</source>
         <translation>
             <numerusform>{platform}: %Ln character</numerusform>
@@ -215,7 +215,7 @@
 <context>
     <name>MonitorPage</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/wizard/monitor_page.py" line="+319"/>
+        <location filename="../../crisisroom/gui/wizard/monitor_page.py" line="+333"/>
         <source>&lt;b&gt;Resolved.&lt;/b&gt; The incident is closed and the log keeps everything that was done. Drafted: the resolution statement for {audiences}, and the internal all-clear. %n statement(s) await approval before they go out. Close this window; the post-crisis review comes next.</source>
         <translation>
             <numerusform>&lt;b&gt;Resolved.&lt;/b&gt; The incident is closed and the log keeps everything that was done. Drafted: the resolution statement for {audiences}, and the internal all-clear. %n statement awaits approval before it goes out. Close this window; the post-crisis review comes next.</numerusform>
@@ -342,7 +342,7 @@ Export the team first if you may want it back.</numerusform>
 <context>
     <name>TemplateEditor</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/template_editor.py" line="+340"/>
+        <location filename="../../crisisroom/gui/template_editor.py" line="+352"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln character</numerusform>
@@ -415,7 +415,7 @@ Export the team first if you may want it back.</numerusform>
 <context>
     <name>WizardStrip</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/widgets/wizard_strip.py" line="+90"/>
+        <location filename="../../crisisroom/gui/widgets/wizard_strip.py" line="+98"/>
         <source>%n of 5 steps done</source>
         <translation>
             <numerusform>%n of 5 steps done</numerusform>

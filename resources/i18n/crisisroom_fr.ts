@@ -363,7 +363,7 @@
 <context>
     <name>AssessPage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/assess_page.py" line="+57"/>
+        <location filename="../../crisisroom/gui/wizard/assess_page.py" line="+59"/>
         <source>What happened, in a few plain sentences</source>
         <translation>Ce qui s&apos;est passé, en quelques phrases simples</translation>
     </message>
@@ -434,6 +434,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>A &amp;product is recalled: statements tell people to stop using it</source>
+        <translation>Un &amp;produit est rappelé : les déclarations demandent de cesser de l&apos;utiliser</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Confirmed level</source>
         <translation>Niveau confirmé</translation>
     </message>
@@ -498,12 +503,12 @@
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>That fact is already in the log; untick it if it is no longer confirmed.</source>
         <translation>Ce fait est déjà au journal&#xa0;; décochez-le s&apos;il n&apos;est plus confirmé.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>Say what happened, in a few plain sentences.</source>
         <translation>Dites ce qui s&apos;est passé, en quelques phrases simples.</translation>
     </message>
@@ -1047,7 +1052,7 @@
 <context>
     <name>Chain</name>
     <message>
-        <location filename="../../crisisroom/domain/chain.py" line="+47"/>
+        <location filename="../../crisisroom/domain/chain.py" line="+49"/>
         <source>This real incident would call the made-up example team ({names}): put your own people in Settings ▸ Team before you call anyone.</source>
         <translation>Cet incident réel appellerait l&apos;équipe fictive d&apos;exemple ({names})&#xa0;: saisissez vos propres personnes dans Paramètres ▸ Équipe avant d&apos;appeler qui que ce soit.</translation>
     </message>
@@ -1742,6 +1747,21 @@
         <location line="+9"/>
         <source>Notify the supervisory authority within {clock} (by {due})</source>
         <translation>Notifiez l&apos;autorité de contrôle d&apos;ici {clock} (au plus tard le {due})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The supervisory authority has not been notified of this breach, and the 72-hour deadline passed at {due}: notify it now and say why it is late.</source>
+        <translation>L&apos;autorité de contrôle n&apos;a pas été notifiée de cette violation, et le délai de 72 heures a expiré le {due} : notifiez-la maintenant en expliquant le retard.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The supervisory authority has not been notified of this breach yet: GDPR Article 33 asks for it by {due}.</source>
+        <translation>L&apos;autorité de contrôle n&apos;a pas encore été notifiée de cette violation : l&apos;article 33 du RGPD l&apos;exige au plus tard le {due}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resolving does not stop that duty: the Next list keeps it until the checklist item is ticked.</source>
+        <translation>Clore l&apos;incident ne met pas fin à cette obligation : la liste « À faire » la garde jusqu&apos;à ce que le point de la liste de contrôle soit coché.</translation>
     </message>
 </context>
 <context>
@@ -2707,7 +2727,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/main_window.py" line="+106"/>
+        <location filename="../../crisisroom/gui/main_window.py" line="+108"/>
         <location line="+467"/>
         <source>Crisis Room</source>
         <translation>Crisis Room</translation>
@@ -2962,13 +2982,13 @@
     </message>
     <message>
         <location line="-298"/>
-        <location line="+692"/>
-        <location line="+11"/>
+        <location line="+700"/>
+        <location line="+12"/>
         <source>Checking the log…</source>
         <translation>Vérification du journal…</translation>
     </message>
     <message>
-        <location line="-700"/>
+        <location line="-709"/>
         <source>The database file this window writes to</source>
         <translation>Le fichier de base de données dans lequel écrit cette fenêtre</translation>
     </message>
@@ -3083,7 +3103,7 @@
         <translation>Rouvrir «&#xa0;{title}&#xa0;». Une note pour le journal (facultatif)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Say who is writing: type your name in the author field first.</source>
         <translation>Indiquez qui écrit&#xa0;: saisissez d&apos;abord votre nom dans le champ auteur.</translation>
     </message>
@@ -3108,17 +3128,17 @@
         <translation>Sélectionnez d&apos;abord l&apos;entrée à corriger.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>⚠ Log does NOT verify: {problem}</source>
         <translation>⚠ Échec de la vérification du journal&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>⚠ New log entries are not being signed ({problem}). Unlock the keychain: signing resumes on its own.</source>
-        <translation>⚠ Les nouvelles entrées du journal ne sont pas signées ({problem}). Déverrouillez le trousseau : la signature reprend d’elle-même.</translation>
+        <source>⚠ New entries are not signed: unlock the keychain to resume</source>
+        <translation>⚠ Nouvelles entrées non signées : déverrouillez le trousseau pour reprendre</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
         <source>✓ Log verified: %n entries in this file, all chains intact ({time})</source>
         <translation>
             <numerusform>✓ Journal vérifié&#xa0;: %n entrée dans ce fichier, toutes les chaînes intactes ({time})</numerusform>
@@ -3143,6 +3163,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>New log entries are written but not signed: {problem}.</source>
+        <translation>Les nouvelles entrées du journal sont enregistrées mais pas signées : {problem}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Log head (for crisisroom verify --head):</source>
         <translation>Tête du journal (pour crisisroom verify --head) :</translation>
     </message>
@@ -3260,7 +3285,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
 <context>
     <name>ManagePage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/manage_page.py" line="+50"/>
+        <location filename="../../crisisroom/gui/wizard/manage_page.py" line="+77"/>
         <source>Crisis &amp;lead:</source>
         <translation>&amp;Responsable de crise&#xa0;:</translation>
     </message>
@@ -3766,7 +3791,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
 <context>
     <name>MessagePage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/message_page.py" line="+91"/>
+        <location filename="../../crisisroom/gui/wizard/message_page.py" line="+111"/>
         <source>Speaking for</source>
         <translation>Au nom de</translation>
     </message>
@@ -3786,7 +3811,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Déclarations par public et par phase</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Public summary</source>
         <translation>Résumé pour le public</translation>
     </message>
@@ -3806,7 +3831,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Version pour</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Statement text</source>
         <translation>Texte de la déclaration</translation>
     </message>
@@ -3852,12 +3877,12 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
     </message>
     <message>
         <location line="+17"/>
-        <location line="+238"/>
+        <location line="+242"/>
         <source>&amp;Release</source>
         <translation>&amp;Diffuser</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-243"/>
         <source>Released on:</source>
         <translation>Diffusion sur&#xa0;:</translation>
     </message>
@@ -3907,12 +3932,12 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Résumé pour le &amp;grand public, {phase}&#xa0;:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>{platform} · {state}</source>
         <translation>{platform} · {state}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>One text for every channel; released where you tick, each within its limit</source>
         <translation>Un texte pour tous les canaux&#xa0;; diffusé là où vous cochez, dans la limite de chacun</translation>
     </message>
@@ -4002,7 +4027,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Choisissez qui l&apos;approuve, parmi les approbateurs de l&apos;équipe.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Tick where the statement was released.</source>
         <translation>Cochez où la déclaration a été diffusée.</translation>
     </message>
@@ -4012,7 +4037,26 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Dites pourquoi elle doit partir malgré la limite.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
+        <source>Over the length limit</source>
+        <translation>Au-delà de la limite de longueur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This version is {count} characters, {over} over the {platform} limit of {limit}. It cannot be released on {platform} as it is without a reason for the override.
+
+Approve it anyway, or cancel and shorten it?</source>
+        <translation>Cette version compte {count} caractères, {over} de plus que la limite de {limit} pour {platform}. Elle ne peut pas être diffusée sur {platform} telle quelle sans un motif de dérogation.
+
+L&apos;approuver quand même, ou annuler et la raccourcir&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Approve anyway</source>
+        <translation>Approuver quand même</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{platform} ({count} of {limit})</source>
         <translation>{platform} ({count} sur {limit})</translation>
     </message>
@@ -4027,8 +4071,8 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Diffusez au moins une déclaration (une déclaration d&apos;attente) avant de continuer&#xa0;: ne restez jamais silencieux.</translation>
     </message>
     <message>
-        <location line="-447"/>
-        <location line="+222"/>
+        <location line="-481"/>
+        <location line="+226"/>
         <source>{state} v{version}</source>
         <translation>{state} v{version}</translation>
     </message>
@@ -4156,39 +4200,39 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
     </message>
     <message>
         <location line="+11"/>
-        <location line="+83"/>
+        <location line="+89"/>
         <source>Rule firings</source>
         <translation>Déclenchements de règles</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+79"/>
+        <location line="-83"/>
+        <location line="+85"/>
         <source>Coverage</source>
         <translation>Retombées médias</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+10"/>
+        <location line="-83"/>
+        <location line="+16"/>
         <location line="+1"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+18"/>
+        <location line="-17"/>
+        <location line="+24"/>
         <source>Tone</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+14"/>
+        <location line="-24"/>
+        <location line="+20"/>
         <location line="+1"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+24"/>
+        <location line="-21"/>
+        <location line="+30"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -4258,7 +4302,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Niveau proposé&#xa0;: {level}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Give the outlet: the paper, site or channel that covered it.</source>
         <translation>Indiquez le média&#xa0;: le journal, le site ou la chaîne qui en a parlé.</translation>
     </message>
@@ -4268,22 +4312,22 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Les textes de résolution n&apos;ont pas pu être rédigés&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Declare the crisis resolved</source>
         <translation>Déclarer la crise résolue</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>This drafts the resolution statement for {audiences} and the internal all-clear to staff, and closes the incident. The drafts still need approval and release.</source>
         <translation>Cela rédige la déclaration de résolution pour {audiences} et la fin d&apos;alerte interne pour le personnel, puis clôt l&apos;incident. Les brouillons devront encore être approuvés et diffusés.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Declare resolved</source>
         <translation>Déclarer résolu</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&lt;b&gt;Resolved.&lt;/b&gt; The incident is closed and the log keeps everything that was done. Drafted: the resolution statement for {audiences}, and the internal all-clear. %n statement(s) await approval before they go out. Close this window; the post-crisis review comes next.</source>
         <translation>
             <numerusform>&lt;b&gt;Résolu.&lt;/b&gt; L&apos;incident est clos et le journal conserve tout ce qui a été fait. Rédigées&#xa0;: la déclaration de résolution pour {audiences}, et la fin d&apos;alerte interne. %n déclaration attend une approbation avant d&apos;être diffusée. Fermez cette fenêtre&#xa0;; le retour d&apos;expérience vient ensuite.</numerusform>
@@ -4362,17 +4406,17 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
     <message>
         <location line="+1"/>
         <source>Not contacted yet: {names}.</source>
-        <translation>Pas encore contactés&#xa0;: {names}.</translation>
+        <translation>Aucun appel pour l&apos;instant&#xa0;: {names}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tried, not reached yet: {names}.</source>
-        <translation>Essayés, pas encore joints&#xa0;: {names}.</translation>
+        <translation>Appel sans réponse pour l&apos;instant&#xa0;: {names}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reached, not yet acknowledged: {names}.</source>
-        <translation>Joints, sans confirmation&#xa0;: {names}.</translation>
+        <translation>Appel abouti, sans confirmation&#xa0;: {names}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4554,7 +4598,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
     <message>
         <location line="+1"/>
         <source>reached</source>
-        <translation>jointe</translation>
+        <translation>appel abouti</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4564,7 +4608,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
     <message>
         <location line="+22"/>
         <source>not yet tried</source>
-        <translation>pas encore contactée</translation>
+        <translation>aucun appel pour l&apos;instant</translation>
     </message>
 </context>
 <context>
@@ -4618,7 +4662,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
 <context>
     <name>NotifyPage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/notify_page.py" line="+64"/>
+        <location filename="../../crisisroom/gui/wizard/notify_page.py" line="+58"/>
         <source>no phone or e-mail</source>
         <translation>ni téléphone ni e-mail</translation>
     </message>
@@ -4650,7 +4694,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
     <message>
         <location line="+1"/>
         <source>{name} reached</source>
-        <translation>{name} jointe</translation>
+        <translation>{name}&#xa0;: appel abouti</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -4670,7 +4714,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
     <message>
         <location line="+2"/>
         <source>Not tried yet</source>
-        <translation>Pas encore contactée</translation>
+        <translation>Aucun appel pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4685,7 +4729,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
     <message>
         <location line="+2"/>
         <source>Reached, not yet acknowledged</source>
-        <translation>Jointe, sans confirmation</translation>
+        <translation>Appel abouti, sans confirmation</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4715,7 +4759,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
     <message>
         <location line="+1"/>
         <source>Reached</source>
-        <translation>Jointe</translation>
+        <translation>Appel abouti</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4730,7 +4774,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
     <message>
         <location line="+3"/>
         <source>Spoke to them: they know</source>
-        <translation>Vous lui avez parlé&#xa0;: elle est au courant</translation>
+        <translation>Vous avez parlé à la personne&#xa0;: elle est au courant</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4739,12 +4783,12 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
     </message>
     <message>
         <location line="+13"/>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>The chain of command</source>
         <translation>La chaîne de commandement</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>Internal alert subject</source>
         <translation>Objet de l&apos;alerte interne</translation>
     </message>
@@ -4840,7 +4884,18 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Co&amp;pier l&apos;alerte au personnel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>{wording}
+
+Please don&apos;t:
+{do_not_say}</source>
+        <translation>{wording}
+
+À éviter&#xa0;:
+{do_not_say}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Wording staff may share:</source>
         <translation>Formulation que le personnel peut partager&#xa0;:</translation>
     </message>
@@ -4860,12 +4915,21 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>La chaîne de commandement pour {category}&#xa0;: {level}</translation>
     </message>
     <message>
-        <location line="+208"/>
-        <source>Record at least one person of the crisis team as reached before moving on (no answer and a message left do not count).</source>
-        <translation>Notez au moins une personne de la cellule de crise comme jointe avant de continuer (un appel sans réponse ou un message laissé ne comptent pas).</translation>
+        <location line="+152"/>
+        <source>- share details we have not announced, even with friends and family
+- talk to journalists yourself: pass them to the communications team
+- argue with critics online</source>
+        <translation>- partager des détails que nous n&apos;avons pas annoncés, même avec vos proches
+- répondre vous-même aux journalistes&#xa0;: orientez-les vers l&apos;équipe communication
+- polémiquer avec les critiques en ligne</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="+64"/>
+        <source>Record at least one person of the crisis team as reached before moving on (no answer and a message left do not count).</source>
+        <translation>Notez au moins un appel abouti auprès de la cellule de crise avant de continuer (un appel sans réponse ou un message laissé ne compte pas).</translation>
+    </message>
+    <message>
+        <location line="-209"/>
         <source>Nobody on the team is called at this level. Add people with Settings ▸ Team…</source>
         <translation>Personne dans l&apos;équipe n&apos;est appelé à ce niveau. Ajoutez des personnes via Paramètres ▸ Équipe…</translation>
     </message>
@@ -4905,7 +4969,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Crise&#xa0;: {title}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Call sheet · {level} · {title}</source>
         <translation>Fiche d&apos;appel · {level} · {title}</translation>
     </message>
@@ -6649,7 +6713,7 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>Problème</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>Step {number} of 5 · {step}</source>
         <translation>Étape {number} sur 5 · {step}</translation>
     </message>
@@ -6953,7 +7017,7 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../crisisroom/gui/template_editor.py" line="+104"/>
+        <location filename="../../crisisroom/gui/template_editor.py" line="+107"/>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
@@ -6968,7 +7032,7 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
         <translation>Les champs s&apos;écrivent entre {{ et }}, ex.&#xa0;: {{ organisation }}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Shared by every crisis type</source>
         <translation>Commun à tous les types de crise</translation>
     </message>
@@ -7003,12 +7067,12 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
         <translation>Vous avez modifié ce modèle</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>With the current incident’s details.</source>
         <translation>Avec les informations de l&apos;incident en cours.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>With a made-up sample incident.</source>
         <translation>Avec un incident fictif en exemple.</translation>
     </message>
@@ -7184,7 +7248,7 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../crisisroom/reports/messages.py" line="+128"/>
+        <location filename="../../crisisroom/reports/messages.py" line="+169"/>
         <source>Sentences shared by every message</source>
         <translation>Phrases communes à tous les messages</translation>
     </message>
@@ -7195,6 +7259,11 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
     </message>
     <message>
         <location line="+1"/>
+        <source>Product recall</source>
+        <translation>Rappel de produit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{parts} · shared by every crisis type</source>
         <translation>{parts} · commun à tous les types de crise</translation>
     </message>
@@ -7977,7 +8046,7 @@ Ce qui s&apos;est passé (facultatif, consigné dans la piste d&apos;audit)&#xa0
 <context>
     <name>WizardStrip</name>
     <message>
-        <location filename="../../crisisroom/gui/widgets/wizard_strip.py" line="+37"/>
+        <location filename="../../crisisroom/gui/widgets/wizard_strip.py" line="+45"/>
         <source>Response steps</source>
         <translation>Étapes de la réponse</translation>
     </message>
@@ -8026,6 +8095,14 @@ Ce qui s&apos;est passé (facultatif, consigné dans la piste d&apos;audit)&#xa0
             <numerusform>%n déclaration attend une approbation</numerusform>
             <numerusform>%n déclarations attendent une approbation</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WrappedLineEdit</name>
+    <message>
+        <location filename="../../crisisroom/gui/widgets/wrapped_line_edit.py" line="+33"/>
+        <source>Text</source>
+        <translation>Texte</translation>
     </message>
 </context>
 </TS>

@@ -363,7 +363,7 @@
 <context>
     <name>AssessPage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/assess_page.py" line="+57"/>
+        <location filename="../../crisisroom/gui/wizard/assess_page.py" line="+59"/>
         <source>What happened, in a few plain sentences</source>
         <translation>Vad som har hänt, med några enkla meningar</translation>
     </message>
@@ -434,6 +434,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>A &amp;product is recalled: statements tell people to stop using it</source>
+        <translation>En &amp;produkt återkallas: uttalandena ber folk sluta använda den</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Confirmed level</source>
         <translation>Bekräftad nivå</translation>
     </message>
@@ -498,12 +503,12 @@
         <translation>&amp;Motivering:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>That fact is already in the log; untick it if it is no longer confirmed.</source>
         <translation>Det faktumet finns redan i loggen; bocka ur det om det inte längre är bekräftat.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>Say what happened, in a few plain sentences.</source>
         <translation>Beskriv vad som har hänt, med några enkla meningar.</translation>
     </message>
@@ -1047,7 +1052,7 @@
 <context>
     <name>Chain</name>
     <message>
-        <location filename="../../crisisroom/domain/chain.py" line="+47"/>
+        <location filename="../../crisisroom/domain/chain.py" line="+49"/>
         <source>This real incident would call the made-up example team ({names}): put your own people in Settings ▸ Team before you call anyone.</source>
         <translation>Den här verkliga incidenten skulle ringa det påhittade exempelteamet ({names}): lägg in era egna personer under Inställningar ▸ Team innan ni ringer någon.</translation>
     </message>
@@ -1742,6 +1747,21 @@
         <location line="+9"/>
         <source>Notify the supervisory authority within {clock} (by {due})</source>
         <translation>Anmäl till tillsynsmyndigheten inom {clock} (senast {due})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The supervisory authority has not been notified of this breach, and the 72-hour deadline passed at {due}: notify it now and say why it is late.</source>
+        <translation>Tillsynsmyndigheten har inte fått någon anmälan om intrånget, och 72-timmarsfristen gick ut {due}: anmäl nu och förklara varför det är sent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The supervisory authority has not been notified of this breach yet: GDPR Article 33 asks for it by {due}.</source>
+        <translation>Tillsynsmyndigheten har ännu inte fått någon anmälan om intrånget: GDPR artikel 33 kräver den senast {due}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resolving does not stop that duty: the Next list keeps it until the checklist item is ticked.</source>
+        <translation>Att avsluta incidenten tar inte bort den skyldigheten: listan Nästa behåller steget tills punkten på checklistan är bockad.</translation>
     </message>
 </context>
 <context>
@@ -2707,7 +2727,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/main_window.py" line="+106"/>
+        <location filename="../../crisisroom/gui/main_window.py" line="+108"/>
         <location line="+467"/>
         <source>Crisis Room</source>
         <translation>Crisis Room</translation>
@@ -2962,13 +2982,13 @@
     </message>
     <message>
         <location line="-298"/>
-        <location line="+692"/>
-        <location line="+11"/>
+        <location line="+700"/>
+        <location line="+12"/>
         <source>Checking the log…</source>
         <translation>Kontrollerar loggen…</translation>
     </message>
     <message>
-        <location line="-700"/>
+        <location line="-709"/>
         <source>The database file this window writes to</source>
         <translation>Databasfilen som det här fönstret skriver till</translation>
     </message>
@@ -3083,7 +3103,7 @@
         <translation>Återöppna ”{title}”. En anteckning till loggen (valfritt):</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Say who is writing: type your name in the author field first.</source>
         <translation>Ange vem som skriver: skriv först ditt namn i namnfältet.</translation>
     </message>
@@ -3108,17 +3128,17 @@
         <translation>Markera först posten som ska rättas.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>⚠ Log does NOT verify: {problem}</source>
         <translation>⚠ Loggen går INTE att verifiera: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>⚠ New log entries are not being signed ({problem}). Unlock the keychain: signing resumes on its own.</source>
-        <translation>⚠ Nya loggposter signeras inte ({problem}). Lås upp nyckelringen: signeringen återupptas av sig själv.</translation>
+        <source>⚠ New entries are not signed: unlock the keychain to resume</source>
+        <translation>⚠ Nya poster signeras inte: lås upp nyckelringen för att fortsätta</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
         <source>✓ Log verified: %n entries in this file, all chains intact ({time})</source>
         <translation>
             <numerusform>✓ Loggen är verifierad: %n post i filen, alla kedjor hela ({time})</numerusform>
@@ -3143,6 +3163,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>New log entries are written but not signed: {problem}.</source>
+        <translation>Nya loggposter sparas men signeras inte: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Log head (for crisisroom verify --head):</source>
         <translation>Loggens huvud (för crisisroom verify --head):</translation>
     </message>
@@ -3260,7 +3285,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
 <context>
     <name>ManagePage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/manage_page.py" line="+50"/>
+        <location filename="../../crisisroom/gui/wizard/manage_page.py" line="+77"/>
         <source>Crisis &amp;lead:</source>
         <translation>&amp;Krisledare:</translation>
     </message>
@@ -3766,7 +3791,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
 <context>
     <name>MessagePage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/message_page.py" line="+91"/>
+        <location filename="../../crisisroom/gui/wizard/message_page.py" line="+111"/>
         <source>Speaking for</source>
         <translation>Talar för</translation>
     </message>
@@ -3786,7 +3811,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Uttalanden per målgrupp och fas</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Public summary</source>
         <translation>Offentlig sammanfattning</translation>
     </message>
@@ -3806,7 +3831,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Version för</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Statement text</source>
         <translation>Uttalandets text</translation>
     </message>
@@ -3852,12 +3877,12 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
     </message>
     <message>
         <location line="+17"/>
-        <location line="+238"/>
+        <location line="+242"/>
         <source>&amp;Release</source>
         <translation>&amp;Publicera</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-243"/>
         <source>Released on:</source>
         <translation>Publicerat på:</translation>
     </message>
@@ -3907,12 +3932,12 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>&amp;Offentlig sammanfattning, {phase}:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>{platform} · {state}</source>
         <translation>{platform} · {state}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>One text for every channel; released where you tick, each within its limit</source>
         <translation>En text för alla kanaler; publiceras där du kryssar, inom varje kanals gräns</translation>
     </message>
@@ -4002,7 +4027,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Välj vem som godkänner, bland teamets godkännare.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Tick where the statement was released.</source>
         <translation>Bocka i var uttalandet publicerades.</translation>
     </message>
@@ -4012,7 +4037,26 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Ange varför det måste ut trots att det är över gränsen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
+        <source>Over the length limit</source>
+        <translation>Över längdgränsen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This version is {count} characters, {over} over the {platform} limit of {limit}. It cannot be released on {platform} as it is without a reason for the override.
+
+Approve it anyway, or cancel and shorten it?</source>
+        <translation>Den här versionen är {count} tecken, {over} över gränsen för {platform} på {limit}. Den kan inte publiceras på {platform} som den är utan ett skäl till undantaget.
+
+Godkänna den ändå, eller avbryta och korta den?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Approve anyway</source>
+        <translation>Godkänn ändå</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{platform} ({count} of {limit})</source>
         <translation>{platform} ({count} av {limit})</translation>
     </message>
@@ -4027,8 +4071,8 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Publicera minst ett uttalande (ett första besked) innan du går vidare: var aldrig tyst.</translation>
     </message>
     <message>
-        <location line="-447"/>
-        <location line="+222"/>
+        <location line="-481"/>
+        <location line="+226"/>
         <source>{state} v{version}</source>
         <translation>{state} v{version}</translation>
     </message>
@@ -4156,39 +4200,39 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
     </message>
     <message>
         <location line="+11"/>
-        <location line="+83"/>
+        <location line="+89"/>
         <source>Rule firings</source>
         <translation>Utlösta regler</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+79"/>
+        <location line="-83"/>
+        <location line="+85"/>
         <source>Coverage</source>
         <translation>Mediebevakning</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+10"/>
+        <location line="-83"/>
+        <location line="+16"/>
         <location line="+1"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+18"/>
+        <location line="-17"/>
+        <location line="+24"/>
         <source>Tone</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+14"/>
+        <location line="-24"/>
+        <location line="+20"/>
         <location line="+1"/>
         <source>Link</source>
         <translation>Länk</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+24"/>
+        <location line="-21"/>
+        <location line="+30"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -4258,7 +4302,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Föreslagen nivå: {level}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Give the outlet: the paper, site or channel that covered it.</source>
         <translation>Ange mediet: tidningen, sajten eller kanalen som rapporterade.</translation>
     </message>
@@ -4268,22 +4312,22 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Utkasten till avslutande besked kunde inte skapas: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Declare the crisis resolved</source>
         <translation>Förklara krisen avslutad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>This drafts the resolution statement for {audiences} and the internal all-clear to staff, and closes the incident. The drafts still need approval and release.</source>
         <translation>Det här skapar utkast till avslutande besked för {audiences} och till det interna beskedet till personalen att faran är över, och stänger incidenten. Utkasten ska fortfarande godkännas och publiceras.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Declare resolved</source>
         <translation>Förklara avslutad</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&lt;b&gt;Resolved.&lt;/b&gt; The incident is closed and the log keeps everything that was done. Drafted: the resolution statement for {audiences}, and the internal all-clear. %n statement(s) await approval before they go out. Close this window; the post-crisis review comes next.</source>
         <translation>
             <numerusform>&lt;b&gt;Avslutad.&lt;/b&gt; Incidenten är stängd och loggen behåller allt som gjordes. Utkast skapade: avslutande besked för {audiences} och det interna beskedet att faran är över. %n uttalande väntar på godkännande innan det går ut. Stäng fönstret; nästa steg är utvärderingen efter krisen.</numerusform>
@@ -4618,7 +4662,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
 <context>
     <name>NotifyPage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/notify_page.py" line="+64"/>
+        <location filename="../../crisisroom/gui/wizard/notify_page.py" line="+58"/>
         <source>no phone or e-mail</source>
         <translation>ingen telefon eller e-post</translation>
     </message>
@@ -4739,12 +4783,12 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
     </message>
     <message>
         <location line="+13"/>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>The chain of command</source>
         <translation>Ansvarskedjan</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>Internal alert subject</source>
         <translation>Ämne för det interna larmet</translation>
     </message>
@@ -4840,7 +4884,18 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Kopiera &amp;personallarmet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>{wording}
+
+Please don&apos;t:
+{do_not_say}</source>
+        <translation>{wording}
+
+Gör inte så här:
+{do_not_say}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Wording staff may share:</source>
         <translation>Formulering som personalen får dela:</translation>
     </message>
@@ -4860,12 +4915,21 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Ansvarskedjan för {category} på {level}</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+152"/>
+        <source>- share details we have not announced, even with friends and family
+- talk to journalists yourself: pass them to the communications team
+- argue with critics online</source>
+        <translation>- berätta detaljer som vi inte har gått ut med, inte ens för vänner och familj
+- prata med journalister själv: hänvisa dem till kommunikationsteamet
+- diskutera med kritiker på nätet</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Record at least one person of the crisis team as reached before moving on (no answer and a message left do not count).</source>
         <translation>Registrera minst en person i krisgruppen som nådd innan du går vidare (inget svar och lämnat meddelande räknas inte).</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-209"/>
         <source>Nobody on the team is called at this level. Add people with Settings ▸ Team…</source>
         <translation>Ingen i teamet larmas på den här nivån. Lägg till personer under Inställningar ▸ Team…</translation>
     </message>
@@ -4905,7 +4969,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Kris: {title}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Call sheet · {level} · {title}</source>
         <translation>Larmlista · {level} · {title}</translation>
     </message>
@@ -6649,7 +6713,7 @@ Hanteras av: {team}</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>Step {number} of 5 · {step}</source>
         <translation>Steg {number} av 5 · {step}</translation>
     </message>
@@ -6953,7 +7017,7 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../crisisroom/gui/template_editor.py" line="+104"/>
+        <location filename="../../crisisroom/gui/template_editor.py" line="+107"/>
         <source>Template text</source>
         <translation>Mallens text</translation>
     </message>
@@ -6968,7 +7032,7 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
         <translation>Fält skrivs mellan {{ och }}, t.ex. {{ organisation }}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Shared by every crisis type</source>
         <translation>Gemensamt för alla typer av kriser</translation>
     </message>
@@ -7003,12 +7067,12 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
         <translation>Du har ändrat den här mallen</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>With the current incident’s details.</source>
         <translation>Med den aktuella incidentens uppgifter.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>With a made-up sample incident.</source>
         <translation>Med en påhittad exempelincident.</translation>
     </message>
@@ -7184,7 +7248,7 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../crisisroom/reports/messages.py" line="+128"/>
+        <location filename="../../crisisroom/reports/messages.py" line="+169"/>
         <source>Sentences shared by every message</source>
         <translation>Meningar som alla meddelanden delar</translation>
     </message>
@@ -7195,6 +7259,11 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
     </message>
     <message>
         <location line="+1"/>
+        <source>Product recall</source>
+        <translation>Produktåterkallelse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{parts} · shared by every crisis type</source>
         <translation>{parts} · gemensam för alla typer av kriser</translation>
     </message>
@@ -7977,7 +8046,7 @@ Vad som har hänt (valfritt, skrivs i granskningsloggen):</translation>
 <context>
     <name>WizardStrip</name>
     <message>
-        <location filename="../../crisisroom/gui/widgets/wizard_strip.py" line="+37"/>
+        <location filename="../../crisisroom/gui/widgets/wizard_strip.py" line="+45"/>
         <source>Response steps</source>
         <translation>Krishanteringens steg</translation>
     </message>
@@ -8026,6 +8095,14 @@ Vad som har hänt (valfritt, skrivs i granskningsloggen):</translation>
             <numerusform>%n uttalande väntar på godkännande</numerusform>
             <numerusform>%n uttalanden väntar på godkännande</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WrappedLineEdit</name>
+    <message>
+        <location filename="../../crisisroom/gui/widgets/wrapped_line_edit.py" line="+33"/>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
 </context>
 </TS>

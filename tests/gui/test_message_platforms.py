@@ -113,7 +113,9 @@ def test_each_platform_has_its_own_version_drafted_and_measured_for_it(
     assert on_x.current.release is not None and on_x.current.release.where == ("X",)
     assert messages.find(database, page.incident_id, "public-posts", "holding") is None, "all channels: untouched"
     assert page.grid.item(0, 0).text() == "Released: X"
-    assert tabs.tabText(1) == "X · Released"
+    # The tab says only the platform (all tabs fit); the state is its dot, tooltip and accessible name.
+    assert tabs.tabText(1) == "X" and not tabs.tabIcon(1).isNull() and tabs.tabIcon(2).isNull()
+    assert tabs.accessibleTabName(1) == "X · Released" and tabs.tabToolTip(1).startswith("X · Released\n")
     # Customers get e-mail and SMS: their tabs follow the row.
     page.grid.setCurrentCell(1, 0)
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["All channels", "SMS", "E-mail"]

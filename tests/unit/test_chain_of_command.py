@@ -76,10 +76,37 @@ def test_the_type_decides_who_is_added_at_the_same_level() -> None:
 
 
 def test_people_are_in_chain_of_command_order_and_each_once() -> None:
-    chain = chain_of_command(real_team(), default_table(), BREACH, 5)
+    # A type that brings nobody in at this level: the level's team by seniority.
+    chain = chain_of_command(real_team(), default_table(), REPUTATION, 5)
     ranks = [c.person.rank for c in chain.calls]
     assert ranks == sorted(ranks) and chain.calls[0].person.name == "Maya Lindqvist"
     assert len({c.person.id for c in chain.calls}) == len(chain.calls)
+    breach = chain_of_command(real_team(), default_table(), BREACH, 5)
+    assert len({c.person.id for c in breach.calls}) == len(breach.calls)
+
+
+def test_the_roles_the_type_brings_are_called_right_after_the_crisis_lead() -> None:
+    # domain.md: a breach brings the security lead, legal and the DPO in early, whatever the level.
+    for level in (3, 5):
+        chain = chain_of_command(real_team(), default_table(), BREACH, level)
+        first = [(c.person.name, c.called_as) for c in chain.calls[:4]]
+        assert first == [
+            ("Maya Lindqvist", ("crisis-lead",)),
+            ("Daniel Okafor", ("security",)),
+            ("Clara Moreau", ("legal",)),
+            ("Sara Haddad", ("dpo",)),
+        ]
+        rest = [c.person.rank for c in chain.calls[4:]]
+        assert rest == sorted(rest)  # the level's team follows, by seniority
+    # A recall: its own roles (legal, quality and product safety, the service owner) before the scribe.
+    recall = [c.person.name for c in chain_of_command(real_team(), default_table(), RECALL, 4).calls]
+    assert recall[:4] == ["Maya Lindqvist", "Clara Moreau", "Lukas Novak", "Kenji Ito"]
+    assert recall.index("Kenji Ito") < recall.index("Jonas Weber")
+    # Stable: the roster's order does not change the chain's.
+    shuffled = list(reversed(real_team()))
+    assert [c.person.name for c in chain_of_command(shuffled, default_table(), BREACH, 3).calls] == [
+        c.person.name for c in chain_of_command(real_team(), default_table(), BREACH, 3).calls
+    ]
 
 
 def test_no_level_calls_nobody() -> None:

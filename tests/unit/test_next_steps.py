@@ -12,7 +12,7 @@ import pytest
 
 from crisisroom import next_steps_service, report_service
 from crisisroom.cli import main
-from crisisroom.domain.checklist import PAUSE_POSTS
+from crisisroom.domain.checklist import BREACH_AUTHORITY, PAUSE_POSTS
 from crisisroom.domain.clock import to_iso
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.next_steps import ChainPerson, Facts, Waiting, next_steps
@@ -187,6 +187,32 @@ def test_a_resolved_incident_asks_for_the_review_until_it_starts() -> None:
         )
     ]
     assert next_steps(replace(f, review_started=True)) == []
+
+
+def test_a_resolved_breach_keeps_notifying_the_authority_until_it_is_ticked() -> None:
+    # Resolving closes the incident, not the GDPR Article 33 duty: the step stays beside the review.
+    f = facts(
+        is_open=False,
+        category="security-breach",
+        resolved_at=NOW - timedelta(hours=1),
+        update_due=None,
+        aware_at=NOW - timedelta(hours=10),
+    )
+    assert kinds(f) == ["review", "deadline"]
+    assert only(f, "deadline").title.startswith("If personal data leaked, notify the authority by")
+    late = replace(f, aware_at=NOW - timedelta(hours=80))
+    assert kinds(late) == ["deadline", "review"]
+    assert only(late, "deadline").title.startswith("The 72-hour deadline to notify the authority passed")
+    assert kinds(replace(f, breach_notified=True)) == ["review"]
+    assert kinds(replace(f, category="operational")) == ["review"]
+
+
+def test_gathered_for_a_resolved_breach_until_the_authority_is_ticked(database: Database) -> None:
+    incident = incidents.create(database, "Leak", category=Category.SECURITY_BREACH, author="Ana", level=3)
+    incidents.resolve(database, incident.id, author="Ana")
+    assert {s.kind for s in next_steps_service.steps(database, incident.id)} == {"deadline", "review"}
+    checklist.tick(database, incident.id, BREACH_AUTHORITY, author="Ana")
+    assert [s.kind for s in next_steps_service.steps(database, incident.id)] == ["review"]
 
 
 def test_steps_come_most_urgent_first() -> None:

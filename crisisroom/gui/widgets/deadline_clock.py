@@ -73,3 +73,33 @@ def show_deadline(label: QLabel, deadline: Deadline, now: datetime, zone: tzinfo
     late = state in (DeadlineState.OVERDUE, DeadlineState.LATE)
     set_colour(label, warning_colour(label.palette()).name() if late else None)
     return state
+
+
+def resolve_warning(deadline: Deadline | None, now: datetime, zone: tzinfo) -> str:
+    """What to say before a breach is resolved while the authority is not notified yet ("" when nothing).
+
+    Resolving closes the incident, not the duty of GDPR Article 33: the Next list keeps the step.
+    """
+    if deadline is None or deadline.done:
+        return ""
+    due = _time(deadline.due_at, zone)
+    if deadline.state(now) is DeadlineState.OVERDUE:
+        text = QCoreApplication.translate(
+            "DeadlineClock",
+            "The supervisory authority has not been notified of this breach, and the 72-hour deadline passed "
+            "at {due}: notify it now and say why it is late.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "DeadlineClock",
+            "The supervisory authority has not been notified of this breach yet: GDPR Article 33 asks for it "
+            "by {due}.",
+        )
+    return (
+        text.format(due=due)
+        + " "
+        + QCoreApplication.translate(
+            "DeadlineClock",
+            "Resolving does not stop that duty: the Next list keeps it until the checklist item is ticked.",
+        )
+    )

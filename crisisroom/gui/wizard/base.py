@@ -76,6 +76,23 @@ class ActionLineEdit(QLineEdit):
             event.accept()
 
 
+def scroll_into_view(scroll: QScrollArea, widget: QWidget) -> None:
+    """Scroll so that ``widget``, just shown or grown, is in view.
+
+    Done once the layout has placed it: right after ``show()`` or ``setText()`` its geometry is
+    still the old one (a hidden line has none), so scrolling at once would aim at the wrong place.
+    """
+
+    def scroll_now() -> None:
+        if widget.isVisible():
+            scroll.ensureWidgetVisible(widget, 0, 8)
+
+    body = scroll.widget()
+    if body is not None and body.layout() is not None:
+        body.layout().activate()
+    QTimer.singleShot(0, scroll_now)
+
+
 def set_colour(label: QLabel, colour: str | None) -> None:
     """Text in a warning colour (``#b03a2e``) or back to the palette's (None)."""
     palette = label.palette()
@@ -220,7 +237,7 @@ class StepPage(QWizardPage):
         label.setText(text)
         label.setVisible(bool(text))
         if text:
-            self.scroll.ensureWidgetVisible(label)
+            scroll_into_view(self.scroll, label)
 
     def clear_problems(self) -> None:
         self.show_problem("")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtCore import QDateTime, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,6 +45,33 @@ from crisisroom.storage import wizard as wizard_store
 from crisisroom.storage.incident_clock import clock_of
 
 AWARE_FORMAT = "yyyy-MM-dd HH:mm"
+CHECKLIST_ROWS = 5  # rows the checklist asks for; it grows into whatever height the page has left
+
+
+class ChecklistView(QListWidget):
+    """The checklist, with room between its rows, asking for only a few rows of height.
+
+    A list's usual size hint (about nine rows) pushed the rows under it (your own item, an account)
+    below the fold at 1280×800 once a breach's deadline box and a translation's longer hints were
+    there. It asks for :data:`CHECKLIST_ROWS` rows and stretches into the height left, scrolling the
+    rest within itself, so the rows to add an item or an account stay in view.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSpacing(2)  # the check boxes of neighbouring rows no longer touch
+
+    def _rows_height(self, rows: int) -> int:
+        style = self.style()
+        row = max(self.fontMetrics().lineSpacing(), style.pixelMetric(style.PixelMetric.PM_IndicatorHeight))
+        return rows * (row + 2 + 2 * self.spacing()) + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._rows_height(CHECKLIST_ROWS))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._rows_height(3))
+
 
 ROLE_FIELDS = (
     ("lead", QT_TRANSLATE_NOOP("ManagePage", "Crisis &lead:"), "crisis-lead"),
@@ -122,7 +149,7 @@ class ManagePage(StepPage):
         self.countdown_hint.setWordWrap(True)  # a long translation must not widen the page
         muted(self.countdown_hint)
 
-        self.checklist_view = QListWidget()
+        self.checklist_view = ChecklistView()
         self.checklist_view.setObjectName("checklist_view")
         self.checklist_view.setAccessibleName(self.tr("Checklist; each tick is logged at once"))
         self.checklist_view.itemChanged.connect(self._ticked)

@@ -14,8 +14,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -47,13 +47,15 @@ from crisisroom.domain.message_flow import (
     Message,
     MessageState,
     OverLimitError,
+    approval_over_limit,
     approver_role_label,
     approvers,
 )
 from crisisroom.domain.messages import AUDIENCES, PHASES, Audience, Measure, Phase, Platform, measure
 from crisisroom.domain.team import role as team_role
 from crisisroom.domain.wizard import Step
-from crisisroom.gui import i18n
+from crisisroom.gui import i18n, prompts
+from crisisroom.gui.widgets.wrapped_line_edit import WrappedLineEdit
 from crisisroom.gui.wizard import context
 from crisisroom.gui.wizard.base import StepPage, set_colour
 from crisisroom.storage import messages, public_summaries, team
@@ -66,9 +68,27 @@ OVER_COLOUR = "#b03a2e"
 STATE_ORDER = (MessageState.DRAFT, MessageState.APPROVED, MessageState.RELEASED)
 
 
+def number(value: int) -> str:
+    """``2 200`` in Swedish and French, ``2,200`` in English: the interface language's digit grouping."""
+    return QLocale().toString(value)
+
+
 def cell_key(audience: str, phase: str, platform: str = ALL_CHANNELS) -> str:
     """The key of one statement in the page's draft: ``customers/holding`` (all channels) or ``…/holding/sms``."""
     return f"{audience}/{phase}/{platform}" if platform else f"{audience}/{phase}"
+
+
+def state_dot(colour: str, size: int = 10) -> QIcon:
+    """A filled dot in a state's colour, the mark of a version's state on its tab."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def platform_name(key: str) -> str:
@@ -110,7 +130,8 @@ class MessagePage(StepPage):
         self.grid.installEventFilter(self)  # Enter on a cell opens its statement (see eventFilter)
 
         # What happened, for the public, per phase: the drafts use it, never the internal assessment.
-        self.summary_edit = QLineEdit()
+        # Wraps over three lines, so a two-sentence summary stays in sight while it is typed.
+        self.summary_edit = WrappedLineEdit(lines=3)
         self.summary_edit.setObjectName("public_summary_edit")
         self.summary_edit.setAccessibleName(self.tr("Public summary"))
         self.summary_edit.setPlaceholderText(
@@ -135,6 +156,7 @@ class MessagePage(StepPage):
         self.platform_tabs.setAccessibleName(self.tr("Version for"))
         self.platform_tabs.setExpanding(False)
         self.platform_tabs.setDrawBase(False)
+        self.platform_tabs.setIconSize(QSize(10, 10))
         self.platform_tabs.currentChanged.connect(self._tab_chosen)
         self.text_edit = QPlainTextEdit()
         self.text_edit.setObjectName("message_text_edit")
@@ -248,7 +270,7 @@ class MessagePage(StepPage):
         org_row.addWidget(org_label)
         org_row.addWidget(self.organisation_edit, 1)
         summary_row = QHBoxLayout()
-        summary_row.addWidget(self.summary_label)
+        summary_row.addWidget(self.summary_label, 0, Qt.AlignmentFlag.AlignTop)
         summary_row.addWidget(self.summary_edit, 1)
         layout = QGridLayout(self.body)
         layout.addLayout(org_row, 0, 0)
@@ -372,16 +394,20 @@ class MessagePage(StepPage):
         while self.platform_tabs.count():
             self.platform_tabs.removeTab(0)
         for key in (ALL_CHANNELS, *(p.value for p in Audience(audience).platforms)):
+            # The tab says only the platform, so that every tab fits at 1280×800 in every language;
+            # the version's state is its dot and colour, and in words in the tooltip and for screen readers.
             index = self.platform_tabs.addTab(platform_name(key))
             self.platform_tabs.setTabData(index, key)
             stored = self._stored.get(cell_key(audience, phase, key))
+            tip = self._tab_tip(key)
             if stored is not None:
                 state = i18n.label("Messages", stored.state.label)
-                self.platform_tabs.setTabText(
-                    index, self.tr("{platform} · {state}").format(platform=platform_name(key), state=state)
-                )
+                named = self.tr("{platform} · {state}").format(platform=platform_name(key), state=state)
+                self.platform_tabs.setTabIcon(index, state_dot(STATE_COLOURS[stored.state]))
                 self.platform_tabs.setTabTextColor(index, QColor(STATE_COLOURS[stored.state]))
-            self.platform_tabs.setTabToolTip(index, self._tab_tip(key))
+                self.platform_tabs.setAccessibleTabName(index, named)
+                tip = f"{named}\n{tip}"
+            self.platform_tabs.setTabToolTip(index, tip)
             if key == self._platform:
                 self.platform_tabs.setCurrentIndex(index)
         self.platform_tabs.blockSignals(False)
@@ -394,7 +420,7 @@ class MessagePage(StepPage):
         if found.limit is None:
             return self.tr("A version for {platform}, which has no length limit").format(platform=platform_name(key))
         return self.tr("A version for {platform}, at most {limit} characters").format(
-            platform=platform_name(key), limit=f"{found.limit:,}"
+            platform=platform_name(key), limit=number(found.limit)
         )
 
     def _tab_chosen(self, index: int) -> None:
@@ -531,11 +557,11 @@ class MessagePage(StepPage):
                     )
                 )
                 continue
-            shown = f"{escape(i18n.label('Messages', platform.label))}: {found.count:,} / {found.limit:,}"
+            shown = f"{escape(i18n.label('Messages', platform.label))}: {number(found.count)} / {number(found.limit)}"
             if found.segments and found.segments > 1:
                 shown += " " + self.tr("({count} parts)").format(count=found.segments)
             if not found.fits:
-                over = self.tr("{shown}, {count} over").format(shown=shown, count=f"{found.over_by:,}")
+                over = self.tr("{shown}, {count} over").format(shown=shown, count=number(found.over_by))
                 shown = f'<span style="color:{OVER_COLOUR}; font-weight:bold">{over}</span>'
             parts.append(shown)
         self.lengths.setText(" · ".join(parts))
@@ -631,9 +657,18 @@ class MessagePage(StepPage):
             if stored is None:
                 return
         version = stored.current.number
+        over = approval_over_limit(stored)
+        if over and not self._confirm_long_approval(tuple(over)):
+            self.text_edit.setFocus()
+            return
         approved = self.record(
             lambda: messages.approve_as(
-                self.database, stored.id, str(person_id), author=self.author(), expected_version=version
+                self.database,
+                stored.id,
+                str(person_id),
+                author=self.author(),
+                expected_version=version,
+                over_limit=bool(over),
             ),
             field="approver",
         )
@@ -686,12 +721,33 @@ class MessagePage(StepPage):
         if released is not None:
             self.refresh()
 
+    def _confirm_long_approval(self, over: tuple[Measure, ...]) -> bool:
+        """Ask before approving a platform's version that is over its limit (it could not go out there as it is)."""
+        found = over[0]
+        platform = i18n.label("Messages", found.platform.label) if found.platform else ""
+        return prompts.confirm(
+            self,
+            self.tr("Over the length limit"),
+            self.tr(
+                "This version is {count} characters, {over} over the {platform} limit of {limit}. "
+                "It cannot be released on {platform} as it is without a reason for the override.\n\n"
+                "Approve it anyway, or cancel and shorten it?"
+            ).format(
+                count=number(found.count),
+                over=number(found.over_by),
+                platform=platform,
+                limit=number(found.limit or 0),
+            ),
+            self.tr("Approve anyway"),
+            warning=True,
+        )
+
     def _over_limit_text(self, over: tuple[Measure, ...]) -> str:
         sizes = ", ".join(
             self.tr("{platform} ({count} of {limit})").format(
                 platform=i18n.label("Messages", m.platform.label) if m.platform else "",
-                count=f"{m.count:,}",
-                limit=f"{m.limit or 0:,}",
+                count=number(m.count),
+                limit=number(m.limit or 0),
             )
             for m in over
         )

@@ -35,11 +35,11 @@ from crisisroom.domain.wizard import Step
 from crisisroom.gui import i18n, prompts
 from crisisroom.gui.style import muted
 from crisisroom.gui.widgets.countdown import OVERDUE_COLOUR, countdown_text
-from crisisroom.gui.widgets.deadline_clock import show_deadline
+from crisisroom.gui.widgets.deadline_clock import resolve_warning, show_deadline
 from crisisroom.gui.widgets.mentions_chart import MentionsChart
 from crisisroom.gui.widgets.severity_gauge import SeverityGauge
 from crisisroom.gui.wizard import context
-from crisisroom.gui.wizard.base import ActionLineEdit, StepPage, heading, set_colour
+from crisisroom.gui.wizard.base import ActionLineEdit, StepPage, heading, scroll_into_view, set_colour
 from crisisroom.storage import chain_of_command, checklist, coverage, mentions, rules
 from crisisroom.storage import wizard as wizard_store
 from crisisroom.storage.incident_clock import clock_of
@@ -82,7 +82,13 @@ class MonitorPage(StepPage):
             [self.tr("Outlet"), self.tr("Tone"), self.tr("Link"), self.tr("Note")]
         )
         self.coverage_table.verticalHeader().hide()
-        self.coverage_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Outlet and tone as wide as their words; the link and the note share the rest, so a link is
+        # readable (its full text is in the tooltip when it is longer still).
+        header = self.coverage_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.coverage_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.coverage_table.setTabKeyNavigation(False)
         self.coverage_table.setMinimumHeight(90)
@@ -248,7 +254,9 @@ class MonitorPage(StepPage):
         for row, item in enumerate(found):
             tone = i18n.sentiment_label(item.tone.value).capitalize()
             for column, value in enumerate((item.outlet, tone, item.link, item.note)):
-                self.coverage_table.setItem(row, column, QTableWidgetItem(value))
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(value)  # a long link or note in full
+                self.coverage_table.setItem(row, column, cell)
 
     def add_coverage(self) -> None:
         if not self.outlet_edit.text().strip():
@@ -289,14 +297,20 @@ class MonitorPage(StepPage):
             )
             return
         names = ", ".join(i18n.label("Messages", AUDIENCE_LABELS[a]).lower() for a in audiences)
+        question = self.tr(
+            "This drafts the resolution statement for {audiences} and the internal all-clear to staff, "
+            "and closes the incident. The drafts still need approval and release."
+        ).format(audiences=names)
+        # A breach whose authority is not notified yet: resolving is allowed, but never in silence.
+        clock = clock_of(self.database, self.incident)
+        deadline = checklist.breach_deadline_of(self.database, self.incident, clock)
+        warning = resolve_warning(deadline, clock.now(now_utc()), clock.zone)
         if not prompts.confirm(
             self,
             self.tr("Declare the crisis resolved"),
-            self.tr(
-                "This drafts the resolution statement for {audiences} and the internal all-clear to staff, "
-                "and closes the incident. The drafts still need approval and release."
-            ).format(audiences=names),
+            f"{warning}\n\n{question}" if warning else question,
             self.tr("Declare resolved"),
+            warning=bool(warning),
         ):
             return
         resolution = self.record(
@@ -325,6 +339,7 @@ class MonitorPage(StepPage):
             ).format(audiences=names)
         )
         self.summary.show()
+        scroll_into_view(self.scroll, self.summary)
         self.resolve_button.setEnabled(False)
         self.tick()
         wiz = self.crisis_wizard
