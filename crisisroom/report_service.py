@@ -37,6 +37,7 @@ from crisisroom.storage import (
     notifications,
     review,
     rules,
+    team,
 )
 from crisisroom.storage import messages as message_store
 from crisisroom.storage import wizard as wizard_store
@@ -128,6 +129,7 @@ def load_source(database: Database, incident_ref: str, *, now: str | None = None
         adjustments=tuple(review.adjustments(database, incident.id)),
         next_steps=tuple(next_steps(database, incident, translate=translate, real_now=from_iso(now))),
         chain=tuple(chain_of_command.for_incident(database, incident).people),
+        roster=tuple(team.list_people(database)),
         chain_level=incident.level,
         incident_clock=clock_of(database, incident),
         checklist=tuple(checklist.checklist(database, incident.id)),

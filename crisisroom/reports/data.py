@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
+from crisisroom.domain.chain import rule_call
 from crisisroom.domain.checklist import ChecklistItem
 from crisisroom.domain.clock import from_iso, to_iso, zone_from_name
 from crisisroom.domain.coverage import CoverageItem
@@ -147,6 +148,8 @@ class ReportSource:
     next_steps: Sequence[NextStep] = ()
     # The chain of command for the incident's level (the roster's people called at it), in order.
     chain: Sequence[Person] = ()
+    # Everyone on the team, for whom a rule's "call" names.
+    roster: Sequence[Person] = ()
     chain_level: int | None = None
     # The incident's clock (crisisroom.domain.incident_time): a played drill's drill clock; default its zone.
     incident_clock: IncidentClock | None = None
@@ -426,7 +429,8 @@ def mention_figures(hours: Sequence[HourCount], zone: Clock) -> dict[str, Any]:
     }
 
 
-def firing_rows(firings: Sequence[FiringRecord], zone: Clock) -> list[dict[str, Any]]:
+def firing_rows(firings: Sequence[FiringRecord], zone: Clock, roster: Sequence[Person] = ()) -> list[dict[str, Any]]:
+    """The rule firings, each with whom its action calls on today's roster (name, phone, backup)."""
     return [
         {
             "at": short(f.fired_at, zone),
@@ -436,6 +440,7 @@ def firing_rows(firings: Sequence[FiringRecord], zone: Clock) -> list[dict[str, 
             "suggested_level": f.suggested_level,
             "action": translate("Rules", f.action),
             "role": translate("Rules", f.role),
+            "who": rule_call(f.role, roster).who(translate) if f.role else "",
             "acknowledged": when(f.acknowledged_at, zone),
         }
         for f in firings
@@ -672,7 +677,7 @@ def situation(source: ReportSource) -> dict[str, Any]:
         "unverified_facts": [f.text for f in source.facts if not f.verified],
         "mentions_all": mention_figures(source.hourly, zone),
         "mentions_24h": mention_figures(_hours_in(source, start=day_ago), zone),
-        "firings": firing_rows(source.firings[-RECENT:], zone),
+        "firings": firing_rows(source.firings[-RECENT:], zone, source.roster),
         "unacknowledged_firings": sum(1 for f in source.firings if not f.acknowledged_at),
         "recent": [
             {"at": short(e.recorded_at, zone), "kind": _kind_label(e.kind), "who": e.author, **shown(e, latest, zone)}
@@ -764,7 +769,7 @@ def daily(source: ReportSource) -> dict[str, Any]:
         "level_changes": levels,
         "mentions_day": mention_figures(hours, zone),
         "mentions_all": mention_figures(source.hourly, zone),
-        "firings": firing_rows([f for f in source.firings if inside(f.fired_at)], zone),
+        "firings": firing_rows([f for f in source.firings if inside(f.fired_at)], zone, source.roster),
         "released": released,
         "decisions": [
             {"at": clock_time(_entry_time(e), zone), "who": e.author, **shown(e, latest, zone)}
@@ -808,7 +813,7 @@ def review(source: ReportSource) -> dict[str, Any]:
         "what_happened": source.assessment.what_happened if source.assessment else "",
         "metrics": metrics(source),
         "level_history": level_history(source),
-        "firings": firing_rows(source.firings, zone),
+        "firings": firing_rows(source.firings, zone, source.roster),
         "released": released_statements(source),
         "timeline": timeline,
         "went_well": notes[NoteKind.WENT_WELL.value],
@@ -936,7 +941,7 @@ def after_action(source: ReportSource, drill: dict[str, Any]) -> dict[str, Any]:
         "met": met,
         "missed": len(expectations) - met,
         "drill_metrics": drill["metrics"],
-        "firings": firing_rows(source.firings, clock),
+        "firings": firing_rows(source.firings, clock, source.roster),
         "lessons": [n.text for n in source.notes if n.kind is NoteKind.LESSON],
         "went_well": [n.text for n in source.notes if n.kind is NoteKind.WENT_WELL],
         "to_improve": [n.text for n in source.notes if n.kind is NoteKind.TO_IMPROVE],

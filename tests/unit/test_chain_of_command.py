@@ -353,3 +353,15 @@ def test_the_roster_change_reaches_the_chain(database: Database) -> None:
     assert chain_store.for_incident(database, breach).warnings[0].kind == EXAMPLE_TEAM
     team.replace_roster(database, real_team())
     assert chain_store.for_incident(database, breach).warnings == ()
+
+
+def test_the_situation_reports_rule_firings_name_whom_to_call_on_the_roster(db_path: Path) -> None:
+    """Issue 14: rule actions name the roster's person with phone and backup, in the report too."""
+    from crisisroom import report_service
+    from crisisroom.demo import create_demo
+    from crisisroom.storage.database import open_database
+
+    with open_database(db_path) as database:
+        demo = create_demo(database)
+        html = report_service.make_report(database, demo.incident_id, "situation", "html").html
+    assert "Call: CMO — Henrik Sato, +44 7700 900108 (backup Ruth Adeyemi, +44 7700 900109)." in html
