@@ -736,8 +736,12 @@ class MainWindow(QMainWindow):
             rules=rules.load(self.database),
             firings=[f.firing for f in fired],
         )
+        # A resolved incident calls nobody: its unacknowledged alerts stay in the log and the reports.
         self.alert_banner.show_firings(
-            fired, confirmed_level=incident.level, clock=self.clock, people=team.list_people(self.database)
+            fired if incident.is_open else (),
+            confirmed_level=incident.level,
+            clock=self.clock,
+            people=team.list_people(self.database),
         )
         self.mentions_panel.show_incident(incident.id)
         total, _ = mentions.count(self.database, incident.id)

@@ -14,7 +14,7 @@ from crisisroom.gui.main_window import MainWindow
 from crisisroom.gui.models.lazy_table import PAGE_SIZE
 from crisisroom.gui.models.log_model import TEXT
 from crisisroom.gui.settings import settings
-from crisisroom.storage import incidents, log
+from crisisroom.storage import incidents, log, rules
 from crisisroom.storage.database import Database
 
 
@@ -257,3 +257,20 @@ def test_opening_a_hidden_drill_lists_it_in_the_switcher(
     assert window.incident is not None and window.incident.id == drill.id
     assert window.incident_combo.currentData() == drill.id
     assert window.banner.isVisible()
+
+
+def test_a_resolved_incident_shows_no_alert_banner(window: MainWindow, database: Database) -> None:
+    from tests.gui.test_chain_of_command_gui import _negatives, _only, _store
+
+    incident = incidents.create(database, "Viral review", category=Category.REPUTATION, author="Ana", level=2)
+    _only(database, {"assign"})
+    _store(database, incident.id, _negatives(0, 8))
+    assert rules.evaluate(database, incident.id)
+    window.reload_incidents(select_id=incident.id)
+    assert window.alert_banner.isVisible()  # an alert nobody acknowledged
+    incidents.resolve(database, incident.id, author="Ana")
+    window.reload_incidents(select_id=incident.id)
+    assert not window.alert_banner.isVisible()  # a resolved incident calls nobody
+    incidents.reopen(database, incident.id, author="Ana")
+    window.reload_incidents(select_id=incident.id)
+    assert window.alert_banner.isVisible()
