@@ -218,7 +218,7 @@ REDDIT = Preset(
         "posted_at": ("created_utc",),
         "text": ("body", "title+selftext", "title"),
         "author": ("author",),
-        "url": ("permalink", "url"),
+        "url": ("permalink", "url", "link_permalink"),  # a comment without its own: its thread's
         "external_id": ("name|id", "id"),
         "reach": ("subreddit_subscribers",),
     },
@@ -317,7 +317,8 @@ _GENERIC_RULES: dict[str, tuple[re.Pattern[str], ...]] = {
         "url": (
             r"^(?:url|link|permalink|href|uri|post_url|tweet_url|mention_url|article_url|web_url|source_url|"
             r"post_link|url_link)$",
-            r"^(?!.*(?:user|author|profile|image|avatar|media|thumbnail|picture|photo))"
+            # Not a title, text or id about a link (Reddit's link_title, link_id): only a link itself.
+            r"^(?!.*(?:user|author|profile|image|avatar|media|thumbnail|picture|photo|title|text|name|count|type|_id$))"
             + _WORD.format("url|link|permalink"),
         ),
         "external_id": (

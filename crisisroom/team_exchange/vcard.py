@@ -418,6 +418,10 @@ def _card_name(card: _Card) -> str:
         except _CardLeftOut:
             shown = _shown(org.value)
         what = f", only the organisation {shown[:60]!r}" if shown else ""
+    for kind, label in (("EMAIL", "e-mail"), ("TEL", "phone")):  # else say which card by its contact
+        contact = card.first(kind)
+        if not what and contact is not None and contact.value.strip():
+            what = f", only the {label} {_shown(contact.value.strip())[:60]!r}"
     raise _CardLeftOut(
         card.line,
         "",
