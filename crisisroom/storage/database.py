@@ -82,6 +82,7 @@ class Database:
         # was found there; kept on the window's connection and shared by its siblings.
         self.keys: Any = None
         self.signer: Any = None
+        self.signer_pending = False  # the signer's registration is in a transaction not yet committed
         self._after_commit: list[Callable[[], None]] = []
         _register(path)
         try:
@@ -217,7 +218,9 @@ class Database:
         """Forget what the rolled-back transaction set up: its hooks, and a device it started."""
         self._after_commit.clear()
         root = self.root
-        root.signer = None  # looked up again on the next entry
+        if not root.signer_pending:
+            return  # the signer was set up in an earlier transaction, which stands
+        root.signer, root.signer_pending = None, False  # looked up again on the next entry
         with suppress(sqlite3.Error):
             row = self.conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
             if row is not None:

@@ -82,9 +82,20 @@ def signer(database: Database, conn: sqlite3.Connection) -> Signer:
     fresh = state is not None and (state.key is not None or time.monotonic() - state.checked_at < RETRY_SECONDS)
     if state is not None and fresh and state.device_id == database.device_id:
         return state
+    before = conn.total_changes
     state = _resolve(database, conn)
+    _settle(database, conn, before)
     root.signer = state
     return state
+
+
+def _settle(database: Database, conn: sqlite3.Connection, before: int) -> None:
+    """A registration (or a new device) written in this transaction is only kept if it commits."""
+    if conn.total_changes == before:
+        return
+    root = database.root
+    root.signer_pending = True
+    database.after_commit(lambda: setattr(root, "signer_pending", False))
 
 
 def take_over(database: Database, conn: sqlite3.Connection, reason: str, note: str = "") -> Signer:
@@ -92,7 +103,9 @@ def take_over(database: Database, conn: sqlite3.Connection, reason: str, note: s
 
     The old chain is left as it was; the new device's register entry names its head.
     """
+    before = conn.total_changes
     state = _start_device(database, conn, reason, follows=database.device_id, note=note)
+    _settle(database, conn, before)
     database.root.signer = state
     return state
 

@@ -220,3 +220,37 @@ def _recompute(conn: object, *, from_seq: int) -> None:
             prev = new_hash
         else:
             prev = entry.hash
+
+
+class _Counting:
+    """A key source that counts how often the keychain is asked."""
+
+    def __init__(self) -> None:
+        self.keys: dict[str, bytes] = {}
+        self.loads = 0
+
+    def load(self, device_id: str) -> bytes | None:
+        self.loads += 1
+        return self.keys.get(device_id)
+
+    def store(self, device_id: str, private_key: bytes) -> None:
+        self.keys[device_id] = private_key
+
+
+def test_a_rolled_back_registration_is_made_again_and_a_settled_key_is_not_asked_for_again(db_path: Path) -> None:
+    with open_database(db_path) as database:
+        keys = database.keys = _Counting()
+        with pytest.raises(RuntimeError), database.transaction():
+            incidents.create(database, "Outage", category=Category.OPERATIONAL, author="Ana")  # registers
+            raise RuntimeError("the change this entry belonged to failed")
+        assert signing.registered(database.conn, database.device_id) is None  # gone with its entry
+        assert database.signer is None
+        incident_id = incidents.create(database, "Outage", category=Category.OPERATIONAL, author="Ana").id
+        assert signing.registered(database.conn, database.device_id) is not None  # registered again
+        asked = keys.loads
+        with pytest.raises(RuntimeError), database.transaction():
+            log.append(database, incident_id, "rolled back, the key already settled", author="Ana")
+            raise RuntimeError("failed")
+        log.append(database, incident_id, "kept", author="Ana")
+        assert keys.loads == asked  # the keychain was not asked again after that rollback
+        assert evidence.examine(database).ok
