@@ -163,11 +163,13 @@ def current_heads(database: Database) -> dict[str, tuple[int, str]]:
 
 
 def _current(database: Database) -> dict[str, KnownHead]:
+    # A backup made before the log was signed has no register of devices: its heads have no key.
+    signed = database.conn.execute("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'devices'").fetchone()
+    key = "(SELECT d.public_key FROM devices d WHERE d.device_id = e.device_id)" if signed else "NULL"
     rows = database.conn.execute(
-        "SELECT e.device_id, e.device_seq, e.hash, d.public_key FROM log_entries e"
+        f"SELECT e.device_id, e.device_seq, e.hash, {key} FROM log_entries e"
         " JOIN (SELECT device_id, max(device_seq) AS top FROM log_entries GROUP BY device_id) t"
         " ON t.device_id = e.device_id AND t.top = e.device_seq"
-        " LEFT JOIN devices d ON d.device_id = e.device_id"
     ).fetchall()
     seen = now_iso()
     return {str(r[0]): KnownHead(int(r[1]), str(r[2]), r[3], seen) for r in rows}

@@ -254,3 +254,20 @@ def test_a_rolled_back_registration_is_made_again_and_a_settled_key_is_not_asked
         log.append(database, incident_id, "kept", author="Ana")
         assert keys.loads == asked  # the keychain was not asked again after that rollback
         assert evidence.examine(database).ok
+
+
+def test_a_backup_from_before_signing_is_still_checked_as_a_prefix(db_path: Path, tmp_path: Path) -> None:
+    """After an upgrade the newest backup has no register of devices; verify still reads its chains."""
+    with open_database(db_path) as database:
+        incident_id = _log(database)
+        older = backups.backup_to(database, tmp_path / "older.sqlite")
+    with unguarded(older, careful=False) as conn:  # as a version 11 backup: no register, no signatures
+        conn.execute("DROP TABLE devices")
+    with open_database(db_path) as database:
+        log.append(database, incident_id, "after the backup", author="Ana")
+        found = evidence.examine(database, backup=older)
+        assert found.ok and "backup-unreadable" not in _codes(found), found.findings
+        with unguarded(db_path) as conn:
+            conn.execute("DELETE FROM log_entries WHERE device_seq >= 4")
+        found = evidence.examine(database, record=False, backup=older)
+        assert "backup-ahead" in _codes(found)
