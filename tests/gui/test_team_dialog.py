@@ -245,5 +245,8 @@ def test_a_vcard_import_shows_the_cards_left_out_with_their_lines(
     assert dialog.import_team(cards)
     title, text = prompts.shown[-1]
     assert title == "Import the team"
-    assert "Left out, not imported:\n• line 6: this vCard has no name (no FN or N line)" in text
+    assert (
+        "Left out, not imported:\n• line 6: this vCard has no name (no FN or N line, only the phone '+44 20 7946 0999')"
+        in text
+    )
     assert [p.name for p in team.list_people(database)] == ["Ana Lima"]
