@@ -22,7 +22,7 @@ from crisisroom.secrets.device_keys import ITEM_PREFIX
 from crisisroom.storage import backups, evidence, heads, incidents, log, signing
 from crisisroom.storage.database import Database, open_database
 from tests.conftest import MemoryKeyring
-from tests.tamper import unguarded
+from tests.tamper import recompute, unguarded
 from tests.unit.test_cli import run
 from tests.vault_support import LockedKeyring
 
@@ -72,7 +72,7 @@ def test_a_file_from_before_signing_begins_signing_bound_to_its_past(db_path: Pa
     # The unsigned past cannot be rewritten either: it is bound to the register by its last hash.
     with unguarded(db_path) as conn:
         conn.execute("UPDATE log_entries SET text = 'rewritten' WHERE device_seq = 2")
-        _recompute(conn, from_seq=2)
+        recompute(conn, conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()[0])
     with open_database(db_path, write=False) as database:
         assert "anchor" in _codes(evidence.examine(database, record=False))
 
@@ -202,24 +202,6 @@ class _Refusing:
 
     def store(self, device_id: str, private_key: bytes) -> None:
         raise RuntimeError("no keychain on this computer")
-
-
-def _recompute(conn: object, *, from_seq: int) -> None:
-    """Recompute every hash from ``from_seq`` on (what someone with the file and no key can do)."""
-    from crisisroom.domain.log import LogEntry, chain_hash
-    from crisisroom.storage.log import _COLUMNS
-
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM log_entries ORDER BY device_seq").fetchall()  # type: ignore[attr-defined]
-    prev = None
-    for row in rows:
-        entry = LogEntry(*row[1:])
-        if entry.device_seq >= from_seq:
-            assert prev is not None
-            new_hash = chain_hash(prev, entry.content())
-            conn.execute("UPDATE log_entries SET prev_hash = ?, hash = ? WHERE id = ?", (prev, new_hash, entry.id))  # type: ignore[attr-defined]
-            prev = new_hash
-        else:
-            prev = entry.hash
 
 
 class _Counting:

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from tests.tamper import unguarded
+from tests.tamper import ENTRY_COLUMNS, chain, recompute, unguarded
 from tests.unit.test_cli import run
 
 ENTRIES = 8  # the incident's opening entry and seven notes, all on this laptop's chain
@@ -109,51 +109,6 @@ def record_file(db: Path) -> Path:
     return heads.record_path(file_id(db))
 
 
-_ENTRY_COLUMNS = (
-    "id, incident_id, device_id, device_seq, recorded_at, occurred_at, author, kind, text, payload, corrects, "
-    "prev_hash, hash, signature"
-)
-
-
-def chain(conn: sqlite3.Connection, device_id: str) -> list[Any]:
-    """A device's entries in chain order, as LogEntry."""
-    from crisisroom.domain.log import LogEntry
-
-    rows = conn.execute(
-        f"SELECT {_ENTRY_COLUMNS} FROM log_entries WHERE device_id = ? ORDER BY device_seq", (device_id,)
-    ).fetchall()
-    return [
-        LogEntry(*row[:9], None if row[9] is None else json.loads(row[9]), *row[10:])  # type: ignore[arg-type]
-        for row in rows
-    ]
-
-
-def recompute(conn: sqlite3.Connection, device_id: str, *, signatures: str = "keep", key: bytes | None = None) -> None:
-    """Give the device's chain correct links and hashes again (as it now stands, renumbered 1..n).
-
-    ``signatures``, for the entries whose hash changes: ``keep`` the old ones, ``drop`` them, or
-    ``sign`` them with ``key``.
-    """
-    from crisisroom.domain.log import GENESIS_HASH, chain_hash
-    from crisisroom.domain.signing import sign_entry
-
-    prev = GENESIS_HASH
-    for number, entry in enumerate(chain(conn, device_id), start=1):
-        content = {**entry.content(), "device_seq": number}
-        digest = chain_hash(prev, content)
-        signature = {"keep": entry.signature, "drop": None}.get(signatures)
-        if digest == entry.hash:
-            signature = entry.signature
-        elif signatures == "sign":
-            assert key is not None
-            signature = sign_entry(key, digest)
-        conn.execute(
-            "UPDATE log_entries SET device_seq = ?, prev_hash = ?, hash = ?, signature = ? WHERE id = ?",
-            (number, prev, digest, signature, entry.id),
-        )
-        prev = digest
-
-
 def forge(
     conn: sqlite3.Connection,
     incident: str,
@@ -187,7 +142,7 @@ def forge(
     }
     digest = chain_hash(prev, content)
     conn.execute(
-        f"INSERT INTO log_entries (seq, {_ENTRY_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO log_entries (seq, {ENTRY_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (*content.values(), prev, digest, None if key is None else sign_entry(key, digest)),
     )
     return digest
