@@ -18,7 +18,6 @@ from crisisroom.domain.clock import from_iso, now_iso, to_iso
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.log import Kind
 from crisisroom.domain.rules import Firing, Rule
-from crisisroom.domain.signing import Head
 from crisisroom.domain.text import QT_TRANSLATE_NOOP, translate
 from crisisroom.drills.offsets import format_offset
 from crisisroom.languages import exercise_mark
@@ -237,7 +236,7 @@ def make_report(database: Database, incident_ref: str, kind: str, fmt: str, *, n
             "messages": csv_export.messages_csv,
         }
         return Report(**common, csv=writers[kind](built))
-    log_heads = log_heads_of(database)
+    log_heads = heads.log_heads(database)
     if kind == "after-action":
         built = data.after_action(source, drill_scoring(database, source))
         return Report(**common, html=render_html(kind, built, for_print=fmt == "pdf", log_heads=log_heads))
@@ -251,13 +250,6 @@ def make_report(database: Database, incident_ref: str, kind: str, fmt: str, *, n
         else:
             png = chart_png(source, rules.load(database))
     return Report(**common, html=render_html(kind, built, chart_png=png, for_print=fmt == "pdf", log_heads=log_heads))
-
-
-def log_heads_of(database: Database) -> list[Head]:
-    """The log's heads now, this laptop's first: what a report or backup prints for ``verify --head``."""
-    found = heads.current_heads(database)
-    order = sorted(found, key=lambda device: (device != database.device_id, device))
-    return [Head(device, *found[device]) for device in order]
 
 
 def drill_scoring(database: Database, source: data.ReportSource) -> dict[str, Any]:

@@ -20,9 +20,6 @@ import json
 import re
 from dataclasses import dataclass
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-
 from crisisroom.domain.errors import InvalidInputError
 
 # Domain separation: a log signature can never be replayed as any other signed thing (and back).
@@ -32,9 +29,13 @@ HEAD_HASH_DIGITS = 16  # 64 bits: out of reach of a search for a rewritten chain
 QR_PREFIX = "crisisroom-head:1:"
 
 
+# cryptography is imported where it is used: the window writes no entry before it shows.
+
+
 def new_private_key() -> bytes:
     """A fresh Ed25519 private key, as its 32 raw bytes."""
     from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     return Ed25519PrivateKey.generate().private_bytes(
         serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
@@ -44,6 +45,7 @@ def new_private_key() -> bytes:
 def public_key_of(private_key: bytes) -> str:
     """The public half of a private key, base64 of its 32 raw bytes (what the device register keeps)."""
     from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     raw = (
         Ed25519PrivateKey.from_private_bytes(private_key)
@@ -187,10 +189,15 @@ def heads_qr_text(heads: list[Head]) -> str:
 
 
 def _sign(private_key: bytes, message: bytes) -> str:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     return base64.b64encode(Ed25519PrivateKey.from_private_bytes(private_key).sign(message)).decode("ascii")
 
 
 def _valid(public_key: str, message: bytes, signature: str | None) -> bool:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     if not signature:
         return False
     try:

@@ -7,6 +7,7 @@ backup (full disk, crash) never shadows a good one.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
 from datetime import UTC, datetime, timedelta
@@ -62,10 +63,22 @@ def backup_to(database: Database, target: Path) -> Path:
 
 
 def heads_in(backup: Path) -> list[Head]:
-    """The log's heads as a backup holds them: what it proves the log said when it was made."""
-    with open_copy(backup) as copy:
-        found = heads.current_heads(copy)
-    return [Head(device, seq, digest) for device, (seq, digest) in sorted(found.items())]
+    """The log's heads as a backup holds them: what it proves the log said when it was made.
+
+    A backup never changes once written, so each is read once (verify looks at the newest one after
+    every change in the window); a file replaced under the same name has another size or time.
+
+    Raises:
+        StorageError, sqlite3.Error: the backup cannot be read.
+    """
+    info = Path(backup).stat()
+    return list(_heads_in(str(backup), info.st_size, info.st_mtime_ns))
+
+
+@functools.lru_cache(maxsize=16)
+def _heads_in(path: str, size: int, mtime_ns: int) -> tuple[Head, ...]:
+    with open_copy(Path(path)) as copy:
+        return tuple(heads.log_heads(copy))
 
 
 def auto_backup(database: Database, *, keep: int = AUTO_KEEP, interval: timedelta = AUTO_INTERVAL) -> Path | None:

@@ -24,6 +24,7 @@ What is checked, in order:
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,8 @@ from crisisroom.domain.clock import from_iso
 from crisisroom.domain.log import GENESIS_HASH, LogEntry
 from crisisroom.domain.signing import ClaimedHead, DeviceRecord, Head, entry_signature_valid, public_key_of
 from crisisroom.storage import heads, signing
-from crisisroom.storage.database import Database, open_copy
+from crisisroom.storage.backups import heads_in, list_backups
+from crisisroom.storage.database import Database
 from crisisroom.storage.errors import StorageError, translated
 from crisisroom.storage.log import walk
 
@@ -121,7 +123,7 @@ def examine(
     *,
     record: heads.Record | bool | None = True,
     backup: Path | bool | None = True,
-    claimed: list[ClaimedHead] = (),  # type: ignore[assignment]
+    claimed: Sequence[ClaimedHead] = (),
     keys: signing.KeySource | None = None,
     incident_id: str | None = None,
 ) -> Evidence:
@@ -191,8 +193,6 @@ def _examine(
         if record_arg is not False:
             findings.extend(_check_record(conn, record, live, devices, restores, names, evidence))
         if backup_arg is True:
-            from crisisroom.storage.backups import list_backups
-
             found = list_backups(database.path)
             backup = found[0] if found else None
         else:
@@ -521,9 +521,8 @@ def _check_backup(
     conn: sqlite3.Connection, backup: Path, live: dict[str, LogEntry], restores: list[heads.Restore], names: _Names
 ) -> list[Finding]:
     try:
-        with open_copy(backup) as copy:
-            backed = heads.current_heads(copy)
-    except (StorageError, sqlite3.Error) as exc:
+        backed = {head.device_id: (head.seq, head.hash) for head in heads_in(backup)}
+    except (OSError, StorageError, sqlite3.Error) as exc:
         return [Finding(NOTE, "backup-unreadable", f"The newest backup ({backup.name}) could not be read: {exc}")]
     found: list[Finding] = []
     for device_id, (seq, digest) in backed.items():

@@ -27,6 +27,7 @@ from typing import Any
 
 from crisisroom import paths
 from crisisroom.domain.clock import now_iso
+from crisisroom.domain.signing import Head
 from crisisroom.storage.database import Database
 
 _lock = threading.Lock()  # the window's worker threads write through siblings of one connection
@@ -155,6 +156,13 @@ def note_restore(database: Database, before: dict[str, tuple[int, str]], backup:
             record.devices.setdefault(device_id, head)
         _save(log_id, record)
         _cache[database.root] = (log_id, record)
+
+
+def log_heads(database: Database) -> list[Head]:
+    """The log's heads as printed on reports and backups (``verify --head``): this laptop's first."""
+    found = current_heads(database)
+    order = sorted(found, key=lambda device: (device != database.device_id, device))
+    return [Head(device, *found[device]) for device in order]
 
 
 def current_heads(database: Database) -> dict[str, tuple[int, str]]:
