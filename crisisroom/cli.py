@@ -14,9 +14,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from crisisroom import __version__, paths
+from crisisroom import __version__
 from crisisroom.commands.common import EXIT_BAD_INPUT, EXIT_OK, Parser
 from crisisroom.domain.errors import UserError
+from crisisroom.system import paths
 
 # Modules of crisisroom/commands/, in the order --help lists them. They are imported only when a
 # command is given, so opening the window does not pay for the keychain, the importers and so on.

@@ -31,13 +31,13 @@ from matplotlib.textpath import TextToPath
 from matplotlib.ticker import Formatter, Locator, MaxNLocator
 from matplotlib.transforms import Bbox
 
-from crisisroom import languages
 from crisisroom.charts.ranges import HOUR, count_hour, hour_ceil, hour_floor, zone_name
 from crisisroom.charts.style import ChartStyle
 from crisisroom.domain.date_words import short_day
 from crisisroom.domain.mentions import EARLIEST_POSTED, LATEST_POSTED, HourCount, plausible_hours
 from crisisroom.domain.rules import Firing, Rule
 from crisisroom.domain.text import QT_TRANSLATE_NOOP, translate
+from crisisroom.i18n import languages
 
 HOURS_PER_DAY = 24  # matplotlib's date unit is the day
 EMPTY_TEXT = QT_TRANSLATE_NOOP("Chart", "No mentions yet")

@@ -22,7 +22,7 @@ from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.incidents import Incident
 from crisisroom.storage import checklist, incidents
 from crisisroom.storage.incident_clock import clock_of
-from crisisroom.user import default_author
+from crisisroom.system.user import default_author
 
 ACTIONS = ("show", "add", "check", "rename", "remove", "aware", "recall")
 

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from crisisroom import demo
 from crisisroom.commands.common import EXIT_OK, add_json, after_write, print_json, writing
+from crisisroom.services import demo
 
 
 def register(commands: Any) -> None:

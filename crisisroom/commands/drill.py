@@ -14,7 +14,7 @@ from crisisroom.drills.offsets import format_offset
 from crisisroom.drills.runner import drill_record, play_headless
 from crisisroom.storage import rules
 from crisisroom.storage.incident_clock import clock_of
-from crisisroom.user import default_author
+from crisisroom.system.user import default_author
 
 
 def register(commands: Any) -> None:

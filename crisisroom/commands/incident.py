@@ -12,7 +12,7 @@ from crisisroom.domain.clock import parse_user_time, to_iso, zone_from_name
 from crisisroom.domain.incidents import Category, Incident
 from crisisroom.storage import incidents, organisation
 from crisisroom.storage.incident_clock import clock_of
-from crisisroom.user import default_author
+from crisisroom.system.user import default_author
 
 
 def register(commands: Any) -> None:

@@ -13,7 +13,7 @@ from crisisroom.domain.log import Kind, LogEntry
 from crisisroom.storage import incidents, log
 from crisisroom.storage.errors import CorruptDatabaseError
 from crisisroom.storage.incident_clock import clock_of
-from crisisroom.user import default_author
+from crisisroom.system.user import default_author
 
 
 def register(commands: Any) -> None:

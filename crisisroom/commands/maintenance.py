@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from crisisroom import paths
 from crisisroom.commands.common import EXIT_CHECK_FAILED, EXIT_OK, add_json, print_json, reading, writing
 from crisisroom.domain.signing import parse_heads
 from crisisroom.storage import backups, signing
 from crisisroom.storage.evidence import examine
+from crisisroom.system import paths
 
 
 def register(commands: Any) -> None:

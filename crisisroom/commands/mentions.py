@@ -13,11 +13,11 @@ from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.mentions import FIELDS, POSTED_WINDOW, Mention, Sentiment, SentimentSource, summarise_unscored
 from crisisroom.importers.mapping import parse_map_arguments
-from crisisroom.mention_import import import_file
+from crisisroom.services.mention_import import import_file
 from crisisroom.storage import incidents, mentions, rules
 from crisisroom.storage.incident_clock import clock_of
 from crisisroom.storage.rules import StoredFiring
-from crisisroom.user import default_author
+from crisisroom.system.user import default_author
 
 
 def register(commands: Any) -> None:

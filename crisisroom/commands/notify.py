@@ -27,7 +27,7 @@ from crisisroom.domain.team import Person, backup_of
 from crisisroom.storage import incidents, notifications, team
 from crisisroom.storage.database import Database
 from crisisroom.storage.incident_clock import clock_of
-from crisisroom.user import default_author
+from crisisroom.system.user import default_author
 
 _CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 

@@ -11,10 +11,10 @@ import os
 from pathlib import Path
 from typing import Any
 
-from crisisroom import report_service
 from crisisroom.commands.common import EXIT_OK, reading
 from crisisroom.domain.errors import InvalidInputError
-from crisisroom.files import write_atomically
+from crisisroom.services import reports as report_service
+from crisisroom.system.files import write_atomically
 
 
 def register(commands: Any) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 from crisisroom.commands.common import EXIT_OK, Parser, add_author, add_json, after_write, print_json, reading, writing
 from crisisroom.storage import organisation
 from crisisroom.storage.organisation import OrganisationSettings
-from crisisroom.user import default_author
+from crisisroom.system.user import default_author
 
 
 def register(commands: Any) -> None:

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from crisisroom import statement_service
 from crisisroom.commands.common import EXIT_OK, Parser, add_author, add_json, after_write, print_json, reading, writing
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.message_flow import (
@@ -18,9 +17,10 @@ from crisisroom.domain.message_flow import (
     OverLimitError,
     TooLongToApproveError,
 )
-from crisisroom.domain.messages import Audience, Platform, measure
+from crisisroom.domain.platform_lengths import Audience, Platform, measure
+from crisisroom.services import statements as statement_service
 from crisisroom.storage import incidents, messages
-from crisisroom.user import default_author
+from crisisroom.system.user import default_author
 
 
 def register(commands: Any) -> None:

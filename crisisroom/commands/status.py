@@ -7,7 +7,6 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from crisisroom import next_steps_service
 from crisisroom.commands.common import EXIT_OK, Parser, add_json, after_write, print_json, reading, writing
 from crisisroom.commands.notify import chain_json
 from crisisroom.domain.chain import rule_call
@@ -16,6 +15,7 @@ from crisisroom.domain.mentions import hour_key
 from crisisroom.domain.notifications import ChainCounts
 from crisisroom.domain.rules import WATCH_ADVICE, Rule, breaching_now
 from crisisroom.domain.severity import level as severity_level
+from crisisroom.services import next_steps as next_steps_service
 from crisisroom.storage import incidents, mentions, notifications, rules, team
 from crisisroom.storage.database import Database
 from crisisroom.storage.errors import StorageError

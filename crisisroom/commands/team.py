@@ -8,7 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from crisisroom import team_exchange
+from crisisroom import exchange as team_exchange
 from crisisroom.commands.common import EXIT_OK, Parser, add_json, after_write, print_json, reading, writing
 from crisisroom.domain.severity import LEVELS
 from crisisroom.domain.team import Person, backup_of, chain_for_level, format_levels, role_labels

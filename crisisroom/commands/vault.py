@@ -28,10 +28,10 @@ from crisisroom.domain.vault import (
     rotation_age_days,
     rotation_overdue,
 )
+from crisisroom.services.vault import Actor, VaultService
 from crisisroom.storage import incidents
 from crisisroom.storage.database import Database
-from crisisroom.user import default_author
-from crisisroom.vault_service import Actor, VaultService
+from crisisroom.system.user import default_author
 
 NOT_FROM_ARGV = (
     "secrets are never read from the command line: pipe the secret on standard input, "

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from crisisroom.domain.errors import InvalidInputError
-from crisisroom.domain.messages import Measure, Platform, measure
+from crisisroom.domain.platform_lengths import Measure, Platform, measure
 from crisisroom.domain.team import Person, in_role_order
 from crisisroom.domain.team import role as team_role
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
@@ -249,7 +249,7 @@ class Message:
         last_released: the latest version that went out, which is older than ``current`` when
             the text was edited after release (the public still sees that one).
         platform: the platform this version of the statement is written for (a
-            :class:`~crisisroom.domain.messages.Platform` value), or ``""`` for all channels.
+            :class:`~crisisroom.domain.platform_lengths.Platform` value), or ``""`` for all channels.
         last_approved: the latest version that was approved (released or not).
     """
 

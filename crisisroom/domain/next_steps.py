@@ -1,7 +1,7 @@
 """What to do next: the one or two most urgent things for an incident, each with the reason.
 
 A pure function over a plain snapshot of what the room knows (:class:`Facts`, built from the
-database by :mod:`crisisroom.next_steps_service`). The dashboard's Next panel, ``crisisroom status``
+database by :mod:`crisisroom.services.next_steps`). The dashboard's Next panel, ``crisisroom status``
 and the situation report all show the same list. Each rule below adds at most one step; the list
 is ordered by urgency (highest first), ties in the order the rules are listed.
 

@@ -70,10 +70,10 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-from crisisroom import languages
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.domain.incidents import Category
 from crisisroom.drills.offsets import format_offset, parse_duration, parse_offset
+from crisisroom.i18n import languages
 
 PLACEHOLDERS = ("brand", "product", "city", "platform", "n")
 MAX_BURST = 5000  # a drill's burst, not a load test: keeps a typo (400000) from filling the disk
@@ -502,7 +502,7 @@ def _shipped_files(language: str) -> dict[str, Traversable]:
 def shipped(language: str | None = None) -> list[Scenario]:
     """The scenarios that come with Crisis Room, by id: one per scenario, in ``language`` where translated.
 
-    ``language`` defaults to :func:`crisisroom.languages.language`. A scenario is translated in
+    ``language`` defaults to :func:`crisisroom.i18n.languages.language`. A scenario is translated in
     ``scenarios/<lang>/<id>.toml``; one without a translation is listed in English.
     """
     code = languages.resolve(language)

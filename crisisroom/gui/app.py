@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from crisisroom import __version__, paths
+from crisisroom import __version__
 from crisisroom.domain.clock import now_utc, to_iso
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.incidents import Category
@@ -24,6 +24,7 @@ from crisisroom.gui import focus_ring, i18n, prompts, single_instance, workers
 from crisisroom.gui.main_window import MainWindow
 from crisisroom.storage import incidents, log, mentions, rules
 from crisisroom.storage.database import Database, open_database
+from crisisroom.system import paths
 
 DESKTOP_ID = "org.crisisroom.CrisisRoom"
 

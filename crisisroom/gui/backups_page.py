@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisisroom import paths
 from crisisroom.domain.clock import format_local, to_iso
 from crisisroom.domain.signing import Head
 from crisisroom.gui import prompts
@@ -33,6 +32,7 @@ from crisisroom.gui.style import muted
 from crisisroom.gui.workers import run_in_background
 from crisisroom.storage import backups
 from crisisroom.storage.database import Database, open_database
+from crisisroom.system import paths
 
 WHEN, SIZE, FILE = range(3)
 

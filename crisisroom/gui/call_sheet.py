@@ -1,6 +1,6 @@
 """The call sheet on paper: whom to ring, in order, with each person's backup.
 
-Built from :func:`crisisroom.notify.call_sheet` rows as a simple HTML table in a QTextDocument,
+Built from :func:`crisisroom.exchange.notify_drafts.call_sheet` rows as a simple HTML table in a QTextDocument,
 which Qt lays out on pages itself; printed through the system print dialog or written as a PDF
 with QPdfWriter (no native PDF library needed). A blank "Reached at" column is left for a pen:
 the sheet is the fallback for when laptops are shut or the power is out.
@@ -18,9 +18,9 @@ from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPdf
 from PySide6.QtWidgets import QWidget
 
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
-from crisisroom.files import write_atomically
+from crisisroom.exchange.notify_drafts import CallSheetRow
 from crisisroom.gui import i18n, prompts
-from crisisroom.notify import CallSheetRow
+from crisisroom.system.files import write_atomically
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("CallSheet", "Name"),
@@ -140,7 +140,7 @@ def print_call_sheet(
 
     Args:
         parent: the window the print dialog belongs to.
-        rows: from :func:`crisisroom.notify.call_sheet`.
+        rows: from :func:`crisisroom.exchange.notify_drafts.call_sheet`.
         title: the heading, e.g. ``"Call sheet · Level 4 · Crisis · Payment outage"``.
         printer: a QPrinter to use instead of a new one (tests print to a PDF file this way).
     """

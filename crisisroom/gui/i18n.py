@@ -12,7 +12,7 @@ the settings applies at the next start). The choice, first match wins:
 Two translators are installed: ours (``:/i18n/crisisroom_<lang>.qm``, compiled into
 ``resources_rc.py`` by ``resources/build.py``) and Qt's own ``qtbase_<lang>.qm`` from the Qt
 installation, so standard buttons (Cancel, Save…) and dialogs follow. ``QLocale.setDefault`` makes
-dates and numbers follow too, and :func:`crisisroom.languages.set_language` makes the core's
+dates and numbers follow too, and :func:`crisisroom.i18n.languages.set_language` makes the core's
 content (message templates, report templates, drill scenarios) use the same language.
 
 Strings in the core cannot call Qt; they are marked with
@@ -26,7 +26,6 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from crisisroom import languages
 from crisisroom.domain import severity, text
 from crisisroom.domain.incidents import EXERCISE_MARK, Incident
 from crisisroom.domain.log import Kind
@@ -34,6 +33,7 @@ from crisisroom.domain.team import ROLES
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.gui import resources_rc  # noqa: F401  (registers :/i18n/*.qm)
 from crisisroom.gui.settings import settings
+from crisisroom.i18n import languages
 
 SETTINGS_KEY = "language"
 RESOURCE_PATTERN = ":/i18n/crisisroom_{language}.qm"

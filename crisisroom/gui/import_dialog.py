@@ -21,7 +21,7 @@ from crisisroom.gui.incident_dialog import COMMON_ZONES
 from crisisroom.gui.style import muted
 from crisisroom.gui.widgets.exercise_banner import BANNER_STYLE
 from crisisroom.gui.workers import run_in_background
-from crisisroom.mention_import import ImportOutcome, import_file
+from crisisroom.services.mention_import import ImportOutcome, import_file
 from crisisroom.storage import organisation
 from crisisroom.storage.database import Database
 

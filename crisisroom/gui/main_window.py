@@ -30,15 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisisroom import next_steps_service, paths
 from crisisroom.domain.clock import now_utc, to_iso, zone_from_name
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.incidents import Incident
 from crisisroom.domain.log import TYPED_KINDS, Kind
+from crisisroom.domain.response_steps import Step
 from crisisroom.domain.severity import LEVELS
 from crisisroom.domain.text import translate
-from crisisroom.domain.wizard import Step
 from crisisroom.gui import i18n, prompts, resources_rc, shortcuts  # noqa: F401  (registers the icons)
 from crisisroom.gui.mentions_panel import MentionsPanel
 from crisisroom.gui.models.log_model import AUTHOR, KIND, WHEN, LogTableModel
@@ -56,6 +55,7 @@ from crisisroom.gui.widgets.mentions_chart import MentionsChart
 from crisisroom.gui.widgets.next_panel import NextPanel
 from crisisroom.gui.widgets.wizard_strip import WizardStrip
 from crisisroom.gui.workers import run_in_background
+from crisisroom.services import next_steps as next_steps_service
 from crisisroom.storage import (
     backups,
     chain_of_command,
@@ -69,11 +69,12 @@ from crisisroom.storage import (
     rules,
     team,
 )
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database, open_database
 from crisisroom.storage.errors import GroundMovedError
 from crisisroom.storage.incident_clock import clock_of
-from crisisroom.user import default_author
+from crisisroom.system import paths
+from crisisroom.system.user import default_author
 
 if TYPE_CHECKING:  # dialogs load when first opened, not with the window
     from crisisroom.gui.assessment_dialog import AssessmentDialog
@@ -84,7 +85,7 @@ if TYPE_CHECKING:  # dialogs load when first opened, not with the window
     from crisisroom.gui.rules_dialog import RulesDialog
     from crisisroom.gui.vault_window import VaultWindow
     from crisisroom.gui.wizard.wizard import CrisisWizard
-    from crisisroom.mention_import import ImportOutcome
+    from crisisroom.services.mention_import import ImportOutcome
 
 T = TypeVar("T")
 SEARCH_DELAY_MS = 150
@@ -586,7 +587,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{incident} · Crisis Room").format(incident=i18n.display_title(incident)))
         self.banner.setVisible(incident.is_drill)
         if incident.is_drill:
-            from crisisroom import demo  # a drill's banner says whether it is the demo
+            from crisisroom.services import demo
 
             self.banner.setText(
                 self.tr(
@@ -625,7 +626,7 @@ class MainWindow(QMainWindow):
             return
         due, now = next_steps_service.update_due(self.database, incident, now_utc())  # on the incident's clock
         self.wizard_strip.show_state(
-            wizard_store.load(self.database, incident.id), messages.open_approvals(self.database, incident.id), due, now
+            steps_store.load(self.database, incident.id), messages.open_approvals(self.database, incident.id), due, now
         )
         self.tray.show_state(incident, due)
 
@@ -1345,7 +1346,7 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> str | None:
         """Open the demo incident, making it first when there is none (it is a drill: marked EXERCISE)."""
-        from crisisroom import demo
+        from crisisroom.services import demo
 
         demo_id = demo.find_demo(self.database)
         if demo_id is None:

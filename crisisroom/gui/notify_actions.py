@@ -14,11 +14,11 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from crisisroom import notify
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
+from crisisroom.exchange import notify_drafts as notify
+from crisisroom.exchange.notify_drafts import Recipient
 from crisisroom.gui import i18n, prompts
-from crisisroom.notify import Recipient
 
 EML_FILTER = QT_TRANSLATE_NOOP("NotifyActions", "E-mail draft (*.eml)")
 

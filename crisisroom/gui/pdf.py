@@ -51,7 +51,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from crisisroom.files import write_atomically
+from crisisroom.system.files import write_atomically
 
 DPI = 300
 MARGIN_MM = 16.0

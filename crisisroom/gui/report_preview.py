@@ -2,7 +2,7 @@
 
 The preview shows the report's HTML as it will be shared (a QTextBrowser that follows no link:
 a report may quote a link someone typed, and a click must not open anything). "Save…" writes the
-chosen format through :mod:`crisisroom.report_service` (PDF laid out by :mod:`crisisroom.gui.pdf`);
+chosen format through :mod:`crisisroom.services.reports` (PDF laid out by :mod:`crisisroom.gui.pdf`);
 "Print…" goes through the system print dialog (:func:`prompts.choose_printer`).
 """
 
@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisisroom import report_service
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.gui import i18n, prompts
 from crisisroom.gui.widgets.exercise_banner import BANNER_STYLE
 from crisisroom.reports import csv_export
 from crisisroom.reports.data import KIND_TITLES
+from crisisroom.services import reports as report_service
 from crisisroom.storage import incidents
 from crisisroom.storage.database import Database
 
@@ -248,7 +248,7 @@ class ReportPreview(QDialog):
                     title=report.title,
                 )
             else:
-                from crisisroom.files import write_atomically
+                from crisisroom.system.files import write_atomically
 
                 data = report.csv if fmt == "csv" else report.html.encode("utf-8")
                 write_atomically(path, data, what="the report")

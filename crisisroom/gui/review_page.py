@@ -37,7 +37,7 @@ from crisisroom.gui import i18n, prompts
 from crisisroom.gui.widgets.exercise_banner import BANNER_STYLE
 from crisisroom.storage import incidents, review
 from crisisroom.storage.database import Database
-from crisisroom.user import default_author
+from crisisroom.system.user import default_author
 
 AREAS = ("rules", "templates", "roster", "other")
 AREA_LABELS = {

@@ -1,6 +1,6 @@
 """The checks ``--self-test`` adds to its JSON once the window is drawn, and its watchdog.
 
-The core's checks (:mod:`crisisroom.self_checks`: keyring, VADER, templates, scenarios) plus the
+The core's checks (:mod:`crisisroom.services.self_checks`: keyring, VADER, templates, scenarios) plus the
 one only Qt can answer: whether Qt's own catalogues for our languages are where ``i18n`` looks.
 
 The :class:`Watchdog` makes sure a self-test never hangs: a step that never finishes ends the
@@ -18,7 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QObject, QTimer, Signal
 
-from crisisroom import languages, self_checks
+from crisisroom.i18n import languages
+from crisisroom.services import self_checks
 
 
 def qt_translations() -> list[str]:

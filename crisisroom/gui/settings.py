@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from crisisroom import paths
 from crisisroom.storage import organisation
 from crisisroom.storage.database import Database
+from crisisroom.system import paths
 
 # Before the organisation's settings moved into the database, the name statements speak for was kept
 # here; adopt_legacy_organisation() moves it over once.

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from crisisroom import team_exchange
+from crisisroom import exchange as team_exchange
 from crisisroom.domain.chain import chain_of_command as chain_of_command_for
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.incidents import Category

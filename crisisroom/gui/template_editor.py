@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QDialog, QLabel, QMenu, QPlainTextEdit, QTextEdit,
 from crisisroom.domain.clock import format_local, zone_from_name
 from crisisroom.domain.errors import InvalidInputError, UserError
 from crisisroom.domain.incidents import Category
-from crisisroom.domain.messages import Audience, Phase, measure
+from crisisroom.domain.platform_lengths import Audience, Phase, measure
 from crisisroom.gui import i18n, prompts
 from crisisroom.gui.forms.ui_template_editor import Ui_TemplateEditor
 from crisisroom.gui.style import muted
 from crisisroom.reports.environments import message_environment
-from crisisroom.reports.messages import (
+from crisisroom.reports.statement_templates import (
     CONTEXT_FIELDS,
     MESSAGE_TEMPLATES,
     RECALL_LABEL,
@@ -42,7 +42,7 @@ from crisisroom.reports.messages import (
 from crisisroom.storage import organisation as organisation_store
 from crisisroom.storage import templates
 from crisisroom.storage.database import Database
-from crisisroom.user import default_author
+from crisisroom.system.user import default_author
 
 ERROR_COLOUR = "#c0392b"
 ERROR_LINE_COLOUR = QColor(192, 57, 43, 40)  # the error's line, tinted so the text stays readable

@@ -1,6 +1,6 @@
 """The Vault window: the team's shared social-account logins, their secrets in the OS keychain.
 
-Everything here goes through :class:`~crisisroom.vault_service.VaultService`, so the window and
+Everything here goes through :class:`~crisisroom.services.vault.VaultService`, so the window and
 ``crisisroom vault`` behave the same. A secret is fetched from the keychain only when someone
 asks for it: revealed for 30 seconds and hidden again, or copied to the clipboard and cleared
 after 30 seconds if it is still there. Each reveal, copy, change and rotation is recorded in the
@@ -48,8 +48,8 @@ from crisisroom.gui.widgets.secret_edit import monospace_font
 from crisisroom.secrets.errors import KeychainError
 from crisisroom.secrets.handover import SUFFIX
 from crisisroom.secrets.keychain import Keychain
+from crisisroom.services.vault import Actor, VaultService
 from crisisroom.storage.database import Database
-from crisisroom.vault_service import Actor, VaultService
 
 T = TypeVar("T")
 

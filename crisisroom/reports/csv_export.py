@@ -121,7 +121,7 @@ def call_tree_csv(data: Mapping[str, Any]) -> bytes:
 
 
 def mentions_csv(rows: Iterable[Mapping[str, Any]]) -> bytes:
-    """Mentions, oldest first (rows from :func:`crisisroom.report_service.mention_rows`)."""
+    """Mentions, oldest first (rows from :func:`crisisroom.services.reports.mention_rows`)."""
     return csv_bytes(
         MENTION_COLUMNS,
         (

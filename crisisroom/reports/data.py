@@ -1,7 +1,7 @@
 """What each report says, as plain data: one builder per kind, computed from what was stored.
 
 The builders take a :class:`ReportSource` (domain objects loaded by
-:func:`crisisroom.report_service.load_source`) and return dicts and lists of str, int, bool and
+:func:`crisisroom.services.reports.load_source`) and return dicts and lists of str, int, bool and
 None only, so a template can neither reach an object's methods nor be handed anything it could
 run (DESIGN.md: "Only plain data goes into a template"). Times are formatted here, on the
 incident's clock, so templates, CSV files and PDFs all say the same thing.
@@ -32,15 +32,15 @@ from crisisroom.domain.incidents import Incident
 from crisisroom.domain.log import Kind, LogEntry
 from crisisroom.domain.mentions import HourCount, plausible_hours
 from crisisroom.domain.message_flow import Message, MessageState, MessageVersion
-from crisisroom.domain.messages import Audience, Phase
 from crisisroom.domain.next_steps import NextStep
 from crisisroom.domain.notifications import NOT_TRIED, ChainCounts, Outcome, PersonNotification
+from crisisroom.domain.platform_lengths import Audience, Phase
+from crisisroom.domain.response_steps import Assessment
 from crisisroom.domain.review import ActionItem, NoteKind, PlanAdjustment, ReviewNote
 from crisisroom.domain.severity import level as severity_level
 from crisisroom.domain.team import Person
 from crisisroom.domain.text import QT_TRANSLATE_NOOP, translate
-from crisisroom.domain.wizard import Assessment
-from crisisroom.languages import DEFAULT, exercise_mark, language
+from crisisroom.i18n.languages import DEFAULT, exercise_mark, language
 
 KINDS = ("situation", "daily", "review", "activity-log", "messages", "mentions")
 KIND_TITLES = {

@@ -9,7 +9,7 @@
   shipped templates only.
 
 Only plain data (str, int, bool, None, lists and dicts of them) is ever passed in; see
-:func:`crisisroom.reports.messages.message_context`.
+:func:`crisisroom.reports.statement_templates.message_context`.
 """
 
 from __future__ import annotations
@@ -47,11 +47,11 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedFormatter
 from jinja2.utils import Namespace
 from markupsafe import EscapeFormatter, Markup
 
-from crisisroom import languages
 from crisisroom.domain.clock import from_iso, zone_from_name
 from crisisroom.domain.date_words import DATE_WORDS, DateWords
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.text import sentence
+from crisisroom.i18n import languages
 
 MESSAGES_PREFIX = "messages/"
 TRANSLATIONS = "translations"
@@ -146,7 +146,7 @@ class TemplateLoader(BaseLoader):
             cannot include a report template or anything else.
         overrides: reads the user's saved version of a name (None: not edited).
         unsaved: text being edited and not saved yet, by name, for a live preview.
-        language: the language of our templates; by default :func:`crisisroom.languages.language`
+        language: the language of our templates; by default :func:`crisisroom.i18n.languages.language`
             when the loader is made.
     """
 
@@ -789,7 +789,7 @@ def message_environment(
         unsaved: text in an editor, by template name, that the preview renders in place of the
             saved one (so editing a shared frame previews a message that uses it).
         language: the language of our templates and of the dates filters write; by default
-            :func:`crisisroom.languages.language`. The user's overrides win in every language.
+            :func:`crisisroom.i18n.languages.language`. The user's overrides win in every language.
     """
     env = MessageSandbox(
         loader=TemplateLoader(MESSAGES_PREFIX, overrides, unsaved, language=language),
@@ -812,7 +812,7 @@ def report_environment(language: str | None = None) -> Environment:
     """The autoescaping, strict environment for our HTML report templates.
 
     It serves every template we ship (report templates belong in ``templates/reports/``), never
-    a user's override, in ``language`` (by default :func:`crisisroom.languages.language`) where
+    a user's override, in ``language`` (by default :func:`crisisroom.i18n.languages.language`) where
     we have a translation, else in English.
 
     Not sandboxed: report templates are ours, not user-editable, and reports iterate over large

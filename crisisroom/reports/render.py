@@ -46,7 +46,7 @@ def render_html(
         chart_png: the mentions chart as PNG bytes, embedded for the kinds that show it.
         for_print: HTML for a page (the PDF): no centred reading column, which on paper would
             only narrow the text inside the margins Qt already sets.
-        language: the report's language; by default :func:`crisisroom.languages.language`.
+        language: the report's language; by default :func:`crisisroom.i18n.languages.language`.
         log_heads: the crisis log's heads when the report is made, printed (and as a QR code) at the
             end, so a copy of the log can later be checked against the paper (``verify --head``).
     """

@@ -1,5 +1,5 @@
 """Secrets in the operating system's keychain (through ``keyring``) and the encrypted handover file.
 
 No Qt and no SQL here: the metadata of the accounts lives in ``storage/vault.py``, and
-``crisisroom/vault_service.py`` keeps the two consistent.
+``crisisroom/services/vault.py`` keeps the two consistent.
 """

@@ -13,13 +13,13 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from crisisroom import paths
 from crisisroom.domain.clock import now_utc
 from crisisroom.domain.signing import Head
 from crisisroom.storage import heads, signing
 from crisisroom.storage.database import Database, migrate_in_place, open_copy, schema_version
 from crisisroom.storage.errors import CorruptDatabaseError, StorageError, translated
 from crisisroom.storage.file_format import SCHEMA_VERSION
+from crisisroom.system import paths
 
 AUTO_PREFIX = "crisisroom-"
 AUTO_SUFFIX = ".sqlite"

@@ -41,7 +41,7 @@ from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.incidents import Category, Incident
 from crisisroom.domain.log import Kind, clean_author
-from crisisroom.domain.wizard import not_in_future
+from crisisroom.domain.response_steps import not_in_future
 from crisisroom.storage import incidents, log
 from crisisroom.storage.database import Database
 from crisisroom.storage.incident_clock import clock_of

@@ -10,7 +10,7 @@ from crisisroom.domain.coverage import CoverageItem
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.log import Kind, clean_author
 from crisisroom.domain.mentions import Sentiment
-from crisisroom.domain.wizard import clean_block, clean_line, short
+from crisisroom.domain.response_steps import clean_block, clean_line, short
 from crisisroom.storage import incidents, log
 from crisisroom.storage.database import Database
 

@@ -9,7 +9,7 @@ from crisisroom.domain.clock import now_iso
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.domain.facts import MAX_FACT_LENGTH, Fact
 from crisisroom.domain.log import Kind, clean_author
-from crisisroom.domain.wizard import clean_line
+from crisisroom.domain.response_steps import clean_line
 from crisisroom.storage import incidents, log
 from crisisroom.storage.database import Database
 

@@ -25,10 +25,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from crisisroom import paths
 from crisisroom.domain.clock import now_iso
 from crisisroom.domain.signing import Head
 from crisisroom.storage.database import Database
+from crisisroom.system import paths
 
 _lock = threading.Lock()  # the window's worker threads write through siblings of one connection
 # Each open writer's record, after its first write (see note_head).

@@ -44,7 +44,7 @@ from crisisroom.domain.message_flow import (
     require_releasable,
     text_sha256,
 )
-from crisisroom.domain.wizard import clean_block, clean_line, local_text, stored_time
+from crisisroom.domain.response_steps import clean_block, clean_line, local_text, stored_time
 from crisisroom.storage import incidents, log, team
 from crisisroom.storage.database import Database
 from crisisroom.storage.incident_clock import clock_of
@@ -71,7 +71,7 @@ def save_draft_text(
     """Save a statement's text as a new draft version of its cell (or of the cell's version for one platform); logged.
 
     Call it when a person saves or leaves the cell's editor, not on every keystroke (the page's
-    draft, :func:`crisisroom.storage.wizard.save_draft`, keeps what is being typed). A text equal to
+    draft, :func:`crisisroom.storage.response_steps.save_draft`, keeps what is being typed). A text equal to
     the current version's changes nothing. A different text makes a new draft version: an approved
     text goes back to draft and needs approval again; a released text stays in the history as it
     went out.

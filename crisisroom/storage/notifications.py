@@ -10,7 +10,7 @@ from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import Incident
 from crisisroom.domain.log import Kind, clean_author
 from crisisroom.domain.notifications import Attempt, ChainState, Channel, Outcome, PersonNotification, StaffAlert
-from crisisroom.domain.wizard import clean_block, clean_line, local_text, short, stored_time
+from crisisroom.domain.response_steps import clean_block, clean_line, local_text, short, stored_time
 from crisisroom.storage import chain_of_command, incidents, log
 from crisisroom.storage.database import Database
 from crisisroom.storage.incident_clock import clock_of

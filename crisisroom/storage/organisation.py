@@ -15,7 +15,7 @@ from crisisroom.domain.cadence import DEFAULT_CADENCE, Cadence
 from crisisroom.domain.clock import local_zone_name, now_iso, zone_from_name
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.log import Kind, clean_author
-from crisisroom.domain.wizard import clean_line
+from crisisroom.domain.response_steps import clean_line
 from crisisroom.storage import log
 from crisisroom.storage.database import Database
 

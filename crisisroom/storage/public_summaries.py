@@ -10,7 +10,7 @@ from __future__ import annotations
 from crisisroom.domain.clock import now_iso
 from crisisroom.domain.log import Kind, clean_author
 from crisisroom.domain.message_flow import PHASE_LABELS, phase
-from crisisroom.domain.wizard import clean_line, short
+from crisisroom.domain.response_steps import clean_line, short
 from crisisroom.storage import incidents, log
 from crisisroom.storage.database import Database
 

@@ -14,6 +14,7 @@ from datetime import date
 from crisisroom.domain.clock import now_iso
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.domain.log import Kind, clean_author
+from crisisroom.domain.response_steps import clean_block, clean_line
 from crisisroom.domain.review import (
     MAX_REVIEW_TEXT,
     ActionItem,
@@ -22,7 +23,6 @@ from crisisroom.domain.review import (
     ReviewNote,
     clean_due_date,
 )
-from crisisroom.domain.wizard import clean_block, clean_line
 from crisisroom.storage import incidents, log
 from crisisroom.storage.database import Database
 

@@ -16,10 +16,10 @@ from crisisroom.domain.chain import default_table
 from crisisroom.domain.clock import now_iso
 from crisisroom.domain.rules import DEFAULT_RULES
 from crisisroom.storage.file_format import APPLICATION_ID
+from crisisroom.storage.response_steps_schema import create_wizard_tables
 from crisisroom.storage.review_schema import create_review_tables
 from crisisroom.storage.team_schema import create_team_tables
 from crisisroom.storage.templates_schema import create_template_tables
-from crisisroom.storage.wizard_schema import create_wizard_tables
 
 migrations = Migrations("crisisroom")
 
@@ -360,9 +360,7 @@ def _firing_revisions(db: sqlite_utils.Database) -> None:
 def _mention_time_known(db: sqlite_utils.Database) -> None:
     # A mention whose export gave only a date (no time of day) is stored at midnight with
     # time_known = 0; the hourly counts and the rules leave it out (it has no hour).
-    db.execute(
-        "ALTER TABLE mentions ADD COLUMN time_known INTEGER NOT NULL DEFAULT 1 CHECK (time_known IN (0, 1))"
-    )
+    db.execute("ALTER TABLE mentions ADD COLUMN time_known INTEGER NOT NULL DEFAULT 1 CHECK (time_known IN (0, 1))")
     db.execute("PRAGMA user_version = 10")
 
 
@@ -521,7 +519,7 @@ def _chain_of_command(db: sqlite_utils.Database) -> None:
 def _platform_statements(db: sqlite_utils.Database) -> None:
     import hashlib  # here rather than at the top: this migration's change stays in its slot
 
-    from crisisroom.domain.messages import Phase, Platform
+    from crisisroom.domain.platform_lengths import Phase, Platform
 
     # A statement may be a version for one platform (X, SMS…) beside the one for all channels
     # (platform ''), so a cell's key gains the platform. SQLite cannot change a UNIQUE in place, and

@@ -2,7 +2,7 @@
 
 Storage does not know jinja2 or where our templates are shipped (DESIGN.md: storage points only
 at domain), so every function that needs them takes a :class:`TemplateCatalogue`: in the app,
-``crisisroom.reports.messages.MESSAGE_TEMPLATES``. That object lists the names, gives our text of
+``crisisroom.reports.statement_templates.MESSAGE_TEMPLATES``. That object lists the names, gives our text of
 each, and checks a user's text before it is saved: it must compile in the sandboxed environment and
 pass a trial render with sample data (within the limits on time and text every rendering has).
 """

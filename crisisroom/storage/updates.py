@@ -17,7 +17,7 @@ from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.incidents import Incident
 from crisisroom.domain.log import Kind, clean_author
 from crisisroom.domain.message_flow import UPDATE_PHASES
-from crisisroom.domain.wizard import clean_block, local_text, short, stored_time
+from crisisroom.domain.response_steps import clean_block, local_text, short, stored_time
 from crisisroom.storage import incidents, log, messages, organisation
 from crisisroom.storage.database import Database
 from crisisroom.storage.incident_clock import clock_of

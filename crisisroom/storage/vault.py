@@ -1,7 +1,7 @@
 """The shared accounts' metadata, checklist state and audit trail: never a secret.
 
 The secrets themselves live in the OS keychain (``crisisroom/secrets``); these tables only say
-which secrets exist and when each was set. ``crisisroom/vault_service.py`` orders every change
+which secrets exist and when each was set. ``crisisroom/services/vault.py`` orders every change
 so that no account row is kept without its secret.
 """
 

@@ -1019,7 +1019,7 @@ def import_export(settings: Settings, name: str, rows: int, *, with_sentiment: b
     """Generate an export, then time ``mention_import.import_file`` on a real database file."""
     import resource  # Unix only, like the measures that need it
 
-    from crisisroom.mention_import import import_file
+    from crisisroom.services.mention_import import import_file
 
     folder = settings.workdir / name
     folder.mkdir()

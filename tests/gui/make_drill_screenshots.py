@@ -22,7 +22,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from crisisroom.domain import clock
-    from crisisroom.domain.wizard import Step
+    from crisisroom.domain.response_steps import Step
     from crisisroom.gui.app import make_application
     from crisisroom.gui.drill_window import DrillWindow
     from crisisroom.gui.main_window import MainWindow

@@ -34,8 +34,8 @@ def main() -> int:
     from crisisroom.domain.vault import AccountDetails, SecretField, TwoFactor
     from crisisroom.gui.app import make_application
     from crisisroom.gui.vault_window import VaultWindow
+    from crisisroom.services.vault import Actor, VaultService
     from crisisroom.storage.database import open_database
-    from crisisroom.vault_service import Actor, VaultService
 
     app = make_application()
     out.mkdir(parents=True, exist_ok=True)

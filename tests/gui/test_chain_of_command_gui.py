@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from crisisroom import team_exchange
+from crisisroom import exchange as team_exchange
 from crisisroom.domain.chain import default_table
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.team import ROLE_KEYS, Person, example_roster

@@ -16,7 +16,7 @@ from crisisroom.domain.incidents import Category
 from crisisroom.domain.mentions import HourCount
 from crisisroom.gui.main_window import MainWindow
 from crisisroom.storage import incidents
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database
 
 DARK = {
@@ -104,7 +104,7 @@ def test_the_window_turns_dark_live(
 
     # An overdue countdown stays readable on the dark window.
     strip = window.wizard_strip
-    strip.show_state(wizard_store.load(database, incident.id), [], now_utc() - timedelta(minutes=3), now_utc())
+    strip.show_state(steps_store.load(database, incident.id), [], now_utc() - timedelta(minutes=3), now_utc())
     style = strip.countdown_label.styleSheet()
     assert "color:" in style
     warning = QColor(style.split("color:")[1].split(";")[0].strip())

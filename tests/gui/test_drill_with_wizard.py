@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 from crisisroom.domain import clock as clock_module
 from crisisroom.domain.clock import from_iso, to_iso
 from crisisroom.domain.log import Kind
-from crisisroom.domain.messages import Platform
-from crisisroom.domain.wizard import Step
+from crisisroom.domain.platform_lengths import Platform
+from crisisroom.domain.response_steps import Step
 from crisisroom.drills import runner
 from crisisroom.drills.clock import simulated_at
 from crisisroom.drills.offsets import format_offset
@@ -27,7 +27,7 @@ from crisisroom.gui import workers
 from crisisroom.gui.drill_window import DrillWindow
 from crisisroom.gui.main_window import MainWindow
 from crisisroom.gui.report_preview import ReportPreview
-from crisisroom.report_service import drill_scoring, load_source
+from crisisroom.services.reports import drill_scoring, load_source
 from crisisroom.storage import incidents, log, messages, notifications
 from crisisroom.storage.database import Database
 

@@ -13,10 +13,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from crisisroom.domain.incidents import Category
-from crisisroom.domain.wizard import Step
+from crisisroom.domain.response_steps import Step
 from crisisroom.gui import prompts
 from crisisroom.gui.template_editor import TemplateEditor
-from crisisroom.reports.messages import message_template_name
+from crisisroom.reports.statement_templates import message_template_name
 from crisisroom.storage import incidents, templates
 from crisisroom.storage.database import Database
 from tests.gui.test_wizard_flow import click, make_wizard

@@ -247,9 +247,7 @@ def test_an_entry_written_afterwards_keeps_when_it_happened(
     assert not window.earlier_button.isChecked() and not window.occurred_edit.isVisible()
 
 
-def test_opening_a_hidden_drill_lists_it_in_the_switcher(
-    qtbot: QtBot, window: MainWindow, database: Database
-) -> None:
+def test_opening_a_hidden_drill_lists_it_in_the_switcher(qtbot: QtBot, window: MainWindow, database: Database) -> None:
     _start_incident(qtbot, window, "Real outage")
     drill = incidents.create(database, "Tabletop", category=Category.OPERATIONAL, author="Ana", is_drill=True)
     assert not window.show_drills_action.isChecked()

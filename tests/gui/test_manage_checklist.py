@@ -15,16 +15,16 @@ import pytest
 from PySide6.QtCore import QDateTime, Qt
 from pytestqt.qtbot import QtBot
 
-from crisisroom import report_service
 from crisisroom.domain.checklist import BREACH_AUTHORITY
 from crisisroom.domain.clock import from_iso, to_iso
 from crisisroom.domain.incidents import Category
-from crisisroom.domain.wizard import Step
+from crisisroom.domain.response_steps import Step
 from crisisroom.gui import prompts
 from crisisroom.gui.pdf import html_to_pdf
 from crisisroom.gui.wizard.wizard import CrisisWizard
+from crisisroom.services import reports as report_service
 from crisisroom.storage import checklist, incidents, log, notifications
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database
 from tests.conftest import need_real
 
@@ -45,7 +45,7 @@ def ready_for_manage(database: Database, category: Category) -> str:
         timezone="UTC",
         detected_at=to_iso(detected_at),
     )
-    wizard_store.commit_assess(
+    steps_store.commit_assess(
         database,
         incident.id,
         what_happened="A list of customer e-mail addresses was posted on a forum.",
@@ -59,7 +59,7 @@ def ready_for_manage(database: Database, category: Category) -> str:
         author="Ana Ruiz",
     )
     notifications.record_notification(database, incident.id, "p-ben", "Ben Ode", "phone", author="Ana Ruiz")
-    wizard_store.commit_notify(database, incident.id, author="Ana Ruiz")
+    steps_store.commit_notify(database, incident.id, author="Ana Ruiz")
     return incident.id
 
 

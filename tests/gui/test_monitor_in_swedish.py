@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from crisisroom.domain.wizard import Step
+from crisisroom.domain.response_steps import Step
 from crisisroom.gui.wizard.wizard import CrisisWizard
 from crisisroom.storage import coverage, rules
 from crisisroom.storage.database import Database

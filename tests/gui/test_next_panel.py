@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from crisisroom.domain.incidents import Category
-from crisisroom.domain.wizard import Step
+from crisisroom.domain.response_steps import Step
 from crisisroom.gui.assessment_dialog import AssessmentDialog
 from crisisroom.gui.main_window import MainWindow
 from crisisroom.gui.review_page import PostCrisisReview

@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 from crisisroom.domain.clock import zone_from_name
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.notifications import Channel, Outcome
+from crisisroom.domain.response_steps import Step
 from crisisroom.domain.team import Person
-from crisisroom.domain.wizard import Step
 from crisisroom.gui.wizard.notify_page import NotifyPage
 from crisisroom.gui.wizard.wizard import CrisisWizard
 from crisisroom.storage import incidents, log, notifications, team
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database
 
 ROSTER = [
@@ -33,7 +33,7 @@ def wizard(qtbot: QtBot, database: Database) -> Iterator[CrisisWizard]:
     incident = incidents.create(
         database, "Customer e-mails on a forum", category=Category.REPUTATION, author="Omar", timezone="Europe/Paris"
     )
-    wizard_store.commit_assess(
+    steps_store.commit_assess(
         database,
         incident.id,
         what_happened="A spreadsheet of customer e-mails was posted on a forum.",

@@ -12,13 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from crisisroom import demo
 from crisisroom.domain import clock as clock_module
 from crisisroom.domain.incidents import Category
 from crisisroom.gui import workers
 from crisisroom.gui.drill_window import DrillWindow
 from crisisroom.gui.main_window import MainWindow
 from crisisroom.gui.models.log_model import TEXT, WHEN, LogTableModel
+from crisisroom.services import demo
 from crisisroom.storage import incidents, log, notifications, updates
 from crisisroom.storage.database import Database
 

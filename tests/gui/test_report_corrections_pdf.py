@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from crisisroom import report_service
 from crisisroom.drills import scenario
 from crisisroom.drills.runner import play_headless
 from crisisroom.gui.pdf import html_to_pdf, report_document
+from crisisroom.services import reports as report_service
 from crisisroom.storage.database import Database
 from tests.unit.corrections_support import ORIGINAL, add_chain, assert_shown_corrected, correct_a_decision
 from tests.unit.report_support import build_incident, report_database

@@ -15,9 +15,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
-from crisisroom import languages, report_service
 from crisisroom.domain import severity, text
 from crisisroom.gui import i18n
+from crisisroom.i18n import languages
+from crisisroom.services import reports as report_service
 from crisisroom.storage.database import Database
 from tests.unit.report_support import build_incident, report_database
 from tests.unit.wizard_support import Clock

@@ -11,8 +11,9 @@ import pytest
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from crisisroom import cli, report_service
+from crisisroom import cli
 from crisisroom.gui.pdf import html_to_pdf
+from crisisroom.services import reports as report_service
 from crisisroom.storage.database import Database
 from tests.conftest import need_real
 from tests.unit.report_support import XSS, build_incident, report_database

@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from crisisroom import paths
 from crisisroom.domain.cadence import Cadence
 from crisisroom.domain.incidents import Category
 from crisisroom.gui import i18n, prompts
@@ -17,6 +16,7 @@ from crisisroom.gui.main_window import MainWindow
 from crisisroom.gui.settings_dialog import DATA, KEYCHAIN, ORGANISATION, RULES, TEAM, UPDATES, SettingsDialog
 from crisisroom.storage import backups, incidents, log, organisation, updates
 from crisisroom.storage.database import Database
+from crisisroom.system import paths
 
 
 def _dialog(qtbot: QtBot, window: MainWindow, page: str | None = None) -> SettingsDialog:
@@ -217,9 +217,7 @@ def test_restore_from_a_good_backup_brings_back_what_it_held(
     dialog.reject()
 
 
-def test_ok_after_a_restore_keeps_the_restored_settings(
-    qtbot: QtBot, window: MainWindow, database: Database
-) -> None:
+def test_ok_after_a_restore_keeps_the_restored_settings(qtbot: QtBot, window: MainWindow, database: Database) -> None:
     """The dialog shows the restored contents' settings, so OK does not write the old ones back."""
     organisation.set_name(database, "Name in the backup", author="Ana")
     made = backups.backup_to(database, paths.backup_dir(database.path))

@@ -13,7 +13,7 @@ from crisisroom.domain.incidents import Category, Incident
 from crisisroom.gui import prompts
 from crisisroom.gui.template_editor import TemplateEditor
 from crisisroom.reports.environments import shipped_source
-from crisisroom.reports.messages import SHARED, frame_template_name, message_context, message_template_name
+from crisisroom.reports.statement_templates import SHARED, frame_template_name, message_context, message_template_name
 from crisisroom.storage import templates
 from crisisroom.storage.database import Database
 from tests.template_tables import ensure_template_tables

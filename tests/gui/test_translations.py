@@ -46,14 +46,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from crisisroom import languages
 from crisisroom.domain import text as text_module
 from crisisroom.domain.incidents import Category, Incident
 from crisisroom.domain.log import Kind
-from crisisroom.domain.wizard import STEPS
+from crisisroom.domain.response_steps import STEPS
 from crisisroom.gui import i18n, workers
 from crisisroom.gui.main_window import MainWindow
 from crisisroom.gui.wizard.wizard import CrisisWizard
+from crisisroom.i18n import languages
 from crisisroom.storage import incidents, log, rules, team
 from crisisroom.storage.database import Database
 

@@ -15,7 +15,7 @@ from crisisroom.gui.main_window import MainWindow
 from crisisroom.gui.tray import ICON_SIZES, Tray, level_icon, tooltip_text
 from crisisroom.gui.widgets.severity_gauge import LEVEL_COLOURS
 from crisisroom.storage import incidents, mentions
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database
 
 
@@ -70,7 +70,7 @@ def test_the_window_reminds_once_when_due_and_once_when_overdue(
     strip = window.wizard_strip
     now = now_utc()
     due = now + timedelta(minutes=5)
-    strip.show_state(wizard_store.load(database, incident.id), [], due, now)
+    strip.show_state(steps_store.load(database, incident.id), [], due, now)
     for seconds in range(0, 5 * 60, 30):  # counting down: nothing yet
         strip.tick(now + timedelta(seconds=seconds))
     assert said == []
@@ -89,7 +89,7 @@ def test_the_window_reminds_once_when_due_and_once_when_overdue(
     assert "overdue" in window.statusBar().currentMessage()
     # A new due time starts over; opening the window when it is already long overdue says only that.
     later = now + timedelta(hours=2)
-    strip.show_state(wizard_store.load(database, incident.id), [], later, now)
+    strip.show_state(steps_store.load(database, incident.id), [], later, now)
     strip.tick(later + timedelta(minutes=30))
     strip.tick(later + timedelta(minutes=31))
     assert [urgent for _title, _text, urgent in said] == [False, True, True]

@@ -16,7 +16,7 @@ from crisisroom.gui.import_dialog import ImportDialog
 from crisisroom.gui.mentions_panel import MentionsPanel
 from crisisroom.gui.models.mention_model import POSTED
 from crisisroom.gui.widgets.mentions_chart import MentionsChart
-from crisisroom.mention_import import import_file
+from crisisroom.services.mention_import import import_file
 from crisisroom.storage import incidents
 from crisisroom.storage.database import Database
 from tests.unit.test_unscored_and_date_only import write_unscored_export
@@ -41,9 +41,7 @@ def test_the_preview_and_the_summary_say_how_many_are_not_scored(
     with qtbot.waitSignal(dialog.imported, timeout=30_000):
         qtbot.mouseClick(dialog._ok_button, Qt.MouseButton.LeftButton)
     workers.wait_for_all()
-    assert "4 mentions not scored: language not supported (3), too short (1)" in (
-        dialog.ui.summary_view.toPlainText()
-    )
+    assert "4 mentions not scored: language not supported (3), too short (1)" in (dialog.ui.summary_view.toPlainText())
     assert not label.isVisible()
 
 

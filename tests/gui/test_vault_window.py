@@ -26,9 +26,9 @@ from crisisroom.gui.vault_window import VaultWindow
 from crisisroom.gui.widgets.secret_edit import SecretEdit
 from crisisroom.secrets import handover
 from crisisroom.secrets.keychain import SERVICE
+from crisisroom.services.vault import Actor, VaultService
 from crisisroom.storage import incidents, log, vault
 from crisisroom.storage.database import Database
-from crisisroom.vault_service import Actor, VaultService
 from tests.conftest import MemoryKeyring
 from tests.vault_support import PLANTED, LockedKeyring
 

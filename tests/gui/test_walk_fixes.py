@@ -13,18 +13,18 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from crisisroom.domain.incidents import Category
+from crisisroom.domain.response_steps import Step
 from crisisroom.domain.vault import AccountDetails, SecretField
-from crisisroom.domain.wizard import Step
 from crisisroom.gui import i18n, prompts, workers
 from crisisroom.gui.account_dialog import AccountDialog
 from crisisroom.gui.checklist_dialog import ChecklistDialog
 from crisisroom.gui.import_dialog import ImportDialog
 from crisisroom.gui.main_window import MainWindow
 from crisisroom.gui.vault_window import VaultWindow
-from crisisroom.mention_import import import_file
+from crisisroom.services.mention_import import import_file
+from crisisroom.services.vault import Actor, VaultService
 from crisisroom.storage import incidents, log, mentions, rules
 from crisisroom.storage.database import Database
-from crisisroom.vault_service import Actor, VaultService
 
 
 def _export(path: Path, negatives: int) -> Path:

@@ -6,12 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from crisisroom import demo
 from crisisroom.domain.incidents import Category
 from crisisroom.gui import prompts
 from crisisroom.gui.incident_dialog import IncidentDialog
 from crisisroom.gui.main_window import MainWindow
 from crisisroom.gui.settings import LEGACY_ORGANISATION_KEY, settings
+from crisisroom.services import demo
 from crisisroom.storage import incidents, log, organisation
 from crisisroom.storage.database import Database
 

@@ -12,8 +12,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from crisisroom.domain.messages import Platform
-from crisisroom.domain.wizard import Step
+from crisisroom.domain.platform_lengths import Platform
+from crisisroom.domain.response_steps import Step
 from crisisroom.gui.style import warning_colour
 from crisisroom.gui.wizard.base import StepPage
 from crisisroom.gui.wizard.wizard import CrisisWizard

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from crisisroom.domain.checklist import BREACH_AUTHORITY
 from crisisroom.domain.incidents import Category
-from crisisroom.domain.wizard import Step
+from crisisroom.domain.response_steps import Step
 from crisisroom.gui import i18n, prompts
 from crisisroom.gui.main_window import MainWindow
 from crisisroom.gui.wizard.base import StepPage

@@ -12,13 +12,13 @@ from pytestqt.qtbot import QtBot
 from crisisroom.domain.incidents import Category, Incident
 from crisisroom.domain.log import Kind
 from crisisroom.domain.message_flow import MessageState
-from crisisroom.domain.messages import Platform
-from crisisroom.domain.wizard import Step
+from crisisroom.domain.platform_lengths import Platform
+from crisisroom.domain.response_steps import Step
 from crisisroom.gui import prompts
 from crisisroom.gui.wizard.wizard import PAGES, CrisisWizard
 from crisisroom.storage import checklist, coverage, incidents, log, messages, notifications, team, updates
 from crisisroom.storage import facts as fact_store
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database
 
 
@@ -92,7 +92,7 @@ def test_the_whole_wizard_as_a_person_walks_it(
     assert wizard.currentId() == 1
     stored = incidents.get(database, incident.id)
     assert stored.level == 4
-    assessment = wizard_store.assessment(database, incident.id)
+    assessment = steps_store.assessment(database, incident.id)
     assert assessment is not None and assessment.audiences == ("public-posts", "customers")
     assert assessment.source_links == ("https://status.example.com/incident/1",)
     assert [(f.text, f.verified) for f in fact_store.facts(database, incident.id)] == [
@@ -143,7 +143,7 @@ def test_the_whole_wizard_as_a_person_walks_it(
     assert {i.key: i.done for i in checklist.checklist(database, incident.id)}["log-started"]
     next_page(qtbot, wizard)
     assert wizard.currentId() == 3
-    roles = wizard_store.roles(database, incident.id)
+    roles = steps_store.roles(database, incident.id)
     assert roles is not None and roles.spokesperson.name == "Tomás Rivera"
     assert updates.cadence(database, incident.id).then_every_minutes == 15
 
@@ -213,7 +213,7 @@ def test_the_whole_wizard_as_a_person_walks_it(
     assert outcomes == ["reached", "acknowledged", "reached"]
     assert len(kinds_with(database, incident.id, "checklist-tick")) == 1
     assert len(kinds_with(database, incident.id, "coverage-added")) == 1
-    state = wizard_store.load(database, incident.id)
+    state = steps_store.load(database, incident.id)
     assert all(done for _step, done in state.progress)
     assert log.verify(database)[1] == []
 
@@ -225,7 +225,7 @@ def test_back_then_next_without_changes_records_the_step_once(
     next_page(qtbot, wizard)
     click(qtbot, wizard.button(QWizard.WizardButton.BackButton))
     assert wizard.currentId() == 0
-    assert wizard_store.load(database, incident.id).current_step is Step.ASSESS
+    assert steps_store.load(database, incident.id).current_step is Step.ASSESS
     next_page(qtbot, wizard)
     assert wizard.currentId() == 1
     steps = [e for e in log.entries(database, incident.id) if e.kind == Kind.WIZARD_STEP]
@@ -237,14 +237,14 @@ def test_a_broken_template_shows_inline_not_a_traceback(
 ) -> None:
     from unittest import mock
 
-    from crisisroom.reports.messages import TemplateProblem, message_template_name
+    from crisisroom.reports.statement_templates import TemplateProblem, message_template_name
 
     name = message_template_name(Category.OPERATIONAL, "press", "update")
     message = wizard.pages[Step.MESSAGE]
     wizard.go_to(Step.MESSAGE)
     message.grid.setCurrentCell(3, 1)
     with mock.patch(
-        "crisisroom.statement_service.render_message",
+        "crisisroom.services.statements.render_message",
         side_effect=TemplateProblem("'summry' is not a field", template=name, line=1, kind="undefined"),
     ):
         click(qtbot, message.template_button)

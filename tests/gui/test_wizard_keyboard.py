@@ -18,13 +18,13 @@ from pytestqt.qtbot import QtBot
 from crisisroom.domain.incidents import Category, Incident
 from crisisroom.domain.log import Kind
 from crisisroom.domain.message_flow import MessageState
-from crisisroom.domain.messages import Platform
-from crisisroom.domain.wizard import STEPS, Step
+from crisisroom.domain.platform_lengths import Platform
+from crisisroom.domain.response_steps import STEPS, Step
 from crisisroom.gui import prompts
 from crisisroom.gui.wizard.wizard import CrisisWizard
 from crisisroom.storage import checklist, coverage, incidents, log, messages, notifications, team, updates
 from crisisroom.storage import facts as fact_store
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database
 from tests.gui.test_wizard_flow import make_wizard
 
@@ -136,7 +136,7 @@ def test_the_keyboard_alone_completes_all_five_steps(
     keys.press(Key.Key_Return)  # Enter in a line field presses the default button: Next
     assert wizard.currentId() == 1, assess.problem.text()
     assert incidents.get(database, incident.id).level == 4
-    assessment = wizard_store.assessment(database, incident.id)
+    assessment = steps_store.assessment(database, incident.id)
     assert assessment is not None and assessment.audiences == ("public-posts", "customers")
     assert assessment.source_links == ("https://status.example.com/incident/1",)
     assert [(f.text, f.verified) for f in fact_store.facts(database, incident.id)] == [
@@ -210,7 +210,7 @@ def test_the_keyboard_alone_completes_all_five_steps(
     assert "pause-posts:@ourbrand on Instagram" in [i.key for i in checklist.checklist(database, incident.id)]
     keys.next_step(wizard)
     assert wizard.currentId() == 3, manage.problem.text()
-    roles = wizard_store.roles(database, incident.id)
+    roles = steps_store.roles(database, incident.id)
     assert roles is not None
     assert (roles.lead.person_id, roles.scribe.person_id) == (lead_id, scribe_id)
     assert roles.spokesperson.name == "Tomás Rivera"
@@ -284,7 +284,7 @@ def test_the_keyboard_alone_completes_all_five_steps(
     assert {("public-posts", "resolution"), ("customers", "resolution"), ("employees", "resolution")} <= drafted
 
     # Every step is done and logged once, in order.
-    state = wizard_store.load(database, incident.id)
+    state = steps_store.load(database, incident.id)
     assert all(state.is_done(step) for step in STEPS)
     steps = [e.payload["step"] for e in log.entries(database, incident.id) if e.kind == Kind.WIZARD_STEP]
     assert steps == ["assess", "notify", "manage", "message", "monitor"]

@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from crisisroom.domain.clock import now_utc
 from crisisroom.domain.incidents import Category
-from crisisroom.domain.wizard import Step
+from crisisroom.domain.response_steps import Step
 from crisisroom.gui.main_window import MainWindow
 from crisisroom.gui.wizard.wizard import CrisisWizard
 from crisisroom.storage import incidents, messages
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database, open_database
 from tests.gui.test_wizard_flow import fill_assess, make_wizard, next_page
 
@@ -39,7 +39,7 @@ def test_quit_mid_wizard_and_resume_on_the_same_step_with_what_was_typed(
     path = database.path
     database.close()
     with open_database(path) as reopened:
-        assert wizard_store.load(reopened, incident.id).current_step is Step.NOTIFY
+        assert steps_store.load(reopened, incident.id).current_step is Step.NOTIFY
         again = make_wizard(qtbot, reopened, incident.id)
         assert again.currentId() == 1
         assert again.pages[Step.NOTIFY].subject_edit.text() == "Crisis team: please call in"
@@ -91,7 +91,7 @@ def test_keyboard_alone_completes_assess(qtbot: QtBot, database: Database) -> No
     qtbot.keyClick(page.reason_edit, Qt.Key.Key_Return)
     assert wizard.currentId() == 1, page.problem.text()
     assert incidents.get(database, incident.id).level == 3
-    assert wizard_store.load(database, incident.id).is_done(Step.ASSESS)
+    assert steps_store.load(database, incident.id).is_done(Step.ASSESS)
     wizard.close()
 
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from crisisroom.domain.message_flow import MessageState
-from crisisroom.domain.messages import Platform, measure
-from crisisroom.domain.wizard import Step
+from crisisroom.domain.platform_lengths import Platform, measure
+from crisisroom.domain.response_steps import Step
 from crisisroom.gui import prompts
 from crisisroom.gui.widgets.wizard_strip import statement_name
 from crisisroom.gui.wizard.message_page import MessagePage

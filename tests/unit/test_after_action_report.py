@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from crisisroom import cli, report_service
+from crisisroom import cli
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import Category
 from crisisroom.drills import scenario
 from crisisroom.drills.runner import play_headless
+from crisisroom.services import reports as report_service
 from crisisroom.storage import incidents, notifications, review
 from crisisroom.storage.database import Database, open_database
 

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from crisisroom import paths
 from crisisroom.domain.incidents import Category
 from crisisroom.storage import backups, incidents, log
 from crisisroom.storage.database import Database, open_database
 from crisisroom.storage.errors import CorruptDatabaseError, NotADatabaseError, StorageError
+from crisisroom.system import paths
 
 
 def _fill(db: Database, title: str, entries: int) -> str:

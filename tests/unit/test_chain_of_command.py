@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from crisisroom import paths
 from crisisroom.domain.chain import (
     EXAMPLE_TEAM,
     MISSING_ROLE,
@@ -26,6 +25,7 @@ from crisisroom.domain.team import Person, example_roster
 from crisisroom.storage import chain_of_command as chain_store
 from crisisroom.storage import incidents, log, rules, team
 from crisisroom.storage.database import Database, open_database
+from crisisroom.system import paths
 from tests.unit.test_cli import run
 from tests.unit.test_rules import _negatives, _only, _store
 
@@ -357,8 +357,8 @@ def test_the_roster_change_reaches_the_chain(database: Database) -> None:
 
 def test_the_situation_reports_rule_firings_name_whom_to_call_on_the_roster(db_path: Path) -> None:
     """Issue 14: rule actions name the roster's person with phone and backup, in the report too."""
-    from crisisroom import report_service
-    from crisisroom.demo import create_demo
+    from crisisroom.services import reports as report_service
+    from crisisroom.services.demo import create_demo
     from crisisroom.storage.database import open_database
 
     with open_database(db_path) as database:

@@ -10,11 +10,11 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.transforms import Bbox
 
-from crisisroom import demo
 from crisisroom.charts.mentions import draw_hourly
 from crisisroom.domain.clock import zone_from_name
 from crisisroom.domain.mentions import HourCount
 from crisisroom.domain.rules import DEFAULT_RULES, Firing
+from crisisroom.services import demo
 from crisisroom.storage import incidents, mentions, rules
 
 T0 = datetime(2026, 3, 14, 6, tzinfo=UTC)

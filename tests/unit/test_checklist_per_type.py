@@ -18,7 +18,6 @@ from typing import Any
 import pytest
 import sqlite_utils
 
-from crisisroom import languages, next_steps_service, paths, report_service
 from crisisroom.domain.checklist import BREACH_AUTHORITY
 from crisisroom.domain.clock import to_iso
 from crisisroom.domain.deadlines import AwareBasis, DeadlineState
@@ -27,10 +26,14 @@ from crisisroom.domain.incidents import Category
 from crisisroom.domain.log import Kind
 from crisisroom.drills import scenario as scenarios
 from crisisroom.drills.runner import DrillRun
+from crisisroom.i18n import languages
+from crisisroom.services import next_steps as next_steps_service
+from crisisroom.services import reports as report_service
 from crisisroom.storage import checklist, incidents, log
 from crisisroom.storage.database import Database, open_database
 from crisisroom.storage.file_format import SCHEMA_VERSION
 from crisisroom.storage.schema import migrations
+from crisisroom.system import paths
 from tests.unit.test_cli import run
 from tests.unit.wizard_support import AUTHOR, T0, Clock, assess, entries_since, kinds_and_texts, manage, notify
 

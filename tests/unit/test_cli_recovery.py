@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from crisisroom import paths
+from crisisroom.system import paths
 from tests.tamper import unguarded
 from tests.unit.test_cli import run
 

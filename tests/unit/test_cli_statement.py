@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from crisisroom import paths
 from crisisroom.domain.message_flow import text_sha256
 from crisisroom.storage import log
 from crisisroom.storage.database import open_database
+from crisisroom.system import paths
 from tests.unit.test_cli import run
 
 LONG_POST = (

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from crisisroom import paths
 from crisisroom.domain.team import example_roster
 from crisisroom.storage.database import open_database
+from crisisroom.system import paths
 from tests.team_tables import ensure_team_tables
 from tests.unit.test_cli import run
 

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from crisisroom import demo
 from crisisroom.cli import main
 from crisisroom.domain.log import Kind
 from crisisroom.domain.message_flow import MessageState
-from crisisroom.domain.wizard import Step
+from crisisroom.domain.response_steps import Step
+from crisisroom.services import demo
 from crisisroom.storage import incidents, log, mentions, messages, rules, updates
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database, open_database
 
 NOW = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=1)
@@ -103,7 +103,7 @@ def test_the_demo_is_plausible_and_its_chain_verifies(database: Database) -> Non
     levels = [e.payload for e in entries if e.kind == Kind.SEVERITY]
     assert [(p["from"], p["to"]) for p in levels] == [(2, 3), (3, 4)]
 
-    state = wizard_store.load(database, incident_id)
+    state = steps_store.load(database, incident_id)
     assert set(state.completed) == {Step.ASSESS, Step.NOTIFY, Step.MANAGE}
     assert state.current_step is Step.MESSAGE
     grid = {m.label: m.state for m in messages.messages(database, incident_id)}

@@ -17,8 +17,8 @@ from crisisroom.drills import scenario
 from crisisroom.drills.injects import burst_times
 from crisisroom.drills.runner import EXERCISE_CONTROL, DrillRun, drill_record
 from crisisroom.drills.scenario import MentionBurst
-from crisisroom.next_steps_service import update_due
 from crisisroom.reports import data as report_data
+from crisisroom.services.next_steps import update_due
 from crisisroom.storage import incidents, log, mentions
 from crisisroom.storage.database import Database, open_database
 from crisisroom.storage.incident_clock import clock_of

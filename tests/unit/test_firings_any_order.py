@@ -20,10 +20,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crisisroom import mention_import
 from crisisroom.domain.clock import to_iso
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.rules import DEFAULT_RULES, Rule
+from crisisroom.services import mention_import
 from crisisroom.storage import incidents, log, rules
 from crisisroom.storage.database import Database, open_database
 from tests.unit.importers.conftest import BRANDWATCH_HEADER, write_csv

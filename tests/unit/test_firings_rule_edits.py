@@ -7,8 +7,8 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from crisisroom import mention_import
 from crisisroom.domain.incidents import Category
+from crisisroom.services import mention_import
 from crisisroom.storage import incidents, log, rules
 from crisisroom.storage.database import Database
 

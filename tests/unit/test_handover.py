@@ -15,9 +15,9 @@ from crisisroom.domain.vault import AccountDetails, SecretField
 from crisisroom.secrets import handover
 from crisisroom.secrets.errors import HandoverError, KeychainError
 from crisisroom.secrets.keychain import SERVICE
+from crisisroom.services.vault import Actor, VaultService
 from crisisroom.storage import vault
 from crisisroom.storage.database import Database, open_database
-from crisisroom.vault_service import Actor, VaultService
 from tests.conftest import MemoryKeyring
 from tests.vault_support import PLANTED, LockedKeyring
 

@@ -13,36 +13,28 @@ QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "PySide2")
 ALLOWED = {
     "domain": {"domain"},
     # storage signs the log with the device key it asks the keychain for (storage/signing.py).
-    "storage": {"domain", "storage", "paths", "secrets"},
+    "storage": {"domain", "storage", "system", "secrets"},
     "importers": {"domain", "importers"},
     "secrets": {"domain", "secrets"},
-    # languages: the one process-wide choice of language (plain Python), which templates and scenarios follow,
-    # and the translation hook for core labels, which it shares with domain.text (the bottom layer).
-    "languages": set(),
-    "reports": {"domain", "reports", "languages"},
-    "charts": {"domain", "charts", "languages"},
-    "paths": set(),
-    # The vault's one service, shared by the CLI and the window: the core parts, never gui or commands.
-    "vault_service": {"domain", "storage", "secrets", "files"},
-    # report_service also reads a drill's scoring (drills: domain and storage only) for the after-action report,
-    # and the Next list (next_steps_service) that opens the situation report.
-    "report_service": {
+    # i18n: the one process-wide choice of language (plain Python), which templates and scenarios follow.
+    "i18n": {"i18n"},
+    "reports": {"domain", "reports", "i18n"},
+    "charts": {"domain", "charts", "i18n"},
+    "system": {"system", "domain"},
+    "drills": {"domain", "storage", "drills", "i18n"},
+    "services": {
         "domain",
         "storage",
+        "importers",
+        "secrets",
         "reports",
         "charts",
         "drills",
-        "files",
-        "paths",
-        "languages",
-        "next_steps_service",
+        "exchange",
+        "system",
+        "i18n",
+        "services",
     },
-    # The Next list's facts, shared by the window, `status` and the situation report; a drill's clock from drills.
-    "next_steps_service": {"domain", "storage", "drills"},
-    "drills": {"domain", "storage", "drills", "languages"},
-    "mention_import": {"domain", "storage", "importers"},
-    # Drafting statements from the incident's records, shared by the Message step and `crisisroom statement`.
-    "statement_service": {"domain", "storage", "reports", "languages"},
 }
 
 
@@ -53,7 +45,7 @@ def _imports(path: Path) -> list[str]:
         if isinstance(node, ast.Import):
             names.extend(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
-            # ``from crisisroom import languages`` imports the module crisisroom.languages.
+            # ``from crisisroom import system`` imports the package crisisroom.system.
             names.extend(
                 f"{node.module}.{alias.name}" if node.module == "crisisroom" else node.module for alias in node.names
             )

@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 
 from crisisroom.domain.errors import InvalidInputError
-from crisisroom.domain.messages import (
+from crisisroom.domain.platform_lengths import (
     AUDIENCES,
     PHASES,
     PLATFORMS,

@@ -9,9 +9,9 @@ import pytest
 
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import Category, Incident
-from crisisroom.domain.messages import Audience, Phase, Platform, find_links, is_gsm7, measure
+from crisisroom.domain.platform_lengths import Audience, Phase, Platform, find_links, is_gsm7, measure
 from crisisroom.reports.environments import message_environment, report_environment, shipped_names, shipped_source
-from crisisroom.reports.messages import (
+from crisisroom.reports.statement_templates import (
     CONTEXT_FIELDS,
     SHARED,
     TemplateProblem,

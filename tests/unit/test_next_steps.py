@@ -10,7 +10,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from crisisroom import next_steps_service, report_service
 from crisisroom.cli import main
 from crisisroom.domain.checklist import BREACH_AUTHORITY, PAUSE_POSTS
 from crisisroom.domain.clock import to_iso
@@ -19,6 +18,8 @@ from crisisroom.domain.next_steps import ChainPerson, Facts, Waiting, next_steps
 from crisisroom.domain.notifications import Outcome
 from crisisroom.drills import scenario as scenarios
 from crisisroom.drills.runner import DrillRun
+from crisisroom.services import next_steps as next_steps_service
+from crisisroom.services import reports as report_service
 from crisisroom.storage import checklist, incidents, messages, review
 from crisisroom.storage.database import Database
 

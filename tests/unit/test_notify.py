@@ -11,10 +11,10 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from crisisroom import notify
 from crisisroom.domain.errors import InvalidInputError, UserError
 from crisisroom.domain.team import Person, example_roster
-from crisisroom.notify import Recipient
+from crisisroom.exchange import notify_drafts as notify
+from crisisroom.exchange.notify_drafts import Recipient
 
 ANA = Recipient("Ana Lima", "ana@example.org")
 BJORN = Recipient('Björn "Bear" Ek', "bjorn+crisis@example.se")

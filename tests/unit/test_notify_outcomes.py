@@ -14,18 +14,20 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from crisisroom import languages, next_steps_service, report_service
 from crisisroom.cli import main
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.log import Kind
 from crisisroom.domain.notifications import ChainCounts, Channel, Outcome
+from crisisroom.domain.response_steps import Step
 from crisisroom.domain.team import Person
-from crisisroom.domain.wizard import Step
 from crisisroom.drills.after_action import observe
+from crisisroom.i18n import languages
 from crisisroom.reports import data
+from crisisroom.services import next_steps as next_steps_service
+from crisisroom.services import reports as report_service
 from crisisroom.storage import incidents, log, notifications, team
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database, open_database
 from crisisroom.storage.file_format import SCHEMA_VERSION
 from crisisroom.storage.schema import migrations
@@ -181,11 +183,11 @@ def test_notify_is_done_only_when_someone_was_reached(db: Database, clock: Clock
     outcome(db, incident, "Ana", "no-answer")
     outcome(db, incident, "Ben", "voicemail")
     with pytest.raises(InvalidInputError, match="at least one person"):
-        wizard_store.commit_notify(db, incident, author=AUTHOR)
+        steps_store.commit_notify(db, incident, author=AUTHOR)
     clock.at(minutes=5)
     outcome(db, incident, "Cy", "reached")
-    wizard_store.commit_notify(db, incident, author=AUTHOR, expected_people=[(ids(db)["Dee"], "Dee Moss")])
-    done = wizard_store.load(db, incident).completed[Step.NOTIFY]
+    steps_store.commit_notify(db, incident, author=AUTHOR, expected_people=[(ids(db)["Dee"], "Dee Moss")])
+    done = steps_store.load(db, incident).completed[Step.NOTIFY]
     assert log.entries(db, incident)[-1].text == (
         "Step 2 of 5, Notify, done: reached 1 (Cy Lam); acknowledged 0; tried, not reached yet: Ana Ruiz, Ben Ode; "
         "not tried yet: Dee Moss; no all-staff alert (below level 4)"

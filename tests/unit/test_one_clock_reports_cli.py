@@ -19,7 +19,7 @@ from crisisroom.domain.incidents import Category
 from crisisroom.domain.log import Kind
 from crisisroom.drills import scenario
 from crisisroom.drills.runner import DrillRun
-from crisisroom.report_service import make_report
+from crisisroom.services.reports import make_report
 from crisisroom.storage import incidents, log
 from crisisroom.storage.database import Database
 from tests.unit.test_drill_scenarios import GOOD

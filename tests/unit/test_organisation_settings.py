@@ -17,7 +17,7 @@ from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.log import GENESIS_HASH, Kind, chain_hash
 from crisisroom.storage import incidents, log, organisation, updates
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database, open_database
 from crisisroom.storage.file_format import SCHEMA_VERSION
 from crisisroom.storage.schema import migrations
@@ -59,7 +59,7 @@ def _version_7_file(path: Path, *, organisation_typed: str) -> str:
         {**content, "prev": GENESIS_HASH, "hash": chain_hash(GENESIS_HASH, content)},
     )
     old = Database(path, conn, None, writable=True)
-    wizard_store.save_draft(old, incident_id, "message", {"organisation": organisation_typed, "texts": {}})
+    steps_store.save_draft(old, incident_id, "message", {"organisation": organisation_typed, "texts": {}})
     conn.close()
     return incident_id
 

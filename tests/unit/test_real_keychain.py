@@ -28,8 +28,8 @@ from crisisroom.domain.vault import AccountDetails, SecretField
 from crisisroom.secrets import handover
 from crisisroom.secrets.device_keys import ITEM_PREFIX as DEVICE_KEY_PREFIX
 from crisisroom.secrets.keychain import SERVICE, ClosingSecretService, Keychain
+from crisisroom.services.vault import Actor, VaultService
 from crisisroom.storage.database import Database, open_database
-from crisisroom.vault_service import Actor, VaultService
 from tests.conftest import need_real
 from tests.vault_support import PLANTED
 
@@ -131,7 +131,7 @@ LOCKED_ATTEMPT = textwrap.dedent(
     from crisisroom.domain.vault import AccountDetails, SecretField
     from crisisroom.secrets.errors import KeychainError
     from crisisroom.storage.database import open_database
-    from crisisroom.vault_service import Actor, VaultService
+    from crisisroom.services.vault import Actor, VaultService
 
     backend = SecretService.Keyring()
     backend.preferred_collection = sys.argv[1]

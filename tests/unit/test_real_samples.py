@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from crisisroom.exchange import import_roster
 from crisisroom.importers.pipeline import parse, preview
 from crisisroom.importers.results import ParsedMention
-from crisisroom.team_exchange import import_roster
 from tests.unit.test_cli import run
 
 REAL = Path(__file__).resolve().parents[1] / "data" / "real"

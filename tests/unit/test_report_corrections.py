@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from crisisroom import languages, report_service
 from crisisroom.drills import scenario
 from crisisroom.drills.runner import play_headless
+from crisisroom.i18n import languages
 from crisisroom.reports import data
+from crisisroom.services import reports as report_service
 from crisisroom.storage import log, team
 from crisisroom.storage.database import Database
 from tests.unit.corrections_support import (

@@ -1,6 +1,6 @@
 """Reports in the interface language: labels through the core's one translation hook, dates from DATE_WORDS.
 
-The GUI installs ``QCoreApplication.translate`` with :func:`crisisroom.languages.set_translator`;
+The GUI installs ``QCoreApplication.translate`` with :func:`crisisroom.i18n.languages.set_translator`;
 here a fake translator stands in for it (no Qt in unit tests). Without a translator (the command
 line) labels stay English while the templates and the dates follow the language.
 """
@@ -14,11 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from crisisroom import languages, report_service
 from crisisroom.domain import text
 from crisisroom.drills import scenario
 from crisisroom.drills.runner import play_headless
+from crisisroom.i18n import languages
 from crisisroom.reports import data
+from crisisroom.services import reports as report_service
 from crisisroom.storage.database import Database
 from tests.unit.report_support import Built, build_incident, report_database
 from tests.unit.wizard_support import Clock

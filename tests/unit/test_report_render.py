@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from crisisroom import report_service
 from crisisroom.domain.errors import InvalidInputError
+from crisisroom.services import reports as report_service
 from crisisroom.storage.database import Database
 from tests.unit.report_support import FORMULAS, XSS, Built, build_incident, report_database
 from tests.unit.wizard_support import Clock

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from crisisroom import report_service
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.reports import data
+from crisisroom.services import reports as report_service
 from crisisroom.storage import review
 from crisisroom.storage.database import Database
 from tests.unit.report_support import build_incident, report_database

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from crisisroom import self_checks
 from crisisroom.domain.mentions import Sentiment
 from crisisroom.importers import sentiment as vader
+from crisisroom.services import self_checks
 
 
 def test_an_installation_from_source_is_whole() -> None:

@@ -14,13 +14,13 @@ from pathlib import Path
 import keyring
 import pytest
 
-from crisisroom import paths
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.signing import entry_signature_valid, parse_heads
-from crisisroom.report_service import make_report
 from crisisroom.secrets.device_keys import ITEM_PREFIX
+from crisisroom.services.reports import make_report
 from crisisroom.storage import backups, evidence, heads, incidents, log, signing
 from crisisroom.storage.database import Database, open_database
+from crisisroom.system import paths
 from tests.conftest import MemoryKeyring
 from tests.tamper import recompute, unguarded
 from tests.unit.test_cli import run

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from crisisroom.domain.errors import InvalidInputError, UserError
 from crisisroom.domain.spreadsheet import FORMULA_STARTS, neutralise_formula, restore_formula
 from crisisroom.domain.team import Person, backup_of, example_roster, in_role_order, validate_roster
-from crisisroom.team_exchange import (
+from crisisroom.exchange import (
     ImportedRoster,
     RosterFileError,
     export_roster,

@@ -17,7 +17,7 @@ import pytest
 
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.reports.environments import message_environment, shipped_source
-from crisisroom.reports.messages import (
+from crisisroom.reports.statement_templates import (
     MAX_TEXT,
     MESSAGE_TEMPLATES,
     SHARED,
@@ -44,7 +44,7 @@ _CHILD = """
 import json, resource, sys, time
 cap = int(sys.argv[1])
 resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-from crisisroom.reports.messages import TemplateProblem, render_message, sample_context
+from crisisroom.reports.statement_templates import TemplateProblem, render_message, sample_context
 source = sys.stdin.read()
 start = time.monotonic()
 try:

@@ -13,7 +13,13 @@ import pytest
 
 from crisisroom.domain.errors import UserError
 from crisisroom.reports.environments import message_environment, shipped_source
-from crisisroom.reports.messages import SHARED, TemplateProblem, message_template_name, render_message, sample_context
+from crisisroom.reports.statement_templates import (
+    SHARED,
+    TemplateProblem,
+    message_template_name,
+    render_message,
+    sample_context,
+)
 
 NAME = "messages/test.txt"
 

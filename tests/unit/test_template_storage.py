@@ -9,7 +9,7 @@ import pytest
 
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.reports.environments import message_environment, shipped_source
-from crisisroom.reports.messages import (
+from crisisroom.reports.statement_templates import (
     MESSAGE_TEMPLATES,
     SHARED,
     TemplateProblem,

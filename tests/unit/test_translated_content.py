@@ -1,6 +1,6 @@
 """Translated content: every shipped template and scenario exists, renders and keeps its structure in each language.
 
-Layout (crisisroom/languages.py): a template ``messages/…`` or ``reports/…`` is translated at
+Layout (crisisroom/i18n/languages.py): a template ``messages/…`` or ``reports/…`` is translated at
 ``crisisroom/reports/translations/<lang>/<same name>``; a scenario ``scenarios/<id>.toml`` at
 ``scenarios/<lang>/<id>.toml``. Loaders fall back user override → translation → English.
 """
@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from crisisroom import languages
 from crisisroom.domain.incidents import EXERCISE_MARK
 from crisisroom.drills import scenario as scenarios
 from crisisroom.drills.scenario import MentionBurst, MessageInject, Scenario
+from crisisroom.i18n import languages
 from crisisroom.reports.environments import (
     message_environment,
     report_environment,
@@ -27,7 +27,13 @@ from crisisroom.reports.environments import (
     shipped_source,
     translated_source,
 )
-from crisisroom.reports.messages import SUBJECT_MARKERS, describe, render_message, sample_context, split_subject
+from crisisroom.reports.statement_templates import (
+    SUBJECT_MARKERS,
+    describe,
+    render_message,
+    sample_context,
+    split_subject,
+)
 
 TRANSLATED = tuple(code for code in languages.SUPPORTED if code != languages.DEFAULT)
 MESSAGE_NAMES = [name for name in shipped_names("messages/") if describe(name).kind == "message"]
@@ -201,7 +207,7 @@ def test_every_translated_report_template_compiles(language: str) -> None:
 
 
 def test_swedish_reports_render_from_a_real_incident(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from crisisroom import report_service
+    from crisisroom.services import reports as report_service
     from tests.unit.report_support import build_incident, report_database
     from tests.unit.wizard_support import Clock
 

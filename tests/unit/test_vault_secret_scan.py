@@ -24,9 +24,9 @@ from crisisroom.domain.vault import AccountDetails, SecretField
 from crisisroom.secrets import handover
 from crisisroom.secrets.device_keys import ITEM_PREFIX as DEVICE_KEY_PREFIX
 from crisisroom.secrets.errors import KeychainError
+from crisisroom.services.vault import Actor, VaultService
 from crisisroom.storage import backups, incidents
 from crisisroom.storage.database import open_database
-from crisisroom.vault_service import Actor, VaultService
 from tests.conftest import MemoryKeyring
 from tests.vault_support import PLANTED, FlakyKeyring
 

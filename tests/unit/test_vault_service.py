@@ -16,10 +16,10 @@ from crisisroom.domain.vault import CHECKLIST, AccountDetails, SecretField
 from crisisroom.secrets.advice import Problem
 from crisisroom.secrets.errors import KeychainError
 from crisisroom.secrets.keychain import SERVICE
+from crisisroom.services.vault import Actor, VaultService
 from crisisroom.storage import incidents, log, vault
 from crisisroom.storage.database import Database
 from crisisroom.storage.errors import DiskFullError
-from crisisroom.vault_service import Actor, VaultService
 from tests.conftest import MemoryKeyring
 from tests.vault_support import PLANTED, FlakyKeyring, LockedKeyring
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from crisisroom.domain.team import validate_roster
-from crisisroom.team_exchange import RosterFileError, import_roster, read_vcards
+from crisisroom.exchange import RosterFileError, import_roster, read_vcards
 
 VCARDS = Path(__file__).parent.parent / "data" / "vcards"
 

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from crisisroom import paths, statement_service
 from crisisroom.reports.environments import message_environment
-from crisisroom.reports.messages import being_checked, render_message, sample_context, split_subject
 from crisisroom.reports.polarity import neutral
+from crisisroom.reports.statement_templates import being_checked, render_message, sample_context, split_subject
+from crisisroom.services import statements as statement_service
 from crisisroom.storage import log
 from crisisroom.storage.database import open_database
+from crisisroom.system import paths
 from tests.unit.test_cli import run
 
 # --- Unverified facts: "we are checking whether …" without the negation ----------------------------

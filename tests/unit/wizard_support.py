@@ -18,7 +18,7 @@ from crisisroom.domain import clock as clock_module
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.log import LogEntry
 from crisisroom.storage import incidents, log, notifications
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database, open_database
 
 AUTHOR = "Ana Ruiz"
@@ -102,7 +102,7 @@ def assess(database: Database, incident_id: str, *, level: int = 3, **overrides:
         "author": AUTHOR,
     }
     values.update(overrides)
-    wizard_store.commit_assess(database, incident_id, **values)
+    steps_store.commit_assess(database, incident_id, **values)
 
 
 def notify(database: Database, incident_id: str, **overrides: Any) -> None:
@@ -110,7 +110,7 @@ def notify(database: Database, incident_id: str, **overrides: Any) -> None:
     notifications.record_notification(database, incident_id, "p-ben", "Ben Ode", "phone", author=AUTHOR)
     values: dict[str, Any] = {"author": AUTHOR}
     values.update(overrides)
-    wizard_store.commit_notify(database, incident_id, **values)
+    steps_store.commit_notify(database, incident_id, **values)
 
 
 def manage(database: Database, incident_id: str, **overrides: Any) -> None:
@@ -124,4 +124,4 @@ def manage(database: Database, incident_id: str, **overrides: Any) -> None:
         "author": AUTHOR,
     }
     values.update(overrides)
-    wizard_store.commit_manage(database, incident_id, **values)
+    steps_store.commit_manage(database, incident_id, **values)

@@ -92,8 +92,7 @@ def resolve_warning(deadline: Deadline | None, now: datetime, zone: tzinfo) -> s
     else:
         text = QCoreApplication.translate(
             "DeadlineClock",
-            "The supervisory authority has not been notified of this breach yet: GDPR Article 33 asks for it "
-            "by {due}.",
+            "The supervisory authority has not been notified of this breach yet: GDPR Article 33 asks for it by {due}.",
         )
     return (
         text.format(due=due)

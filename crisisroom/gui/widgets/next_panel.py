@@ -1,6 +1,6 @@
 """The dashboard's Next panel: the one or two most urgent things to do now, each a click away.
 
-The steps come from :func:`crisisroom.next_steps_service.steps`, the same list ``crisisroom status``
+The steps come from :func:`crisisroom.services.next_steps.steps`, the same list ``crisisroom status``
 and the situation report show. Each step is a flat button (what to do) with the reason beside it;
 the rest stay one click away behind "N more", so a 1280×800 screen still shows the log.
 """

@@ -12,8 +12,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from crisisroom.domain.message_flow import AUDIENCE_LABELS, PHASE_LABELS, Message
-from crisisroom.domain.messages import Platform
-from crisisroom.domain.wizard import STEPS, WizardState
+from crisisroom.domain.platform_lengths import Platform
+from crisisroom.domain.response_steps import STEPS, WizardState
 from crisisroom.gui import i18n
 from crisisroom.gui.style import muted, warning_colour
 from crisisroom.gui.widgets.countdown import countdown_text, reminder_stage
@@ -25,6 +25,7 @@ def statement_name(message: Message) -> str:
     if message.platform:
         parts.append(Platform(message.platform).label)
     return " · ".join(i18n.label("Messages", part) for part in parts)
+
 
 class WizardStrip(QWidget):
     """``Assess ✓ · Notify ✓ · Manage · Message · Monitor   Next internal update due in 12:04   2 statements…``.

@@ -27,15 +27,15 @@ from crisisroom.domain.clock import now_utc, zone_from_name
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.message_flow import AUDIENCE_LABELS, AUDIENCES
+from crisisroom.domain.response_steps import CLOCK_TOLERANCE, Step
 from crisisroom.domain.severity import LEVELS
-from crisisroom.domain.wizard import CLOCK_TOLERANCE, Step
 from crisisroom.gui import i18n
 from crisisroom.gui.assessment_dialog import AssessmentDialog
 from crisisroom.gui.style import muted
 from crisisroom.gui.wizard.base import ActionLineEdit, StepPage
 from crisisroom.storage import checklist as checklist_store
 from crisisroom.storage import facts as fact_store
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 
 DATE_FORMAT = "yyyy-MM-dd HH:mm"
 
@@ -267,7 +267,7 @@ class AssessPage(StepPage):
 
     def restore(self, draft: dict[str, Any]) -> None:
         incident = self.incident
-        stored = wizard_store.assessment(self.database, self.incident_id)
+        stored = steps_store.assessment(self.database, self.incident_id)
         if not draft:
             draft = {
                 "what_happened": stored.what_happened if stored else "",
@@ -325,7 +325,7 @@ class AssessPage(StepPage):
         level = self.level_combo.currentData()
         if level is None:
             raise InvalidInputError(self.tr("Choose the confirmed level, or assess it with the questions."))
-        wizard_store.commit_assess(
+        steps_store.commit_assess(
             self.database,
             self.incident_id,
             what_happened=self.what_edit.toPlainText(),

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QScrollArea, QVBoxLayo
 
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.incidents import Incident
-from crisisroom.domain.wizard import Step
+from crisisroom.domain.response_steps import Step
 from crisisroom.gui import i18n
 from crisisroom.gui.style import warning_colour
 from crisisroom.gui.widgets.exercise_banner import ExerciseBanner
 from crisisroom.storage import incidents
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database
 
 if TYPE_CHECKING:
@@ -192,7 +192,7 @@ class StepPage(QWizardPage):
         self._draft_timer.stop()
         self._pending = False
         try:
-            wizard_store.save_draft(self.database, self.incident_id, self.step, self.draft())
+            steps_store.save_draft(self.database, self.incident_id, self.step, self.draft())
         except UserError as exc:
             self.show_problem(self.tr("What you typed could not be kept as a draft: {reason}").format(reason=exc))
 

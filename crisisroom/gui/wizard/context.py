@@ -1,12 +1,12 @@
 """The incident's fields for message templates, gathered once for the Notify, Message and Monitor pages.
 
-The drafting itself is :mod:`crisisroom.statement_service`, which the command line shares.
+The drafting itself is :mod:`crisisroom.services.statements`, which the command line shares.
 """
 
 from __future__ import annotations
 
-from crisisroom import statement_service
-from crisisroom.domain.messages import Audience, Phase
+from crisisroom.domain.platform_lengths import Audience, Phase
+from crisisroom.services import statements as statement_service
 from crisisroom.storage import organisation as organisation_store
 from crisisroom.storage.database import Database
 

@@ -33,15 +33,15 @@ from crisisroom.domain.clock import now_utc
 from crisisroom.domain.deadlines import Deadline
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incident_time import IncidentClock
+from crisisroom.domain.response_steps import Step
 from crisisroom.domain.team import Person, in_role_order
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
-from crisisroom.domain.wizard import Step
 from crisisroom.gui import i18n, prompts
 from crisisroom.gui.style import muted
 from crisisroom.gui.widgets.deadline_clock import show_deadline
 from crisisroom.gui.wizard.base import ActionLineEdit, StepPage
 from crisisroom.storage import checklist, team, updates
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.incident_clock import clock_of
 
 AWARE_FORMAT = "yyyy-MM-dd HH:mm"
@@ -519,7 +519,7 @@ class ManagePage(StepPage):
         }
 
     def restore(self, draft: dict[str, Any]) -> None:
-        roles = wizard_store.roles(self.database, self.incident_id)
+        roles = steps_store.roles(self.database, self.incident_id)
         stored = (
             {
                 "lead": roles.lead.person_id,
@@ -546,7 +546,7 @@ class ManagePage(StepPage):
     def commit(self) -> None:
         names = {p.id: p.name for p in self.people}
         chosen = {key: value or "" for key, value in self.chosen().items()}
-        wizard_store.commit_manage(
+        steps_store.commit_manage(
             self.database,
             self.incident_id,
             lead_id=chosen["lead"],

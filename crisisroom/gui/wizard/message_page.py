@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisisroom import statement_service
 from crisisroom.domain.clock import format_local, zone_from_name
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.message_flow import (
@@ -51,16 +50,17 @@ from crisisroom.domain.message_flow import (
     approver_role_label,
     approvers,
 )
-from crisisroom.domain.messages import AUDIENCES, PHASES, Audience, Measure, Phase, Platform, measure
+from crisisroom.domain.platform_lengths import AUDIENCES, PHASES, Audience, Measure, Phase, Platform, measure
+from crisisroom.domain.response_steps import Step
 from crisisroom.domain.team import role as team_role
-from crisisroom.domain.wizard import Step
 from crisisroom.gui import i18n, prompts
 from crisisroom.gui.widgets.wrapped_line_edit import WrappedLineEdit
 from crisisroom.gui.wizard import context
 from crisisroom.gui.wizard.base import StepPage, set_colour
+from crisisroom.services import statements as statement_service
 from crisisroom.storage import messages, public_summaries, team
 from crisisroom.storage import organisation as organisation_store
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 
 STATE_COLOURS = {MessageState.DRAFT: "#8a6d00", MessageState.APPROVED: "#1f6fb2", MessageState.RELEASED: "#2e7d32"}
 OVER_COLOUR = "#b03a2e"
@@ -791,4 +791,4 @@ class MessagePage(StepPage):
             raise InvalidInputError(self.field_problems["summary"].text())
         if self.organisation_edit.text().strip():
             context.set_organisation(self.database, self.organisation_edit.text(), author=self.author())
-        wizard_store.commit_message(self.database, self.incident_id, author=self.author())
+        steps_store.commit_message(self.database, self.incident_id, author=self.author())

@@ -24,14 +24,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from crisisroom import next_steps_service
 from crisisroom.domain.clock import now_utc, zone_from_name
 from crisisroom.domain.deadlines import Deadline
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.mentions import Sentiment
 from crisisroom.domain.message_flow import ALL_CLEAR_AUDIENCE, AUDIENCE_LABELS
-from crisisroom.domain.messages import Phase
-from crisisroom.domain.wizard import Step
+from crisisroom.domain.platform_lengths import Phase
+from crisisroom.domain.response_steps import Step
 from crisisroom.gui import i18n, prompts
 from crisisroom.gui.style import muted
 from crisisroom.gui.widgets.countdown import OVERDUE_COLOUR, countdown_text
@@ -40,8 +39,9 @@ from crisisroom.gui.widgets.mentions_chart import MentionsChart
 from crisisroom.gui.widgets.severity_gauge import SeverityGauge
 from crisisroom.gui.wizard import context
 from crisisroom.gui.wizard.base import ActionLineEdit, StepPage, heading, scroll_into_view, set_colour
+from crisisroom.services import next_steps as next_steps_service
 from crisisroom.storage import chain_of_command, checklist, coverage, mentions, rules
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.incident_clock import clock_of
 
 
@@ -285,7 +285,7 @@ class MonitorPage(StepPage):
 
     def declare_resolved(self) -> None:
         """Draft the resolution texts from the templates, confirm, resolve; a calm summary follows."""
-        assessment = wizard_store.assessment(self.database, self.incident_id)
+        assessment = steps_store.assessment(self.database, self.incident_id)
         audiences = [a for a in (assessment.audiences if assessment else ("public-posts",)) if a != ALL_CLEAR_AUDIENCE]
         audiences = audiences or ["public-posts"]
         try:
@@ -314,7 +314,7 @@ class MonitorPage(StepPage):
         ):
             return
         resolution = self.record(
-            lambda: wizard_store.declare_resolved(
+            lambda: steps_store.declare_resolved(
                 self.database,
                 self.incident_id,
                 resolution_texts=texts,

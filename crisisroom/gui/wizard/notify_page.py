@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 from crisisroom.domain.clock import zone_from_name
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.incident_time import IncidentClock
-from crisisroom.domain.messages import Audience, Phase
 from crisisroom.domain.notifications import STAFF_ALERT_LEVEL, Channel, Outcome, PersonNotification, needs_reaching
+from crisisroom.domain.platform_lengths import Audience, Phase
+from crisisroom.domain.response_steps import Step
 from crisisroom.domain.team import Person
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
-from crisisroom.domain.wizard import Step
+from crisisroom.exchange.notify_drafts import chain_call_sheet, recipients
 from crisisroom.gui import call_sheet as call_sheet_gui
 from crisisroom.gui import i18n, notify_actions, prompts
 from crisisroom.gui.style import muted, warning_colour
@@ -39,10 +40,9 @@ from crisisroom.gui.widgets.chain_warning import ChainWarning
 from crisisroom.gui.wizard.assess_page import text_box
 from crisisroom.gui.wizard.base import StepPage, heading, set_colour
 from crisisroom.gui.wizard.context import render
-from crisisroom.notify import chain_call_sheet, recipients
-from crisisroom.reports.messages import split_subject
+from crisisroom.reports.statement_templates import split_subject
 from crisisroom.storage import chain_of_command, notifications
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.incident_clock import clock_of
 
 
@@ -577,7 +577,7 @@ class NotifyPage(StepPage):
     def commit(self) -> None:
         needs_alert = (self.incident.level or 0) >= STAFF_ALERT_LEVEL
         sent = needs_alert and self.staff_sent.isChecked()
-        wizard_store.commit_notify(
+        steps_store.commit_notify(
             self.database,
             self.incident_id,
             author=self.author(),

@@ -15,7 +15,7 @@ from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget, QWizard
 
 from crisisroom.domain.errors import UserError
-from crisisroom.domain.wizard import STEPS, Step, WizardState
+from crisisroom.domain.response_steps import STEPS, Step, WizardState
 from crisisroom.gui import i18n, resources_rc  # noqa: F401  (registers the icons)
 from crisisroom.gui.wizard.assess_page import AssessPage
 from crisisroom.gui.wizard.base import StepPage
@@ -24,11 +24,11 @@ from crisisroom.gui.wizard.message_page import MessagePage
 from crisisroom.gui.wizard.monitor_page import MonitorPage
 from crisisroom.gui.wizard.notify_page import NotifyPage
 from crisisroom.storage import incidents
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database
 
 PAGES: tuple[type[StepPage], ...] = (AssessPage, NotifyPage, ManagePage, MessagePage, MonitorPage)
-"""The wizard's pages in order, one per :data:`crisisroom.domain.wizard.STEPS` entry."""
+"""The wizard's pages in order, one per :data:`crisisroom.domain.response_steps.STEPS` entry."""
 
 
 def step_text(step: Step, done: bool, current: bool = False) -> str:
@@ -101,7 +101,7 @@ class CrisisWizard(QWizard):
     # --- state ---------------------------------------------------------------------------------
 
     def state(self) -> WizardState:
-        return wizard_store.load(self.database, self.incident_id)
+        return steps_store.load(self.database, self.incident_id)
 
     def current_step(self) -> Step:
         return STEPS[max(0, self.currentId())]
@@ -167,7 +167,7 @@ class CrisisWizard(QWizard):
     def _record_step(self) -> None:
         # A deleted incident has nothing to resume; the wizard simply stops remembering.
         with contextlib.suppress(UserError):
-            wizard_store.set_current_step(self.database, self.incident_id, self.current_step())
+            steps_store.set_current_step(self.database, self.incident_id, self.current_step())
 
     def after_commit(self, step: Step) -> None:
         """A page committed: say so, so the main window refreshes its strip and the log."""

@@ -114,8 +114,8 @@ def test_skipping_every_row_is_bad_input_not_success(
     assert "no row could be imported" in err and "line 2" in err and "not a date" in err
     assert _hourly(capsys, incident) == []
     # Nothing stored: not even an import batch of zero rows.
-    from crisisroom.paths import default_db_path
     from crisisroom.storage.database import open_database
+    from crisisroom.system.paths import default_db_path
 
     with open_database(default_db_path()) as database:
         assert database.query("SELECT count(*) FROM import_batches")[0][0] == 0

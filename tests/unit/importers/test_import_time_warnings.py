@@ -16,7 +16,7 @@ from crisisroom.importers.checks import TWITTER_EPOCH_MS, tweet_time
 from crisisroom.importers.errors import AmbiguousZone, BadRowError, ValueProblem
 from crisisroom.importers.pipeline import parse, preview
 from crisisroom.importers.results import ParsedMention
-from crisisroom.mention_import import import_file
+from crisisroom.services.mention_import import import_file
 from crisisroom.storage import incidents, mentions, organisation, rules
 from crisisroom.storage.database import Database
 

@@ -13,12 +13,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from crisisroom import languages, statement_service
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.message_flow import AUDIENCES, PHASES
-from crisisroom.domain.messages import Audience, Phase, Platform, measure
+from crisisroom.domain.platform_lengths import Audience, Phase, Platform, measure
+from crisisroom.i18n import languages
 from crisisroom.reports.environments import message_environment
-from crisisroom.reports.messages import MESSAGE_TEMPLATES, message_template_name, render_message
+from crisisroom.reports.statement_templates import MESSAGE_TEMPLATES, message_template_name, render_message
+from crisisroom.services import statements as statement_service
 from crisisroom.storage import checklist, incidents, log, public_summaries, templates
 from crisisroom.storage.database import Database
 from tests.unit.wizard_support import AUTHOR, assess

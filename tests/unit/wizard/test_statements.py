@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from crisisroom import languages, statement_service
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.message_flow import (
@@ -20,10 +19,12 @@ from crisisroom.domain.message_flow import (
     OverLimitError,
     text_sha256,
 )
-from crisisroom.domain.messages import Audience, Platform, measure
+from crisisroom.domain.platform_lengths import Audience, Platform, measure
 from crisisroom.domain.team import Person
+from crisisroom.i18n import languages
 from crisisroom.reports.environments import message_environment
-from crisisroom.reports.messages import being_checked, describe, message_template_names, render_message
+from crisisroom.reports.statement_templates import being_checked, describe, message_template_names, render_message
+from crisisroom.services import statements as statement_service
 from crisisroom.storage import incidents, log, messages, public_summaries, team
 from crisisroom.storage.database import Database
 from tests.unit.wizard_support import (
@@ -282,8 +283,8 @@ def test_the_approver_comes_from_the_rosters_approvers(db: Database, breach: str
 
 
 def test_reports_name_the_platform_of_a_platforms_version(db: Database, breach: str) -> None:
-    from crisisroom import report_service
     from crisisroom.reports import data
+    from crisisroom.services import reports as report_service
 
     on_sms = statement_service.draft_statement(db, breach, "customers", "holding", "sms", author=AUTHOR)
     messages.approve_as(db, on_sms.id, "Henrik Sato", author=AUTHOR)

@@ -9,9 +9,9 @@ import pytest
 
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import Category
-from crisisroom.domain.wizard import Step
+from crisisroom.domain.response_steps import Step
 from crisisroom.storage import facts, incidents, log
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database
 from tests.unit.wizard_support import (
     AUTHOR,
@@ -64,13 +64,13 @@ def test_commit_writes_each_change_and_the_step(db: Database, clock: Clock) -> N
         ("The file holds 1,200 e-mail addresses", True),
         ("Passwords were included", False),
     ]
-    recorded = wizard_store.assessment(db, incident)
+    recorded = steps_store.assessment(db, incident)
     assert recorded is not None
     assert recorded.what_happened == "A spreadsheet of customer e-mails was posted on a forum."
     assert recorded.source_links == ("https://forum.example/t/123",)
     assert recorded.audiences == ("customers", "press")
     assert recorded.level_reason == "Personal data leaked"
-    assert wizard_store.load(db, incident).current_step is Step.NOTIFY
+    assert steps_store.load(db, incident).current_step is Step.NOTIFY
 
 
 def test_recommitting_matches_facts_and_logs_only_changes(db: Database, clock: Clock) -> None:
@@ -99,7 +99,7 @@ def test_recommitting_matches_facts_and_logs_only_changes(db: Database, clock: C
         ("Passwords were included", True),
         ("The forum post was removed at 13:40", False),
     ]
-    done = wizard_store.load(db, incident).completed[Step.ASSESS]
+    done = steps_store.load(db, incident).completed[Step.ASSESS]
     assert done.completed_at == "2026-03-14T13:10:00.000Z"
     assert done.summary["facts"] == {"verified": 2, "unverified": 1}
 

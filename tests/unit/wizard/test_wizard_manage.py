@@ -8,9 +8,9 @@ import pytest
 
 from crisisroom.domain.cadence import Cadence
 from crisisroom.domain.errors import InvalidInputError
-from crisisroom.domain.wizard import Step
+from crisisroom.domain.response_steps import Step
 from crisisroom.storage import checklist, log, updates
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database
 from tests.unit.wizard_support import (
     AUTHOR,
@@ -123,10 +123,10 @@ def test_commit_writes_roles_cadence_ticks_and_the_step(db: Database, incident: 
         "two-factor is on; After a hack: passwords, login e-mails and usernames changed; Security lead engaged"
     )
     assert len(found) == 6
-    roles = wizard_store.roles(db, incident)
+    roles = steps_store.roles(db, incident)
     assert roles is not None and (roles.lead.person_id, roles.spokesperson.name) == ("p-ana", "Cy Lam")
     assert updates.cadence(db, incident) == Cadence(10, 30, 3, 90)
-    state = wizard_store.load(db, incident)
+    state = steps_store.load(db, incident)
     assert state.current_step is Step.MESSAGE
     assert state.completed[Step.MANAGE].summary["checklist"]["pause-posts:@brand"] is True
 

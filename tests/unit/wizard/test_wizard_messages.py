@@ -9,9 +9,9 @@ import pytest
 
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.domain.message_flow import Approval, MessageState, Release, text_sha256
-from crisisroom.domain.wizard import Step
+from crisisroom.domain.response_steps import Step
 from crisisroom.storage import log, messages
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database
 from tests.unit.wizard_support import (
     AUTHOR,
@@ -229,11 +229,11 @@ def test_the_message_step_needs_something_released(db: Database, incident: str) 
     messages.save_draft_text(db, incident, "press", "holding", "For the press.", author=AUTHOR)
     _approve(db, held.id)
     with pytest.raises(InvalidInputError, match="never go silent"):
-        wizard_store.commit_message(db, incident, author=AUTHOR)
+        steps_store.commit_message(db, incident, author=AUTHOR)
     messages.release(db, held.id, where=["X"], author=AUTHOR)
     messages.save_draft_text(db, incident, "public-posts", "holding", HOLDING + " Edited.", author=AUTHOR)
     before = len(log.entries(db, incident))
-    wizard_store.commit_message(db, incident, author=AUTHOR)
+    steps_store.commit_message(db, incident, author=AUTHOR)
     assert kinds_and_texts(entries_since(db, incident, before)) == [
         (
             "wizard-step",
@@ -241,7 +241,7 @@ def test_the_message_step_needs_something_released(db: Database, incident: str) 
             "Public posts · Holding statement, Press · Holding statement",
         )
     ]
-    state = wizard_store.load(db, incident)
+    state = steps_store.load(db, incident)
     assert state.current_step is Step.MONITOR
     cells = state.completed[Step.MESSAGE].summary["messages"]
     assert [(c["audience"], c["state"], c["version"], c["released_version"]) for c in cells] == [
@@ -254,4 +254,4 @@ def test_the_message_step_follows_manage(db: Database, incident: str) -> None:
     assess(db, incident)
     notify(db, incident)
     with pytest.raises(InvalidInputError, match="finish step 3, Manage, before Message"):
-        wizard_store.commit_message(db, incident, author=AUTHOR)
+        steps_store.commit_message(db, incident, author=AUTHOR)

@@ -9,9 +9,9 @@ import pytest
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.mentions import Sentiment
 from crisisroom.domain.message_flow import MessageState
-from crisisroom.domain.wizard import STEPS, Step
+from crisisroom.domain.response_steps import STEPS, Step
 from crisisroom.storage import checklist, coverage, incidents, log, messages, notifications, updates
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database
 from tests.unit.wizard_support import (
     AUTHOR,
@@ -76,7 +76,7 @@ def test_declaring_resolved_drafts_closes_and_logs(db: Database, incident: str, 
     coverage.add(db, incident, outlet="The Daily", tone="negative", author=AUTHOR)
     clock.advance(hours=5)
     before = len(log.entries(db, incident))
-    result = wizard_store.declare_resolved(
+    result = steps_store.declare_resolved(
         db,
         incident,
         resolution_texts={"customers": "Fixed; here is what we changed.", **RESOLVED},
@@ -103,12 +103,12 @@ def test_declaring_resolved_drafts_closes_and_logs(db: Database, incident: str, 
     assert (result.all_clear.audience, result.all_clear.current.text) == ("employees", ALL_CLEAR)
     assert {m.id for m in result.open_approvals} == {m.id for m in [*result.resolution_messages, result.all_clear]}
     assert result.step.summary["coverage"] == {"negative": 1, "neutral": 0, "positive": 0}
-    assert wizard_store.load(db, incident).is_done(Step.MONITOR)
+    assert steps_store.load(db, incident).is_done(Step.MONITOR)
     assert updates.next_update_due(db, incident, clock.now) is None
 
 
 def test_the_resolution_drafts_are_approved_and_released_after_closing(db: Database, incident: str) -> None:
-    result = wizard_store.declare_resolved(
+    result = steps_store.declare_resolved(
         db, incident, resolution_texts=RESOLVED, all_clear_text=ALL_CLEAR, author=AUTHOR
     )
     messages.approve(db, result.all_clear.id, approver_name="Dana Lee", approver_role="CEO", author=AUTHOR)
@@ -133,7 +133,7 @@ def test_bad_input_leaves_the_incident_open(
     values.update(overrides)
     snapshot = table_snapshot(db, *WIZARD_TABLES)
     with pytest.raises(InvalidInputError, match=message):
-        wizard_store.declare_resolved(db, incident, **values)
+        steps_store.declare_resolved(db, incident, **values)
     assert table_snapshot(db, *WIZARD_TABLES) == snapshot
 
 
@@ -145,16 +145,16 @@ def test_a_failure_while_closing_drafts_nothing(db: Database, incident: str, mon
 
     monkeypatch.setattr(incidents, "resolve", failing_resolve)
     with pytest.raises(OSError):
-        wizard_store.declare_resolved(db, incident, resolution_texts=RESOLVED, all_clear_text=ALL_CLEAR, author=AUTHOR)
+        steps_store.declare_resolved(db, incident, resolution_texts=RESOLVED, all_clear_text=ALL_CLEAR, author=AUTHOR)
     assert table_snapshot(db, *WIZARD_TABLES) == snapshot
     assert incidents.get(db, incident).is_open and messages.messages(db, incident) == []
 
 
 def test_a_closed_incident_is_not_resolved_or_walked_again(db: Database, incident: str) -> None:
-    wizard_store.declare_resolved(db, incident, resolution_texts=RESOLVED, all_clear_text=ALL_CLEAR, author=AUTHOR)
+    steps_store.declare_resolved(db, incident, resolution_texts=RESOLVED, all_clear_text=ALL_CLEAR, author=AUTHOR)
     snapshot = table_snapshot(db, *WIZARD_TABLES)
     with pytest.raises(InvalidInputError, match="is resolved; reopen it"):
-        wizard_store.declare_resolved(db, incident, resolution_texts=RESOLVED, all_clear_text=ALL_CLEAR, author=AUTHOR)
+        steps_store.declare_resolved(db, incident, resolution_texts=RESOLVED, all_clear_text=ALL_CLEAR, author=AUTHOR)
     with pytest.raises(InvalidInputError, match="is resolved; reopen it"):
         assess(db, incident)
     assert table_snapshot(db, *WIZARD_TABLES) == snapshot
@@ -162,11 +162,11 @@ def test_a_closed_incident_is_not_resolved_or_walked_again(db: Database, inciden
 
 def test_a_false_alarm_is_resolved_straight_from_assess(db: Database, incident: str) -> None:
     assess(db, incident, level=1)
-    result = wizard_store.declare_resolved(
+    result = steps_store.declare_resolved(
         db, incident, resolution_texts=RESOLVED, all_clear_text=ALL_CLEAR, note="False alarm", author=AUTHOR
     )
     assert result.incident.closed_at is not None
-    assert [step for step, done in wizard_store.load(db, incident).progress if done] == [Step.ASSESS, Step.MONITOR]
+    assert [step for step, done in steps_store.load(db, incident).progress if done] == [Step.ASSESS, Step.MONITOR]
 
 
 def test_a_whole_walk_leaves_one_wizard_step_entry_per_step_and_a_sound_chain(db: Database, clock: Clock) -> None:
@@ -175,9 +175,9 @@ def test_a_whole_walk_leaves_one_wizard_step_entry_per_step_and_a_sound_chain(db
     assess(db, incident, level=4)
     notifications.record_notification(db, incident, "p-ben", "Ben Ode", "phone", author=AUTHOR)
     notifications.record_acknowledged(db, incident, "p-ben", author=AUTHOR)
-    wizard_store.commit_notify(db, incident, staff_alert_wording="We are handling a data incident.", author=AUTHOR)
+    steps_store.commit_notify(db, incident, staff_alert_wording="We are handling a data incident.", author=AUTHOR)
     checklist.add_account(db, incident, "@brand", author=AUTHOR)
-    wizard_store.commit_manage(
+    steps_store.commit_manage(
         db,
         incident,
         lead_id="p-ana",
@@ -192,14 +192,14 @@ def test_a_whole_walk_leaves_one_wizard_step_entry_per_step_and_a_sound_chain(db
     holding = messages.save_draft_text(db, incident, "public-posts", "holding", "We are on it.", author=AUTHOR)
     messages.approve(db, holding.id, approver_name="Dana Lee", approver_role="Executive approver", author=AUTHOR)
     messages.release(db, holding.id, where=["X", "Threads"], author=AUTHOR)
-    wizard_store.commit_message(db, incident, author=AUTHOR)
+    steps_store.commit_message(db, incident, author=AUTHOR)
     coverage.add(db, incident, outlet="The Daily", tone="negative", author=AUTHOR)
     clock.advance(hours=3)
-    wizard_store.declare_resolved(db, incident, resolution_texts=RESOLVED, all_clear_text=ALL_CLEAR, author=AUTHOR)
+    steps_store.declare_resolved(db, incident, resolution_texts=RESOLVED, all_clear_text=ALL_CLEAR, author=AUTHOR)
 
     steps = [e.payload["step"] for e in log.entries(db, incident) if e.kind == "wizard-step" and e.payload]
     assert steps == [step.value for step in STEPS]
-    state = wizard_store.load(db, incident)
+    state = steps_store.load(db, incident)
     assert all(done for _, done in state.progress)
     total, breaks = log.verify(db)
     assert breaks == [] and total == len(log.entries(db, incident))

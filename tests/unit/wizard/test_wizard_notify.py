@@ -9,9 +9,9 @@ import pytest
 
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.notifications import Channel, Outcome
-from crisisroom.domain.wizard import Step
+from crisisroom.domain.response_steps import Step
 from crisisroom.storage import log, notifications
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database
 from tests.unit.wizard_support import (
     AUTHOR,
@@ -86,11 +86,11 @@ def test_a_call_needs_a_known_channel_and_a_name(db: Database) -> None:
 def test_notify_follows_assess_and_needs_someone_reached(db: Database) -> None:
     incident = new_incident(db)
     with pytest.raises(InvalidInputError, match="finish step 1, Assess, before Notify"):
-        wizard_store.commit_notify(db, incident, author=AUTHOR)
+        steps_store.commit_notify(db, incident, author=AUTHOR)
     assess(db, incident, level=3)
     with pytest.raises(InvalidInputError, match="at least one person"):
-        wizard_store.commit_notify(db, incident, author=AUTHOR)
-    assert not wizard_store.load(db, incident).is_done(Step.NOTIFY)
+        steps_store.commit_notify(db, incident, author=AUTHOR)
+    assert not steps_store.load(db, incident).is_done(Step.NOTIFY)
 
 
 def test_below_level_four_no_staff_alert_is_needed(db: Database, clock: Clock) -> None:
@@ -100,9 +100,7 @@ def test_below_level_four_no_staff_alert_is_needed(db: Database, clock: Clock) -
     notifications.record_notification(db, incident, "p-cy", "Cy Lam", "sms", author=AUTHOR)
     notifications.record_acknowledged(db, incident, "p-cy", author=AUTHOR)
     before = len(log.entries(db, incident))
-    wizard_store.commit_notify(
-        db, incident, author=AUTHOR, expected_people=[("p-ben", "Ben Ode"), ("p-dee", "Dee Fox")]
-    )
+    steps_store.commit_notify(db, incident, author=AUTHOR, expected_people=[("p-ben", "Ben Ode"), ("p-dee", "Dee Fox")])
     assert kinds_and_texts(entries_since(db, incident, before)) == [
         (
             "wizard-step",
@@ -110,11 +108,11 @@ def test_below_level_four_no_staff_alert_is_needed(db: Database, clock: Clock) -
             "not tried yet: Dee Fox; no all-staff alert (below level 4)",
         )
     ]
-    done = wizard_store.load(db, incident).completed[Step.NOTIFY]
+    done = steps_store.load(db, incident).completed[Step.NOTIFY]
     assert done.summary["staff_alert"] == {"sent": False, "required": False, "reason": ""}
     assert [p["name"] for p in done.summary["reached"]] == ["Ben Ode", "Cy Lam"]
     assert done.summary["not_reached"] == ["Dee Fox"]
-    assert wizard_store.load(db, incident).current_step is Step.MANAGE
+    assert steps_store.load(db, incident).current_step is Step.MANAGE
 
 
 def test_from_level_four_staff_hear_it_first(db: Database, clock: Clock) -> None:
@@ -123,7 +121,7 @@ def test_from_level_four_staff_hear_it_first(db: Database, clock: Clock) -> None
     notifications.record_notification(db, incident, "p-ben", "Ben Ode", "phone", author=AUTHOR)
     snapshot = table_snapshot(db, *WIZARD_TABLES)
     with pytest.raises(InvalidInputError, match="all staff must hear it from us first"):
-        wizard_store.commit_notify(db, incident, author=AUTHOR)
+        steps_store.commit_notify(db, incident, author=AUTHOR)
     assert table_snapshot(db, *WIZARD_TABLES) == snapshot
 
     before = len(log.entries(db, incident))
@@ -132,7 +130,7 @@ def test_from_level_four_staff_hear_it_first(db: Database, clock: Clock) -> None
         "staff_alert_wording": "Customer e-mails were exposed. We are on it; updates at noon.",
         "staff_alert_do_not_say": "Do not guess at the cause or the number of people affected.",
     }
-    wizard_store.commit_notify(db, incident, author=AUTHOR, **alert)
+    steps_store.commit_notify(db, incident, author=AUTHOR, **alert)
     assert kinds_and_texts(entries_since(db, incident, before)) == [
         (
             "notification",
@@ -149,7 +147,7 @@ def test_from_level_four_staff_hear_it_first(db: Database, clock: Clock) -> None
     assert (stored.wording, stored.do_not_say) == (alert["staff_alert_wording"], alert["staff_alert_do_not_say"])
 
     # Back, then Next again with the same page: the alert is not recorded twice.
-    wizard_store.commit_notify(db, incident, author=AUTHOR, **alert)
+    steps_store.commit_notify(db, incident, author=AUTHOR, **alert)
     assert len(notifications.staff_alerts(db, incident)) == 1
     assert log.entries(db, incident)[-1].kind == "wizard-step"
 
@@ -158,7 +156,7 @@ def test_at_level_four_a_reason_can_stand_for_the_alert(db: Database) -> None:
     incident = new_incident(db)
     assess(db, incident, level=5)
     notifications.record_notification(db, incident, "p-ben", "Ben Ode", "phone", author=AUTHOR)
-    wizard_store.commit_notify(db, incident, author=AUTHOR, staff_alert_skipped_reason="Legal is reviewing the wording")
+    steps_store.commit_notify(db, incident, author=AUTHOR, staff_alert_skipped_reason="Legal is reviewing the wording")
     entry = log.entries(db, incident)[-1]
     assert entry.text.endswith("all-staff alert not sent: Legal is reviewing the wording")
     assert entry.payload is not None and entry.payload["staff_alert"]["required"] is True
@@ -169,5 +167,5 @@ def test_an_alert_recorded_earlier_counts(db: Database) -> None:
     assess(db, incident, level=4)
     notifications.record_notification(db, incident, "p-ben", "Ben Ode", "phone", author=AUTHOR)
     notifications.record_staff_alert(db, incident, wording="Please read the note from the CEO.", author=AUTHOR)
-    wizard_store.commit_notify(db, incident, author=AUTHOR)
-    assert wizard_store.load(db, incident).completed[Step.NOTIFY].summary["staff_alert"]["sent"] is True
+    steps_store.commit_notify(db, incident, author=AUTHOR)
+    assert steps_store.load(db, incident).completed[Step.NOTIFY].summary["staff_alert"]["sent"] is True

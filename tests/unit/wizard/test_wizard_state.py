@@ -10,9 +10,10 @@ import pytest
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.domain.message_flow import AUDIENCES, PHASES
 from crisisroom.domain.notifications import Channel
-from crisisroom.domain.wizard import STEPS, Step, next_step, require_previous_done
-from crisisroom.storage import log, wizard_schema
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.domain.response_steps import STEPS, Step, next_step, require_previous_done
+from crisisroom.storage import log
+from crisisroom.storage import response_steps as steps_store
+from crisisroom.storage import response_steps_schema as wizard_schema
 from crisisroom.storage.database import Database
 from tests.unit.wizard_support import WIZARD_TABLES, Clock, assess, new_incident, wizard_database
 
@@ -32,7 +33,7 @@ def test_a_step_needs_the_steps_before_it() -> None:
 
 def test_a_new_incident_starts_on_assess_with_nothing(db: Database) -> None:
     incident = new_incident(db)
-    state = wizard_store.load(db, incident)
+    state = steps_store.load(db, incident)
     assert state.current_step is Step.ASSESS
     assert state.drafts == {} and state.completed == {}
     assert state.progress == [(step, False) for step in STEPS]
@@ -41,11 +42,11 @@ def test_a_new_incident_starts_on_assess_with_nothing(db: Database) -> None:
 def test_drafts_survive_closing_the_app_mid_way(db_path: Path) -> None:
     with wizard_database(db_path) as database:
         incident = new_incident(database)
-        wizard_store.save_draft(database, incident, Step.ASSESS, {"what_happened": "Half a sent", "level": 3})
-        wizard_store.save_draft(database, incident, "assess", {"what_happened": "Half a sentence…", "level": 4})
-        wizard_store.save_draft(database, incident, Step.NOTIFY, {"called": ["p-ben"], "note": "Café ☕"})
+        steps_store.save_draft(database, incident, Step.ASSESS, {"what_happened": "Half a sent", "level": 3})
+        steps_store.save_draft(database, incident, "assess", {"what_happened": "Half a sentence…", "level": 4})
+        steps_store.save_draft(database, incident, Step.NOTIFY, {"called": ["p-ben"], "note": "Café ☕"})
     with wizard_database(db_path) as database:
-        state = wizard_store.load(database, incident)
+        state = steps_store.load(database, incident)
     assert state.current_step is Step.NOTIFY  # the page typed on last
     assert state.draft(Step.ASSESS) == {"what_happened": "Half a sentence…", "level": 4}
     assert state.draft(Step.NOTIFY) == {"called": ["p-ben"], "note": "Café ☕"}
@@ -54,39 +55,39 @@ def test_drafts_survive_closing_the_app_mid_way(db_path: Path) -> None:
 
 def test_moving_back_is_remembered_without_typing(db: Database) -> None:
     incident = new_incident(db)
-    wizard_store.save_draft(db, incident, Step.MANAGE, {"lead": "p-ana"})
-    wizard_store.set_current_step(db, incident, Step.NOTIFY)
-    assert wizard_store.load(db, incident).current_step is Step.NOTIFY
+    steps_store.save_draft(db, incident, Step.MANAGE, {"lead": "p-ana"})
+    steps_store.set_current_step(db, incident, Step.NOTIFY)
+    assert steps_store.load(db, incident).current_step is Step.NOTIFY
 
 
 def test_typing_is_not_logged(db: Database) -> None:
     incident = new_incident(db)
     before = len(log.entries(db, incident))
     for n in range(5):
-        wizard_store.save_draft(db, incident, Step.ASSESS, {"what_happened": "x" * n})
-    wizard_store.set_current_step(db, incident, Step.ASSESS)
+        steps_store.save_draft(db, incident, Step.ASSESS, {"what_happened": "x" * n})
+    steps_store.set_current_step(db, incident, Step.ASSESS)
     assert len(log.entries(db, incident)) == before
 
 
 def test_bad_drafts_are_refused(db: Database) -> None:
     incident = new_incident(db)
     with pytest.raises(InvalidInputError, match="unknown wizard step"):
-        wizard_store.save_draft(db, incident, "debrief", {})
+        steps_store.save_draft(db, incident, "debrief", {})
     with pytest.raises(NotFoundError):
-        wizard_store.save_draft(db, "no-such-incident", Step.ASSESS, {})
+        steps_store.save_draft(db, "no-such-incident", Step.ASSESS, {})
     with pytest.raises(TypeError):
-        wizard_store.save_draft(db, incident, Step.ASSESS, {"when": object()})
+        steps_store.save_draft(db, incident, Step.ASSESS, {"when": object()})
     with pytest.raises(InvalidInputError, match="over 1 MB"):
-        wizard_store.save_draft(db, incident, Step.ASSESS, {"text": "x" * 1_000_001})
-    assert wizard_store.load(db, incident).drafts == {}
+        steps_store.save_draft(db, incident, Step.ASSESS, {"text": "x" * 1_000_001})
+    assert steps_store.load(db, incident).drafts == {}
 
 
 def test_a_commit_marks_the_step_done_and_moves_on(db: Database, clock: Clock) -> None:
     incident = new_incident(db)
-    wizard_store.save_draft(db, incident, Step.ASSESS, {"what_happened": "typed"})
+    steps_store.save_draft(db, incident, Step.ASSESS, {"what_happened": "typed"})
     clock.advance(minutes=3)
     assess(db, incident)
-    state = wizard_store.load(db, incident)
+    state = steps_store.load(db, incident)
     assert state.current_step is Step.NOTIFY
     done = state.completed[Step.ASSESS]
     assert (done.completed_at, done.completed_by) == ("2026-03-14T13:03:00.000Z", "Ana Ruiz")

@@ -7,7 +7,7 @@ built from:
 * the phase's **public summary** (``storage.public_summaries``), never the Assess step's internal
   "what happened";
 * the **verified facts**, stated as facts, and the **unverified** ones, worded as what is being
-  checked ("We are checking whether …", :func:`crisisroom.reports.messages.being_checked`);
+  checked ("We are checking whether …", :func:`crisisroom.reports.statement_templates.being_checked`);
 * the **media contact**: the spokesperson named in Manage, else the roster's spokesperson, else
   its PR / media officer, with the phone and e-mail the roster has for them.
 
@@ -23,16 +23,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from crisisroom import languages
 from crisisroom.domain.clock import now_iso
 from crisisroom.domain.message_flow import Message, audience, phase, platform
 from crisisroom.domain.team import Person, in_role_order
+from crisisroom.i18n import languages
 from crisisroom.reports.environments import message_environment
-from crisisroom.reports.messages import message_context, render_message, statement_template_name
+from crisisroom.reports.statement_templates import message_context, render_message, statement_template_name
 from crisisroom.storage import checklist, incidents, messages, public_summaries, team, updates
 from crisisroom.storage import facts as fact_store
 from crisisroom.storage import organisation as organisation_store
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database
 from crisisroom.storage.templates import override_reader
 
@@ -101,7 +101,7 @@ def media_contact(database: Database, incident_id: str) -> MediaContact | None:
     person on the roster with the spokesperson role; else the first PR / media officer.
     """
     people = team.list_people(database)
-    roles = wizard_store.roles(database, incident_id)
+    roles = steps_store.roles(database, incident_id)
     chosen: Person | None = None
     if roles is not None:
         chosen = next((p for p in people if p.id == roles.spokesperson.person_id), None)

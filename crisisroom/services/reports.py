@@ -20,10 +20,10 @@ from crisisroom.domain.log import Kind
 from crisisroom.domain.rules import Firing, Rule
 from crisisroom.domain.text import QT_TRANSLATE_NOOP, translate
 from crisisroom.drills.offsets import format_offset
-from crisisroom.languages import exercise_mark
-from crisisroom.next_steps_service import steps as next_steps
+from crisisroom.i18n.languages import exercise_mark
 from crisisroom.reports import csv_export, data
 from crisisroom.reports.render import CHART_KINDS, HTML_KINDS, render_html
+from crisisroom.services.next_steps import steps as next_steps
 from crisisroom.storage import (
     chain_of_command,
     checklist,
@@ -39,7 +39,7 @@ from crisisroom.storage import (
     team,
 )
 from crisisroom.storage import messages as message_store
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database
 from crisisroom.storage.incident_clock import clock_of
 
@@ -122,7 +122,7 @@ def load_source(database: Database, incident_ref: str, *, now: str | None = None
         notifications=tuple(notifications.notifications(database, incident.id)),
         facts=tuple(facts.facts(database, incident.id)),
         coverage=tuple(coverage.items(database, incident.id)),
-        assessment=wizard_store.assessment(database, incident.id),
+        assessment=steps_store.assessment(database, incident.id),
         notes=tuple(review.notes(database, incident.id)),
         actions=tuple(review.actions(database, incident.id)),
         adjustments=tuple(review.adjustments(database, incident.id)),

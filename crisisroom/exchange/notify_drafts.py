@@ -24,7 +24,7 @@ from urllib.parse import quote
 from crisisroom.domain.chain import Chain
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.team import Person, backup_of, chain_for_level, role
-from crisisroom.files import write_atomically
+from crisisroom.system.files import write_atomically
 
 # Windows hands a URL to the mail program through a command line of at most about 2,000
 # characters in some set-ups; longer links are still built whole, and the GUI can offer the .eml

@@ -46,8 +46,7 @@ from crisisroom.domain.message_flow import (
     audience,
 )
 from crisisroom.domain.notifications import STAFF_ALERT_LEVEL
-from crisisroom.domain.severity import level as severity_level
-from crisisroom.domain.wizard import (
+from crisisroom.domain.response_steps import (
     MAX_DRAFT_BYTES,
     Assessment,
     Step,
@@ -62,6 +61,7 @@ from crisisroom.domain.wizard import (
     step_done_text,
     stored_time,
 )
+from crisisroom.domain.severity import level as severity_level
 from crisisroom.storage import checklist, coverage, incidents, log, messages, notifications, updates
 from crisisroom.storage import facts as fact_store
 from crisisroom.storage.database import Database

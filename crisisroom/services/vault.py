@@ -43,12 +43,12 @@ from crisisroom.domain.vault import (
     describe_action,
     rotation_overdue,
 )
-from crisisroom.files import write_atomically
 from crisisroom.secrets import handover
 from crisisroom.secrets.errors import HandoverError
 from crisisroom.secrets.keychain import Keychain
 from crisisroom.storage import log, vault
 from crisisroom.storage.database import Database
+from crisisroom.system.files import write_atomically
 
 logger = logging.getLogger(__name__)
 HANDOVER_FORMAT = 1

@@ -37,11 +37,11 @@ from jinja2.exceptions import SecurityError
 from crisisroom.domain.clock import now_iso, to_iso
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import Category, Incident
-from crisisroom.domain.messages import Audience, Phase, Platform
+from crisisroom.domain.platform_lengths import Audience, Phase, Platform
 from crisisroom.domain.severity import level as severity_level
 from crisisroom.domain.text import QT_TRANSLATE_NOOP, as_written, sentence
-from crisisroom.languages import exercise_mark
-from crisisroom.languages import resolve as resolve_language
+from crisisroom.i18n.languages import exercise_mark
+from crisisroom.i18n.languages import resolve as resolve_language
 from crisisroom.reports.environments import (
     MAX_TEXT,
     MESSAGES_PREFIX,
@@ -648,7 +648,7 @@ def message_context(
         contact, press_contact, status_url: where people can ask, and where updates are posted.
         now: the drafting time; the current time by default (a preview passes a fixed one).
         language: the language of the text, for the exercise marker; by default
-            :func:`crisisroom.languages.language`.
+            :func:`crisisroom.i18n.languages.language`.
         product_recall: a product is recalled (only an operational failure keeps it).
 
     Raises:

@@ -30,7 +30,7 @@ from crisisroom.domain.team import (
     parse_role,
     role,
 )
-from crisisroom.team_exchange.common import ImportedRoster, PendingPerson, RosterFileError, assemble, decode_text
+from crisisroom.exchange.roster import ImportedRoster, PendingPerson, RosterFileError, assemble, decode_text
 
 COLUMNS = ("name", "roles", "phone", "email", "backup", "levels", "notes")
 _ALIASES = {

@@ -1,7 +1,7 @@
 """Importing and exporting the team roster: CSV for spreadsheets, vCard for address books.
 
-Pure conversions live in :mod:`~crisisroom.team_exchange.csv_format` and
-:mod:`~crisisroom.team_exchange.vcard` (bytes in, people out and back); this module picks the
+Pure conversions live in :mod:`~crisisroom.exchange.roster_csv` and
+:mod:`~crisisroom.exchange.vcard` (bytes in, people out and back); this module picks the
 format for a file and does the file I/O. An import is all or nothing: the whole file is checked
 before anything is returned, and an error names the line. Storing the result is the caller's
 (``storage.team.replace_roster``), so the command line and the Team dialog behave the same.
@@ -15,10 +15,10 @@ from pathlib import Path
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.team import Person
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
-from crisisroom.files import write_atomically
-from crisisroom.team_exchange.common import MAX_FILE_BYTES, ImportedRoster, RosterFileError
-from crisisroom.team_exchange.csv_format import read_csv, write_csv
-from crisisroom.team_exchange.vcard import read_vcards, write_vcards
+from crisisroom.exchange.roster import MAX_FILE_BYTES, ImportedRoster, RosterFileError
+from crisisroom.exchange.roster_csv import read_csv, write_csv
+from crisisroom.exchange.vcard import read_vcards, write_vcards
+from crisisroom.system.files import write_atomically
 
 __all__ = [
     "FORMATS",

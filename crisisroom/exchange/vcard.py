@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.team import Person, backup_of, find_role, in_role_order, new_person_id, parse_levels, role
-from crisisroom.team_exchange.common import (
+from crisisroom.exchange.roster import (
     MAX_FILE_BYTES,
     ImportedRoster,
     PendingPerson,

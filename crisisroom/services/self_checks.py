@@ -58,7 +58,7 @@ def sentiment() -> str:
 def message_templates() -> int:
     """How many message templates (not frames or shared parts) ship with the app."""
     from crisisroom.reports.environments import MESSAGES_PREFIX, shipped_names
-    from crisisroom.reports.messages import describe
+    from crisisroom.reports.statement_templates import describe
 
     return sum(1 for name in shipped_names(MESSAGES_PREFIX) if describe(name).kind == "message")
 

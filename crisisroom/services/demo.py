@@ -27,9 +27,9 @@ from crisisroom.domain.clock import now_utc, to_iso
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.log import Kind
 from crisisroom.domain.mentions import Mention, Sentiment, SentimentSource
-from crisisroom.domain.wizard import Step
+from crisisroom.domain.response_steps import Step
 from crisisroom.storage import incidents, log, mentions, messages, notifications, rules, team, updates
-from crisisroom.storage import wizard as wizard_store
+from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database
 
 BRAND = "Tovelund Oat Co."
@@ -337,7 +337,7 @@ class _Story:
         for firing in rules.firings(self.db, self.id):
             if firing.acknowledged_at is None:
                 rules.acknowledge(self.db, firing.id, author=LEAD)
-        wizard_store.commit_assess(
+        steps_store.commit_assess(
             self.db,
             self.id,
             what_happened=(
@@ -373,7 +373,7 @@ class _Story:
                 self.db, self.id, self.ids[name], name, channel, self.at(hours), author=SCRIBE
             )
             notifications.record_acknowledged(self.db, self.id, self.ids[name], self.at(hours + 0.1), author=SCRIBE)
-        wizard_store.commit_notify(
+        steps_store.commit_notify(
             self.db,
             self.id,
             author=SCRIBE,
@@ -386,7 +386,7 @@ class _Story:
         )
 
     def manage(self) -> None:
-        wizard_store.commit_manage(
+        steps_store.commit_manage(
             self.db,
             self.id,
             lead_id=self.ids[LEAD],
@@ -441,7 +441,7 @@ class _Story:
     def finish(self, end: datetime) -> None:
         """The wizard left open on the Message page, as the team left it."""
         self.moment[0] = end
-        wizard_store.set_current_step(self.db, self.id, Step.MESSAGE)
+        steps_store.set_current_step(self.db, self.id, Step.MESSAGE)
 
 
 def describe(made: DemoIncident) -> dict[str, object]:

@@ -1,0 +1,1 @@
+"""The language of the content Crisis Room ships (no Qt here)."""
