@@ -8,38 +8,83 @@ order and compare them without parsing.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
+from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crisisroom.domain.errors import InvalidInputError
 
-_story_time: Callable[[], datetime] | None = None
+
+class Clock(Protocol):
+    """Where "now" comes from. Passed in (a :class:`Database` carries one), never a process global."""
+
+    def now(self) -> datetime:
+        """The current moment, aware, in UTC, truncated to milliseconds."""
+        ...
+
+    def now_iso(self) -> str:
+        """The current moment in the stored form."""
+        ...
+
+
+class _StoredForm:
+    def now(self) -> datetime:
+        raise NotImplementedError
+
+    def now_iso(self) -> str:
+        """The current moment in the stored form (``2026-11-21T12:40:03.512Z``)."""
+        return to_iso(self.now())
+
+
+class SystemClock(_StoredForm):
+    """The computer's clock: what every real record is written at."""
+
+    def now(self) -> datetime:
+        moment = datetime.now(UTC)
+        return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+
+    def __repr__(self) -> str:
+        return "SystemClock()"
+
+
+class FixedClock(_StoredForm):
+    """A clock that says what it is told: for a generated story (the demo) and for tests.
+
+    ``now()`` returns the set moment until :meth:`set` or :meth:`advance` moves it.
+    """
+
+    def __init__(self, moment: datetime) -> None:
+        self.set(moment)
+
+    def set(self, moment: datetime) -> None:
+        if moment.tzinfo is None:
+            raise ValueError("naive datetimes are ambiguous; attach a time zone first")
+        moment = moment.astimezone(UTC)
+        self._moment = moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+
+    def advance(self, **delta: float) -> datetime:
+        """Move forward by ``timedelta(**delta)`` and return the new moment."""
+        self.set(self._moment + timedelta(**delta))
+        return self._moment
+
+    def now(self) -> datetime:
+        return self._moment
+
+    def __repr__(self) -> str:
+        return f"FixedClock({to_iso(self._moment)})"
+
+
+SYSTEM_CLOCK = SystemClock()
 
 
 def now_utc() -> datetime:
-    """The system's current time in UTC, truncated to milliseconds (a story's time inside :func:`story_time`)."""
-    if _story_time is not None:
-        return _story_time()
-    now = datetime.now(UTC)
-    return now.replace(microsecond=now.microsecond // 1000 * 1000)
+    """The system's current time in UTC, truncated to milliseconds.
 
-
-@contextmanager
-def story_time(now: Callable[[], datetime]) -> Iterator[None]:
-    """Within the block, "now" is ``now()``: for writing a generated story (the demo) at its own times.
-
-    Only for generating made-up, EXERCISE-marked records in one go on one thread; a real
-    record is always written at the system's time.
+    Only for what is not written into a database (a file name, a timer's start); what a record
+    stores comes from the clock of the :class:`~crisisroom.storage.database.Database` it goes to.
     """
-    global _story_time
-    previous, _story_time = _story_time, now
-    try:
-        yield
-    finally:
-        _story_time = previous
+    return SYSTEM_CLOCK.now()
 
 
 def to_iso(moment: datetime) -> str:

@@ -85,7 +85,7 @@ class LogEntry:
     """One entry of the crisis log, exactly as hashed and stored."""
 
     id: str
-    incident_id: str
+    incident_id: str | None  # None: the organisation's part of the log (team, settings)
     device_id: str
     device_seq: int
     recorded_at: str

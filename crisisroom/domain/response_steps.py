@@ -192,16 +192,16 @@ def not_in_future(moment: datetime, now: datetime, what: str) -> datetime:
     return moment
 
 
-def stored_time(moment: datetime | None, what: str) -> str:
-    """The stored UTC form of a time a person gave for something done (None: now).
+def stored_time(moment: datetime | None, what: str, now: datetime) -> str:
+    """The stored UTC form of a time a person gave for something done (None: ``now``).
 
     Raises:
         InvalidInputError: when the time lies in the future.
         ValueError: for a naive datetime (a bug: the GUI must attach the time zone it showed).
     """
     if moment is None:
-        return clock.to_iso(clock.now_utc())
-    return clock.to_iso(not_in_future(moment, clock.now_utc(), what))
+        return clock.to_iso(now)
+    return clock.to_iso(not_in_future(moment, now, what))
 
 
 def local_text(stored: str, timezone: str | IncidentClock) -> str:

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from crisisroom.domain.clock import from_iso, to_iso
+from crisisroom.domain.events.incidents import opened_level, severity_change
 from crisisroom.domain.log import Kind
 from crisisroom.drills.offsets import format_offset
 from crisisroom.drills.scenario import Expectation, Measure, Scenario
@@ -156,12 +157,13 @@ def observe(
     )
     levels: list[tuple[datetime, int]] = []
     for entry in log.entries(database, incident_id):
-        payload = entry.payload or {}
-        if entry.kind == Kind.STATUS and payload.get("event") == "opened" and payload.get("level") is not None:
-            levels.append((start, int(payload["level"])))
-        elif entry.kind == Kind.SEVERITY and payload.get("to") is not None:
+        opened, opening_level = opened_level(entry.payload) if entry.kind == Kind.STATUS else (False, None)
+        change = severity_change(entry.payload) if entry.kind == Kind.SEVERITY else None
+        if opened and opening_level is not None:
+            levels.append((start, opening_level))
+        elif change is not None:
             moment = to_sim(from_iso(entry.occurred_at or entry.recorded_at))
-            levels.append((moment, int(payload["to"])))
+            levels.append((moment, change[1]))
     firings = tuple((f.firing.rule_id, from_iso(f.firing.fired_at)) for f in rules.firings(database, incident_id))
     return Observed(
         notified=tuple(sorted(notified)),

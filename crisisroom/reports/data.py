@@ -26,6 +26,7 @@ from crisisroom.domain.clock import from_iso, to_iso, zone_from_name
 from crisisroom.domain.coverage import CoverageItem
 from crisisroom.domain.date_words import DATE_WORDS
 from crisisroom.domain.deadlines import Deadline, DeadlineState, hours_minutes
+from crisisroom.domain.events.incidents import severity_change
 from crisisroom.domain.facts import Fact
 from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.incidents import Incident
@@ -389,12 +390,13 @@ def level_history(source: ReportSource) -> list[dict[str, Any]]:
     rows = []
     latest = latest_corrections(source.entries)
     for entry in source.entries:
-        if entry.kind == Kind.SEVERITY and entry.payload and "to" in entry.payload:
+        change = severity_change(entry.payload) if entry.kind == Kind.SEVERITY else None
+        if change is not None:
             rows.append(
                 {
                     "at": short(entry.recorded_at, source.clock),
-                    "from": _level_text(entry.payload.get("from")),
-                    "to": _level_text(entry.payload.get("to")),
+                    "from": _level_text(change[0]),
+                    "to": _level_text(change[1]),
                     "by": entry.author,
                     **shown(entry, latest, source.clock),
                 }
@@ -489,7 +491,7 @@ def metrics(source: ReportSource) -> dict[str, Any]:
     entries = [e for e in source.entries if e.kind != Kind.CORRECTION]
     end = incident.closed_at or source.now
     open_actions = [a for a in source.actions if a.is_open]
-    levels = [e.payload["to"] for e in source.entries if e.kind == Kind.SEVERITY and e.payload and "to" in e.payload]
+    levels = [change[1] for e in _severity_entries(source) if (change := severity_change(e.payload))]
     tones = {
         tone: sum(1 for c in source.coverage if c.tone.value == tone) for tone in ("positive", "neutral", "negative")
     }
@@ -787,7 +789,7 @@ def daily(source: ReportSource) -> dict[str, Any]:
 
 
 def _severity_entries(source: ReportSource) -> list[LogEntry]:
-    return [e for e in source.entries if e.kind == Kind.SEVERITY and e.payload and "to" in e.payload]
+    return [e for e in source.entries if e.kind == Kind.SEVERITY and severity_change(e.payload) is not None]
 
 
 def review(source: ReportSource) -> dict[str, Any]:

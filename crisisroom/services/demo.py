@@ -20,10 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from crisisroom.domain import clock
 from crisisroom.domain.cadence import Cadence
 from crisisroom.domain.checklist import LOG_STARTED, PAUSE_POSTS, SECURE_ACCOUNTS
-from crisisroom.domain.clock import now_utc, to_iso
+from crisisroom.domain.clock import FixedClock, now_utc, to_iso
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.log import Kind
 from crisisroom.domain.mentions import Mention, Sentiment, SentimentSource
@@ -132,12 +131,15 @@ def create_demo(database: Database, *, seed: int = DEFAULT_SEED, now: datetime |
     # The story is written at its own times, as a team would have written it over those 36 hours:
     # the log, the chart, the statements and the countdown then all tell the same story.
     # The support lead opens the incident a few minutes after the first report (at 0.4 h).
-    moment = [start + timedelta(hours=0.45)]
-    with clock.story_time(lambda: moment[0]):
-        return _create(database, seed, start, end, moment)
+    story_clock = FixedClock(start + timedelta(hours=0.45))
+    story_database = database.sibling(clock=story_clock)
+    try:
+        return _create(story_database, seed, start, end, story_clock)
+    finally:
+        story_database.close()
 
 
-def _create(database: Database, seed: int, start: datetime, end: datetime, moment: list[datetime]) -> DemoIncident:
+def _create(database: Database, seed: int, start: datetime, end: datetime, moment: FixedClock) -> DemoIncident:
     rnd = random.Random(seed)
     incident = incidents.create(
         database,
@@ -170,12 +172,12 @@ def _create(database: Database, seed: int, start: datetime, end: datetime, momen
         if at_hour >= EXPORT_HOURS[0] and imported < int(at_hour):
             checkpoint = max(h for h in EXPORT_HOURS if h <= at_hour)
             if checkpoint > imported:
-                moment[0] = start + timedelta(hours=checkpoint)
+                moment.set(start + timedelta(hours=checkpoint))
                 firings += _import_hours(database, incident.id, posts, start, imported, checkpoint)
                 imported = checkpoint
-        moment[0] = start + timedelta(hours=at_hour)
+        moment.set(start + timedelta(hours=at_hour))
         act()
-    moment[0] = end
+    moment.set(end)
     firings += _import_hours(database, incident.id, posts, start, imported, HISTORY_HOURS)
     story.finish(end)
     count = database.query("SELECT count(*) FROM log_entries WHERE incident_id = ?", (incident.id,))[0][0]
@@ -284,9 +286,9 @@ class _Story:
     """The team's side of the demo: log entries, severity, the wizard steps and statements, on a timeline."""
 
     def __init__(
-        self, database: Database, incident_id: str, start: datetime, ids: dict[str, str], moment: list[datetime]
+        self, database: Database, incident_id: str, start: datetime, ids: dict[str, str], moment: FixedClock
     ) -> None:
-        self.moment = moment  # the story's "now" (see create_demo)
+        self.moment = moment  # the story's clock (see create_demo)
         self.db = database
         self.id = incident_id
         self.start = start
@@ -407,17 +409,17 @@ class _Story:
             f"We are recalling that batch: any shop will refund it, receipt or not. More by tonight. – {BRAND}"
         )
         audiences = {"public-posts": ["X", "Instagram", "Facebook"], "customers": ["Website", "E-mail"]}
-        self.moment[0] = self.at(19.3)
+        self.moment.set(self.at(19.3))
         drafts = [
             messages.save_draft_text(self.db, self.id, audience, "holding", holding, author=SPOKES)
             for audience in audiences
         ]
-        self.moment[0] = self.at(19.4)
+        self.moment.set(self.at(19.4))
         approved = [
             messages.approve(self.db, d.id, approver_name=APPROVER, approver_role="Executive approver", author=SCRIBE)
             for d in drafts
         ]
-        self.moment[0] = self.at(19.5)
+        self.moment.set(self.at(19.5))
         for statement, where in zip(approved, audiences.values(), strict=True):
             messages.release(self.db, statement.id, where=where, author=SOCIAL)
 
@@ -440,7 +442,7 @@ class _Story:
 
     def finish(self, end: datetime) -> None:
         """The wizard left open on the Message page, as the team left it."""
-        self.moment[0] = end
+        self.moment.set(end)
         steps_store.set_current_step(self.db, self.id, Step.MESSAGE)
 
 

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 
 from crisisroom.domain.checklist import PAUSE_POSTS
 from crisisroom.domain.clock import from_iso, now_utc, to_iso, zone_from_name
+from crisisroom.domain.events.incidents import opened_level, severity_change
 from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.incidents import Incident
 from crisisroom.domain.log import Kind
@@ -125,11 +126,14 @@ def _level_history(
     level_by = ""
     high_since: datetime | None = None
     for row in rows:
-        entry, payload = row.entry, row.entry.payload or {}
-        if entry.kind == Kind.STATUS.value and payload.get("event") == "opened":
-            new, when = payload.get("level"), at(entry.recorded_at)
-        elif entry.kind == Kind.SEVERITY.value and "to" in payload:
-            new, when = payload.get("to"), at(entry.occurred_at or entry.recorded_at)
+        entry = row.entry
+        opened, opening_level = opened_level(entry.payload) if entry.kind == Kind.STATUS.value else (False, None)
+        change = severity_change(entry.payload) if entry.kind == Kind.SEVERITY.value else None
+        new: int | None
+        if opened:
+            new, when = opening_level, at(entry.recorded_at)
+        elif change is not None:
+            new, when = change[1], at(entry.occurred_at or entry.recorded_at)
         else:
             continue
         if not isinstance(new, int) or new == level:

@@ -10,7 +10,6 @@ settings are.
 from __future__ import annotations
 
 from crisisroom.domain.chain import Chain, ChainTable, RoleCall, chain_of_command, default_table, rule_call
-from crisisroom.domain.clock import now_iso
 from crisisroom.domain.incidents import Category, Incident
 from crisisroom.domain.log import Kind, clean_author
 from crisisroom.domain.team import role_labels
@@ -42,7 +41,7 @@ def save(database: Database, table: ChainTable, *, author: str) -> ChainTable:
     changed = table.changed_cells(before)
     if not changed:
         return table
-    at = now_iso()
+    at = database.clock.now_iso()
     with database.transaction() as conn:
         conn.execute("DELETE FROM chain_of_command")
         conn.executemany(

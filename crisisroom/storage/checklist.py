@@ -35,7 +35,7 @@ from crisisroom.domain.checklist import (
     own_key,
     own_number,
 )
-from crisisroom.domain.clock import from_iso, now_iso, to_iso
+from crisisroom.domain.clock import from_iso, to_iso
 from crisisroom.domain.deadlines import AwareBasis, Deadline, DeadlineState, breach_deadline, hours_minutes
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incident_time import IncidentClock
@@ -135,7 +135,7 @@ def add_account(database: Database, incident_id: str, account: str, *, author: s
             conn.execute(
                 "INSERT INTO checklist_items (incident_id, key, label, position, added_at, added_by) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                (incident.id, key, account_label(name), position, now_iso(), author),
+                (incident.id, key, account_label(name), position, database.clock.now_iso(), author),
             )
             log.append(
                 database,
@@ -163,7 +163,7 @@ def tick(database: Database, incident_id: str, key: str, done: bool = True, *, a
     item = _item(database, incident.id, key)
     if item.done == bool(done):
         return item
-    at = now_iso()
+    at = database.clock.now_iso()
     text = f"Checklist done: {item.label}" if done else f"Checklist item reopened: {item.label}"
     payload: dict[str, object] = {"event": "checklist-tick", "item": item.key, "done": bool(done)}
     if done and item.has_deadline:
@@ -217,7 +217,7 @@ def add_own(database: Database, incident_id: str, text: str, *, author: str) -> 
         conn.execute(
             "INSERT INTO checklist_items (incident_id, key, label, position, added_at, added_by) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (incident.id, key, label, position, now_iso(), author),
+            (incident.id, key, label, position, database.clock.now_iso(), author),
         )
         log.append(
             database,
@@ -279,7 +279,7 @@ def remove_own(database: Database, incident_id: str, key: str, *, author: str) -
     with database.transaction() as conn:
         conn.execute(
             "UPDATE checklist_items SET removed_at = ?, removed_by = ? WHERE incident_id = ? AND key = ?",
-            (now_iso(), author, incident.id, item.key),
+            (database.clock.now_iso(), author, incident.id, item.key),
         )
         log.append(
             database,
@@ -331,7 +331,7 @@ def set_product_recall(database: Database, incident_id: str, recalled: bool, *, 
         else "No product recall: its items leave the checklist (ticked ones stay)"
     )
     with database.transaction() as conn:
-        _store_settings(conn, incident.id, author, product_recall=int(bool(recalled)))
+        _store_settings(conn, incident.id, author, database.clock.now_iso(), product_recall=int(bool(recalled)))
         log.append(
             database,
             incident.id,
@@ -367,14 +367,14 @@ def set_aware(database: Database, incident_id: str, moment: datetime | None, *, 
         clock = clock_of(database, incident)
         if moment < EARLIEST_AWARE:
             raise InvalidInputError("that moment of becoming aware is implausibly early; check the date")
-        not_in_future(moment, clock.now(from_iso(now_iso())), "the moment of becoming aware")
+        not_in_future(moment, clock.now(from_iso(database.clock.now_iso())), "the moment of becoming aware")
         stored = to_iso(moment.replace(second=0, microsecond=0))
     if settings(database, incident.id).aware_at == stored:
         deadline = breach_deadline_of(database, incident)
         assert deadline is not None
         return deadline
     with database.transaction() as conn:
-        _store_settings(conn, incident.id, author, aware_at=stored)
+        _store_settings(conn, incident.id, author, database.clock.now_iso(), aware_at=stored)
         deadline = breach_deadline_of(database, incident)
         assert deadline is not None
         _log_clock(database, incident, deadline, author)
@@ -428,17 +428,17 @@ def _log_clock(database: Database, incident: Incident, deadline: Deadline, autho
     )
 
 
-def _store_settings(conn: sqlite3.Connection, incident_id: str, author: str, **values: object) -> None:
+def _store_settings(conn: sqlite3.Connection, incident_id: str, author: str, at: str, **values: object) -> None:
     conn.execute(
         "INSERT INTO checklist_settings (incident_id, changed_at, changed_by) VALUES (?, ?, ?) "
         "ON CONFLICT (incident_id) DO NOTHING",
-        (incident_id, now_iso(), author),
+        (incident_id, at, author),
     )
     for column, value in values.items():
         assert column in {"aware_at", "product_recall"}
         conn.execute(
             f"UPDATE checklist_settings SET {column} = ?, changed_at = ?, changed_by = ? WHERE incident_id = ?",
-            (value, now_iso(), author, incident_id),
+            (value, at, author, incident_id),
         )
 
 

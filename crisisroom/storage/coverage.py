@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from crisisroom.domain.clock import now_iso, to_iso
+from crisisroom.domain.clock import to_iso
 from crisisroom.domain.coverage import CoverageItem
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.log import Kind, clean_author
@@ -48,7 +48,7 @@ def add(
         tone=tone,
         note=note,
         published_at=to_iso(published_at) if published_at is not None else None,
-        added_at=now_iso(),
+        added_at=database.clock.now_iso(),
         added_by=author,
     )
     with database.transaction() as conn:

@@ -35,6 +35,7 @@ from typing import Any
 
 import filelock
 
+from crisisroom.domain.clock import SYSTEM_CLOCK, Clock
 from crisisroom.storage.errors import (
     AlreadyOpenError,
     CorruptDatabaseError,
@@ -68,9 +69,17 @@ class Database:
     """An open Crisis Room database: the connection, its lock (when writing) and the device id."""
 
     def __init__(
-        self, path: Path, conn: sqlite3.Connection, lock: filelock.BaseFileLock | None, *, writable: bool = False
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        lock: filelock.BaseFileLock | None,
+        *,
+        writable: bool = False,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         self.path = path
+        # Where every record written through this connection takes its time (domain/clock.py).
+        self.clock: Clock = clock
         self.conn = conn
         self._lock = lock
         self._writable = writable or lock is not None
@@ -139,17 +148,18 @@ class Database:
         """After a stop: whether what was saved last was found in the file."""
         return self._kept
 
-    def sibling(self) -> Database:
+    def sibling(self, *, clock: Clock | None = None) -> Database:
         """Another connection to the same file, for a worker thread of this process.
 
         It writes under this object's lock (the process is still the single writer); SQLite's
-        own locking orders the two connections' transactions.
+        own locking orders the two connections' transactions. It keeps this connection's clock
+        unless given its own (the demo writes its story at the story's times).
         """
         self._check_writable()
         conn = _connect(self.path, read_only=False)
         try:
             _configure(conn, self.path, write=True)
-            sibling = Database(self.path, conn, None, writable=True)
+            sibling = Database(self.path, conn, None, writable=True, clock=clock or self.clock)
         except BaseException:
             conn.close()
             raise
@@ -320,11 +330,12 @@ class Database:
         self.close()
 
 
-def open_database(path: Path, *, write: bool = True) -> Database:
+def open_database(path: Path, *, write: bool = True, clock: Clock = SYSTEM_CLOCK) -> Database:
     """Open (creating when missing) and check a Crisis Room database.
 
     Args:
         path: the database file.
+        clock: where the records written through it take their time (the system's clock).
         write: take the single-writer lock and bring the schema up to date. Readers skip the
             lock and open read-only; they refuse a missing or empty file rather than create one.
             A reader of an out-of-date file opens as a writer once to set it up.
@@ -338,12 +349,12 @@ def open_database(path: Path, *, write: bool = True) -> Database:
     path = Path(path).expanduser().absolute()
     _check_kind(path, must_exist=not write)
     if not write:
-        database = _open_checked(path, read_only=True, lock=None, upgrade=False)
+        database = _open_checked(path, read_only=True, lock=None, upgrade=False, clock=clock)
         if database is not None:
             return database
     lock = _acquire_lock(path)
     try:
-        database = _open_checked(path, read_only=False, lock=lock, upgrade=True)
+        database = _open_checked(path, read_only=False, lock=lock, upgrade=True, clock=clock)
         assert database is not None
         return database
     except BaseException:
@@ -370,7 +381,12 @@ def schema_version(database: Database) -> int:
 
 
 def _open_checked(
-    path: Path, *, read_only: bool, lock: filelock.BaseFileLock | None, upgrade: bool | None
+    path: Path,
+    *,
+    read_only: bool,
+    lock: filelock.BaseFileLock | None,
+    upgrade: bool | None,
+    clock: Clock = SYSTEM_CLOCK,
 ) -> Database | None:
     """Connect and check; None when a reader found a file that needs an upgrade (upgrade=False)."""
     conn = _connect(path, read_only=read_only)
@@ -388,7 +404,7 @@ def _open_checked(
             _check_tables(conn, path)
         if not read_only:
             _make_private(path)
-        return Database(path, conn, lock, writable=not read_only)
+        return Database(path, conn, lock, writable=not read_only, clock=clock)
     except BaseException:
         conn.close()
         raise

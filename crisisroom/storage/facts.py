@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 import uuid
 
-from crisisroom.domain.clock import now_iso
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.domain.facts import MAX_FACT_LENGTH, Fact
 from crisisroom.domain.log import Kind, clean_author
@@ -34,7 +33,7 @@ def add(database: Database, incident_id: str, text: str, *, verified: bool, auth
     """
     text, author = clean_fact(text), clean_author(author)
     incident = incidents.get(database, incident_id)
-    fact = Fact(str(uuid.uuid4()), incident.id, text, bool(verified), now_iso(), author)
+    fact = Fact(str(uuid.uuid4()), incident.id, text, bool(verified), database.clock.now_iso(), author)
     with database.transaction() as conn:
         if conn.execute(
             "SELECT 1 FROM incident_facts WHERE incident_id = ? AND text = ?", (incident.id, text)
@@ -67,7 +66,7 @@ def set_verified(database: Database, fact_id: str, verified: bool, *, author: st
     fact = get(database, fact_id)
     if fact.verified == bool(verified):
         return fact
-    at = now_iso()
+    at = database.clock.now_iso()
     with database.transaction() as conn:
         conn.execute(
             "UPDATE incident_facts SET verified = ?, verified_at = ?, verified_by = ? WHERE id = ?",

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from crisisroom.domain.clock import format_local, from_iso, now_iso, zone_from_name
+from crisisroom.domain.clock import format_local, from_iso, zone_from_name
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
+from crisisroom.domain.events.incidents import (
+    IncidentDetailsChanged,
+    IncidentOpened,
+    IncidentReopened,
+    IncidentResolved,
+    SeveritySet,
+)
 from crisisroom.domain.incidents import Category, Incident, clean_title
-from crisisroom.domain.log import Kind
+from crisisroom.domain.log import Kind, LogEntry
 from crisisroom.domain.severity import level as severity_level
-from crisisroom.storage import log
+from crisisroom.storage import events
 from crisisroom.storage.database import Database
 
 _COLUMNS = "id, title, category, is_drill, level, detected_at, opened_at, closed_at, timezone"
@@ -33,46 +40,47 @@ def create(
     zone_from_name(timezone)  # validates
     if level is not None:
         severity_level(level)
-    incident = Incident(
-        id=str(uuid.uuid4()),
-        title=title,
-        category=category,
-        is_drill=is_drill,
-        level=level,
-        detected_at=detected_at,
-        opened_at=now_iso(),
-        closed_at=None,
-        timezone=timezone,
-    )
     what = "Drill started" if is_drill else "Incident opened"
     details = [category.label]
     if level is not None:
         details.append(severity_level(level).label)
-    with database.transaction() as conn:
-        conn.execute(
-            f"INSERT INTO incidents ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                incident.id,
-                incident.title,
-                incident.category.value,
-                int(is_drill),
-                level,
-                detected_at,
-                incident.opened_at,
-                None,
-                timezone,
-            ),
-        )
-        log.append(
-            database,
-            incident.id,
-            f"{what}: {title} ({', '.join(details)})",
-            kind=Kind.STATUS,
-            author=author,
-            occurred_at=detected_at,
-            payload={"event": "opened", "level": level, "category": category.value, "drill": is_drill},
-        )
-    return incident
+    incident_id = str(uuid.uuid4())
+    event = IncidentOpened(
+        incident=incident_id,
+        title=title,
+        category=category.value,
+        drill=is_drill,
+        level=level,
+        detected_at=detected_at,
+        timezone=timezone,
+    )
+    events.record(
+        database,
+        incident_id,
+        event,
+        f"{what}: {title} ({', '.join(details)})",
+        kind=Kind.STATUS,
+        author=author,
+        occurred_at=detected_at,
+    )
+    return get(database, incident_id)
+
+
+@events.handles(IncidentOpened)
+def _opened(conn: sqlite3.Connection, entry: LogEntry, event: IncidentOpened) -> None:
+    conn.execute(
+        f"INSERT INTO incidents ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)",
+        (
+            event.incident,
+            event.title,
+            event.category,
+            int(event.drill),
+            event.level,
+            event.detected_at,
+            entry.recorded_at,
+            event.timezone,
+        ),
+    )
 
 
 def list_incidents(database: Database, *, include_drills: bool = False, include_closed: bool = True) -> list[Incident]:
@@ -123,17 +131,20 @@ def set_level(database: Database, incident_id: str, level: int, *, author: str, 
     text = f"Severity set to {new.label} ({before})"
     if reason.strip():
         text += f": {reason.strip()}"
-    with database.transaction() as conn:
-        conn.execute("UPDATE incidents SET level = ? WHERE id = ?", (level, incident.id))
-        log.append(
-            database,
-            incident.id,
-            text,
-            kind=Kind.SEVERITY,
-            author=author,
-            payload={"from": incident.level, "to": level},
-        )
+    events.record(
+        database,
+        incident.id,
+        SeveritySet(incident=incident.id, level=level, previous=incident.level),
+        text,
+        kind=Kind.SEVERITY,
+        author=author,
+    )
     return get(database, incident.id)
+
+
+@events.handles(SeveritySet)
+def _severity_set(conn: sqlite3.Connection, entry: LogEntry, event: SeveritySet) -> None:
+    conn.execute("UPDATE incidents SET level = ? WHERE id = ?", (event.level, event.incident))
 
 
 def update_details(
@@ -152,37 +163,31 @@ def update_details(
     """
     incident = get(database, incident_id)
     changes: list[str] = []
-    payload: dict[str, object] = {"event": "details-changed"}
+    event = IncidentDetailsChanged(incident=incident.id)
     if category is not None and category != incident.category:
         changes.append(f"type {category.label} (was {incident.category.label})")
-        payload["category"] = {"from": incident.category.value, "to": category.value}
+        event = replace(event, category=category.value, previous_category=incident.category.value)
     if detected_at is not None and not _same_minute(detected_at, incident.detected_at):
         zone = zone_from_name(incident.timezone)
         was = format_local(incident.detected_at, zone, seconds=False) if incident.detected_at else "not recorded"
         changes.append(
             f"first detected {format_local(detected_at, zone, seconds=False)} {incident.timezone} (was {was})"
         )
-        payload["detected_at"] = {"from": incident.detected_at, "to": detected_at}
+        event = replace(event, detected_at=detected_at, previous_detected_at=incident.detected_at)
     if not changes:
         return incident
-    with database.transaction() as conn:
-        conn.execute(
-            "UPDATE incidents SET category = ?, detected_at = ? WHERE id = ?",
-            (
-                (category or incident.category).value,
-                detected_at if detected_at is not None else incident.detected_at,
-                incident.id,
-            ),
-        )
-        log.append(
-            database,
-            incident.id,
-            "Incident details changed: " + "; ".join(changes),
-            kind=Kind.STATUS,
-            author=author,
-            payload=payload,
-        )
+    events.record(
+        database, incident.id, event, "Incident details changed: " + "; ".join(changes), kind=Kind.STATUS, author=author
+    )
     return get(database, incident.id)
+
+
+@events.handles(IncidentDetailsChanged)
+def _details_changed(conn: sqlite3.Connection, entry: LogEntry, event: IncidentDetailsChanged) -> None:
+    if event.category is not None:
+        conn.execute("UPDATE incidents SET category = ? WHERE id = ?", (event.category, event.incident))
+    if event.detected_at is not None:
+        conn.execute("UPDATE incidents SET detected_at = ? WHERE id = ?", (event.detected_at, event.incident))
 
 
 def _same_minute(new: str, stored: str | None) -> bool:
@@ -202,7 +207,7 @@ def resolve(database: Database, incident_id: str, *, author: str, note: str = ""
     incident = get(database, incident_id)
     if not incident.is_open:
         raise InvalidInputError(f"{incident.title!r} is already resolved")
-    return _set_closed(database, incident, now_iso(), "Incident resolved", author, note, "resolved")
+    return _set_closed(database, incident, IncidentResolved(incident=incident.id), "Incident resolved", author, note)
 
 
 def reopen(database: Database, incident_id: str, *, author: str, note: str = "") -> Incident:
@@ -210,17 +215,30 @@ def reopen(database: Database, incident_id: str, *, author: str, note: str = "")
     incident = get(database, incident_id)
     if incident.is_open:
         raise InvalidInputError(f"{incident.title!r} is already open")
-    return _set_closed(database, incident, None, "Incident reopened", author, note, "reopened")
+    return _set_closed(database, incident, IncidentReopened(incident=incident.id), "Incident reopened", author, note)
 
 
 def _set_closed(
-    database: Database, incident: Incident, closed_at: str | None, what: str, author: str, note: str, event: str
+    database: Database,
+    incident: Incident,
+    event: IncidentResolved | IncidentReopened,
+    what: str,
+    author: str,
+    note: str,
 ) -> Incident:
     text = f"{what}: {note.strip()}" if note.strip() else what
-    with database.transaction() as conn:
-        conn.execute("UPDATE incidents SET closed_at = ? WHERE id = ?", (closed_at, incident.id))
-        log.append(database, incident.id, text, kind=Kind.STATUS, author=author, payload={"event": event})
+    events.record(database, incident.id, event, text, kind=Kind.STATUS, author=author)
     return get(database, incident.id)
+
+
+@events.handles(IncidentResolved)
+def _resolved(conn: sqlite3.Connection, entry: LogEntry, event: IncidentResolved) -> None:
+    conn.execute("UPDATE incidents SET closed_at = ? WHERE id = ?", (entry.recorded_at, event.incident))
+
+
+@events.handles(IncidentReopened)
+def _reopened(conn: sqlite3.Connection, entry: LogEntry, event: IncidentReopened) -> None:
+    conn.execute("UPDATE incidents SET closed_at = NULL WHERE id = ?", (event.incident,))
 
 
 @dataclass(frozen=True)

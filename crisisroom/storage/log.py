@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from crisisroom.domain.clock import now_iso
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.domain.log import (
     GENESIS_HASH,
@@ -44,7 +43,7 @@ class LogRow:
 
 def append(
     database: Database,
-    incident_id: str,
+    incident_id: str | None,
     text: str,
     *,
     kind: Kind | str = Kind.NOTE,
@@ -56,8 +55,9 @@ def append(
     """Append one entry to this device's chain and commit it durably.
 
     Inside an open :meth:`Database.transaction` the entry joins that transaction, so a state
-    change and its log entry are saved together or not at all. ``recorded_at`` is always the
-    system clock; ``occurred_at`` is for things written down after the fact.
+    change and its log entry are saved together or not at all. ``recorded_at`` is the database's
+    clock (the system's, but for a generated story); ``occurred_at`` is for things written down
+    after the fact. ``incident_id`` None is the organisation's part of the log (storage/events.py).
 
     Raises:
         InvalidInputError: empty text or author, unknown kind, or a bad correction target.
@@ -80,7 +80,7 @@ def append(
             "incident_id": incident_id,
             "device_id": signer.device_id,
             "device_seq": device_seq,
-            "recorded_at": now_iso(),
+            "recorded_at": database.clock.now_iso(),
             "occurred_at": occurred_at,
             "author": author,
             "kind": kind.value,
@@ -221,6 +221,13 @@ def entries(database: Database, incident_id: str) -> list[LogEntry]:
         f"SELECT {_COLUMNS} FROM log_entries WHERE incident_id = ? ORDER BY {', '.join(_ORDER)}", (incident_id,)
     )
     return [_entry(row) for row in rows]
+
+
+def all_entries(database: Database) -> Iterator[LogEntry]:
+    """Every entry of the file (all incidents and the organisation's), in the signed order, streamed."""
+    rows = database.conn.execute(f"SELECT {_COLUMNS} FROM log_entries ORDER BY {', '.join(_ORDER)}")
+    for row in rows:
+        yield _entry(row)
 
 
 def fts_query(text: str) -> str:

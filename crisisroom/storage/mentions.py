@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from crisisroom.domain.clock import now_iso
 from crisisroom.domain.errors import InvalidInputError, NotFoundError, UserError
 from crisisroom.domain.log import Kind
 from crisisroom.domain.mentions import (
@@ -177,7 +176,16 @@ def _move_staged(
     conn = database.conn
     conn.execute(
         "INSERT INTO import_batches VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0)",
-        (summary.batch_id, incident_id, source, file_sha256, file_format, summary.preset, now_iso(), author),
+        (
+            summary.batch_id,
+            incident_id,
+            source,
+            file_sha256,
+            file_format,
+            summary.preset,
+            database.clock.now_iso(),
+            author,
+        ),
     )
     before = conn.total_changes
     # In time order, so the time index grows at its end instead of being written all over.

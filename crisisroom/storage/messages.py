@@ -15,7 +15,6 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
-from crisisroom.domain.clock import now_iso
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.domain.log import Kind, clean_author
 from crisisroom.domain.message_flow import (
@@ -109,7 +108,7 @@ def save_draft_text(
             conn.execute(
                 "INSERT INTO incident_messages (id, incident_id, audience, phase, platform, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                (message_id, incident.id, audience_key, phase_key, platform_key, now_iso()),
+                (message_id, incident.id, audience_key, phase_key, platform_key, database.clock.now_iso()),
             )
             current = None
         else:
@@ -145,7 +144,7 @@ def save_draft_text(
         conn.execute(
             "INSERT INTO message_versions (message_id, number, text, saved_at, saved_by, draft_log_entry_id) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (message_id, number, text, now_iso(), author, entry.id),
+            (message_id, number, text, database.clock.now_iso(), author, entry.id),
         )
     return get(database, message_id)
 
@@ -193,7 +192,7 @@ def approve(
     approver_name = clean_line(approver_name, "the approver's name", limit=200)
     approver_role = clean_line(approver_role, "the approver's role", limit=200)
     author = clean_author(author)
-    at = stored_time(approved_at, "the approval time")
+    at = stored_time(approved_at, "the approval time", database.clock.now())
     message = get(database, message_id)
     _check_expected(message, expected_version)
     require_approvable(message)
@@ -333,7 +332,7 @@ def release(
             empty, or the time is in the future or before the approval.
     """
     author = clean_author(author)
-    at = stored_time(released_at, "the release time")
+    at = stored_time(released_at, "the release time", database.clock.now())
     message = get(database, message_id)
     if not where and message.platform:
         where = [platform_label(message.platform)]

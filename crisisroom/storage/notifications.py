@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from crisisroom.domain.clock import now_iso
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import Incident
 from crisisroom.domain.log import Kind, clean_author
@@ -57,7 +56,7 @@ def record_outcome(
     outcome = Outcome.parse(outcome)
     channel = Channel.parse(channel)
     author = clean_author(author)
-    at = stored_time(occurred_at, "the time of the call")
+    at = stored_time(occurred_at, "the time of the call", database.clock.now())
     incident = incidents.get(database, incident_id)
     clock = clock_of(database, incident)
     current = _person_or_none(database, incident.id, person_id)
@@ -92,7 +91,17 @@ def record_outcome(
         conn.execute(
             "INSERT INTO notification_attempts (id, incident_id, person_id, outcome, channel, occurred_at, "
             "recorded_at, recorded_by, log_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (attempt_id, incident.id, person_id, outcome.value, channel.value, at, now_iso(), author, entry.id),
+            (
+                attempt_id,
+                incident.id,
+                person_id,
+                outcome.value,
+                channel.value,
+                at,
+                database.clock.now_iso(),
+                author,
+                entry.id,
+            ),
         )
     return person(database, incident.id, person_id)
 
@@ -248,7 +257,7 @@ def record_staff_alert(
     wording = clean_block(wording, "the all-staff alert's wording", limit=10_000)
     do_not_say = clean_block(do_not_say, "what staff should not say", required=False, limit=10_000)
     author = clean_author(author)
-    at = stored_time(sent_at, "the time the all-staff alert was sent")
+    at = stored_time(sent_at, "the time the all-staff alert was sent", database.clock.now())
     incident = incidents.get(database, incident_id)
     alert_id = str(uuid.uuid4())
     with database.transaction() as conn:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crisisroom.domain.cadence import DEFAULT_CADENCE, Cadence
-from crisisroom.domain.clock import local_zone_name, now_iso, zone_from_name
+from crisisroom.domain.clock import local_zone_name, zone_from_name
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.log import Kind, clean_author
 from crisisroom.domain.response_steps import clean_line
@@ -199,7 +199,7 @@ def _put(database: Database, key: str, value: str, author: str) -> None:
     with database.transaction() as conn:
         conn.execute(
             "INSERT OR REPLACE INTO organisation_settings (key, value, changed_at, changed_by) VALUES (?, ?, ?, ?)",
-            (key, value, now_iso(), author),
+            (key, value, database.clock.now_iso(), author),
         )
 
 

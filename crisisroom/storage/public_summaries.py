@@ -7,7 +7,6 @@ statement says less than the resolution), and every change is logged.
 
 from __future__ import annotations
 
-from crisisroom.domain.clock import now_iso
 from crisisroom.domain.log import Kind, clean_author
 from crisisroom.domain.message_flow import PHASE_LABELS, phase
 from crisisroom.domain.response_steps import clean_line, short
@@ -68,7 +67,7 @@ def set_summary(database: Database, incident_id: str, phase_key: str, text: str,
                 "INSERT INTO incident_public_summaries (incident_id, phase, text, saved_at, saved_by, log_entry_id) "
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (incident_id, phase) DO UPDATE SET text = excluded.text, "
                 "saved_at = excluded.saved_at, saved_by = excluded.saved_by, log_entry_id = excluded.log_entry_id",
-                (incident.id, phase_key, text, now_iso(), author, entry.id),
+                (incident.id, phase_key, text, database.clock.now_iso(), author, entry.id),
             )
         else:
             conn.execute(

@@ -31,7 +31,6 @@ from typing import Any
 
 from crisisroom.domain.cadence import DEFAULT_CADENCE, Cadence
 from crisisroom.domain.checklist import RECALL_CATEGORY
-from crisisroom.domain.clock import now_iso
 from crisisroom.domain.crisis_roles import Assignee, CrisisRoles
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import Category, Incident
@@ -107,7 +106,7 @@ def save_draft(database: Database, incident_id: str, step: Step | str, data: Map
     with database.transaction() as conn:
         conn.execute(
             "INSERT OR REPLACE INTO wizard_drafts (incident_id, step, data, saved_at) VALUES (?, ?, ?, ?)",
-            (incident.id, step.value, text, now_iso()),
+            (incident.id, step.value, text, database.clock.now_iso()),
         )
         _set_progress(database, incident.id, step)
 
@@ -212,7 +211,7 @@ def commit_assess(
     what = clean_block(what_happened, "what happened", limit=10_000)
     if detected_at is None:
         raise InvalidInputError("say when it was first detected (a best estimate is fine)")
-    detected = stored_time(detected_at, "the detection time")
+    detected = stored_time(detected_at, "the detection time", database.clock.now())
     links = _unique(clean_line(link, "a source link", required=False) for link in source_links)
     fact_list = _clean_facts(facts)
     audience_keys = _clean_audiences(audiences)
@@ -443,7 +442,7 @@ def commit_manage(
             raise InvalidInputError(f"there is no checklist item {key!r} for this incident")
     with database.transaction() as conn:
         before = roles(database, incident.id)
-        new_roles = CrisisRoles(named["lead"], named["scribe"], named["spokesperson"], now_iso(), author)
+        new_roles = CrisisRoles(named["lead"], named["scribe"], named["spokesperson"], database.clock.now_iso(), author)
         if before is None or (before.lead, before.scribe, before.spokesperson) != (
             new_roles.lead,
             new_roles.scribe,
@@ -676,7 +675,7 @@ def _completed(database: Database, incident_id: str) -> dict[Step, StepDone]:
 def _set_progress(database: Database, incident_id: str, step: Step) -> None:
     database.conn.execute(
         "INSERT OR REPLACE INTO wizard_progress (incident_id, current_step, updated_at) VALUES (?, ?, ?)",
-        (incident_id, step.value, now_iso()),
+        (incident_id, step.value, database.clock.now_iso()),
     )
 
 

@@ -11,7 +11,6 @@ import sqlite3
 import uuid
 from datetime import date
 
-from crisisroom.domain.clock import now_iso
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.domain.log import Kind, clean_author
 from crisisroom.domain.response_steps import clean_block, clean_line
@@ -38,7 +37,7 @@ def add_note(database: Database, incident_id: str, kind: NoteKind | str, text: s
     text = clean_block(text, "the note", limit=MAX_REVIEW_TEXT)
     author = clean_author(author)
     incident = incidents.get(database, incident_id)
-    note = ReviewNote(str(uuid.uuid4()), incident.id, kind, text, now_iso(), author)
+    note = ReviewNote(str(uuid.uuid4()), incident.id, kind, text, database.clock.now_iso(), author)
     with database.transaction() as conn:
         entry = log.append(
             database,
@@ -70,7 +69,7 @@ def add_action(
     due_date = clean_due_date(due)
     author = clean_author(author)
     incident = incidents.get(database, incident_id)
-    item = ActionItem(str(uuid.uuid4()), incident.id, text, owner, due_date, now_iso(), author)
+    item = ActionItem(str(uuid.uuid4()), incident.id, text, owner, due_date, database.clock.now_iso(), author)
     with database.transaction() as conn:
         entry = log.append(
             database,
@@ -99,7 +98,7 @@ def close_action(database: Database, action_id: str, *, author: str) -> ActionIt
     item = get_action(database, action_id)
     if not item.is_open:
         raise InvalidInputError(f"this action was already done ({item.done_by})")
-    at = now_iso()
+    at = database.clock.now_iso()
     with database.transaction() as conn:
         entry = log.append(
             database,
@@ -127,7 +126,7 @@ def add_adjustment(database: Database, incident_id: str, area: str, text: str, *
     text = clean_block(text, "the adjustment", limit=MAX_REVIEW_TEXT)
     author = clean_author(author)
     incident = incidents.get(database, incident_id)
-    adjustment = PlanAdjustment(str(uuid.uuid4()), incident.id, area, text, now_iso(), author)
+    adjustment = PlanAdjustment(str(uuid.uuid4()), incident.id, area, text, database.clock.now_iso(), author)
     with database.transaction() as conn:
         entry = log.append(
             database,

@@ -20,7 +20,7 @@ from datetime import UTC, tzinfo
 
 from crisisroom.domain import rules as rule_logic
 from crisisroom.domain.chain import rule_call
-from crisisroom.domain.clock import from_iso, now_iso, zone_from_name
+from crisisroom.domain.clock import from_iso, zone_from_name
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.domain.log import Kind
 from crisisroom.domain.rules import Firing, Rule
@@ -255,7 +255,7 @@ def _record(database: Database, conn: sqlite3.Connection, incident_id: str, rule
             rule.action,
             rule.role,
             entry.id,
-            now_iso(),
+            database.clock.now_iso(),
         ),
     )
     return StoredFiring(firing_id, firing, rule.name, rule.action, rule.role, entry.id, None)
@@ -310,7 +310,7 @@ def _revise(
                 "AND acknowledged_at IS NOT NULL)",
                 (json.dumps([i for i, _ in withdrawn]), revision.kept, json.dumps([i for i, _ in withdrawn])),
             )
-    stamp = now_iso()
+    stamp = database.clock.now_iso()
     conn.executemany(
         "UPDATE rule_firings SET superseded_at = ?, superseded_by = ? WHERE id = ?",
         [(stamp, revision.kept, i) for i, _ in withdrawn],
@@ -383,7 +383,7 @@ def acknowledge(database: Database, firing_id: str, *, author: str) -> None:
     with database.transaction() as conn:
         conn.execute(
             "UPDATE rule_firings SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ?",
-            (now_iso(), author, firing_id),
+            (database.clock.now_iso(), author, firing_id),
         )
         log.append(
             database,

@@ -611,3 +611,49 @@ def _checklist_items(db: sqlite_utils.Database) -> None:
         """
     )
     db.execute("PRAGMA user_version = 16")
+
+
+@migrations(name="0017_organisation_log")
+def _organisation_log(db: sqlite_utils.Database) -> None:
+    # Changes to what every incident shares (the team, the settings, the templates) are log entries
+    # too, with no incident (storage/events.py). SQLite cannot drop a NOT NULL in place, so the
+    # table is rebuilt with the same rows, rowids and hashes, and its indexes and triggers (the
+    # append-only guards, the search index's) are put back exactly as they were written.
+    definition = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'log_entries'").fetchone()[0]
+    old_column = "incident_id TEXT NOT NULL REFERENCES incidents(id)"
+    assert old_column in definition, definition
+    keep = db.execute(
+        "SELECT sql FROM sqlite_master WHERE tbl_name = 'log_entries' AND type IN ('index', 'trigger') "
+        "AND sql IS NOT NULL ORDER BY type, name"
+    ).fetchall()
+    columns = ", ".join(column.name for column in db["log_entries"].columns)
+    db.execute("PRAGMA defer_foreign_keys = ON")  # other tables point at entries; resolved before the commit
+    db.execute(f"CREATE TABLE log_entries_copy AS SELECT {columns} FROM log_entries")
+    db.execute("DROP TABLE log_entries")  # its triggers go with it (a drop fires none of them)
+    db.execute(definition.replace(old_column, "incident_id TEXT REFERENCES incidents(id)", 1))
+    db.execute(f"INSERT INTO log_entries ({columns}) SELECT {columns} FROM log_entries_copy")
+    db.execute("DROP TABLE log_entries_copy")
+    for (sql,) in keep:
+        db.execute(sql)
+    db.execute("CREATE INDEX log_entries_organisation ON log_entries (recorded_at) WHERE incident_id IS NULL")
+    db.execute("PRAGMA user_version = 17")
+
+
+@migrations(name="0018_mentions_carried")
+def _mentions_carried(db: sqlite_utils.Database) -> None:
+    db.execute("PRAGMA user_version = 18")
+
+
+@migrations(name="0019_organisation_events")
+def _organisation_events(db: sqlite_utils.Database) -> None:
+    db.execute("PRAGMA user_version = 19")
+
+
+@migrations(name="0020_steps_events")
+def _steps_events(db: sqlite_utils.Database) -> None:
+    db.execute("PRAGMA user_version = 20")
+
+
+@migrations(name="0021_statements_events")
+def _statements_events(db: sqlite_utils.Database) -> None:
+    db.execute("PRAGMA user_version = 21")

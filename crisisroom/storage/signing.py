@@ -200,7 +200,7 @@ def _insert(
             public_key=public_key_of(key),
             signed_from=(head[0] + 1) if head else 1,
             anchor_hash=head[1] if head else GENESIS_HASH,
-            registered_at=now_iso(),
+            registered_at=now_iso(),  # the real time: a registration is never part of a story
             reason=f"{reason}: {note}" if note else reason,
             follows_device=followed,
             follows_seq=followed_head[0] if followed_head else None,

@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from crisisroom.domain.clock import now_iso
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.storage.database import Database
 
@@ -140,7 +139,7 @@ def save_override(
     if source == shipped:
         reset_to_shipped(database, name)
         return None
-    override = TemplateOverride(name, source, now_iso(), author, _sha256(shipped))
+    override = TemplateOverride(name, source, database.clock.now_iso(), author, _sha256(shipped))
     with database.transaction() as conn:
         conn.execute(
             "INSERT INTO template_overrides (name, source, saved_at, saved_by, shipped_sha256) VALUES (?, ?, ?, ?, ?) "

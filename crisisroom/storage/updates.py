@@ -11,7 +11,7 @@ import uuid
 from datetime import datetime
 
 from crisisroom.domain.cadence import Cadence, InternalUpdate
-from crisisroom.domain.clock import from_iso, now_iso, to_iso
+from crisisroom.domain.clock import from_iso, to_iso
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.incidents import Incident
@@ -58,7 +58,7 @@ def set_cadence(database: Database, incident_id: str, new: Cadence, *, author: s
                 new.then_every_minutes,
                 new.for_hours,
                 new.then_every_minutes_after,
-                now_iso(),
+                database.clock.now_iso(),
                 author,
             ),
         )
@@ -100,7 +100,7 @@ def record_internal_update(
     """
     text = clean_block(text, "what the update said", limit=10_000)
     author = clean_author(author)
-    at = stored_time(released_at, "the time of the update")
+    at = stored_time(released_at, "the time of the update", database.clock.now())
     incident = incidents.get(database, incident_id)
     promise = to_iso(next_update_at) if next_update_at is not None else next_update_after(database, incident.id, at)
     if promise <= at:

@@ -12,7 +12,6 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from crisisroom.domain.clock import now_iso
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.domain.vault import (
     DEFAULT_ROTATION_DAYS,
@@ -104,7 +103,7 @@ def set_secret(database: Database, account_id: str, field: SecretField, set_at: 
             "ON CONFLICT (account_id, field) DO UPDATE SET set_at = excluded.set_at",
             (account_id, SecretField(field).value, set_at),
         )
-        conn.execute("UPDATE vault_accounts SET updated_at = ? WHERE id = ?", (now_iso(), account_id))
+        conn.execute("UPDATE vault_accounts SET updated_at = ? WHERE id = ?", (database.clock.now_iso(), account_id))
 
 
 def delete_account(database: Database, account_id: str) -> None:
@@ -185,7 +184,7 @@ def append_audit(
     record = AuditRecord(
         seq=0,
         id=str(uuid.uuid4()),
-        at=now_iso(),
+        at=database.clock.now_iso(),
         device_id=database.device_id,
         account_id=account.id,
         account_label=account.label,

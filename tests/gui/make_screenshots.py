@@ -14,7 +14,6 @@ import sys
 import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from unittest import mock
 
 OUT = Path(__file__).resolve().parents[2] / "packaging" / "screenshots"
 
@@ -85,18 +84,14 @@ def _mentions(db: object, incident_id: str) -> None:
 
 
 def seed(db_path: Path) -> None:
-    from crisisroom.domain.clock import to_iso
+    from crisisroom.domain.clock import FixedClock, to_iso
     from crisisroom.domain.incidents import Category
     from crisisroom.storage import incidents, log
     from crisisroom.storage.database import open_database
 
     start = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(minutes=52)
-    clock = {"now": start}
-    with (
-        mock.patch("crisisroom.storage.log.now_iso", lambda: to_iso(clock["now"])),
-        mock.patch("crisisroom.storage.incidents.now_iso", lambda: to_iso(clock["now"])),
-        open_database(db_path) as db,
-    ):
+    clock = FixedClock(start)
+    with open_database(db_path, clock=clock) as db:
         incident = incidents.create(
             db,
             "Viral video: parcels thrown over a fence",
@@ -107,7 +102,7 @@ def seed(db_path: Path) -> None:
         )
         wrong = None
         for minutes, kind, author, text in ENTRIES:
-            clock["now"] = start + timedelta(minutes=minutes, seconds=17)
+            clock.set(start + timedelta(minutes=minutes, seconds=17))
             if minutes == 4:
                 incidents.set_level(
                     db, incident.id, 3, author=author, reason="Wide reach, no injuries, one driver so far"
@@ -117,7 +112,7 @@ def seed(db_path: Path) -> None:
                 wrong = entry
         assert wrong is not None
         _mentions(db, incident.id)
-        clock["now"] = start + timedelta(minutes=37, seconds=40)
+        clock.set(start + timedelta(minutes=37, seconds=40))
         log.correct(
             db,
             wrong.id,

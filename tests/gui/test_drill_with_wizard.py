@@ -37,7 +37,7 @@ T0 = datetime(2026, 11, 21, 1, 30, tzinfo=UTC)  # 2 a.m. in Stockholm: when dril
 class FakeClock:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.now = T0
-        monkeypatch.setattr(clock_module, "now_utc", lambda: self.now)
+        monkeypatch.setattr(clock_module.SYSTEM_CLOCK, "now", lambda: self.now)
 
 
 @pytest.fixture

@@ -76,7 +76,7 @@ def _damage_an_index_page(database: Database) -> None:
     import sys
 
     root = database.conn.execute(
-        "SELECT rootpage FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'log_entries' AND sql IS NOT NULL"
+        "SELECT rootpage FROM sqlite_schema WHERE type = 'index' AND name = 'log_entries_incident'"
     ).fetchone()[0]
     size = database.conn.execute("PRAGMA page_size").fetchone()[0]
     junk = (

@@ -38,7 +38,7 @@ def new_york(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 @pytest.fixture
 def fake_now(monkeypatch: pytest.MonkeyPatch) -> dict[str, datetime]:
     now = {"now": T0}
-    monkeypatch.setattr(clock_module, "now_utc", lambda: now["now"])
+    monkeypatch.setattr(clock_module.SYSTEM_CLOCK, "now", lambda: now["now"])
     return now
 
 
@@ -155,9 +155,7 @@ def test_a_drills_firings_show_at_their_drill_time_everywhere(
 def test_the_status_bar_check_time_is_on_the_incidents_clock(
     qtbot: QtBot, database: Database, main: MainWindow, new_york: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from crisisroom.gui import main_window as window_module
-
-    monkeypatch.setattr(window_module, "now_utc", lambda: T0)  # 20:30 UTC: 21:30 in Stockholm, 15:30 here
+    monkeypatch.setattr(clock_module.SYSTEM_CLOCK, "now", lambda: T0)  # 20:30 UTC: 21:30 in Stockholm, 15:30 here
     incident = incidents.create(
         database, "Swollen cartons", category=Category.REPUTATION, author="Omar", timezone="Europe/Stockholm"
     )

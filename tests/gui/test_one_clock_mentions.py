@@ -37,7 +37,7 @@ def new_york(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 @pytest.fixture
 def main(qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch, new_york: None) -> Iterator[MainWindow]:
-    monkeypatch.setattr(clock_module, "now_utc", lambda: T0)
+    monkeypatch.setattr(clock_module.SYSTEM_CLOCK, "now", lambda: T0)
     win = MainWindow(database)
     qtbot.addWidget(win)
     win.resize(1280, 800)

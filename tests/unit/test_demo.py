@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from crisisroom.cli import main
+from crisisroom.domain.events.incidents import severity_change
 from crisisroom.domain.log import Kind
 from crisisroom.domain.message_flow import MessageState
 from crisisroom.domain.response_steps import Step
@@ -100,8 +101,8 @@ def test_the_demo_is_plausible_and_its_chain_verifies(database: Database) -> Non
 
     incident = incidents.get(database, incident_id)
     assert incident.level == 4
-    levels = [e.payload for e in entries if e.kind == Kind.SEVERITY]
-    assert [(p["from"], p["to"]) for p in levels] == [(2, 3), (3, 4)]
+    levels = [severity_change(e.payload) for e in entries if e.kind == Kind.SEVERITY]
+    assert levels == [(2, 3), (3, 4)]
 
     state = steps_store.load(database, incident_id)
     assert set(state.completed) == {Step.ASSESS, Step.NOTIFY, Step.MANAGE}

@@ -26,7 +26,7 @@ def database(tmp_path: Path) -> Iterator[Database]:
 def test_expectations_met_and_missed_with_measured_times(database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     """A drill at 10×: the team acts at known real moments, which the after-action puts on the drill clock."""
     real = {"now": datetime(2026, 3, 14, 12, 0, tzinfo=UTC)}
-    monkeypatch.setattr(clock_module, "now_utc", lambda: real["now"])
+    monkeypatch.setattr(clock_module.SYSTEM_CLOCK, "now", lambda: real["now"])
     t0 = real["now"]
 
     def at_real(seconds: float) -> None:

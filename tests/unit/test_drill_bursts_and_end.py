@@ -32,7 +32,7 @@ TINY = scenario.parse(GOOD, "tiny.toml")  # a burst of 40 posts over 30 minutes 
 @pytest.fixture
 def real(monkeypatch: pytest.MonkeyPatch) -> dict[str, datetime]:
     now = {"now": T0}
-    monkeypatch.setattr(clock_module, "now_utc", lambda: now["now"])
+    monkeypatch.setattr(clock_module.SYSTEM_CLOCK, "now", lambda: now["now"])
     return now
 
 

@@ -30,7 +30,7 @@ T0 = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)  # the real moment the drill begin
 @pytest.fixture
 def real_now(monkeypatch: pytest.MonkeyPatch) -> dict[str, datetime]:
     now = {"now": T0}
-    monkeypatch.setattr(clock_module, "now_utc", lambda: now["now"])
+    monkeypatch.setattr(clock_module.SYSTEM_CLOCK, "now", lambda: now["now"])
     return now
 
 

@@ -37,7 +37,7 @@ class Clock:
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.now = T0
-        monkeypatch.setattr(clock_module, "now_utc", lambda: self.now)
+        monkeypatch.setattr(clock_module.SYSTEM_CLOCK, "now", lambda: self.now)
 
     def advance(self, **delta: float) -> datetime:
         self.now += timedelta(**delta)

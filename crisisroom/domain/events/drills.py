@@ -1,0 +1,3 @@
+"""Events of drills (see :mod:`crisisroom.domain.events.base`)."""
+
+from __future__ import annotations

@@ -1,0 +1,178 @@
+"""One path for every change: write a state change as a log entry, and apply it to the state tables.
+
+Every change of state goes through :func:`record`: in one transaction it appends the log entry
+that carries the typed event (``domain/events``) and runs the event's handler, which writes the
+state tables. The handler is the only code that writes those tables, and it reads nothing but
+the event and its entry (never the clock, never the settings), so :func:`replay` can run the
+same handlers over the log alone and get the same tables back (DESIGN.md, "The log is the
+source of truth").
+
+Storage modules register their handlers with :func:`handles`; :data:`HANDLER_MODULES` lists them
+so a replay finds every handler without the caller importing them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from crisisroom.domain.events import Event, event_of
+from crisisroom.domain.log import Kind, LogEntry
+from crisisroom.storage import log
+from crisisroom.storage.database import Database
+
+E = TypeVar("E", bound=Event)
+Handler = Callable[[sqlite3.Connection, LogEntry, Any], None]
+
+_HANDLERS: dict[str, Handler] = {}
+
+# The storage modules that hold handlers (imported before a replay).
+HANDLER_MODULES = (
+    "crisisroom.storage.incidents",
+    "crisisroom.storage.mentions",
+    "crisisroom.storage.rules",
+    "crisisroom.storage.facts",
+    "crisisroom.storage.coverage",
+    "crisisroom.storage.review",
+    "crisisroom.storage.public_summaries",
+    "crisisroom.storage.updates",
+    "crisisroom.storage.response_steps",
+    "crisisroom.storage.notifications",
+    "crisisroom.storage.checklist",
+    "crisisroom.storage.messages",
+    "crisisroom.storage.team",
+    "crisisroom.storage.organisation",
+    "crisisroom.storage.templates",
+    "crisisroom.storage.chain_of_command",
+)
+
+
+def handles(event_class: type[E]) -> Callable[[Callable[[sqlite3.Connection, LogEntry, E], None]], Handler]:
+    """Register the function that applies ``event_class`` to the state tables."""
+
+    def register(handler: Callable[[sqlite3.Connection, LogEntry, E], None]) -> Handler:
+        if event_class.TYPE in _HANDLERS and _HANDLERS[event_class.TYPE] is not handler:
+            raise TypeError(f"two handlers for {event_class.TYPE}")
+        _HANDLERS[event_class.TYPE] = handler
+        return handler
+
+    return register
+
+
+def record(
+    database: Database,
+    incident_id: str | None,
+    event: Event,
+    text: str,
+    *,
+    kind: Kind | str,
+    author: str,
+    occurred_at: str | None = None,
+    corrects: str | None = None,
+) -> LogEntry:
+    """Append ``event``'s log entry and apply it, together or not at all.
+
+    ``incident_id`` None writes to the organisation's part of the log (the team, settings and
+    templates every incident shares). Inside an open :meth:`Database.transaction` both join it.
+    """
+    handler = _HANDLERS.get(event.TYPE)
+    if handler is None:
+        raise TypeError(f"no handler applies {event.TYPE}; register one with storage.events.handles")
+    with database.transaction() as conn:
+        # A handler may make the row its own entry points at (an incident's): checked at the commit.
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        entry = log.append(
+            database,
+            incident_id,
+            text,
+            kind=kind,
+            author=author,
+            occurred_at=occurred_at,
+            payload=event.payload(),
+            corrects=corrects,
+        )
+        handler(conn, entry, event)
+    return entry
+
+
+def load_handlers() -> None:
+    for name in HANDLER_MODULES:
+        importlib.import_module(name)
+
+
+def replay(database: Database) -> int:
+    """Apply every event of the log, in the log's signed order, to the (empty) state tables.
+
+    For rebuilding the tables from the log alone: the caller starts from a database whose state
+    tables are empty. Returns how many events were applied.
+
+    Raises:
+        ValueError: an event of a type or version this version cannot read.
+    """
+    load_handlers()
+    applied = 0
+    with database.transaction() as conn:
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        for entry in log.all_entries(database):
+            event = event_of(entry.payload)
+            if event is None:
+                continue
+            _HANDLERS[event.TYPE](conn, entry, event)
+            applied += 1
+    return applied
+
+
+# What each table of the file is, for a rebuild (see DESIGN.md, "The log is the source of truth").
+# The log itself: entries, their search index, the register of devices, the file's identity.
+LOG_TABLES = frozenset(
+    {
+        "log_entries",
+        "log_entries_fts",
+        "log_entries_fts_config",
+        "log_entries_fts_data",
+        "log_entries_fts_docsize",
+        "log_entries_fts_idx",
+        "devices",
+        "meta",
+        "_sqlite_migrations",
+    }
+)
+# Rows an entry carries, too many to put in its payload: each import's entry names its batch and the
+# SHA-256 of the rows as imported, which a rebuild copies with the log.
+CARRIED_TABLES = frozenset({"mentions"})
+# This laptop's own, never part of an incident's record: the vault's accounts (their secrets are in
+# this computer's keychain, and shared only by a handover) and what is being typed in a wizard page.
+LOCAL_TABLES = frozenset({"vault_accounts", "vault_secrets", "vault_checklist", "vault_audit", "wizard_drafts"})
+
+
+def state_tables(database: Database) -> list[str]:
+    """The tables :func:`replay` rebuilds: every table that is not the log, carried or local."""
+    names = [row[0] for row in database.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return sorted(set(names) - LOG_TABLES - CARRIED_TABLES - LOCAL_TABLES)
+
+
+def rebuild_copy(source: Database, target_path: Path) -> Database:
+    """A new file at ``target_path`` holding ``source``'s log and carried rows, its state replayed.
+
+    The state tables of the result come from the log alone; comparing them with ``source``'s is
+    how the tests (and anyone in doubt) check that the tables are what the log says.
+    """
+    from crisisroom.storage.database import open_database
+
+    target = open_database(target_path)
+    conn = target.conn
+    conn.execute("ATTACH DATABASE ? AS source", (str(source.path),))
+    try:
+        # One transaction: the entries point at incidents that only the replay makes.
+        with target.transaction():
+            conn.execute("PRAGMA defer_foreign_keys = ON")
+            for table in ("log_entries", "devices", *sorted(CARRIED_TABLES)):
+                columns = ", ".join(row[1] for row in conn.execute(f"PRAGMA source.table_info({table})"))
+                conn.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM source.{table}")
+            replay(target)
+    finally:
+        conn.execute("DETACH DATABASE source")
+    return target
