@@ -17,10 +17,13 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 import numpy as np
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
+from matplotlib.axis import Axis
 from matplotlib.collections import LineCollection
 from matplotlib.dates import DayLocator, HourLocator, WeekdayLocator, date2num, get_epoch, num2date
 from matplotlib.figure import Figure
@@ -38,6 +41,9 @@ from crisisroom.domain.mentions import EARLIEST_POSTED, LATEST_POSTED, HourCount
 from crisisroom.domain.rules import Firing, Rule
 from crisisroom.domain.text import QT_TRANSLATE_NOOP, translate
 from crisisroom.i18n import languages
+
+if TYPE_CHECKING:
+    from matplotlib.axes._base import _AxesBase  # what set_axes_locator's callable is given
 
 HOURS_PER_DAY = 24  # matplotlib's date unit is the day
 EMPTY_TEXT = QT_TRANSLATE_NOOP("Chart", "No mentions yet")
@@ -235,7 +241,8 @@ def draw_hourly(
     total_patch.set_data(total, edges, baseline=0)
     negative_patch.set_data(negative, edges, baseline=0)
     # Unscored mentions sit on top of the negative ones: part of the total, never of the negative count.
-    unscored_patch.set_data(negative + unscored, edges, baseline=negative)
+    # An array baseline is documented (and works); the stubs say float only.
+    unscored_patch.set_data(negative + unscored, edges, baseline=negative)  # type: ignore[arg-type]
     for patch in (total_patch, negative_patch):
         patch.set_visible(True)
     unscored_patch.set_visible(bool(unscored.any()))
@@ -365,8 +372,8 @@ class _Margins:
         self.top = top
         self.right = max(right, self.RIGHT)  # the threshold labels sit here, beside the bars, never on them
 
-    def __call__(self, ax: Axes, renderer: object) -> Bbox:
-        width, height = ax.figure.get_size_inches() * 72
+    def __call__(self, ax: _AxesBase, renderer: object) -> Bbox:
+        width, height = _figure_size_pt(ax)
         x0 = min(self.left / width, 0.3)
         x1 = max(1 - min(self.right / width, 0.45), x0 + 0.1)
         y0 = min(self.BOTTOM / height, 0.4)
@@ -382,8 +389,8 @@ def _prepare_axes(fig: Figure, style: ChartStyle) -> tuple[Axes, StepPatch, Step
         # Thresholds, firings and texts change with every redraw; there are a handful of them.
         for artist in [*ax.lines, *ax.texts, *ax.collections]:
             artist.remove()
-        if ax.get_legend() is not None:
-            ax.get_legend().remove()
+        if (legend := ax.get_legend()) is not None:
+            legend.remove()
         total_patch, negative_patch, unscored_patch = (
             next(p for p in ax.patches if p.get_gid() == gid) for gid in (GID_TOTAL, GID_NEGATIVE, GID_UNSCORED)
         )
@@ -453,11 +460,19 @@ def _empty_state(ax: Axes, style: ChartStyle, text: str, top_margin: float) -> N
 
 def _axes_size_pt(ax: Axes) -> tuple[float, float]:
     """The axes' width and height in points, as the margins will place them."""
-    width, height = ax.figure.get_size_inches() * 72
+    width, height = _figure_size_pt(ax)
     margins = ax.get_axes_locator()
     if isinstance(margins, _Margins):
         return width - margins.left - margins.right, height - margins.top - _Margins.BOTTOM
     return width * 0.8, height * 0.8
+
+
+def _figure_size_pt(ax: _AxesBase) -> tuple[float, float]:
+    """The size of the figure holding ``ax`` in points; the chart's axes are never in a subfigure."""
+    figure = ax.figure
+    assert isinstance(figure, Figure)
+    width, height = figure.get_size_inches() * 72
+    return width, height
 
 
 def _draw_separators(ax: Axes, total: np.ndarray, edges: np.ndarray, style: ChartStyle) -> None:
@@ -469,7 +484,9 @@ def _draw_separators(ax: Axes, total: np.ndarray, edges: np.ndarray, style: Char
     segments = np.stack(
         [np.column_stack([edges[1:-1], np.zeros_like(heights)]), np.column_stack([edges[1:-1], heights])], axis=1
     )
-    ax.add_collection(LineCollection(segments, colors=style.background, linewidths=0.8), autolim=False)
+    # One (2, 2) segment per row: an array is documented (and works); the stubs want a sequence.
+    segments_collection = LineCollection(segments, colors=style.background, linewidths=0.8)  # type: ignore[arg-type]
+    ax.add_collection(segments_collection, autolim=False)
 
 
 def _text_width(text: str, font_size: float) -> float:
@@ -622,7 +639,7 @@ def _draw_firings(
 
 
 def _legend(ax: Axes, style: ChartStyle, zone: str, thresholds: bool, firings: bool, *, unscored: bool = False) -> None:
-    handles = [
+    handles: list[Artist] = [
         Patch(color=style.negative, label=translate("Chart", "Negative")),
         Patch(color=style.other, label=translate("Chart", "Other mentions")),
     ]
@@ -696,11 +713,13 @@ class LocalTimeLocator(Locator):
         self._last: tuple[tuple[float, float, float], list[float]] | None = None
 
     def __call__(self) -> Sequence[float]:
+        if self.axis is None:  # not on an axis (yet): no view to place ticks in
+            return []
         low, high = self.axis.get_view_interval()
         return self.tick_values(low, high)
 
     def tick_values(self, vmin: float, vmax: float) -> Sequence[float]:
-        width = self.axis.axes.bbox.width if self.axis is not None else 1000.0
+        width = self.axis.axes.bbox.width if isinstance(self.axis, Axis) else 1000.0
         # A draw asks several times for the same ticks; the date rules behind them are not free.
         key = (vmin, vmax, round(width))
         if self._last is not None and self._last[0] == key:

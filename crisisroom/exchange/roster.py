@@ -116,9 +116,9 @@ def assemble(pending: Sequence[PendingPerson], name: str) -> list[Person]:
 
 
 def leave_out_bad(
-    pending: Sequence[PendingPerson], name: str, warnings: list[str], skipped: list[str]
+    pending: Sequence[PendingPerson], name: str, warnings: list[str], skipped: list[tuple[int, str]]
 ) -> list[PendingPerson]:
-    """The people of ``pending`` that :func:`assemble` will take, the others named in ``skipped``.
+    """The people of ``pending`` that :func:`assemble` will take, the others named in ``skipped`` (line, why).
 
     For address books, where one odd card must not stop the rest: a person that does not validate
     is left out (``line N: who: why``), so is a second card with a name already read; a backup who
@@ -131,11 +131,11 @@ def leave_out_bad(
             person = item.person.validate()
         except InvalidInputError as exc:
             who = " ".join(item.person.name.split())[:60] or "this card"
-            skipped.append(f"line {item.line}: {who}: {exc.message}; left out")
+            skipped.append((item.line, f"{who}: {exc.message}; left out"))
             continue
         folded = person.name.casefold()
         if folded in seen:
-            skipped.append(f"line {item.line}: {person.name} is on line {seen[folded]} already; left out")
+            skipped.append((item.line, f"{person.name} is on line {seen[folded]} already; left out"))
             continue
         seen[folded] = item.line
         kept.append(replace(item, person=person))

@@ -436,7 +436,7 @@ def _usable(card: _Card, kind: str, who: str, warnings: list[str]) -> list[tuple
     A phone's main number is the one answered at night: a mobile (the preferred mobile first), else
     the preferred number, else the first. An e-mail's is the preferred one, else the first.
     """
-    ranked = []
+    ranked: list[tuple[int, int, int, str, str]] = []  # (mobile, pref, index, value, label)
     for index, prop in enumerate(card.all(kind)):
         value = " ".join(_clean_value(prop, who).split())
         if not value:

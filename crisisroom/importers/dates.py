@@ -244,6 +244,7 @@ def _localise(naive: datetime, zone: tzinfo) -> datetime:
 
 
 def _from_number(number: float, zone: tzinfo) -> datetime:
+    moment: datetime | None  # None: not a timestamp the platform can represent
     if _EXCEL_DAYS[0] <= number < _EXCEL_DAYS[1]:
         # Excel serial days, as in a numeric date cell that lost its format; local like Excel.
         moment = _EXCEL_EPOCH + timedelta(days=float(number))
@@ -333,7 +334,7 @@ def _month(name: str, text: str) -> int:
         raise ValueProblem(f"{text!r}: {name!r} is not a month name") from None
 
 
-def _build(year_text: str, month: int, day_text: str, time_text: str | None, zone: tzinfo) -> datetime:
+def _build(year_text: str, month: int, day_text: str | int, time_text: str | None, zone: tzinfo) -> datetime:
     """A datetime from matched parts; aware when the time part carries a zone."""
     year = int(year_text)
     if len(year_text) == 2:

@@ -22,7 +22,7 @@ from pathlib import Path
 from types import TracebackType
 
 from crisisroom.domain.errors import InvalidInputError
-from crisisroom.domain.mentions import Mention, Sentiment, count_unscored, summarise_unscored_sample
+from crisisroom.domain.mentions import Mention, count_unscored, summarise_unscored_sample
 from crisisroom.importers import dates, sentiment
 from crisisroom.importers.checks import RowChecks
 from crisisroom.importers.dates import DateOrder
@@ -413,7 +413,9 @@ class _Labeller:
         self.pool: sentiment.ParallelClassifier | None = None
         self.batch: list[Parsed] = []
         self.waiting: list[int] = []  # positions in ``batch`` that need a label
-        self.in_flight: deque[tuple[list[Parsed], list[int], list[str], Future[list[Sentiment]] | list[Sentiment]]]
+        self.in_flight: deque[
+            tuple[list[Parsed], list[int], list[str], Future[list[sentiment.Score]] | list[sentiment.Score]]
+        ]
         self.in_flight = deque()
         self.classified = 0
 

@@ -219,7 +219,9 @@ def detect_language(text: str) -> str:
     cleaned = _URL.sub(" ", text)
     if len(_WORD.findall(cleaned)) < MIN_WORDS:
         return TOO_SHORT
-    language, confidence = _get_identifier().classify(cleaned)
+    # py3langid is untyped: classify() gives the language code and its probability.
+    guess: tuple[str, float] = _get_identifier().classify(cleaned)
+    language, confidence = guess
     if confidence < MIN_CONFIDENCE:
         return UNCLEAR_LANGUAGE
     if language == "en" or language in LEXICON_FILES:

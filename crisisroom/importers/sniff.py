@@ -209,8 +209,8 @@ def _encoding_of(path: Path, head: bytes) -> str:
         raise ImportFileError(f"{name} is a binary file, not a text export (CSV, JSON) or an .xlsx workbook")
     # The whole file, not just the head: one cp1252 "é" at row 90,000 would otherwise break
     # the import halfway. Decoding is fast (hundreds of MB/s) and needs constant memory.
-    utf8_offset = offset = _first_undecodable(path, "utf-8")
-    if offset is None:
+    utf8_offset = _first_undecodable(path, "utf-8")
+    if utf8_offset is None:
         return "utf-8"
     offset = _first_undecodable(path, "cp1252")
     if offset is None:

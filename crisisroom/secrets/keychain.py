@@ -53,7 +53,10 @@ class ClosingSecretService(SecretService.Keyring):
     # Every backend class defined anywhere joins keyring's own discovery; this one must not, or
     # keyring would find two Secret Service backends and chain them. It is only ever made by
     # resolve_backend(), in place of the SecretService.Keyring that keyring chose.
-    priority = -1  # type: ignore[assignment]
+    priority = -1
+
+    # Set from keyring's configuration on the backend keyring chose (resolve_backend copies it); absent otherwise.
+    preferred_collection: str
 
     def get_preferred_collection(self) -> Any:
         import secretstorage  # present whenever this backend was chosen

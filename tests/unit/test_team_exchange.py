@@ -358,3 +358,13 @@ def test_random_spreadsheets_never_crash(rows: list[list[str]]) -> None:
     buffer = io.StringIO(newline="")
     csv.writer(buffer).writerows([["name", "roles", "phone", "email", "backup", "levels"], *rows])
     read_or_refuse(read_csv, buffer.getvalue().encode("utf-8"))
+
+
+def test_two_cards_with_the_same_name_keep_the_first_and_name_the_second() -> None:
+    """An address book with a person twice: the file imports, the second card is left out by its line."""
+    from crisisroom.exchange.vcard import read_vcards
+
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nTEL:+46 70 123 45 67\r\nEND:VCARD\r\n"
+    imported = read_vcards((card + card.replace("123 45 67", "765 43 21")).encode())
+    assert [person.name for person in imported.people] == ["Ann Lee"]
+    assert imported.skipped == ["line 6: Ann Lee is on line 1 already; left out"]
