@@ -20,6 +20,7 @@ from crisisroom.domain.deadlines import Deadline, DeadlineState, hours_minutes
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.incidents import Incident
+from crisisroom.services import checklist as checklist_service
 from crisisroom.storage import checklist, incidents
 from crisisroom.storage.incident_clock import clock_of
 from crisisroom.system.user import default_author
@@ -195,9 +196,9 @@ def _add(args: argparse.Namespace, db_path: Path) -> int:
     author = args.author or default_author()
     with writing(db_path) as database:
         if args.account:
-            item = checklist.add_account(database, args.incident, args.text, author=author)
+            item = checklist_service.add_account(database, args.incident, args.text, author=author).value
         else:
-            item = checklist.add_own(database, args.incident, args.text, author=author)
+            item = checklist_service.add_own(database, args.incident, args.text, author=author).value
         after_write(database)
     print(item.key)
     return EXIT_OK
@@ -205,7 +206,9 @@ def _add(args: argparse.Namespace, db_path: Path) -> int:
 
 def _check(args: argparse.Namespace, db_path: Path) -> int:
     with writing(db_path) as database:
-        item = checklist.tick(database, args.incident, args.key, not args.undo, author=args.author or default_author())
+        item = checklist_service.tick(
+            database, args.incident, args.key, not args.undo, author=args.author or default_author()
+        ).value
         after_write(database)
     print(f"{'[x]' if item.done else '[ ]'} {item.key}  {item.label}")
     return EXIT_OK
@@ -213,9 +216,9 @@ def _check(args: argparse.Namespace, db_path: Path) -> int:
 
 def _rename(args: argparse.Namespace, db_path: Path) -> int:
     with writing(db_path) as database:
-        item = checklist.rename_own(
+        item = checklist_service.rename_own(
             database, args.incident, args.key, args.text, author=args.author or default_author()
-        )
+        ).value
         after_write(database)
     print(f"{item.key}  {item.label}")
     return EXIT_OK
@@ -223,7 +226,9 @@ def _rename(args: argparse.Namespace, db_path: Path) -> int:
 
 def _remove(args: argparse.Namespace, db_path: Path) -> int:
     with writing(db_path) as database:
-        item = checklist.remove_own(database, args.incident, args.key, author=args.author or default_author())
+        item = checklist_service.remove_own(
+            database, args.incident, args.key, author=args.author or default_author()
+        ).value
         after_write(database)
     print(f"removed {item.key}  {item.label}")
     return EXIT_OK
@@ -237,7 +242,9 @@ def _aware(args: argparse.Namespace, db_path: Path) -> int:
         if not text:
             raise InvalidInputError("give the moment of becoming aware, e.g. 2026-03-14 09:30, or 'detection'")
         moment = None if text.lower() == "detection" else parse_user_time(text, clock.zone)
-        deadline = checklist.set_aware(database, incident.id, moment, author=args.author or default_author())
+        deadline = checklist_service.set_aware(
+            database, incident.id, moment, author=args.author or default_author()
+        ).value
         after_write(database)
     print(deadline_line(deadline, clock.now(system_clock.now_utc()), clock))
     return EXIT_OK
@@ -245,7 +252,7 @@ def _aware(args: argparse.Namespace, db_path: Path) -> int:
 
 def _recall(args: argparse.Namespace, db_path: Path) -> int:
     with writing(db_path) as database:
-        checklist.set_product_recall(
+        checklist_service.set_product_recall(
             database, args.incident, args.state == "on", author=args.author or default_author()
         )
         after_write(database)

@@ -21,7 +21,7 @@ def register(commands: Any) -> None:
 
 def _demo(args: argparse.Namespace, db_path: Path) -> int:
     with writing(db_path) as database:
-        made = demo.create_demo(database, seed=args.seed)
+        made = demo.create_demo(database, seed=args.seed).value
         after_write(database)
     if args.json:
         print_json(demo.describe(made))

@@ -11,7 +11,8 @@ from crisisroom.domain.clock import to_iso
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.drills import after_action, scenario
 from crisisroom.drills.offsets import format_offset
-from crisisroom.drills.runner import drill_record, play_headless
+from crisisroom.drills.runner import drill_record
+from crisisroom.services import drills as drill_service
 from crisisroom.storage import rules
 from crisisroom.storage.incident_clock import clock_of
 from crisisroom.system.user import default_author
@@ -63,7 +64,9 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
         raise InvalidInputError("the drill window is not available from the command line yet; add --headless")
     played = scenario.find(args.scenario)
     with writing(db_path) as database:
-        run = play_headless(database, played, author=args.author or default_author(), speed=args.speed)
+        run = drill_service.play_headless(
+            database, played, author=args.author or default_author(), speed=args.speed
+        ).value
         record = drill_record(database, run.incident.id)
         assert record is not None  # play_headless logged the briefing
         observed = after_action.observe(database, run.incident.id, run.start, simulated=record.to_drill_time())

@@ -1,4 +1,7 @@
-"""``crisisroom incident``: open, list, show, set the level, resolve and reopen incidents."""
+"""``crisisroom incident``: open, list, show, set or reassess the level, edit, resolve and reopen incidents.
+
+Every change goes through :mod:`crisisroom.services.incidents`, as the window's do.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,9 @@ from typing import Any
 
 from crisisroom.commands.common import EXIT_OK, Parser, add_author, add_json, after_write, print_json, reading, writing
 from crisisroom.domain.clock import parse_user_time, to_iso, zone_from_name
+from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import Category, Incident
+from crisisroom.services import incidents as incident_service
 from crisisroom.storage import incidents, organisation
 from crisisroom.storage.incident_clock import clock_of
 from crisisroom.system.user import default_author
@@ -46,12 +51,26 @@ def register(commands: Any) -> None:
         sub.add_argument("--note", default="", help="a line for the log")
         add_author(sub)
         sub.set_defaults(handler=_change)
-    lvl = incident.add_parser("level", help="confirm the severity level")
+    lvl = incident.add_parser(
+        "level",
+        help="confirm the severity level, or reassess it",
+        description=(
+            "Confirm severity level N. At the level it already has, --reason logs the reassessment "
+            "('Severity reassessed, stays level N: REASON') as the window's assessment does; "
+            "without a reason nothing changes."
+        ),
+    )
     lvl.add_argument("incident")
     lvl.add_argument("level", type=int, choices=range(1, 6), metavar="N")
-    lvl.add_argument("--reason", default="")
+    lvl.add_argument("--reason", default="", help="why: goes into the log")
     add_author(lvl)
-    lvl.set_defaults(handler=_change)
+    lvl.set_defaults(handler=_level)
+    edit = incident.add_parser("edit", help="change the crisis type or the first-detection time")
+    edit.add_argument("incident")
+    edit.add_argument("--category", help=f"one of {', '.join(c.value for c in Category)}")
+    edit.add_argument("--detected", metavar="ISO", help="when it was first detected (on the incident's clock)")
+    add_author(edit)
+    edit.set_defaults(handler=_edit)
 
 
 def incident_json(incident: Incident) -> dict[str, Any]:
@@ -65,16 +84,16 @@ def _new(args: argparse.Namespace, db_path: Path) -> int:
         tz = args.tz or organisation.default_timezone(database)
         zone = zone_from_name(tz)
         detected = to_iso(parse_user_time(args.detected, zone)) if args.detected else None
-        incident = incidents.create(
+        incident = incident_service.open_incident(
             database,
             args.title,
             category=Category.parse(args.category),
             author=args.author or default_author(),
-            is_drill=args.drill,
+            drill=args.drill,
             level=args.level,
             detected_at=detected,
             timezone=tz,
-        )
+        ).value
         after_write(database)
     if args.json:
         print_json(incident_json(incident))
@@ -132,13 +151,45 @@ def _show(args: argparse.Namespace, db_path: Path) -> int:
 
 def _change(args: argparse.Namespace, db_path: Path) -> int:
     author = args.author or default_author()
+    change = incident_service.resolve if args.action == "resolve" else incident_service.reopen
+    with writing(db_path) as database:
+        change(database, args.incident, author=author, note=args.note)
+        after_write(database)
+    return EXIT_OK
+
+
+def _level(args: argparse.Namespace, db_path: Path) -> int:
+    """A new level is confirmed; the same level with a reason is logged as reassessed (as the window's
+    assessment is); the same level without one changes nothing, so a script may repeat it."""
+    author = args.author or default_author()
+    with writing(db_path) as database:
+        if args.reason.strip():
+            done = incident_service.reassess(database, args.incident, args.level, author=author, reason=args.reason)
+        else:
+            done = incident_service.set_level(database, args.incident, args.level, author=author)
+        if done.changes:
+            after_write(database)
+    if not done.changes:
+        print(f"Already level {args.level}; nothing logged (give --reason to log that it was reassessed).")
+    return EXIT_OK
+
+
+def _edit(args: argparse.Namespace, db_path: Path) -> int:
+    """Change the crisis type and/or the first-detection time; values as stored change nothing."""
+    if args.category is None and args.detected is None:
+        raise InvalidInputError("say what to change: --category and/or --detected")
+    author = args.author or default_author()
     with writing(db_path) as database:
         incident = incidents.get(database, args.incident)
-        if args.action == "resolve":
-            incidents.resolve(database, incident.id, author=author, note=args.note)
-        elif args.action == "reopen":
-            incidents.reopen(database, incident.id, author=author, note=args.note)
-        else:
-            incidents.set_level(database, incident.id, args.level, author=author, reason=args.reason)
-        after_write(database)
+        category = Category.parse(args.category) if args.category is not None else None
+        detected = None
+        if args.detected is not None:
+            detected = to_iso(parse_user_time(args.detected, zone_from_name(incident.timezone)))
+        done = incident_service.change_details(
+            database, incident.id, author=author, category=category, detected_at=detected
+        )
+        if done.changes:
+            after_write(database)
+    if not done.changes:
+        print("Nothing changed: the incident already has those details.")
     return EXIT_OK

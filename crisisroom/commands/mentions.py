@@ -9,12 +9,12 @@ from typing import Any
 
 from crisisroom.commands.common import EXIT_OK, Parser, add_author, add_json, after_write, print_json, reading, writing
 from crisisroom.domain.clock import now_utc, parse_user_time, to_iso, zone_from_name
-from crisisroom.domain.errors import InvalidInputError, NotFoundError
+from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.mentions import FIELDS, POSTED_WINDOW, Mention, Sentiment, SentimentSource, summarise_unscored
 from crisisroom.importers.mapping import parse_map_arguments
-from crisisroom.services.mention_import import import_file
-from crisisroom.storage import incidents, mentions, rules
+from crisisroom.services import mentions as mention_service
+from crisisroom.storage import incidents, mentions
 from crisisroom.storage.incident_clock import clock_of
 from crisisroom.storage.rules import StoredFiring
 from crisisroom.system.user import default_author
@@ -94,7 +94,7 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
     mapping = parse_map_arguments(args.map)
     with writing(db_path) as database:
         incident = incidents.get(database, args.incident)
-        outcome = import_file(
+        outcome = mention_service.import_file(
             database,
             incident,
             args.file,
@@ -104,7 +104,7 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
             date_order=args.date_order,
             skip_bad_rows=args.skip_bad_rows,
             file_format="csv" if args.format == "tsv" else args.format,
-        )
+        ).value
         after_write(database)
         clock = clock_of(database, incident)
     summary = outcome.summary
@@ -168,12 +168,8 @@ def _add(args: argparse.Namespace, db_path: Path) -> int:
             sentiment=Sentiment(args.sentiment) if args.sentiment else None,
             sentiment_source=SentimentSource.MANUAL if args.sentiment else None,
         )
-        if mention.sentiment is None:
-            from crisisroom.importers.sentiment import classify
-
-            mention = classify([mention.text])[0].apply(mention)
-        added = mentions.add_mention(database, incident.id, mention, author=args.author or default_author())
-        fired = rules.evaluate(database, incident.id, cause="the mention added by hand")
+        done = mention_service.add_mention(database, incident.id, mention, author=args.author or default_author())
+        added, mention, fired = done.value.added, done.value.mention, done.value.firings
         after_write(database)
         clock = clock_of(database, incident)
     if args.json:
@@ -258,12 +254,11 @@ def _list(args: argparse.Namespace, db_path: Path) -> int:
 
 def _relabel(args: argparse.Namespace, db_path: Path) -> int:
     with writing(db_path) as database:
-        rows = database.query("SELECT incident_id FROM mentions WHERE seq = ?", (args.mention,))
-        if not rows:
-            raise NotFoundError(f"no mention #{args.mention}; see 'crisisroom mentions list'")
-        mentions.relabel(database, args.mention, Sentiment(args.sentiment), author=args.author or default_author())
-        fired = rules.evaluate(database, rows[0][0], cause=f"mention #{args.mention} relabelled {args.sentiment}")
+        done = mention_service.relabel(
+            database, args.mention, Sentiment(args.sentiment), author=args.author or default_author()
+        )
+        fired = done.value
         after_write(database)
-        clock = clock_of(database, incidents.get(database, rows[0][0]))
+        clock = clock_of(database, incidents.get(database, mentions.incident_of(database, args.mention)))
     _say_firings(fired, clock)
     return EXIT_OK

@@ -24,6 +24,7 @@ from crisisroom.domain.notifications import (
     needs_reaching,
 )
 from crisisroom.domain.team import Person, backup_of
+from crisisroom.services import notify as notify_service
 from crisisroom.storage import incidents, notifications, team
 from crisisroom.storage.database import Database
 from crisisroom.storage.incident_clock import clock_of
@@ -147,7 +148,7 @@ def _record(args: argparse.Namespace, db_path: Path) -> int:
         person_id, name = _find_person(people, tried, args.person)
         kept = {a.id for n in tried for a in n.attempts}
         at = _moment(args.at, zone_from_name(incident.timezone), system_clock.now_utc()) if args.at else None
-        found = notifications.record_outcome(
+        found = notify_service.record_outcome(
             database,
             incident.id,
             person_id,
@@ -156,7 +157,7 @@ def _record(args: argparse.Namespace, db_path: Path) -> int:
             channel,
             at,
             author=args.author or default_author(),
-        )
+        ).value
         clock = clock_of(database, incident)
         after_write(database)
     recorded = next(a for a in found.attempts if a.id not in kept)  # the try just kept

@@ -1,20 +1,18 @@
 """``crisisroom report``: a report to share, as HTML, PDF or CSV.
 
-``report INCIDENT --kind KIND --format html|pdf|csv -o FILE``. PDF goes through Qt (imported only
-for that format); the file is written whole or not at all.
+``report INCIDENT --kind KIND --format html|pdf|csv -o FILE``. Written by
+:func:`crisisroom.services.reports.write_report`, as the window writes it (a PDF through
+:mod:`crisisroom.printing`, never the window's code); the file is written whole or not at all.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 from typing import Any
 
 from crisisroom.commands.common import EXIT_OK, reading
-from crisisroom.domain.errors import InvalidInputError
 from crisisroom.services import reports as report_service
-from crisisroom.system.files import write_atomically
 
 
 def register(commands: Any) -> None:
@@ -35,42 +33,13 @@ def register(commands: Any) -> None:
     report.set_defaults(handler=_report)
 
 
-def check_output(path: Path) -> None:
-    """Refuse, before any work, a path that cannot be written.
-
-    Raises:
-        InvalidInputError: saying what is wrong with the path.
-    """
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise InvalidInputError(f"{path} is a folder; give a file name for the report")
-    if not folder.is_dir():
-        raise InvalidInputError(f"cannot write {path}: the folder {folder} does not exist")
-    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise InvalidInputError(f"cannot write {path}: permission denied; choose another place")
-
-
 def _report(args: argparse.Namespace, db_path: Path) -> int:
     kind, fmt = args.kind.strip().lower(), args.fmt.strip().lower()
+    # Bad requests and unwritable paths are refused before the database is opened.
     report_service.check_request(kind, fmt)
     output: Path = args.output.expanduser()
-    check_output(output)
+    report_service.check_output(output)
     with reading(db_path) as database:
-        report = report_service.make_report(database, args.incident, kind, fmt)
-    if fmt == "csv":
-        data = report.csv
-    elif fmt == "html":
-        data = report.html.encode("utf-8")
-    else:
-        from crisisroom.gui.pdf import html_to_pdf  # Qt only for a PDF
-
-        data = html_to_pdf(
-            report.html,
-            header=report.header,
-            exercise=report.exercise,
-            footer=report.title,
-            title=report.title,
-        )
-    write_atomically(output, data, what="the report")
+        report_service.write_report(database, args.incident, kind, fmt, output)
     print(f"wrote the {kind} report ({fmt.upper()}) to {output}")
     return EXIT_OK

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from crisisroom.commands.common import EXIT_OK, Parser, add_author, add_json, after_write, print_json, reading, writing
+from crisisroom.services import settings as settings_service
 from crisisroom.storage import organisation
 from crisisroom.storage.organisation import OrganisationSettings
 from crisisroom.system.user import default_author
@@ -64,7 +65,7 @@ def _show(args: argparse.Namespace, db_path: Path) -> int:
 
 def _set(args: argparse.Namespace, db_path: Path) -> int:
     with writing(db_path) as database:
-        found = organisation.set_value(database, args.key, args.value, author=args.author or default_author())
+        found = settings_service.set_value(database, args.key, args.value, author=args.author or default_author()).value
         after_write(database)
     _print(found, args.json)
     return EXIT_OK

@@ -164,7 +164,7 @@ def _draft(args: argparse.Namespace, db_path: Path) -> int:
             args.platform,
             author=args.author or default_author(),
             text=args.text,
-        )
+        ).value
         after_write(database)
     if args.json:
         print_json(statement_json(drafted))
@@ -179,14 +179,14 @@ def _approve(args: argparse.Namespace, db_path: Path) -> int:
     with writing(db_path) as database:
         message = messages.get_by_prefix(database, args.statement)
         try:
-            approved = messages.approve_as(
+            approved = statement_service.approve_as(
                 database,
                 message.id,
                 args.by,
                 author=args.author or default_author(),
                 expected_version=message.current.number,
                 over_limit=args.override_length,
-            )
+            ).value
         except TooLongToApproveError as exc:
             raise InvalidInputError(f"{exc.message} (--override-length)") from None
         after_write(database)
@@ -208,14 +208,14 @@ def _release(args: argparse.Namespace, db_path: Path) -> int:
     with writing(db_path) as database:
         message = messages.get_by_prefix(database, args.statement)
         try:
-            released = messages.release(
+            released = statement_service.release(
                 database,
                 message.id,
                 where=places,
                 author=args.author or default_author(),
                 expected_version=message.current.number,
                 override_reason=args.override,
-            )
+            ).value
         except OverLimitError as exc:
             raise InvalidInputError(f"{exc.message} (--override REASON)") from None
         after_write(database)

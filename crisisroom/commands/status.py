@@ -15,6 +15,7 @@ from crisisroom.domain.mentions import hour_key
 from crisisroom.domain.notifications import ChainCounts
 from crisisroom.domain.rules import WATCH_ADVICE, Rule, breaching_now
 from crisisroom.domain.severity import level as severity_level
+from crisisroom.services import mentions as mention_service
 from crisisroom.services import next_steps as next_steps_service
 from crisisroom.storage import incidents, mentions, notifications, rules, team
 from crisisroom.storage.database import Database
@@ -41,7 +42,7 @@ def _record_missed(db_path: Path, incident_id: str) -> bool:
     """Record firings that a crash kept from being recorded; False when the file cannot be written now."""
     try:
         with writing(db_path) as database:
-            rules.recheck(database, incident_id)
+            mention_service.recheck(database, incident_id)
             after_write(database)
     except StorageError:
         return False  # e.g. open in the window, which records them when it shows the incident

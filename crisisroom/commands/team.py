@@ -9,10 +9,21 @@ from pathlib import Path
 from typing import Any
 
 from crisisroom import exchange as team_exchange
-from crisisroom.commands.common import EXIT_OK, Parser, add_json, after_write, print_json, reading, writing
+from crisisroom.commands.common import (
+    EXIT_OK,
+    Parser,
+    add_author,
+    add_json,
+    after_write,
+    print_json,
+    reading,
+    writing,
+)
 from crisisroom.domain.severity import LEVELS
 from crisisroom.domain.team import Person, backup_of, chain_for_level, format_levels, role_labels
+from crisisroom.services import team as team_service
 from crisisroom.storage import team
+from crisisroom.system.user import default_author
 
 
 def register(commands: Any) -> None:
@@ -34,6 +45,7 @@ def register(commands: Any) -> None:
     importing.add_argument(
         "--format", choices=team_exchange.FORMATS, help="csv or vcard (default: from the extension, else the content)"
     )
+    add_author(importing)
     add_json(importing)
     importing.set_defaults(handler=_import)
     exporting = group.add_parser("export", help="write the team to a .csv (spreadsheets) or .vcf (address books) file")
@@ -71,29 +83,30 @@ def _list(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _import(args: argparse.Namespace, db_path: Path) -> int:
-    imported = team_exchange.import_roster(args.file, args.format)
+    imported = team_service.read_roster(args.file, args.format)
     for skipped in imported.skipped:
         print(f"crisisroom: not imported: {skipped}", file=sys.stderr)
     for warning in imported.warnings:
         print(f"crisisroom: {warning}", file=sys.stderr)
     with writing(db_path) as database:
-        before = len(team.list_people(database))
-        people = team.replace_roster(database, imported.people)
+        done = team_service.import_roster(
+            database, imported, source=args.file.name, author=args.author or default_author()
+        ).value
         after_write(database)
     if args.json:
-        report: dict[str, Any] = {"imported": len(people), "replaced": before, "warnings": imported.warnings}
-        if imported.skipped:
-            report["skipped"] = imported.skipped
+        report: dict[str, Any] = {"imported": len(done.people), "replaced": done.replaced, "warnings": done.warnings}
+        if done.skipped:
+            report["skipped"] = done.skipped
         print_json(report)
     else:
-        left_out = f"; {len(imported.skipped)} left out, listed above" if imported.skipped else ""
-        print(f"imported {len(people)} people from {args.file.name} (the team had {before}){left_out}")
+        left_out = f"; {len(done.skipped)} left out, listed above" if done.skipped else ""
+        print(f"imported {len(done.people)} people from {args.file.name} (the team had {done.replaced}){left_out}")
     return EXIT_OK
 
 
 def _export(args: argparse.Namespace, db_path: Path) -> int:
     with reading(db_path) as database:
-        people = team.list_people(database)
-    fmt = team_exchange.export_roster(args.file, people, args.format)
-    print(f"exported {len(people)} people to {args.file} ({'vCard' if fmt == 'vcard' else 'CSV'})")
+        exported = team_service.export_roster(database, args.file, args.format)
+    kind = "vCard" if exported.format == "vcard" else "CSV"
+    print(f"exported {exported.people} people to {args.file} ({kind})")
     return EXIT_OK

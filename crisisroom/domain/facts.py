@@ -9,7 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from crisisroom.domain.response_steps import clean_line
+
 MAX_FACT_LENGTH = 2000
+
+
+def clean_fact(text: str) -> str:
+    """Validate the words of a fact (one line, at most :data:`MAX_FACT_LENGTH` characters).
+
+    Raises:
+        InvalidInputError: for an empty or overlong fact.
+    """
+    return clean_line(text, "a fact", limit=MAX_FACT_LENGTH)
 
 
 @dataclass(frozen=True)
@@ -17,7 +28,7 @@ class Fact:
     """One fact as recorded.
 
     Attributes:
-        id: its id, for :func:`crisisroom.storage.facts.set_verified`.
+        id: its id, for :func:`crisisroom.services.record.set_fact_verified`.
         incident_id: the incident.
         text: the fact in a sentence.
         verified: whether the team has confirmed it.

@@ -22,10 +22,10 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
 from crisisroom.domain.clock import from_iso, zone_from_name
+from crisisroom.domain.events.drills import CLOCK, DRILL_ENDED, DRILL_STARTED, drill_event
 from crisisroom.domain.log import Kind, LogEntry
 from crisisroom.domain.text import QT_TRANSLATE_NOOP, translate
 
-DRILL_STARTED, CLOCK, DRILL_ENDED = "drill-started", "clock", "drill-ended"
 DRILL_ZONE = QT_TRANSLATE_NOOP("IncidentTime", "drill clock, {zone}")
 REAL_TIME = QT_TRANSLATE_NOOP("IncidentTime", "{when} real time ({zone})")
 
@@ -79,7 +79,7 @@ def drill_history(entries: Iterable[LogEntry]) -> tuple[datetime, tuple[Anchor, 
         if entry.kind != Kind.DRILL_INJECT or not entry.payload:
             continue
         payload: dict[str, Any] = entry.payload
-        event = payload.get("event")
+        event = drill_event(payload)  # typed, or as drills played by earlier versions logged it
         if event == DRILL_STARTED and start is None:
             start = from_iso(payload["start"])
             real = payload.get("real") or entry.recorded_at
@@ -122,7 +122,7 @@ class IncidentClock:
         if found is None:
             return cls(timezone_name or "UTC")
         start, history = found
-        ends = [e for e in listed if e.kind == Kind.DRILL_INJECT and (e.payload or {}).get("event") == DRILL_ENDED]
+        ends = [e for e in listed if e.kind == Kind.DRILL_INJECT and drill_event(e.payload) == DRILL_ENDED]
         stopped = None
         if ends:
             # The real moment the drill ended; for a drill ended before that was kept, its last entry.

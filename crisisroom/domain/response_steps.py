@@ -101,7 +101,7 @@ class StepDone:
         step: the step.
         completed_at: stored UTC time of the (latest) commit.
         completed_by: who committed it.
-        summary: what the commit recorded, as plain data (the same as the log entry's payload).
+        summary: what the commit recorded, as plain data (the ``summary`` of the log entry's payload).
         log_entry_id: the ``wizard-step`` entry written with it.
     """
 

@@ -420,11 +420,23 @@ def is_example(person: Person) -> bool:
     return person.notes.startswith("Example person")
 
 
+# The example people's ids are derived from their names in this namespace (never change it: files
+# made since hold these ids, and a rebuild from the log makes them again).
+_EXAMPLE_NAMESPACE = uuid.UUID("6f0c1a52-3d7e-4c1b-9a55-0e2f7b1c9d40")
+
+
+def example_person_id(name: str) -> str:
+    """The fixed id of the example person called ``name`` (a UUID, as every person's id is)."""
+    return str(uuid.uuid5(_EXAMPLE_NAMESPACE, name))
+
+
 def example_roster() -> list[Person]:
     """A fictional team a new user can look at, try the wizard with, and then replace.
 
     Phone numbers are in the UK's range reserved for drama (07700 900000–900999) and e-mail
-    addresses at example.com, so nobody real is ever called or written to by mistake.
+    addresses at example.com, so nobody real is ever called or written to by mistake. Each person's
+    id is fixed (:func:`example_person_id`): every new file starts with exactly the same rows, so a
+    file rebuilt from its log starts from what the original started from.
     """
     # name, roles, levels, backup (by name), phone suffix
     plan: tuple[tuple[str, tuple[str, ...], tuple[int, ...], str | None, str], ...] = (
@@ -442,7 +454,7 @@ def example_roster() -> list[Person]:
         ("Henrik Sato", ("executive-approver", "cmo"), (4, 5), "Ruth Adeyemi", "108"),
         ("Ruth Adeyemi", ("ceo",), (5,), "Henrik Sato", "109"),
     )
-    ids = {name: new_person_id() for name, *_ in plan}
+    ids = {name: example_person_id(name) for name, *_ in plan}
     return [
         Person(
             id=ids[name],

@@ -1,21 +1,26 @@
 """Playing a scenario into a drill incident: injects on the simulated clock, into the real stores.
 
-Mention bursts go into the real mention store (with simulated ``posted_at`` times) and the real
-rules are evaluated, so the chart, the gauge and the alerts react exactly as in a crisis.
+Mention bursts go into the real mention store (with simulated ``posted_at`` times), and the real
+rules are evaluated after them (``services.drills`` does, through ``services.mentions``), so the
+chart, the gauge and the alerts react exactly as in a crisis.
 Messages and events become ``drill-inject`` log entries whose ``occurred_at`` is the simulated
 time. What the drill plays (the briefing, the injects, a burst's posts) speaks with the
 facilitator's voice, :data:`EXERCISE_CONTROL`; what a person does (the clock, the end) is theirs.
 A burst's posts come in a few at a time as the clock passes them, and the log says so once, when
-the burst is all in (or the drill ended before it was). Ending the drill closes its incident.
+the burst is all in (or the drill ended before it was): a burst is one import batch, named by its
+inject's entry and recorded (count and digest) by that one entry. Ending the drill closes its incident.
+Every entry carries a typed event (domain/events/drills.py); the readers here read those and the
+untyped payloads of drills played by earlier versions.
 
 The runner reads the real clock only for the real moments it records (the start and the end,
 unless given): the window passes its :class:`DrillClock`'s time to :meth:`DrillRun.advance_to`,
-and :func:`play_headless` jumps from inject to inject.
+and ``services.drills.play_headless`` jumps from inject to inject.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -24,6 +29,17 @@ from typing import Any
 from crisisroom.domain import clock
 from crisisroom.domain.clock import from_iso, to_iso
 from crisisroom.domain.errors import InvalidInputError, UserError
+from crisisroom.domain.events.drills import (
+    DRILL_ENDED,
+    DRILL_STARTED,
+    INJECT,
+    POSTS_IN,
+    DrillClockChanged,
+    DrillEnded,
+    DrillStarted,
+    InjectPlayed,
+    drill_event,
+)
 from crisisroom.domain.incident_time import drill_history, on_drill_clock
 from crisisroom.domain.incidents import Incident
 from crisisroom.domain.log import Kind, LogEntry
@@ -33,13 +49,11 @@ from crisisroom.drills.clock import Anchor, DrillClock, anchored_start, check_sp
 from crisisroom.drills.injects import burst_mentions, log_text, posts_in_text
 from crisisroom.drills.offsets import format_offset
 from crisisroom.drills.scenario import EventInject, Inject, MentionBurst, MessageInject, Scenario
+from crisisroom.storage import drills as drill_log
 from crisisroom.storage import incidents, log, mentions, rules
 from crisisroom.storage.database import Database
-from crisisroom.storage.mentions import ImportSummary
 from crisisroom.storage.rules import StoredFiring
 
-DRILL_STARTED, INJECT, CLOCK, DRILL_ENDED = "drill-started", "inject", "clock", "drill-ended"
-POSTS_IN = "posts-in"  # a burst's simulated posts are all in (or the drill ended first)
 EXERCISE_CONTROL = "Exercise control"
 """Who the log names for what the drill plays, as the after-action report does (reports.data.EXERCISE_CONTROL)."""
 _INJECT_TYPES = {"mentions": MentionBurst, "message": MessageInject, "event": EventInject}
@@ -60,6 +74,8 @@ class _Burst:
 
     ``entry_id`` is the inject's log entry; ``arrived`` counts the posts in the store so far (a
     resumed drill's posts stored before the restart included), ``imported`` those this run added.
+    ``batch`` is the import batch the entry named (None for a drill played by an earlier version:
+    its posts are then imported as ordinary imports); ``first`` and ``last`` span the posts' times.
     """
 
     inject: MentionBurst
@@ -67,6 +83,9 @@ class _Burst:
     waiting: list[Mention]
     arrived: int = 0
     imported: int = 0
+    batch: str | None = None
+    first: str | None = None
+    last: str | None = None
 
 
 @dataclass
@@ -82,6 +101,7 @@ class DrillRun:
     firings: list[StoredFiring] = field(default_factory=list)
     ended_at: str | None = None
     _bursts: list[_Burst] = field(default_factory=list)
+    _arrivals: list[str] = field(default_factory=list)  # bursts whose posts came in since :meth:`take_arrivals`
 
     @classmethod
     def begin(
@@ -115,24 +135,21 @@ class DrillRun:
             detected_at=to_iso(start),
             timezone=scenario.timezone,
         )
-        log.append(
+        drill_log.record_started(
             database,
-            incident.id,
+            DrillStarted(
+                incident=incident.id,
+                scenario=scenario.id,
+                source=scenario.source,
+                start=to_iso(start),
+                duration_minutes=scenario.duration_minutes,
+                speed=speed,
+                headless=headless,
+                real=to_iso(real_now),
+                toml=scenario.text,
+            ),
             f"EXERCISE briefing ({scenario.brand}): {scenario.briefing}",
-            kind=Kind.DRILL_INJECT,
             author=EXERCISE_CONTROL,
-            occurred_at=to_iso(start),
-            payload={
-                "event": DRILL_STARTED,
-                "scenario": scenario.id,
-                "source": scenario.source,
-                "start": to_iso(start),
-                "duration_minutes": scenario.duration_minutes,
-                "speed": speed,
-                "headless": headless,
-                "real": to_iso(real_now),
-                "toml": scenario.text,
-            },
         )
         return cls(database, scenario, incident, start, author)
 
@@ -163,7 +180,7 @@ class DrillRun:
             run.applied.append(Applied(inject, to_iso(at), entry_id))
             if isinstance(inject, MentionBurst) and entry_id not in record.posts_in:
                 tag = f"{incident.id[:8]}-{len(run.applied)}"
-                run._bursts.append(_Burst(inject, entry_id, burst_mentions(played, inject, at, tag=tag)))
+                run._bursts.append(_burst(inject, entry_id, burst_mentions(played, inject, at, tag=tag), payload))
         run.firings.extend(rules.firings(database, incident_id))
         history, last_real = record.history, record.last_recorded
         now = min(max(simulated_at(history, last_real), history[-1].simulated), run.end)
@@ -184,21 +201,18 @@ class DrillRun:
             "speed": f"EXERCISE clock speed set to {anchor.speed:g}× at {elapsed}",
             "jump": f"EXERCISE clock moved on to {elapsed}",
         }
-        return log.append(
+        return drill_log.record_clock(
             self.database,
-            self.incident.id,
+            DrillClockChanged(
+                incident=self.incident.id,
+                change=change,
+                real=to_iso(anchor.real),
+                at=to_iso(anchor.simulated),
+                speed=anchor.speed,
+                paused=anchor.paused,
+            ),
             words.get(change, f"EXERCISE clock {change} at {elapsed}"),
-            kind=Kind.DRILL_INJECT,
             author=self.author,
-            occurred_at=to_iso(anchor.simulated),
-            payload={
-                "event": CLOCK,
-                "change": change,
-                "real": to_iso(anchor.real),
-                "at": to_iso(anchor.simulated),
-                "speed": anchor.speed,
-                "paused": anchor.paused,
-            },
         )
 
     @property
@@ -220,8 +234,9 @@ class DrillRun:
     def advance_to(self, simulated_now: datetime) -> list[Applied]:
         """Play every inject due by ``simulated_now`` and store the posts whose time has come.
 
-        The rules are evaluated after the posts are in, so a firing's time is the simulated time of
-        the post that made it pass its threshold. New firings are added to :attr:`firings`.
+        The rules are for the caller to evaluate once the posts are in (:meth:`take_arrivals` says
+        whether any came), so a firing's time is the simulated time of the post that made it pass
+        its threshold; ``services.drills`` does, and adds the new firings to :attr:`firings`.
         """
         played = [
             self.fire(inject, self.planned_at(inject))
@@ -236,34 +251,44 @@ class DrillRun:
 
         A burst's posts are stored as the clock passes them (:meth:`advance_to`).
         """
-        payload: dict[str, object] = {
-            "event": INJECT,
-            "inject": inject.id,
-            "kind": inject.kind,
-            "planned": inject.offset,
-            "at": to_iso(at),
-        }
+        event = InjectPlayed(
+            incident=self.incident.id, inject=inject.id, kind=inject.kind, planned=inject.offset, at=to_iso(at)
+        )
         if isinstance(inject, MessageInject):
-            payload.update(sender=inject.sender, channel=inject.channel, subject=self.scenario.fill(inject.subject))
+            event = dataclasses.replace(
+                event, sender=inject.sender, channel=inject.channel, subject=self.scenario.fill(inject.subject)
+            )
         if inject not in self.scenario.injects:
             # An ad-hoc inject is kept whole, so a resumed drill can still deliver the rest of its posts.
-            payload["definition"] = _definition(inject)
-        entry = log.append(
-            self.database,
-            self.incident.id,
-            log_text(self.scenario, inject),
-            kind=Kind.DRILL_INJECT,
-            author=EXERCISE_CONTROL,
-            occurred_at=to_iso(at),
-            payload=payload,
-        )
+            event = dataclasses.replace(event, definition=_definition(inject))
+        posts: list[Mention] = []
         if isinstance(inject, MentionBurst):
             # Unique per firing, so an inject fired again (ad hoc) adds new posts, not duplicates.
             tag = f"{self.incident.id[:8]}-{len(self.applied) + 1}"
-            self._bursts.append(_Burst(inject, entry.id, burst_mentions(self.scenario, inject, at, tag=tag)))
+            posts = burst_mentions(self.scenario, inject, at, tag=tag)
+            event = dataclasses.replace(
+                event,
+                batch=str(uuid.uuid4()),
+                source=_burst_source(self.scenario, inject),
+                first=min((m.posted_at for m in posts), default=None),
+                last=max((m.posted_at for m in posts), default=None),
+            )
+        entry = drill_log.record_inject(self.database, event, log_text(self.scenario, inject), author=EXERCISE_CONTROL)
+        if isinstance(inject, MentionBurst):
+            self._bursts.append(_burst(inject, entry.id, posts, event.payload()))
         applied = Applied(inject, to_iso(at), entry.id)
         self.applied.append(applied)
         return applied
+
+    def take_arrivals(self) -> list[str]:
+        """The bursts (inject ids) whose posts came into the store since the last call, each once."""
+        arrived, self._arrivals = list(dict.fromkeys(self._arrivals)), []
+        return arrived
+
+    def store_last_posts(self, at: datetime | None = None) -> None:
+        """The drill ends at simulated ``at`` (default: the scenario's end): the posts due by then come
+        in, the rest of a burst never does, and each burst's entry says how many did."""
+        self._store_posts(at or self.end, ending=True)
 
     def _store_posts(self, simulated_now: datetime, *, ending: bool = False) -> None:
         """Store the posts whose time has come; ``ending``: the last call, the posts not due never come."""
@@ -280,47 +305,47 @@ class DrillRun:
         self._bursts = [] if ending else [b for b in self._bursts if b.waiting]
 
     def _import(self, burst: _Burst, due: list[Mention], rest: list[Mention], logged_at: str | None) -> None:
-        """Store ``due`` of ``burst``'s posts; with ``logged_at``, log the burst in the same transaction."""
-
-        def record(summary: ImportSummary) -> None:
+        """Store ``due`` of ``burst``'s posts; with ``logged_at``, log the burst (in the same transaction)."""
+        if burst.batch is None:  # a burst of a drill played by an earlier version: its posts come as imports
+            summary = mentions.import_mentions(
+                self.database,
+                self.incident.id,
+                due,
+                source=_burst_source(self.scenario, burst.inject),
+                file_format=drill_log.BURST_FORMAT,
+                preset=drill_log.BURST_PRESET,
+                author=EXERCISE_CONTROL,
+            )
+            imported, duplicates = summary.imported, summary.duplicates
             if logged_at is not None:
-                arrived = burst.arrived + summary.imported + summary.duplicates
-                self._log_posts_in(burst, arrived, burst.imported + summary.imported, logged_at)
-
-        summary = mentions.import_mentions(
-            self.database,
-            self.incident.id,
-            due,
-            source=f"drill {self.scenario.id}: {burst.inject.id}",
-            file_format="drill",
-            preset="drill scenario",
-            author=EXERCISE_CONTROL,
-            record=record,
-        )
+                self._log_posts_in(burst, burst.arrived + imported + duplicates, burst.imported + imported, logged_at)
+        else:
+            with self.database.transaction():
+                imported, duplicates = mentions.add_to_batch(self.database, self.incident.id, burst.batch, due)
+                if logged_at is not None:
+                    arrived = burst.arrived + imported + duplicates
+                    self._log_posts_in(burst, arrived, burst.imported + imported, logged_at)
         burst.waiting = rest
-        burst.arrived += summary.imported + summary.duplicates
-        burst.imported += summary.imported
-        self.firings.extend(
-            rules.evaluate(self.database, self.incident.id, cause=f"the drill's posts of {burst.inject.id}")
-        )
+        burst.arrived += imported + duplicates
+        burst.imported += imported
+        self._arrivals.append(burst.inject.id)
 
     def _log_posts_in(self, burst: _Burst, arrived: int, imported: int, at: str) -> LogEntry:
         """The burst's one log entry: its posts are in, or how many came before the drill ended."""
-        return log.append(
+        return drill_log.record_posts_in(
             self.database,
-            self.incident.id,
-            posts_in_text(burst.inject, arrived),
-            kind=Kind.DRILL_INJECT,
+            incident_id=self.incident.id,
+            inject=burst.inject.id,
+            entry=burst.entry_id,
+            posts=burst.inject.count,
+            arrived=arrived,
+            imported=imported,
+            batch=burst.batch,
+            first=burst.first,
+            last=burst.last,
+            text=posts_in_text(burst.inject, arrived),
             author=EXERCISE_CONTROL,
-            occurred_at=at,
-            payload={
-                "event": POSTS_IN,
-                "inject": burst.inject.id,
-                "entry": burst.entry_id,
-                "posts": burst.inject.count,
-                "arrived": arrived,
-                "imported": imported,
-            },
+            at=at,
         )
 
     def finish(self, at: datetime | None = None, *, real_now: datetime | None = None) -> None:
@@ -334,17 +359,14 @@ class DrillRun:
         """
         moment = at or self.end
         real = real_now or clock.now_utc()
-        self._store_posts(moment, ending=True)
+        self._store_posts(moment, ending=True)  # nothing left if the caller stored the last posts first
         ended_at = to_iso(moment)
         with self.database.transaction():
-            log.append(
+            drill_log.record_ended(
                 self.database,
-                self.incident.id,
+                DrillEnded(incident=self.incident.id, scenario=self.scenario.id, at=ended_at, real=to_iso(real)),
                 f"EXERCISE ended: {self.scenario.title}",
-                kind=Kind.DRILL_INJECT,
                 author=self.author,
-                occurred_at=ended_at,
-                payload={"event": DRILL_ENDED, "scenario": self.scenario.id, "at": ended_at, "real": to_iso(real)},
             )
             if incidents.get(self.database, self.incident.id).is_open:
                 incidents.resolve(self.database, self.incident.id, author=self.author, note="the drill has ended")
@@ -352,21 +374,27 @@ class DrillRun:
         self.incident = incidents.get(self.database, self.incident.id)
 
 
-def play_headless(
-    database: Database, scenario: Scenario, *, author: str, speed: float = 1.0, start: datetime | None = None
-) -> DrillRun:
-    """Play a whole scenario with no window and no waiting: the clock jumps inject to inject, then to the end."""
-    run = DrillRun.begin(database, scenario, author=author, start=start, speed=speed, headless=True)
-    while (moment := run.next_inject_at()) is not None:
-        run.advance_to(moment)
-    run.finish()
-    return run
+def _burst_source(scenario: Scenario, inject: Inject) -> str:
+    return f"drill {scenario.id}: {inject.id}"
+
+
+def _burst(inject: MentionBurst, entry_id: str, posts: list[Mention], payload: dict[str, Any]) -> _Burst:
+    """A burst to deliver, with the batch its inject's entry named (none in a drill played by an earlier version)."""
+    batch = payload.get("batch") if "type" in payload else None
+    return _Burst(
+        inject,
+        entry_id,
+        posts,
+        batch=str(batch) if batch else None,
+        first=payload.get("first") if batch else None,
+        last=payload.get("last") if batch else None,
+    )
 
 
 def _event(entry: LogEntry) -> str | None:
-    if entry.kind != Kind.DRILL_INJECT or not entry.payload:
+    if entry.kind != Kind.DRILL_INJECT:
         return None
-    return str(entry.payload.get("event"))
+    return drill_event(entry.payload)
 
 
 def _briefing(entries: list[LogEntry]) -> dict[str, Any] | None:

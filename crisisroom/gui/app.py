@@ -7,7 +7,6 @@ import os
 import sys
 import tempfile
 import time
-from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -15,15 +14,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from crisisroom import __version__
-from crisisroom.domain.clock import now_utc, to_iso
 from crisisroom.domain.errors import UserError
-from crisisroom.domain.incidents import Category
-from crisisroom.domain.log import Kind
-from crisisroom.domain.mentions import Mention, Sentiment, SentimentSource
 from crisisroom.gui import focus_ring, i18n, prompts, single_instance, workers
 from crisisroom.gui.main_window import MainWindow
-from crisisroom.storage import incidents, log, mentions, rules
-from crisisroom.storage.database import Database, open_database
+from crisisroom.storage.database import open_database
 from crisisroom.system import paths
 
 DESKTOP_ID = "org.crisisroom.CrisisRoom"
@@ -43,43 +37,6 @@ def make_application() -> QApplication:
     # Before any window exists: Qt does not retranslate widgets that are already built.
     i18n.install(app)
     return app
-
-
-def seed_self_test(database: Database) -> None:
-    """A small, plausible incident so the self-test draws a dashboard with something in it."""
-    incident = incidents.create(
-        database, "Self-test: checkout outage", category=Category.OPERATIONAL, author="Self-test", level=3
-    )
-    for kind, text in (
-        (Kind.FACT, "Checkout has returned errors since 09:40; support queue is growing."),
-        (Kind.DECISION, "Holding statement on all channels within five minutes."),
-        (Kind.ACTION, "Paused scheduled promotional posts."),
-    ):
-        log.append(database, incident.id, text, kind=kind, author="Self-test")
-    # Twelve hours of mentions, busier lately, so the chart and the rules have something to show.
-    start = now_utc().replace(minute=0, second=0, microsecond=0) - timedelta(hours=11)
-    sample = [
-        Mention(
-            posted_at=to_iso(start + timedelta(hours=hour, minutes=(7 * n) % 60)),
-            text=f"Checkout still failing ({hour}-{n})",
-            external_id=f"self-test-{hour}-{n}",
-            platform="X",
-            sentiment=Sentiment.NEGATIVE if n < hour else Sentiment.NEUTRAL,
-            sentiment_source=SentimentSource.EXPORT,
-        )
-        for hour in range(12)
-        for n in range(4 + hour)
-    ]
-    mentions.import_mentions(
-        database,
-        incident.id,
-        sample,
-        source="self-test",
-        file_format="generated",
-        preset="self-test",
-        author="Self-test",
-    )
-    rules.evaluate(database, incident.id)
 
 
 def run(
@@ -108,7 +65,9 @@ def run(
     try:
         database = open_database(path)
         if scratch is not None:
-            seed_self_test(database)
+            from crisisroom.services.self_checks import seed_incident  # loaded only by a self-test
+
+            seed_incident(database)
     except UserError as exc:
         prompts.error(None, QCoreApplication.translate("App", "Crisis Room cannot open its database"), str(exc))
         print(f"crisisroom: {exc}", file=sys.stderr)

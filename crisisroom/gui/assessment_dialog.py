@@ -4,7 +4,8 @@ The answers' level is named as theirs ("Your answers point to"), never as a sugg
 the escalation rules (mentions per hour) suggest levels of their own, on the gauge.
 
 The dialog only collects; it never writes. The caller stores the confirmed level and the reason
-(``incidents.set_level``), so the decision is logged in one place, the same way as from the menu.
+(:func:`crisisroom.services.incidents.reassess`: a new level is set as from the menu, the same level
+is logged as reassessed), as ``crisisroom incident level N --reason`` does.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 One tab per crisis type; in it a table with a row per role and a column per level, each cell a tick,
 and beside each role who on the team holds it (in the warning colour when a ticked role has nobody).
 Ticks are kept here until the Settings dialog's OK or Apply stores them
-(:func:`crisisroom.storage.chain_of_command.save`); Restore defaults puts back the room's defaults,
+(:func:`crisisroom.services.team.save_chain`); Restore defaults puts back the room's defaults,
 stored the same way.
 """
 

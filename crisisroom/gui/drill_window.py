@@ -62,6 +62,7 @@ from crisisroom.drills.scenario import (
 from crisisroom.gui import i18n, prompts
 from crisisroom.gui.style import muted
 from crisisroom.gui.widgets.exercise_banner import ExerciseBanner
+from crisisroom.services import drills as drill_service
 from crisisroom.storage import mentions
 from crisisroom.storage.database import Database
 
@@ -88,11 +89,6 @@ TOAST_STYLE = (
     "QFrame#drill_toast { background: palette(base); border: 1px solid #b38600; border-left: 6px solid #f2b400; "
     "border-radius: 4px; }"
 )
-
-
-def _literal(text: str) -> str:
-    """Typed text made safe for :meth:`Scenario.fill` (braces kept as braces)."""
-    return text.replace("{", "{{").replace("}", "}}")
 
 
 def _hours_minutes(delta: timedelta) -> str:
@@ -181,7 +177,6 @@ class DrillWindow(QWidget):
         self.run: DrillRun | None = None
         self.clock: DrillClock | None = None
         self._real: datetime = system_clock.now_utc()  # the real time the clock was last given (tick())
-        self._adhoc = 0
         self.popups: list[MessageInject] = []  # every message shown as a toast, for tests
         self.dialogs: list[QDialog] = []
         self.setWindowTitle(self.tr("Drill · Crisis Room"))
@@ -440,14 +435,15 @@ class DrillWindow(QWidget):
         speed = float(self.speed_combo.currentData())
         self._real = system_clock.now_utc()
         try:
-            run = DrillRun.begin(self.database, scenario, author=self._author(), speed=speed, real_now=self._real)
+            run = drill_service.begin(
+                self.database, scenario, author=self._author(), speed=speed, real_now=self._real
+            ).value
         except UserError as exc:
             prompts.error(self, self.tr("The drill did not start"), str(exc))
             return None
         self.run = run
         self.clock = DrillClock(run.start, speed=speed)
         self.clock.begin(self._real)
-        self._adhoc = 0
         self.played_list.clear()
         self.toast.hide()
         self.setWindowTitle(self.tr("Drill · {scenario} · Crisis Room").format(scenario=scenario.title))
@@ -461,13 +457,12 @@ class DrillWindow(QWidget):
         if self.running:
             return None
         try:
-            run, clock = DrillRun.resume(self.database, incident_id, author=self._author())
+            run, clock = drill_service.resume(self.database, incident_id, author=self._author()).value
         except UserError as exc:
             prompts.error(self, self.tr("The drill cannot be resumed"), str(exc))
             return None
         self.run, self.clock = run, clock
         self._real = system_clock.now_utc()
-        self._adhoc = sum(1 for a in run.applied if a.inject.id.startswith("ad-hoc-"))
         self.played_list.clear()
         self.toast.hide()
         for item in run.applied:
@@ -504,7 +499,7 @@ class DrillWindow(QWidget):
         before_firings = len(self.run.firings)
         before_posts = mentions.count(self.database, self.run.incident.id)[0]
         try:
-            applied = [*(fired or []), *self.run.advance_to(moment)]
+            applied = [*(fired or []), *drill_service.advance(self.run, moment).value]
         except UserError as exc:
             self.timer.stop()
             prompts.error(self, self.tr("The drill stopped"), str(exc))
@@ -539,7 +534,7 @@ class DrillWindow(QWidget):
         assert self.run is not None and self.clock is not None
         anchor: Anchor = self.clock.anchor(self._real)
         try:
-            self.run.record_clock(change, anchor)
+            drill_service.record_clock(self.run, change, anchor)
         except UserError as exc:
             prompts.error(self, self.tr("The drill clock change was not recorded"), str(exc))
             return False
@@ -608,50 +603,41 @@ class DrillWindow(QWidget):
         return self.fire(waiting[row])
 
     def fire(self, inject: Inject) -> Applied | None:
+        return self._play(lambda run, moment: drill_service.fire(run, inject, moment).value)
+
+    def _play(self, play: Callable[[DrillRun, datetime], Applied]) -> Applied | None:
+        """Play an inject now, at the clock's time; then what the clock has made due, as a tick does."""
         if self.run is None or not self.running:
             return None
         moment = self.simulated_now()
         assert moment is not None
         try:
-            applied = self.run.fire(inject, moment)
+            applied = play(self.run, moment)
         except UserError as exc:
             prompts.error(self, self.tr("Not fired"), str(exc))
             return None
         self._advance([applied])  # shows it, stores the posts already due and emits injects_fired
         return applied
 
-    def _next_adhoc(self) -> tuple[str, timedelta]:
-        assert self.run is not None
-        moment = self.simulated_now()
-        assert moment is not None
-        self._adhoc += 1
-        at = moment - self.run.start
-        return f"ad-hoc-{self._adhoc}", timedelta(seconds=int(at.total_seconds()))
-
     def add_message(self, sender: str, subject: str, body: str, *, channel: str = "email") -> Applied | None:
         """An ad-hoc message (an executive's e-mail, a journalist's call), fired now."""
-        if not self.running:
-            return None
-        inject_id, at = self._next_adhoc()
-        inject = MessageInject(
-            inject_id, at, "message", "Ad-hoc message", _literal(sender), channel, _literal(subject), _literal(body)
-        )
-        return self.fire(inject)
+
+        def play(run: DrillRun, moment: datetime) -> Applied:
+            return drill_service.ad_hoc_message(
+                run, moment, sender=sender, subject=subject, body=body, channel=channel
+            ).value
+
+        return self._play(play)
 
     def add_burst(self, count: int, negative_share: float, minutes: int) -> Applied | None:
         """An ad-hoc burst of posts, in the scenario's own words when it has any."""
-        if self.run is None or not self.running:
-            return None
-        scenario = self.run.scenario
-        bursts = [i for i in scenario.injects if isinstance(i, MentionBurst)]
-        texts = tuple(t for b in bursts for t in b.texts) or ("Is anyone else following the {brand} story?",)
-        others = tuple(t for b in bursts for t in b.other_texts) or texts
-        platforms = tuple(dict.fromkeys(p for b in bursts for p in b.platforms)) or ("X",)
-        inject_id, at = self._next_adhoc()
-        inject = MentionBurst(
-            inject_id, at, "mentions", "Ad-hoc burst", count, minutes, negative_share, platforms, texts, others
-        )
-        return self.fire(inject)
+
+        def play(run: DrillRun, moment: datetime) -> Applied:
+            return drill_service.ad_hoc_burst(
+                run, moment, count=count, negative_share=negative_share, minutes=minutes
+            ).value
+
+        return self._play(play)
 
     def open_adhoc(self) -> AdHocInjectDialog | None:
         if not self.running:
@@ -683,7 +669,7 @@ class DrillWindow(QWidget):
         moment = self.simulated_now()
         self.timer.stop()
         try:
-            self.run.finish(moment, real_now=self._real)
+            drill_service.finish(self.run, moment, real_now=self._real)
         except UserError as exc:
             prompts.error(self, self.tr("The drill did not end"), str(exc))
             return False

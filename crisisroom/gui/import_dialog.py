@@ -21,7 +21,8 @@ from crisisroom.gui.incident_dialog import COMMON_ZONES
 from crisisroom.gui.style import muted
 from crisisroom.gui.widgets.exercise_banner import BANNER_STYLE
 from crisisroom.gui.workers import run_in_background
-from crisisroom.services.mention_import import ImportOutcome, import_file
+from crisisroom.services import mentions as mention_service
+from crisisroom.services.mentions import ImportOutcome
 from crisisroom.storage import organisation
 from crisisroom.storage.database import Database
 
@@ -349,7 +350,7 @@ class ImportDialog(QDialog):
             # A connection of the worker's own, under this window's writer lock.
             worker_db = database.sibling()
             try:
-                return import_file(
+                return mention_service.import_file(
                     worker_db,
                     incident,
                     path,
@@ -360,7 +361,7 @@ class ImportDialog(QDialog):
                     skip_bad_rows=skip,
                     progress=progress,
                     cancelled=cancel.is_set,
-                )
+                ).value
             finally:
                 worker_db.close()
 

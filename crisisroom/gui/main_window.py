@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -55,6 +55,9 @@ from crisisroom.gui.widgets.mentions_chart import MentionsChart
 from crisisroom.gui.widgets.next_panel import NextPanel
 from crisisroom.gui.widgets.wizard_strip import WizardStrip
 from crisisroom.gui.workers import run_in_background
+from crisisroom.services import incidents as incident_service
+from crisisroom.services import log as log_service
+from crisisroom.services import mentions as mention_service
 from crisisroom.services import next_steps as next_steps_service
 from crisisroom.storage import (
     backups,
@@ -85,7 +88,7 @@ if TYPE_CHECKING:  # dialogs load when first opened, not with the window
     from crisisroom.gui.rules_dialog import RulesDialog
     from crisisroom.gui.vault_window import VaultWindow
     from crisisroom.gui.wizard.wizard import CrisisWizard
-    from crisisroom.services.mention_import import ImportOutcome
+    from crisisroom.services.mentions import ImportOutcome
 
 T = TypeVar("T")
 SEARCH_DELAY_MS = 150
@@ -315,7 +318,10 @@ class MainWindow(QMainWindow):
         self.mentions_panel = MentionsPanel(self.database, self._author)
         self.mentions_panel.import_requested.connect(lambda: self.import_mentions())
         self.mentions_panel.add_requested.connect(self.add_mention)
-        self.mentions_panel.relabelled.connect(lambda _seq: self.after_mentions_changed())
+        # The panel's relabel evaluated the rules (services.mentions): what it fired is announced here.
+        self.mentions_panel.relabelled.connect(
+            lambda _seq, fired: self.after_mentions_changed(evaluate=False, fired=fired)
+        )
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("search_edit")
@@ -546,7 +552,7 @@ class MainWindow(QMainWindow):
             self.reload_incidents(select_id=incident_id)
             return
         incident = incidents.get(self.database, incident_id)
-        self._run(lambda: rules.recheck(self.database, incident.id))  # firings a crash kept from being recorded
+        self._run(lambda: mention_service.recheck(self.database, incident.id))  # what a crash kept unrecorded
         if self._incident is None or self._incident.id != incident.id:
             self.tabs.setCurrentIndex(0)  # another incident opens on its crisis log, not the last one's tab
         self._show_incident(incident)
@@ -750,12 +756,20 @@ class MainWindow(QMainWindow):
             1, self.tr("Mentions ({count})").format(count=QLocale().toString(total)) if total else self.tr("Mentions")
         )
 
-    def after_mentions_changed(self, *, evaluate: bool = True) -> list[rules.StoredFiring]:
-        """After an import, a manual mention or a relabel: evaluate the rules and show everything new."""
+    def after_mentions_changed(
+        self, *, evaluate: bool = True, fired: Sequence[rules.StoredFiring] = ()
+    ) -> list[rules.StoredFiring]:
+        """After an import, a manual mention or a relabel: show everything new and announce what fired.
+
+        ``fired``: what the change's service already recorded; ``evaluate`` asks for the rules first
+        (the mentions changed some other way).
+        """
         incident = self._incident
         if incident is None:
             return []
-        new = (self._run(lambda: rules.evaluate(self.database, incident.id)) or []) if evaluate else []
+        new = list(fired)
+        if evaluate:
+            new += self._run(lambda: mention_service.evaluate(self.database, incident.id).value) or []
         self._refresh_header()
         self._refresh_mentions()
         self.log_model.refresh()
@@ -792,22 +806,10 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _confirm_assessed_level(self, incident_id: str, number: int, reason: str) -> None:
-        current = incidents.get(self.database, incident_id)
-        if current.level == number:
-            # Same level: the assessment itself is still worth keeping.
-            self._run(
-                lambda: log.append(
-                    self.database,
-                    incident_id,
-                    f"Severity reassessed, stays level {number}: {reason}",
-                    kind=Kind.SEVERITY,
-                    author=self._author(),
-                )
-            )
-        else:
-            self._run(
-                lambda: incidents.set_level(self.database, incident_id, number, author=self._author(), reason=reason)
-            )
+        # A new level is confirmed; the same level is logged as reassessed (``crisisroom incident level --reason``).
+        self._run(
+            lambda: incident_service.reassess(self.database, incident_id, number, author=self._author(), reason=reason)
+        )
         self.reload_incidents()
 
     def add_mention(self) -> MentionDialog | None:
@@ -826,18 +828,14 @@ class MainWindow(QMainWindow):
         if incident is None:
             return
         try:
-            mention = dialog.mention()
-            if mention.sentiment is None:
-                from crisisroom.importers.sentiment import classify  # VADER's lexicon loads on first use
-
-                mention = classify([mention.text])[0].apply(mention)
-            added = mentions.add_mention(self.database, incident.id, mention, author=self._author())
+            # Its sentiment detected there when none was chosen, and the rules evaluated after it.
+            done = mention_service.add_mention(self.database, incident.id, dialog.mention(), author=self._author())
         except UserError as exc:
             prompts.error(self, self.tr("The mention was not added"), str(exc))
             return
-        if not added:
+        if not done.value.added:
             self.statusBar().showMessage(self.tr("That mention is already in the room."), 8000)
-        self.after_mentions_changed()
+        self.after_mentions_changed(evaluate=False, fired=done.value.firings)
 
     def import_mentions(self, path: Path | None = None) -> ImportDialog | None:
         """Open the import dialog (preview, mapping, progress off the GUI thread, summary)."""
@@ -853,10 +851,7 @@ class MainWindow(QMainWindow):
 
     def _after_import(self, outcome: ImportOutcome) -> None:
         # The import's worker already evaluated the rules; what fired there is announced here.
-        self.after_mentions_changed(evaluate=False)
-        if outcome.firings:
-            self._notify(outcome.firings)
-            self.rules_fired.emit(outcome.firings)
+        self.after_mentions_changed(evaluate=False, fired=outcome.firings)
 
     def open_vault(self) -> VaultWindow:
         from crisisroom.gui.vault_window import open_vault_window  # keyring and cryptography load on first use
@@ -902,7 +897,7 @@ class MainWindow(QMainWindow):
     def edit_team(self) -> QDialog:
         from crisisroom.gui.team_dialog import TeamDialog  # loaded when opened, not at start-up
 
-        dialog = TeamDialog(self.database, self)
+        dialog = TeamDialog(self.database, self, author=self._author)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.roster_changed.connect(self._after_roster_changed)
         dialog.open()
@@ -932,12 +927,10 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _save_rules(self, dialog: RulesDialog) -> None:
-        fired = self._run(lambda: rules.save(self.database, dialog.rules())) or {}
-        if self._incident is not None:
-            self.after_mentions_changed()
-            if fired.get(self._incident.id):  # the rules re-derived its firings: announce the new ones
-                self._notify(fired[self._incident.id])
-                self.rules_fired.emit(fired[self._incident.id])
+        done = self._run(lambda: mention_service.save_rules(self.database, dialog.rules(), author=self._author()))
+        fired = done.value if done is not None else {}
+        if self._incident is not None:  # the rules re-derived its firings: announce the new ones
+            self.after_mentions_changed(evaluate=False, fired=fired.get(self._incident.id, []))
 
     def _apply_filter(self) -> None:
         if self._incident is None:
@@ -968,16 +961,16 @@ class MainWindow(QMainWindow):
     def _create_incident(self, dialog: IncidentDialog) -> None:
         try:
             values = dialog.values()
-            created = incidents.create(
+            created = incident_service.open_incident(
                 self.database,
                 values.title,
                 category=values.category,
                 author=self._author(),
-                is_drill=values.is_drill,
+                drill=values.is_drill,
                 level=values.level,
                 detected_at=values.detected_at,
                 timezone=values.timezone,
-            )
+            ).value
         except UserError as exc:
             prompts.error(self, self.tr("The incident was not created"), str(exc))
             return
@@ -998,7 +991,9 @@ class MainWindow(QMainWindow):
         if reason is None:
             self._show_incident(incident)
             return
-        self._run(lambda: incidents.set_level(self.database, incident.id, number, author=self._author(), reason=reason))
+        self._run(
+            lambda: incident_service.set_level(self.database, incident.id, number, author=self._author(), reason=reason)
+        )
         self.reload_incidents()
 
     def resolve_incident(self) -> None:
@@ -1028,7 +1023,7 @@ class MainWindow(QMainWindow):
         note = prompts.get_text(self, title, question)
         if note is None:
             return
-        change = incidents.resolve if resolve else incidents.reopen
+        change = incident_service.resolve if resolve else incident_service.reopen
         self._run(lambda: change(self.database, incident.id, author=self._author(), note=note))
         self.reload_incidents()
 
@@ -1067,8 +1062,8 @@ class MainWindow(QMainWindow):
         if self.earlier_button.isChecked():
             # The editor shows this computer's clock; astimezone() reads it as such.
             occurred = to_iso(self.occurred_edit.dateTime().toPython().astimezone())
-        entry = self._run(
-            lambda: log.append(
+        done = self._run(
+            lambda: log_service.add_entry(
                 self.database,
                 incident.id,
                 text,
@@ -1077,7 +1072,7 @@ class MainWindow(QMainWindow):
                 occurred_at=occurred,
             )
         )
-        if entry is None:
+        if done is None:
             if self._last_kept:
                 self.entry_edit.clear()  # the file changed underneath, but this entry reached it: the log shows it
             return
@@ -1086,7 +1081,7 @@ class MainWindow(QMainWindow):
         self.earlier_button.setChecked(False)
         self.kind_combo.setCurrentIndex(0)  # back to Note: a Decision or Fact is chosen for each entry
         self._after_log_change()
-        self.entry_added.emit(entry.id)
+        self.entry_added.emit(done.value.id)
 
     def _after_log_change(self) -> None:
         self._schedule_verify()
@@ -1126,12 +1121,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _save_correction(self, dialog: CorrectionDialog) -> None:
-        entry = self._run(
-            lambda: log.correct(self.database, dialog.entry.id, dialog.corrected_text(), author=self._author())
+        done = self._run(
+            lambda: log_service.correct(self.database, dialog.entry.id, dialog.corrected_text(), author=self._author())
         )
-        if entry is not None:
+        if done is not None:
             self._after_log_change()
-            self.entry_added.emit(entry.id)
+            self.entry_added.emit(done.value.id)
 
     # Checks and backups
 
@@ -1358,7 +1353,7 @@ class MainWindow(QMainWindow):
                 QGuiApplication.restoreOverrideCursor()
             if made is None:
                 return None
-            demo_id = made.incident_id
+            demo_id = made.value.incident_id
         self.show_drills_action.setChecked(True)
         self.reload_incidents(select_id=demo_id)
         self.statusBar().showMessage(

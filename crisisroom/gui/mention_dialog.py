@@ -37,7 +37,7 @@ class MentionDialog(QDialog):
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(filled)
 
     def mention(self) -> Mention:
-        """The mention as typed; sentiment None means 'classify it'.
+        """The mention as typed; sentiment None means 'detect it' (``services.mentions.add_mention`` does).
 
         Raises:
             InvalidInputError: when neither text nor link was given.

@@ -23,6 +23,7 @@ from crisisroom.domain.mentions import Sentiment
 from crisisroom.gui import i18n, prompts
 from crisisroom.gui.models.mention_model import AUTHOR, PLATFORM, POSTED, SENTIMENT, TEXT, MentionTableModel
 from crisisroom.gui.style import muted
+from crisisroom.services import mentions as mention_service
 from crisisroom.storage import mentions
 from crisisroom.storage.database import Database
 
@@ -32,7 +33,7 @@ UNSCORED = "unscored"  # the sentiment filter's value for mentions left unscored
 class MentionsPanel(QWidget):
     import_requested = Signal()
     add_requested = Signal()
-    relabelled = Signal(int)  # mention seq
+    relabelled = Signal(int, list)  # mention seq, the rule firings the relabel recorded (StoredFiring)
 
     def __init__(self, database: Database, author: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,12 +138,12 @@ class MentionsPanel(QWidget):
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def relabel(self, row: int, sentiment: Sentiment) -> None:
-        """A person corrects the sentiment of the mention in ``row`` (logged by storage)."""
+        """A person corrects the sentiment of the mention in ``row`` (logged, and the rules evaluated after it)."""
         seq = self.model.stored(row).seq
         try:
-            mentions.relabel(self._database, seq, sentiment, author=self._author())
+            done = mention_service.relabel(self._database, seq, sentiment, author=self._author())
         except UserError as exc:
             prompts.error(self, self.tr("The mention was not changed"), str(exc))
             return
         self.refresh()
-        self.relabelled.emit(seq)
+        self.relabelled.emit(seq, done.value)

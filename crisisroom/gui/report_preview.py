@@ -2,7 +2,8 @@
 
 The preview shows the report's HTML as it will be shared (a QTextBrowser that follows no link:
 a report may quote a link someone typed, and a click must not open anything). "Save…" writes the
-chosen format through :mod:`crisisroom.services.reports` (PDF laid out by :mod:`crisisroom.gui.pdf`);
+chosen format with :func:`crisisroom.services.reports.write_report`, as ``crisisroom report`` does
+(PDF laid out by :mod:`crisisroom.printing.pdf`);
 "Print…" goes through the system print dialog (:func:`prompts.choose_printer`).
 """
 
@@ -236,22 +237,7 @@ class ReportPreview(QDialog):
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(f"{path.name}.{fmt}")
         try:
-            report = report_service.make_report(self.database, self.incident_id, kind, fmt)
-            if fmt == "pdf":
-                from crisisroom.gui.pdf import save_pdf
-
-                save_pdf(
-                    path,
-                    report.html,
-                    header=report_service.page_header(report),
-                    footer=report.title,
-                    title=report.title,
-                )
-            else:
-                from crisisroom.system.files import write_atomically
-
-                data = report.csv if fmt == "csv" else report.html.encode("utf-8")
-                write_atomically(path, data, what="the report")
+            report_service.write_report(self.database, self.incident_id, kind, fmt, path)
         except UserError as exc:
             prompts.error(self, self.tr("The report was not saved"), str(exc))
             return None

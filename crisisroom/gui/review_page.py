@@ -35,6 +35,7 @@ from crisisroom.domain.review import NoteKind
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.gui import i18n, prompts
 from crisisroom.gui.widgets.exercise_banner import BANNER_STYLE
+from crisisroom.services import review as review_service
 from crisisroom.storage import incidents, review
 from crisisroom.storage.database import Database
 from crisisroom.system.user import default_author
@@ -241,7 +242,9 @@ class PostCrisisReview(QDialog):
         text = box.edit.text().strip()
         if not text:
             return False
-        if self._store(lambda: review.add_note(self.database, self.incident_id, kind, text, author=self._author())):
+        if self._store(
+            lambda: review_service.add_note(self.database, self.incident_id, kind, text, author=self._author())
+        ):
             box.edit.clear()
             return True
         return False
@@ -252,7 +255,7 @@ class PostCrisisReview(QDialog):
         if not text:
             return False
         stored = self._store(
-            lambda: review.add_action(
+            lambda: review_service.add_action(
                 self.database, self.incident_id, text, owner=owner, due=due, author=self._author()
             )
         )
@@ -262,14 +265,16 @@ class PostCrisisReview(QDialog):
         return stored
 
     def mark_done(self, action_id: str) -> bool:
-        return self._store(lambda: review.close_action(self.database, action_id, author=self._author()), later=True)
+        return self._store(
+            lambda: review_service.close_action(self.database, action_id, author=self._author()), later=True
+        )
 
     def add_adjustment(self) -> bool:
         text, area = self.adjustment_edit.text().strip(), str(self.area_combo.currentData())
         if not text:
             return False
         if self._store(
-            lambda: review.add_adjustment(self.database, self.incident_id, area, text, author=self._author())
+            lambda: review_service.add_adjustment(self.database, self.incident_id, area, text, author=self._author())
         ):
             self.adjustment_edit.clear()
             return True

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
+from crisisroom.services import settings as settings_service
 from crisisroom.storage import organisation
 from crisisroom.storage.database import Database
 from crisisroom.system import paths
@@ -31,5 +32,5 @@ def adopt_legacy_organisation(database: Database, *, author: str) -> None:
     if not legacy:
         return
     if database.writable and not organisation.name(database):
-        organisation.set_name(database, legacy, author=author)
+        settings_service.set_name(database, legacy, author=author)
     store.remove(LEGACY_ORGANISATION_KEY)

@@ -41,6 +41,8 @@ from crisisroom.gui.backups_page import BackupsPage
 from crisisroom.gui.chain_editor import ChainEditor
 from crisisroom.gui.style import muted
 from crisisroom.gui.widgets.timezone_combo import TimezoneCombo, computer_zone
+from crisisroom.services import settings as settings_service
+from crisisroom.services import team as team_service
 from crisisroom.storage import chain_of_command, organisation, rules, team
 from crisisroom.storage.database import Database
 
@@ -428,11 +430,11 @@ class SettingsDialog(QDialog):
             zone = self.zone_combo.zone()
             cadence = self.cadence().validate()
             author = self.author()
-            with self.database.transaction():
-                organisation.set_name(self.database, name, author=author)
-                organisation.set_timezone(self.database, zone, author=author)
-                organisation.set_default_cadence(self.database, cadence, author=author)
-                chain_of_command.save(self.database, self.chain_editor.table(), author=author)
+            with self.database.transaction():  # all of it or none
+                settings_service.save_organisation(
+                    self.database, name=name, timezone=zone, cadence=cadence, author=author
+                )
+                team_service.save_chain(self.database, self.chain_editor.table(), author=author)
         except UserError as exc:
             prompts.error(self, self.tr("The settings were not saved"), str(exc))
             return False

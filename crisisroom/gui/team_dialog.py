@@ -19,14 +19,16 @@ from crisisroom.domain.chain import chain_of_command as chain_of_command_for
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.severity import LEVELS
-from crisisroom.domain.team import Person, backup_of, describe_levels, example_roster, is_example
+from crisisroom.domain.team import Person, backup_of, describe_levels, is_example
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.gui import i18n, prompts
 from crisisroom.gui.forms.ui_team_dialog import Ui_TeamDialog
 from crisisroom.gui.person_dialog import PersonDialog
 from crisisroom.gui.style import muted
+from crisisroom.services import team as team_service
 from crisisroom.storage import chain_of_command, team
 from crisisroom.storage.database import Database
+from crisisroom.system.user import default_author
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("TeamDialog", "Name"),
@@ -46,14 +48,18 @@ class TeamDialog(QDialog):
     Args:
         database: an open, writable database.
         parent: the window the dialog belongs to.
+        author: who the log names for each change (default: this computer's user).
     """
 
     roster_changed = Signal()
     """Emitted after every change that was saved (a wizard page showing the chain can reload)."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, parent: QWidget | None = None, *, author: Callable[[], str] = default_author
+    ) -> None:
         super().__init__(parent)
         self.database = database
+        self.author = author
         self.ui = Ui_TeamDialog()
         self.ui.setupUi(self)
         self._people: list[Person] = []
@@ -226,7 +232,11 @@ class TeamDialog(QDialog):
         dialog.open()
 
     def _save(self, dialog: PersonDialog) -> None:
-        saved = self._run(self.tr("The person was not saved"), lambda: team.save(self.database, dialog.person()))
+        done = self._run(
+            self.tr("The person was not saved"),
+            lambda: team_service.save_person(self.database, dialog.person(), author=self.author()),
+        )
+        saved = None if done is None else done.value
         if saved is not None:
             self._changed(self.tr("Saved {name}.").format(name=saved.name), select_id=saved.id)
 
@@ -246,7 +256,7 @@ class TeamDialog(QDialog):
         if not prompts.confirm(self, self.tr("Remove from the team"), text, self.tr("Remove")):
             return False
         try:
-            team.remove(self.database, person.id)
+            team_service.remove_person(self.database, person.id, author=self.author())
         except UserError as exc:
             prompts.error(self, self.tr("Nothing was removed"), str(exc))
             self.reload()
@@ -263,7 +273,7 @@ class TeamDialog(QDialog):
             if path is None:
                 return False
         try:
-            imported = team_exchange.import_roster(path)
+            imported = team_service.read_roster(path)
         except UserError as exc:
             prompts.error(
                 self, self.tr("The team was not imported"), f"{exc}\n\n" + self.tr("The team was left as it is.")
@@ -288,12 +298,13 @@ class TeamDialog(QDialog):
                 text += "\n• " + self.tr("… and %n more", "", len(imported.warnings) - 8)
         if not prompts.confirm(self, self.tr("Import the team"), text, self.tr("Replace the team")):
             return False
-        stored = self._run(
-            self.tr("The team was not imported"), lambda: team.replace_roster(self.database, imported.people)
+        done = self._run(
+            self.tr("The team was not imported"),
+            lambda: team_service.import_roster(self.database, imported, source=path.name, author=self.author()),
         )
-        if stored is None:
+        if done is None:
             return False
-        self._changed(self.tr("Imported %n person(s) from {file}.", "", len(stored)).format(file=path.name))
+        self._changed(self.tr("Imported %n person(s) from {file}.", "", len(done.value.people)).format(file=path.name))
         return True
 
     def export_team(self, path: Path | None = None) -> Path | None:
@@ -310,11 +321,11 @@ class TeamDialog(QDialog):
         if path.suffix.lower() not in (".csv", ".vcf", ".vcard"):
             path = path.with_name(path.name + ".csv")
         exported = self._run(
-            self.tr("The team was not exported"), lambda: team_exchange.export_roster(path, self._people)
+            self.tr("The team was not exported"), lambda: team_service.export_roster(self.database, path)
         )
         if exported is None:
             return None
-        self._say(self.tr("Exported %n person(s) to {path}.", "", len(self._people)).format(path=path))
+        self._say(self.tr("Exported %n person(s) to {path}.", "", exported.people).format(path=path))
         return path
 
     def use_example_team(self) -> bool:
@@ -332,7 +343,10 @@ class TeamDialog(QDialog):
         ):
             return False
         if (
-            self._run(self.tr("Nothing was changed"), lambda: team.replace_roster(self.database, example_roster()))
+            self._run(
+                self.tr("Nothing was changed"),
+                lambda: team_service.use_example_team(self.database, author=self.author()),
+            )
             is None
         ):
             return False
@@ -349,7 +363,7 @@ class TeamDialog(QDialog):
         self.roster_changed.emit()
 
     def _run(self, title: str, fn: Callable[[], T]) -> T | None:
-        """Run a storage call; a known problem becomes a message box and nothing changes."""
+        """Run a service call; a known problem becomes a message box and nothing changes."""
         try:
             return fn()
         except UserError as exc:

@@ -39,6 +39,7 @@ from crisisroom.reports.statement_templates import (
     sample_context,
     template_sets,
 )
+from crisisroom.services import settings as settings_service
 from crisisroom.storage import organisation as organisation_store
 from crisisroom.storage import templates
 from crisisroom.storage.database import Database
@@ -417,7 +418,7 @@ class TemplateEditor(QDialog):
             return False
         text = self.ui.source_edit.toPlainText()
         try:
-            templates.save_override(self._database, self._name, text, MESSAGE_TEMPLATES, author=default_author())
+            settings_service.save_template(self._database, self._name, text, author=default_author())
         except TemplateProblem as problem:
             self._show_problem(problem)
             return False
@@ -442,7 +443,7 @@ class TemplateEditor(QDialog):
         ):
             return
         try:
-            had_override = templates.reset_to_shipped(self._database, self._name)
+            had_override = settings_service.reset_template(self._database, self._name, author=default_author()).value
         except UserError as error:
             prompts.error(self, self.tr("Template not reset"), str(error))
             return

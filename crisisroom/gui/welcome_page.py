@@ -29,6 +29,7 @@ from crisisroom.domain.errors import UserError
 from crisisroom.gui import prompts
 from crisisroom.gui.style import muted
 from crisisroom.gui.widgets.timezone_combo import TimezoneCombo, computer_zone
+from crisisroom.services import settings as settings_service
 from crisisroom.storage import organisation, team
 from crisisroom.storage.database import Database
 
@@ -216,7 +217,7 @@ class WelcomePage(QWidget):
         if " ".join(text.split()) == organisation.name(self.database):
             return
         try:
-            stored = organisation.set_name(self.database, text, author=self.author())
+            stored = settings_service.set_name(self.database, text, author=self.author()).value
         except UserError as exc:
             prompts.error(self, self.tr("The name was not saved"), str(exc))
             self.name_edit.setText(organisation.name(self.database))
@@ -231,7 +232,7 @@ class WelcomePage(QWidget):
             zone = self.zone_combo.zone()
             if zone == organisation.timezone_setting(self.database):
                 return
-            organisation.set_timezone(self.database, zone, author=self.author())
+            settings_service.set_timezone(self.database, zone, author=self.author())
         except UserError as exc:
             prompts.error(self, self.tr("The time zone was not saved"), str(exc))
             self.zone_combo.set_zone(organisation.timezone_setting(self.database))

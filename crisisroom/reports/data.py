@@ -27,6 +27,7 @@ from crisisroom.domain.coverage import CoverageItem
 from crisisroom.domain.date_words import DATE_WORDS
 from crisisroom.domain.deadlines import Deadline, DeadlineState, hours_minutes
 from crisisroom.domain.events.incidents import severity_change
+from crisisroom.domain.events.review import review_event
 from crisisroom.domain.facts import Fact
 from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.incidents import Incident
@@ -797,11 +798,7 @@ def review(source: ReportSource) -> dict[str, Any]:
     zone = source.clock
     # In time order of what happened: an alert about 14:12 recorded at 17:00 belongs at 14:12.
     story = sorted(
-        (
-            e
-            for e in source.entries
-            if e.kind in TIMELINE_KINDS and not str((e.payload or {}).get("event", "")).startswith("review-")
-        ),
+        (e for e in source.entries if e.kind in TIMELINE_KINDS and review_event(e.payload) is None),
         key=_entry_time,
     )
     latest = latest_corrections(source.entries)

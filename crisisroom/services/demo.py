@@ -27,8 +27,12 @@ from crisisroom.domain.incidents import Category
 from crisisroom.domain.log import Kind
 from crisisroom.domain.mentions import Mention, Sentiment, SentimentSource
 from crisisroom.domain.response_steps import Step
-from crisisroom.storage import incidents, log, mentions, messages, notifications, rules, team, updates
-from crisisroom.storage import response_steps as steps_store
+from crisisroom.services import mentions as mention_service
+from crisisroom.services import notify as notify_service
+from crisisroom.services import response_steps as steps_service
+from crisisroom.services import statements
+from crisisroom.services.changes import Changes, Done
+from crisisroom.storage import incidents, log, rules, team
 from crisisroom.storage.database import Database
 
 BRAND = "Tovelund Oat Co."
@@ -100,26 +104,23 @@ class DemoIncident:
 
 def is_demo(database: Database, incident_id: str) -> bool:
     """Whether the incident is a demo made by :func:`create_demo`."""
-    rows = database.query(
-        "SELECT 1 FROM log_entries WHERE incident_id = ? AND kind = ? AND json_extract(payload, '$.event') = ? LIMIT 1",
-        (incident_id, Kind.DRILL_INJECT.value, DEMO_EVENT),
-    )
-    return bool(rows)
+    return bool(log.incidents_marked(database, Kind.DRILL_INJECT, DEMO_EVENT, incident_id=incident_id))
 
 
 def find_demo(database: Database) -> str | None:
     """The id of the newest open demo incident in this database, or None."""
-    rows = database.query(
-        "SELECT e.incident_id FROM log_entries e JOIN incidents i ON i.id = e.incident_id "
-        "WHERE e.kind = ? AND json_extract(e.payload, '$.event') = ? AND i.closed_at IS NULL "
-        "ORDER BY e.seq DESC LIMIT 1",
-        (Kind.DRILL_INJECT.value, DEMO_EVENT),
-    )
-    return rows[0]["incident_id"] if rows else None
+    found = log.incidents_marked(database, Kind.DRILL_INJECT, DEMO_EVENT, open_only=True)
+    return found[0] if found else None
 
 
-def create_demo(database: Database, *, seed: int = DEFAULT_SEED, now: datetime | None = None) -> DemoIncident:
-    """Create the demo incident in ``database`` and return what was made.
+# Everything an incident has, the demo makes: the window redraws it all.
+DEMO_CHANGES = Changes.INCIDENTS | Changes.LOG | Changes.MENTIONS | Changes.ALERTS | Changes.STEPS | Changes.STATEMENTS
+
+
+def create_demo(database: Database, *, seed: int = DEFAULT_SEED, now: datetime | None = None) -> Done[DemoIncident]:
+    """Create a new demo incident in ``database``: what was made, in a :class:`Done`.
+
+    The window (the welcome page's demo, when there is none yet) and ``crisisroom demo`` both call this.
 
     Args:
         database: an open, writable database.
@@ -134,9 +135,10 @@ def create_demo(database: Database, *, seed: int = DEFAULT_SEED, now: datetime |
     story_clock = FixedClock(start + timedelta(hours=0.45))
     story_database = database.sibling(clock=story_clock)
     try:
-        return _create(story_database, seed, start, end, story_clock)
+        made = _create(story_database, seed, start, end, story_clock)
     finally:
         story_database.close()
+    return Done(made, DEMO_CHANGES, made.incident_id)
 
 
 def _create(database: Database, seed: int, start: datetime, end: datetime, moment: FixedClock) -> DemoIncident:
@@ -180,7 +182,7 @@ def _create(database: Database, seed: int, start: datetime, end: datetime, momen
     moment.set(end)
     firings += _import_hours(database, incident.id, posts, start, imported, HISTORY_HOURS)
     story.finish(end)
-    count = database.query("SELECT count(*) FROM log_entries WHERE incident_id = ?", (incident.id,))[0][0]
+    count = incidents.counts(database, incident.id).entries
     return DemoIncident(incident.id, len(posts), firings, count)
 
 
@@ -235,12 +237,12 @@ def _mentions(rnd: random.Random, start: datetime, end: datetime, *, tag: str) -
 def _import_hours(
     database: Database, incident_id: str, posts: list[Mention], start: datetime, first: int, end: int
 ) -> int:
-    """Store the posts of hours ``first`` to ``end`` as one export, then run the rules, as the room does."""
+    """Store the posts of hours ``first`` to ``end`` as one export, and the rules after it, as the room does."""
     lo, hi = to_iso(start + timedelta(hours=first)), to_iso(start + timedelta(hours=end))
     last = end == HISTORY_HOURS
     batch = [m for m in posts if lo <= m.posted_at < hi or (last and m.posted_at == hi)]
     source = f"listening-export-hours-{first + 1:02d}-{end:02d}.csv"
-    mentions.import_mentions(
+    done = mention_service.import_mentions(
         database,
         incident_id,
         batch,
@@ -249,7 +251,7 @@ def _import_hours(
         preset="demo export",
         author=SOCIAL,
     )
-    return len(rules.evaluate(database, incident_id, cause=source))
+    return len(done.value.firings)
 
 
 # What the team wrote down, and when (hours into the history): kind, author, text.
@@ -338,8 +340,8 @@ class _Story:
         # The crisis lead has read the alerts and acts on them: acknowledged, so the banner clears.
         for firing in rules.firings(self.db, self.id):
             if firing.acknowledged_at is None:
-                rules.acknowledge(self.db, firing.id, author=LEAD)
-        steps_store.commit_assess(
+                mention_service.acknowledge(self.db, firing.id, author=LEAD)
+        steps_service.commit_assess(
             self.db,
             self.id,
             what_happened=(
@@ -371,11 +373,11 @@ class _Story:
             (APPROVER, "phone", 17.75),
         )
         for name, channel, hours in calls:
-            notifications.record_notification(
+            notify_service.record_notification(
                 self.db, self.id, self.ids[name], name, channel, self.at(hours), author=SCRIBE
             )
-            notifications.record_acknowledged(self.db, self.id, self.ids[name], self.at(hours + 0.1), author=SCRIBE)
-        steps_store.commit_notify(
+            notify_service.record_acknowledged(self.db, self.id, self.ids[name], self.at(hours + 0.1), author=SCRIBE)
+        steps_service.commit_notify(
             self.db,
             self.id,
             author=SCRIBE,
@@ -388,7 +390,7 @@ class _Story:
         )
 
     def manage(self) -> None:
-        steps_store.commit_manage(
+        steps_service.commit_manage(
             self.db,
             self.id,
             lead_id=self.ids[LEAD],
@@ -411,28 +413,30 @@ class _Story:
         audiences = {"public-posts": ["X", "Instagram", "Facebook"], "customers": ["Website", "E-mail"]}
         self.moment.set(self.at(19.3))
         drafts = [
-            messages.save_draft_text(self.db, self.id, audience, "holding", holding, author=SPOKES)
+            statements.save_draft_text(self.db, self.id, audience, "holding", holding, author=SPOKES).value
             for audience in audiences
         ]
         self.moment.set(self.at(19.4))
         approved = [
-            messages.approve(self.db, d.id, approver_name=APPROVER, approver_role="Executive approver", author=SCRIBE)
+            statements.approve(
+                self.db, d.id, approver_name=APPROVER, approver_role="Executive approver", author=SCRIBE
+            ).value
             for d in drafts
         ]
         self.moment.set(self.at(19.5))
         for statement, where in zip(approved, audiences.values(), strict=True):
-            messages.release(self.db, statement.id, where=where, author=SOCIAL)
+            statements.release(self.db, statement.id, where=where, author=SOCIAL)
 
     def update_draft(self) -> None:
         update = (
             f"Update from {BRAND}: the recall of batch L-2411 is under way and the batch is off all shelves. "
             "Our lab found yeast in samples; we are checking a seal on one filling line. Refunds in any shop."
         )
-        messages.save_draft_text(self.db, self.id, "public-posts", "update", update, author=SPOKES)
+        statements.save_draft_text(self.db, self.id, "public-posts", "update", update, author=SPOKES)
 
     def internal_update(self) -> None:
         """The last team call, 22 minutes before now; the next update is due within the half hour."""
-        updates.record_internal_update(
+        steps_service.record_internal_update(
             self.db,
             self.id,
             text="Team call: recall on track, shelves clear, public update waiting for approval.",
@@ -443,7 +447,7 @@ class _Story:
     def finish(self, end: datetime) -> None:
         """The wizard left open on the Message page, as the team left it."""
         self.moment.set(end)
-        steps_store.set_current_step(self.db, self.id, Step.MESSAGE)
+        steps_service.set_current_step(self.db, self.id, Step.MESSAGE)
 
 
 def describe(made: DemoIncident) -> dict[str, object]:

@@ -1,17 +1,20 @@
 """Reports from the database: load an incident's data once, build a kind, render it as HTML or CSV.
 
 The one place that joins storage, the chart and the report package (which may import neither,
-DESIGN.md's arrows); the command line and the window both call :func:`make_report`. PDF is the
-HTML of the same report laid out by Qt in :mod:`crisisroom.gui.pdf`, so it is not made here:
-this module stays free of Qt.
+DESIGN.md's arrows). The command line and the window both save a report with :func:`write_report`
+(and preview one with :func:`make_report`), so the two cannot drift. PDF is the HTML of the same
+report laid out by Qt in :mod:`crisisroom.printing.pdf`, imported only when a PDF is made: this
+module imports no Qt.
 """
 
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from crisisroom.domain.clock import from_iso, now_iso, to_iso
@@ -42,6 +45,7 @@ from crisisroom.storage import messages as message_store
 from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database
 from crisisroom.storage.incident_clock import clock_of
+from crisisroom.system.files import write_atomically
 
 FORMATS = ("html", "pdf", "csv")
 KINDS = ("situation", "daily", "review", "activity-log", "messages", "mentions", "after-action")
@@ -319,3 +323,63 @@ def page_header(report: Report) -> str:
     """The text at the top of every PDF page, the drill marker and the kind in the report's language."""
     mark = f"{exercise_mark()} · " if report.exercise else ""
     return f"{mark}{report.header} · {data.kind_title(report.kind)}"
+
+
+def pdf_header(report: Report) -> str:
+    """The text at the top of every PDF page after the exercise mark: the incident and the kind."""
+    return f"{report.header} · {data.kind_title(report.kind)}"
+
+
+def report_bytes(report: Report) -> bytes:
+    """The file's bytes: the HTML (UTF-8), the CSV, or the PDF laid out by Qt from the HTML.
+
+    A drill's pages start with the exercise mark in the report's language, in bold.
+    """
+    if report.fmt == "csv":
+        return report.csv
+    if report.fmt == "html":
+        return report.html.encode("utf-8")
+    from crisisroom.printing.pdf import html_to_pdf  # Qt, loaded only for a PDF
+
+    return html_to_pdf(
+        report.html,
+        header=pdf_header(report),
+        exercise=report.exercise,
+        mark=exercise_mark(),
+        footer=report.title,
+        title=report.title,
+    )
+
+
+def check_output(path: Path) -> None:
+    """Refuse, before any work, a path a report cannot be written to.
+
+    Raises:
+        InvalidInputError: saying what is wrong with the path.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise InvalidInputError(f"{path} is a folder; give a file name for the report")
+    if not folder.is_dir():
+        raise InvalidInputError(f"cannot write {path}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise InvalidInputError(f"cannot write {path}: permission denied; choose another place")
+
+
+def write_report(
+    database: Database, incident_ref: str, kind: str, fmt: str, path: Path, *, now: str | None = None
+) -> Report:
+    """Make report ``kind`` of an incident in ``fmt`` and write it to ``path``, whole or not at all.
+
+    The one way the window and the command line save a report. Nothing in the database changes.
+
+    Raises:
+        InvalidInputError: see :func:`check_request`; or ``path`` cannot be written (:func:`check_output`).
+        NotFoundError: no such incident.
+        UserError: the file could not be written.
+    """
+    check_request(kind, fmt)
+    check_output(path)
+    report = make_report(database, incident_ref, kind, fmt, now=now)
+    write_atomically(path, report_bytes(report), what="the report")
+    return report

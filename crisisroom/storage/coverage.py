@@ -1,109 +1,76 @@
-"""The Monitor step's coverage list per incident; each item noted is logged."""
+"""The Monitor step's coverage list per incident: the rows the ``coverage.added`` entries leave behind.
+
+Noting a piece of coverage is a use case (``services/record.py``); here are its handler and the reads.
+"""
 
 from __future__ import annotations
 
-import uuid
-from datetime import datetime
+import sqlite3
 
-from crisisroom.domain.clock import to_iso
 from crisisroom.domain.coverage import CoverageItem
-from crisisroom.domain.errors import InvalidInputError
-from crisisroom.domain.log import Kind, clean_author
+from crisisroom.domain.errors import NotFoundError
+from crisisroom.domain.events.facts import CoverageAdded
+from crisisroom.domain.log import LogEntry
 from crisisroom.domain.mentions import Sentiment
-from crisisroom.domain.response_steps import clean_block, clean_line, short
-from crisisroom.storage import incidents, log
+from crisisroom.storage import events
 from crisisroom.storage.database import Database
 
 _COLUMNS = "id, incident_id, outlet, link, tone, note, published_at, added_at, added_by"
 
 
-def add(
-    database: Database,
-    incident_id: str,
-    *,
-    outlet: str,
-    tone: Sentiment | str,
-    author: str,
-    link: str = "",
-    note: str = "",
-    published_at: datetime | None = None,
-) -> CoverageItem:
-    """Note a piece of coverage (outlet, link, tone, note); logged.
+@events.handles(CoverageAdded)
+def _added(conn: sqlite3.Connection, entry: LogEntry, event: CoverageAdded) -> None:
+    conn.execute(
+        f"INSERT INTO coverage_items ({_COLUMNS}, log_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            event.coverage,
+            event.incident,
+            event.outlet,
+            event.link,
+            event.tone,
+            event.note,
+            event.published_at,
+            entry.recorded_at,
+            entry.author,
+            entry.id,
+        ),
+    )
+
+
+def has_link(database: Database, incident_id: str, link: str) -> bool:
+    """Whether the incident's coverage list already has an item with this link."""
+    return bool(
+        database.query("SELECT 1 FROM coverage_items WHERE incident_id = ? AND link = ? LIMIT 1", (incident_id, link))
+    )
+
+
+def get(database: Database, item_id: str) -> CoverageItem:
+    """One coverage item by id.
 
     Raises:
-        NotFoundError: no such incident.
-        InvalidInputError: no outlet, unknown tone, or a link already on the incident's list.
+        NotFoundError: no such item.
     """
-    outlet = clean_line(outlet, "the outlet", limit=300)
-    link = clean_line(link, "the link", required=False, limit=2000)
-    note = clean_block(note, "the note", required=False, limit=5000)
-    tone = Sentiment.parse(str(tone))
-    author = clean_author(author)
-    incident = incidents.get(database, incident_id)
-    item = CoverageItem(
-        id=str(uuid.uuid4()),
-        incident_id=incident.id,
-        outlet=outlet,
-        link=link,
-        tone=tone,
-        note=note,
-        published_at=to_iso(published_at) if published_at is not None else None,
-        added_at=database.clock.now_iso(),
-        added_by=author,
-    )
-    with database.transaction() as conn:
-        if (
-            link
-            and conn.execute(
-                "SELECT 1 FROM coverage_items WHERE incident_id = ? AND link = ?", (incident.id, link)
-            ).fetchone()
-        ):
-            raise InvalidInputError(f"this link is already on the coverage list: {link}")
-        text = f"Coverage noted: {outlet} ({tone.value})"
-        if link:
-            text += f" {link}"
-        if note:
-            text += f" · {short(note, 300)}"
-        entry = log.append(
-            database,
-            incident.id,
-            text,
-            kind=Kind.NOTE,
-            author=author,
-            payload={"event": "coverage-added", "coverage": item.id, "tone": tone.value},
-        )
-        conn.execute(
-            f"INSERT INTO coverage_items ({_COLUMNS}, log_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                item.id,
-                item.incident_id,
-                item.outlet,
-                item.link,
-                item.tone.value,
-                item.note,
-                item.published_at,
-                item.added_at,
-                item.added_by,
-                entry.id,
-            ),
-        )
-    return item
+    rows = database.query(f"SELECT {_COLUMNS} FROM coverage_items WHERE id = ?", (item_id,))
+    if not rows:
+        raise NotFoundError(f"no coverage item {item_id}")
+    return _item(rows[0])
 
 
 def items(database: Database, incident_id: str) -> list[CoverageItem]:
     """The incident's coverage list, in the order it was noted."""
     rows = database.query(f"SELECT {_COLUMNS} FROM coverage_items WHERE incident_id = ? ORDER BY seq", (incident_id,))
-    return [
-        CoverageItem(
-            id=row["id"],
-            incident_id=row["incident_id"],
-            outlet=row["outlet"],
-            link=row["link"],
-            tone=Sentiment(row["tone"]),
-            note=row["note"],
-            published_at=row["published_at"],
-            added_at=row["added_at"],
-            added_by=row["added_by"],
-        )
-        for row in rows
-    ]
+    return [_item(row) for row in rows]
+
+
+def _item(row: sqlite3.Row) -> CoverageItem:
+    return CoverageItem(
+        id=row["id"],
+        incident_id=row["incident_id"],
+        outlet=row["outlet"],
+        link=row["link"],
+        tone=Sentiment(row["tone"]),
+        note=row["note"],
+        published_at=row["published_at"],
+        added_at=row["added_at"],
+        added_by=row["added_by"],
+    )

@@ -47,6 +47,7 @@ HANDLER_MODULES = (
     "crisisroom.storage.organisation",
     "crisisroom.storage.templates",
     "crisisroom.storage.chain_of_command",
+    "crisisroom.storage.drills",
 )
 
 
@@ -98,6 +99,19 @@ def record(
     return entry
 
 
+_RESETS: dict[str, Callable[[sqlite3.Connection], None]] = {}
+
+
+def carried_reset(table: str) -> Callable[[Callable[[sqlite3.Connection], None]], Callable[[sqlite3.Connection], None]]:
+    """Register what puts a copy of a carried table's rows back as they were carried (before a replay)."""
+
+    def register(reset: Callable[[sqlite3.Connection], None]) -> Callable[[sqlite3.Connection], None]:
+        _RESETS[table] = reset
+        return reset
+
+    return register
+
+
 def load_handlers() -> None:
     for name in HANDLER_MODULES:
         importlib.import_module(name)
@@ -145,7 +159,10 @@ LOG_TABLES = frozenset(
 CARRIED_TABLES = frozenset({"mentions"})
 # This laptop's own, never part of an incident's record: the vault's accounts (their secrets are in
 # this computer's keychain, and shared only by a handover) and what is being typed in a wizard page.
-LOCAL_TABLES = frozenset({"vault_accounts", "vault_secrets", "vault_checklist", "vault_audit", "wizard_drafts"})
+# wizard_progress: the page this laptop's wizard reopens on (moved by Back and Next, never logged).
+LOCAL_TABLES = frozenset(
+    {"vault_accounts", "vault_secrets", "vault_checklist", "vault_audit", "wizard_drafts", "wizard_progress"}
+)
 
 
 def state_tables(database: Database) -> list[str]:
@@ -162,6 +179,7 @@ def rebuild_copy(source: Database, target_path: Path) -> Database:
     """
     from crisisroom.storage.database import open_database
 
+    load_handlers()
     target = open_database(target_path)
     conn = target.conn
     conn.execute("ATTACH DATABASE ? AS source", (str(source.path),))
@@ -172,6 +190,8 @@ def rebuild_copy(source: Database, target_path: Path) -> Database:
             for table in ("log_entries", "devices", *sorted(CARRIED_TABLES)):
                 columns = ", ".join(row[1] for row in conn.execute(f"PRAGMA source.table_info({table})"))
                 conn.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM source.{table}")
+                if table in _RESETS:
+                    _RESETS[table](conn)  # as carried: what later events changed is replayed
             replay(target)
     finally:
         conn.execute("DETACH DATABASE source")

@@ -13,7 +13,8 @@ What is checked, in order:
    signing are signed; the newest entry of each chain carries the device's valid signature, which
    through the hash chain covers every entry before it. A registered device with its entries
    gone is missing.
-4. Storage order agrees with the signed order (the full-text index walks storage order).
+4. Storage order agrees with the signed order (the full-text index walks storage order); the
+   mentions each import carries are still the rows it imported (the SHA-256 its entry names).
 5. This computer's record of heads (outside the file): no chain shorter than last seen or
    rewritten, none missing, none unknown, no key swapped; a restore made here is told apart.
 6. The newest automatic backup: the log still extends every chain the backup holds.
@@ -32,7 +33,7 @@ from typing import Any
 from crisisroom.domain.clock import from_iso
 from crisisroom.domain.log import GENESIS_HASH, LogEntry
 from crisisroom.domain.signing import ClaimedHead, DeviceRecord, Head, entry_signature_valid, public_key_of
-from crisisroom.storage import heads, signing
+from crisisroom.storage import heads, mentions, signing
 from crisisroom.storage.backups import heads_in, list_backups
 from crisisroom.storage.database import Database
 from crisisroom.storage.errors import StorageError, translated
@@ -185,6 +186,7 @@ def _examine(
         live = {d: c.head for d, c in chains.items() if c.head is not None}
         findings.extend(_check_register(conn, devices, chains, chain_breaks, names))
         findings.extend(_check_order(conn, names))
+        findings.extend(_check_carried(conn))
         head_list = [Head(d, e.device_seq, e.hash) for d, e in sorted(live.items(), key=lambda kv: kv[1].recorded_at)]
         evidence = Evidence(total, head_list, findings)
         log_id = heads.file_id(database)
@@ -397,6 +399,21 @@ def _check_order(conn: sqlite3.Connection, names: _Names) -> list[Finding]:
             int(row[1]),
         )
     ]
+
+
+def _check_carried(conn: sqlite3.Connection) -> list[Finding]:
+    """Mention rows changed, added or removed behind the log's back: an import's rows no longer match its digest."""
+    found = []
+    for changed in mentions.changed_batches(conn):
+        how = (
+            f"{changed.recorded:,} were imported, {changed.found:,} are there now"
+            if changed.recorded != changed.found
+            else "their rows no longer match the SHA-256 the import recorded"
+        )
+        line = f"The mentions imported from {changed.source} were changed outside Crisis Room: {how}"
+        line += f" (entry {changed.entry_id})"
+        found.append(Finding(BREAK, "carried-rows", line, entry_id=changed.entry_id))
+    return found
 
 
 def _restored_to(

@@ -223,6 +223,30 @@ def entries(database: Database, incident_id: str) -> list[LogEntry]:
     return [_entry(row) for row in rows]
 
 
+def organisation_entries(database: Database) -> list[LogEntry]:
+    """Every entry of the organisation's part of the log (no incident: the team, settings, templates), oldest first."""
+    rows = database.query(f"SELECT {_COLUMNS} FROM log_entries WHERE incident_id IS NULL ORDER BY {', '.join(_ORDER)}")
+    return [_entry(row) for row in rows]
+
+
+def incidents_marked(
+    database: Database, kind: Kind | str, event: str, *, incident_id: str | None = None, open_only: bool = False
+) -> list[str]:
+    """Incidents with an entry of ``kind`` whose payload names ``event`` (a marker, such as the demo's),
+    newest mark first; only ``incident_id`` when given, only open incidents with ``open_only``."""
+    sql = (
+        "SELECT e.incident_id FROM log_entries e JOIN incidents i ON i.id = e.incident_id "
+        "WHERE e.kind = ? AND CASE WHEN json_valid(e.payload) THEN json_extract(e.payload, '$.event') END = ?"
+    )
+    params: list[Any] = [Kind.parse(str(kind)).value, event]
+    if incident_id is not None:
+        sql += " AND e.incident_id = ?"
+        params.append(incident_id)
+    if open_only:
+        sql += " AND i.closed_at IS NULL"
+    return [row[0] for row in database.query(sql + " ORDER BY e.seq DESC", params)]
+
+
 def all_entries(database: Database) -> Iterator[LogEntry]:
     """Every entry of the file (all incidents and the organisation's), in the signed order, streamed."""
     rows = database.conn.execute(f"SELECT {_COLUMNS} FROM log_entries ORDER BY {', '.join(_ORDER)}")

@@ -1,15 +1,26 @@
-"""The mentions table: all-or-nothing imports, manual entries, relabelling, hourly counts."""
+"""The mentions table: all-or-nothing imports, manual entries, relabelling, hourly counts.
+
+Mention rows are carried with the log (storage/events.py, CARRIED_TABLES): an import writes its
+rows and records one :class:`MentionsImported` event naming the batch and the SHA-256 of its rows
+as imported (:data:`CANONICAL_ROW`); the import's batch and the hourly counts are state its
+handler derives from those rows. A relabel is an event too; it keeps the label as imported beside
+the current one (``imported_*``, set by the first relabel), which a rebuild starts from.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from crisisroom.domain.errors import InvalidInputError, NotFoundError, UserError
-from crisisroom.domain.log import Kind
+from crisisroom.domain.events.drills import DrillPostsIn
+from crisisroom.domain.events.mentions import MentionRelabelled, MentionsImported
+from crisisroom.domain.log import Kind, LogEntry
 from crisisroom.domain.mentions import (
     EARLIEST_HOUR,
     LATEST_HOUR,
@@ -23,7 +34,7 @@ from crisisroom.domain.mentions import (
     plausible_posted_at,
 )
 from crisisroom.domain.rules import next_hour
-from crisisroom.storage import log
+from crisisroom.storage import events
 from crisisroom.storage.database import Database
 from crisisroom.storage.errors import translated
 
@@ -83,19 +94,14 @@ def import_mentions(
     author: str,
     file_sha256: str | None = None,
     cancelled: Callable[[], bool] | None = None,
-    record: Callable[[ImportSummary], object] | None = None,
 ) -> ImportSummary:
     """Store parsed mentions: all of them, or (on any error or cancel) none.
 
     Rows are first staged in a temporary table of this connection, which takes no lock on the
     crisis database, so the team keeps logging while a large export is read and classified. Only
-    the final step (moving the staged rows in, recounting the hours, logging the import) is a
-    write transaction, and it is short. Mentions already stored for the incident (same export
-    id, link or content) are counted as duplicates and not added again.
-
-    ``record`` writes the import's log entry, inside the same transaction, instead of the usual
-    "Imported N mentions from SOURCE" entry: a drill logs each burst of simulated posts once,
-    as a whole, though its posts come in a few at a time as the drill clock passes them.
+    the final step (moving the staged rows in and recording the import, whose handler recounts the
+    hours) is a write transaction, and it is short. Mentions already stored for the incident (same
+    export id, link or content) are counted as duplicates and not added again.
 
     Raises:
         ImportCancelled: ``cancelled()`` returned True; nothing was stored.
@@ -103,9 +109,7 @@ def import_mentions(
     """
     summary = ImportSummary(batch_id=str(uuid.uuid4()), source=source, preset=preset)
     conn = database.conn
-    with translated(database.path):
-        conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS import_staging ({_STAGED_COLUMNS})")
-        conn.execute("DELETE FROM temp.import_staging")
+    _open_staging(database)
     try:
         # A deferred transaction that only writes the temporary table: no lock on the crisis log.
         with translated(database.path):
@@ -116,11 +120,7 @@ def import_mentions(
             with translated(database.path):
                 conn.execute("COMMIT")
         with database.transaction():
-            _move_staged(database, incident_id, summary, source, file_format, file_sha256, author)
-            if record is not None:
-                record(summary)
-            else:
-                _log_import(database, incident_id, summary, source, author)
+            _move_staged(database, incident_id, summary, file_format, file_sha256, author)
     finally:
         with translated(database.path):
             conn.execute("DELETE FROM temp.import_staging")
@@ -131,6 +131,23 @@ _STAGED_COLUMNS = (
     "incident_id, dedupe_key, posted_at, platform, author, text, url, external_id, sentiment, sentiment_source, "
     "reach, batch_id, time_known, unscored_reason"
 )
+
+# A row as it was imported, in one canonical line (SQLite's JSON of its fields, the label as imported):
+# the SHA-256 of a batch's lines, each ended by a newline, in the order the rows were stored, is the
+# digest its import's log entry carries.
+CANONICAL_ROW = (
+    "json_array(incident_id, dedupe_key, posted_at, platform, author, text, url, external_id, "
+    "CASE WHEN imported_source IS NULL THEN sentiment ELSE imported_sentiment END, "
+    "coalesce(imported_source, sentiment_source), "
+    "CASE WHEN imported_source IS NULL THEN unscored_reason ELSE imported_reason END, "
+    "reach, time_known)"
+)
+
+
+def _open_staging(database: Database) -> None:
+    with translated(database.path):
+        database.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS import_staging ({_STAGED_COLUMNS})")
+        database.conn.execute("DELETE FROM temp.import_staging")
 
 
 def _stage(
@@ -164,74 +181,246 @@ def _stage(
     flush()
 
 
-def _move_staged(
-    database: Database,
-    incident_id: str,
-    summary: ImportSummary,
-    source: str,
-    file_format: str,
-    file_sha256: str | None,
-    author: str,
-) -> None:
-    conn = database.conn
-    conn.execute(
-        "INSERT INTO import_batches VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0)",
-        (
-            summary.batch_id,
-            incident_id,
-            source,
-            file_sha256,
-            file_format,
-            summary.preset,
-            database.clock.now_iso(),
-            author,
-        ),
-    )
-    before = conn.total_changes
+def _insert_staged(conn: sqlite3.Connection) -> tuple[int, int, str | None, str | None]:
+    """Move the staged rows in (the duplicates left out): (seq before, rows added, first and last staged time).
+
+    The rows of one insert get the numbers after the highest one, so they are ``seq > before``.
+    """
+    # The rows point at their batch, which the import's handler makes in this same transaction.
+    conn.execute("PRAGMA defer_foreign_keys = ON")
+    before = int(conn.execute("SELECT coalesce(max(seq), 0) FROM mentions").fetchone()[0])
+    changes = conn.total_changes
     # In time order, so the time index grows at its end instead of being written all over.
     conn.execute(
         f"INSERT OR IGNORE INTO mentions ({_STAGED_COLUMNS}) "
         f"SELECT {_STAGED_COLUMNS} FROM temp.import_staging ORDER BY posted_at"
     )
-    summary.imported = conn.total_changes - before
+    added = conn.total_changes - changes
     first, last = conn.execute("SELECT min(posted_at), max(posted_at) FROM temp.import_staging").fetchone()
-    if summary.imported and first is not None:
-        _recount_hours(conn, incident_id, hour_key(first), next_hour(hour_key(last)))
+    return before, added, first, last
+
+
+def _move_staged(
+    database: Database,
+    incident_id: str,
+    summary: ImportSummary,
+    file_format: str,
+    file_sha256: str | None,
+    author: str,
+) -> None:
+    conn = database.conn
+    before, summary.imported, first, last = _insert_staged(conn)
     summary.duplicates = summary.rows_read - len(summary.rejected) - summary.imported
     summary.unscored = {
         reason: n
         for reason, n in conn.execute(
-            "SELECT unscored_reason, count(*) FROM mentions WHERE batch_id = ? AND unscored_reason IS NOT NULL "
-            "GROUP BY 1 ORDER BY 2 DESC",
-            (summary.batch_id,),
+            "SELECT unscored_reason, count(*) FROM mentions WHERE seq > ? AND batch_id = ? "
+            "AND unscored_reason IS NOT NULL GROUP BY 1 ORDER BY 2 DESC",
+            (before, summary.batch_id),
         )
     }
-    conn.execute(
-        "UPDATE import_batches SET rows_read = ?, imported = ?, duplicates = ?, rejected = ? WHERE id = ?",
-        (summary.rows_read, summary.imported, summary.duplicates, len(summary.rejected), summary.batch_id),
+    event = MentionsImported(
+        incident=incident_id,
+        batch=summary.batch_id,
+        source=summary.source,
+        file_sha256=file_sha256,
+        format=file_format,
+        preset=summary.preset,
+        rows_read=summary.rows_read,
+        count=summary.imported,
+        duplicates=summary.duplicates,
+        rejected=len(summary.rejected),
+        digest=_new_rows_digest(conn, summary.batch_id, before),
+        first=first,
+        last=last,
     )
-
-
-def _log_import(database: Database, incident_id: str, summary: ImportSummary, source: str, author: str) -> None:
-    text = f"Imported {summary.imported:,} mentions from {source} ({summary.preset})"
+    text = f"Imported {summary.imported:,} mentions from {summary.source} ({summary.preset})"
     if summary.duplicates:
         text += f"; {summary.duplicates:,} were already in the room"
     if summary.rejected:
         text += f"; {len(summary.rejected):,} unusable rows skipped"
-    log.append(
-        database,
-        incident_id,
-        text,
-        kind=Kind.NOTE,
-        author=author,
-        payload={
-            "event": "mentions-imported",
-            "batch": summary.batch_id,
-            "imported": summary.imported,
-            "duplicates": summary.duplicates,
-            "rejected": len(summary.rejected),
-        },
+    events.record(database, incident_id, event, text, kind=Kind.NOTE, author=author)
+
+
+@events.handles(MentionsImported)
+def _imported(conn: sqlite3.Connection, entry: LogEntry, event: MentionsImported) -> None:
+    conn.execute(
+        "INSERT INTO import_batches VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            event.batch,
+            event.incident,
+            event.source,
+            event.file_sha256,
+            event.format,
+            event.preset,
+            entry.recorded_at,
+            entry.author,
+            event.rows_read,
+            event.count,
+            event.duplicates,
+            event.rejected,
+        ),
     )
+    if event.count:
+        count_hours(conn, event.incident, event.first, event.last)
+
+
+def count_hours(conn: sqlite3.Connection, incident_id: str, first: str | None, last: str | None) -> None:
+    """Recount the hours a batch's rows (posted from ``first`` to ``last``) can touch, from the rows stored."""
+    if first is not None and last is not None:
+        _recount_hours(conn, incident_id, hour_key(first), next_hour(hour_key(last)))
+
+
+def _new_rows_digest(conn: sqlite3.Connection, batch_id: str, before: int) -> str:
+    """The digest of the rows one insert just added to ``batch_id`` (numbered after ``before``).
+
+    Read in chunks that SQLite joins into one string each, so a large import costs no Python per row.
+    """
+    digest = hashlib.sha256()
+    after = before
+    while True:
+        last, lines = conn.execute(
+            f"SELECT max(seq), group_concat(line, '') FROM (SELECT seq, {CANONICAL_ROW} || char(10) AS line "
+            f"FROM mentions WHERE seq > ? AND batch_id = ? ORDER BY seq LIMIT {BATCH_ROWS})",
+            (after, batch_id),
+        ).fetchone()
+        if last is None:
+            return digest.hexdigest()
+        digest.update(lines.encode())
+        after = last
+
+
+def batch_digest(conn: sqlite3.Connection, incident_id: str, batch_id: str, first: str | None, last: str | None) -> str:
+    """The digest of a batch whose rows came in over time (a drill's burst), all posted from ``first`` to ``last``."""
+    digest = hashlib.sha256()
+    if first is not None and last is not None:
+        for (line,) in conn.execute(
+            f"SELECT {CANONICAL_ROW} FROM mentions WHERE incident_id = ? AND posted_at >= ? AND posted_at <= ? "
+            "AND batch_id = ? ORDER BY seq",
+            (incident_id, first, last, batch_id),
+        ):
+            digest.update(line.encode() + b"\n")
+    return digest.hexdigest()
+
+
+def carried_digests(conn: sqlite3.Connection, batches: Iterable[str]) -> dict[str, tuple[str, int]]:
+    """(digest, rows) of every batch named, from the rows stored now: one pass over the mentions.
+
+    The rows are read in chunks of :data:`BATCH_ROWS` numbers; a chunk's rows of one batch (an import's
+    rows are consecutive, so usually all of them) are joined by SQLite into one string, so a large file
+    costs no Python per row; a chunk of many small batches is read row by row.
+    """
+    hashes = {batch: hashlib.sha256() for batch in batches}
+    rows = dict.fromkeys(hashes, 0)
+    if not hashes:
+        return {}
+    top = int(conn.execute("SELECT coalesce(max(seq), 0) FROM mentions").fetchone()[0])
+    for low in range(0, top, BATCH_ROWS):
+        span = (low, low + BATCH_ROWS)
+        present = conn.execute(
+            "SELECT batch_id, count(*) FROM mentions WHERE seq > ? AND seq <= ? GROUP BY batch_id", span
+        ).fetchall()
+        wanted = [(batch, n) for batch, n in present if batch in hashes]
+        if len(present) <= 8:
+            for batch, n in wanted:
+                (lines,) = conn.execute(
+                    f"SELECT group_concat(line, '') FROM (SELECT {CANONICAL_ROW} || char(10) AS line FROM mentions "
+                    f"WHERE seq > ? AND seq <= ? AND batch_id = ? ORDER BY seq LIMIT {BATCH_ROWS})",
+                    (*span, batch),
+                ).fetchone()
+                hashes[batch].update(lines.encode())
+                rows[batch] += n
+        elif wanted:
+            for batch, line in conn.execute(
+                f"SELECT batch_id, {CANONICAL_ROW} FROM mentions WHERE seq > ? AND seq <= ? ORDER BY seq", span
+            ):
+                found = hashes.get(batch)
+                if found is not None:
+                    found.update(line.encode() + b"\n")
+                    rows[batch] += 1
+    return {batch: (h.hexdigest(), rows[batch]) for batch, h in hashes.items()}
+
+
+@dataclass(frozen=True)
+class ChangedBatch:
+    """An import whose rows are not as its log entry says they were imported."""
+
+    entry_id: str
+    incident_id: str
+    source: str
+    recorded: int  # rows the entry counted
+    found: int  # rows stored now
+
+
+def changed_batches(conn: sqlite3.Connection) -> list[ChangedBatch]:
+    """Imports whose rows were changed, added or removed since (outside Crisis Room: a relabel keeps the
+    label as imported), found by the digest their entry carries. Imports logged before digests are not checked."""
+    recorded: dict[str, tuple[str, str, str, int, str]] = {}
+    for entry_id, incident_id, text in conn.execute(
+        "SELECT id, incident_id, payload FROM log_entries WHERE payload LIKE '%\"digest\"%'"
+    ):
+        try:
+            payload = json.loads(text)
+        except ValueError:
+            continue  # a damaged entry: the chain check names it
+        kind, batch, digest = payload.get("type"), payload.get("batch"), payload.get("digest")
+        if kind not in (MentionsImported.TYPE, DrillPostsIn.TYPE) or not batch or not digest:
+            continue
+        name = payload.get("source") if kind == MentionsImported.TYPE else f"the drill's burst {payload.get('inject')}"
+        recorded[str(batch)] = (entry_id, incident_id, str(name), int(payload.get("count") or 0), str(digest))
+    found = carried_digests(conn, recorded)
+    return [
+        ChangedBatch(entry_id, incident_id, name, count, found[batch][1])
+        for batch, (entry_id, incident_id, name, count, digest) in recorded.items()
+        if found[batch] != (digest, count)
+    ]
+
+
+def open_batch(
+    conn: sqlite3.Connection,
+    entry: LogEntry,
+    *,
+    batch_id: str,
+    incident_id: str,
+    source: str,
+    file_format: str,
+    preset: str,
+) -> None:
+    """Make an import batch whose rows come in later, over time (a drill's burst); its counts wait for its close."""
+    conn.execute(
+        "INSERT INTO import_batches VALUES (?, ?, ?, NULL, ?, ?, ?, ?, 0, 0, 0, 0)",
+        (batch_id, incident_id, source, file_format, preset, entry.recorded_at, entry.author),
+    )
+
+
+def close_batch(conn: sqlite3.Connection, batch_id: str, *, rows_read: int, imported: int, duplicates: int) -> None:
+    """A batch that came in over time is complete: its counts."""
+    conn.execute(
+        "UPDATE import_batches SET rows_read = ?, imported = ?, duplicates = ? WHERE id = ?",
+        (rows_read, imported, duplicates, batch_id),
+    )
+
+
+def add_to_batch(database: Database, incident_id: str, batch_id: str, items: Sequence[Mention]) -> tuple[int, int]:
+    """Store mentions into a batch that comes in over time (a drill's burst): (added, already there).
+
+    The batch was named by an entry of the log (the burst's inject), whose handler counts the hours
+    of the batch's rows; the rows added here are counted into their hours in the same way, and the
+    batch's last entry (its posts all in) records how many came and their digest. A few rows at a
+    time, so they go straight in (joining the caller's transaction, if any).
+    """
+    for item in items:
+        if not plausible_posted_at(item.posted_at):
+            raise InvalidInputError(_implausible(item.posted_at))
+    # In time order, as an import moves its rows in.
+    rows = sorted((_row(incident_id, item, batch_id) for item in items), key=lambda row: str(row[2]))
+    with database.transaction() as conn:
+        changes = conn.total_changes
+        conn.executemany(f"INSERT OR IGNORE INTO mentions ({_STAGED_COLUMNS}) VALUES ({', '.join('?' * 14)})", rows)
+        added = conn.total_changes - changes
+        if added:
+            count_hours(conn, incident_id, str(rows[0][2]), str(rows[-1][2]))
+    return added, len(rows) - added
 
 
 def add_mention(database: Database, incident_id: str, mention: Mention, *, author: str) -> bool:
@@ -250,31 +439,72 @@ def _implausible(posted_at: str) -> str:
     return f"a mention posted at {posted_at[:16]} cannot be right: the date must be from {POSTED_WINDOW}"
 
 
-def relabel(database: Database, seq: int, sentiment: Sentiment, *, author: str) -> None:
-    """A person corrects a mention's sentiment; the change is logged."""
-    row = database.query("SELECT incident_id, sentiment, text, posted_at FROM mentions WHERE seq = ?", (seq,))
+def incident_of(database: Database, seq: int) -> str:
+    """The incident mention number ``seq`` belongs to.
+
+    Raises:
+        NotFoundError: no such mention.
+    """
+    rows = database.query("SELECT incident_id FROM mentions WHERE seq = ?", (seq,))
+    if not rows:
+        raise NotFoundError(f"no mention #{seq}; see 'crisisroom mentions list'")
+    return str(rows[0][0])
+
+
+def relabel(database: Database, seq: int, sentiment: Sentiment, *, author: str) -> bool:
+    """A person corrects a mention's sentiment; the change is logged. False when it already had that label."""
+    row = database.query(
+        "SELECT incident_id, sentiment, text, posted_at, dedupe_key FROM mentions WHERE seq = ?", (seq,)
+    )
     if not row:
         raise NotFoundError(f"no mention #{seq}")
-    incident_id, before, text, posted_at = row[0]
+    incident_id, before, text, posted_at, dedupe_key = row[0]
     before = before or "unscored"
     if before == sentiment.value:
-        return
-    with database.transaction() as conn:
-        conn.execute(
-            "UPDATE mentions SET sentiment = ?, sentiment_source = ?, unscored_reason = NULL WHERE seq = ?",
-            (sentiment.value, SentimentSource.MANUAL.value, seq),
-        )
-        hour = hour_key(posted_at)
-        _recount_hours(conn, incident_id, hour, next_hour(hour))
-        excerpt = " ".join(text.split())[:80]
-        log.append(
-            database,
-            incident_id,
-            f"Mention relabelled {before} → {sentiment.value}: “{excerpt}”",
-            kind=Kind.NOTE,
-            author=author,
-            payload={"event": "mention-relabelled", "mention": seq, "from": before, "to": sentiment.value},
-        )
+        return False
+    excerpt = " ".join(text.split())[:80]
+    events.record(
+        database,
+        incident_id,
+        MentionRelabelled(
+            incident=incident_id,
+            mention=seq,
+            dedupe_key=dedupe_key,
+            posted_at=posted_at,
+            previous=before,
+            sentiment=sentiment.value,
+        ),
+        f"Mention relabelled {before} → {sentiment.value}: “{excerpt}”",
+        kind=Kind.NOTE,
+        author=author,
+    )
+    return True
+
+
+@events.handles(MentionRelabelled)
+def _relabelled(conn: sqlite3.Connection, entry: LogEntry, event: MentionRelabelled) -> None:
+    # The first relabel keeps the label as imported beside the current one (every SET reads the row as it was).
+    conn.execute(
+        "UPDATE mentions SET "
+        "imported_sentiment = CASE WHEN imported_source IS NULL THEN sentiment ELSE imported_sentiment END, "
+        "imported_reason = CASE WHEN imported_source IS NULL THEN unscored_reason ELSE imported_reason END, "
+        "imported_source = coalesce(imported_source, sentiment_source), "
+        "sentiment = ?, sentiment_source = ?, unscored_reason = NULL "
+        "WHERE incident_id = ? AND dedupe_key = ?",
+        (event.sentiment, SentimentSource.MANUAL.value, event.incident, event.dedupe_key),
+    )
+    hour = hour_key(event.posted_at)
+    _recount_hours(conn, event.incident, hour, next_hour(hour))
+
+
+@events.carried_reset("mentions")
+def _as_imported(conn: sqlite3.Connection) -> None:
+    """A copy of the carried rows starts from them as imported: the relabels are replayed from the log."""
+    conn.execute(
+        "UPDATE mentions SET sentiment = imported_sentiment, sentiment_source = imported_source, "
+        "unscored_reason = imported_reason, imported_sentiment = NULL, imported_source = NULL, "
+        "imported_reason = NULL WHERE imported_source IS NOT NULL"
+    )
 
 
 def _recount_hours(conn: sqlite3.Connection, incident_id: str, start: str, end: str) -> None:

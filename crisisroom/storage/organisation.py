@@ -2,21 +2,26 @@
 
 Domain settings live in the database (view state lives in the GUI's QSettings), so a backup, a
 restore or a second laptop with a copy of the file carries them along. One row per key in
-``organisation_settings`` with who changed it and when. A change that alters what open incidents
-say or promise (the name statements sign with, the rhythm an incident without its own follows) is
-also written into the crisis log of every open incident, in the same transaction.
+``organisation_settings`` with who changed it and when. Every change is one event in the
+organisation's part of the log (:mod:`crisisroom.domain.events.organisation`), applied by the
+handlers below, the only code that writes the table. A change that alters what open incidents say
+or promise (the name statements sign with, the rhythm an incident without its own follows) is also
+written into the crisis log of every open incident, in the same transaction, as it always was:
+those entries tell the people working on the incident, and carry no event.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 from crisisroom.domain.cadence import DEFAULT_CADENCE, Cadence
 from crisisroom.domain.clock import local_zone_name, zone_from_name
 from crisisroom.domain.errors import InvalidInputError
-from crisisroom.domain.log import Kind, clean_author
+from crisisroom.domain.events.organisation import DefaultCadenceSet, OrganisationNameSet, OrganisationTimezoneSet
+from crisisroom.domain.log import Kind, LogEntry, clean_author
 from crisisroom.domain.response_steps import clean_line
-from crisisroom.storage import log
+from crisisroom.storage import events, log
 from crisisroom.storage.database import Database
 
 NAME, TIMEZONE, CADENCE = "name", "timezone", "cadence"
@@ -107,9 +112,14 @@ def set_name(database: Database, new: str, *, author: str) -> str:
         return new
     text = f"Statements now speak for {new}" if new else "The organisation's name was cleared"
     with database.transaction():
-        _put(database, NAME, new, author)
+        events.record(database, None, OrganisationNameSet(name=new), text, kind=Kind.DECISION, author=author)
         _log_open_incidents(database, text, author, {"event": "organisation-name", "name": new})
     return new
+
+
+@events.handles(OrganisationNameSet)
+def _name_set(conn: sqlite3.Connection, entry: LogEntry, event: OrganisationNameSet) -> None:
+    _put(conn, entry, NAME, event.name)
 
 
 def set_timezone(database: Database, new: str, *, author: str) -> str:
@@ -121,9 +131,14 @@ def set_timezone(database: Database, new: str, *, author: str) -> str:
     new = clean_timezone(new)
     author = clean_author(author)
     if new != timezone_setting(database):
-        with database.transaction():
-            _put(database, TIMEZONE, new, author)
+        text = f"New incidents now start in {new}" if new else "New incidents now start in the computer's time zone"
+        events.record(database, None, OrganisationTimezoneSet(timezone=new), text, kind=Kind.DECISION, author=author)
     return new
+
+
+@events.handles(OrganisationTimezoneSet)
+def _timezone_set(conn: sqlite3.Connection, entry: LogEntry, event: OrganisationTimezoneSet) -> None:
+    _put(conn, entry, TIMEZONE, event.timezone)
 
 
 def set_default_cadence(database: Database, new: Cadence, *, author: str) -> Cadence:
@@ -143,19 +158,38 @@ def set_default_cadence(database: Database, new: Cadence, *, author: str) -> Cad
             "AND id NOT IN (SELECT incident_id FROM update_cadences) ORDER BY opened_at"
         )
     ]
-    value = f"{new.first_minutes},{new.then_every_minutes},{new.for_hours},{new.then_every_minutes_after}"
+    value = _cadence_value(new)
+    text = f"The organisation's update rhythm changed: {new.describe()}"
+    event = DefaultCadenceSet(
+        first_minutes=new.first_minutes,
+        then_every_minutes=new.then_every_minutes,
+        for_hours=new.for_hours,
+        then_every_minutes_after=new.then_every_minutes_after,
+    )
     with database.transaction():
-        _put(database, CADENCE, value, author)
+        events.record(database, None, event, text, kind=Kind.DECISION, author=author)
         for incident_id in following:
             log.append(
                 database,
                 incident_id,
-                f"The organisation's update rhythm changed: {new.describe()}",
+                text,
                 kind=Kind.DECISION,
                 author=author,
                 payload={"event": "organisation-cadence", "cadence": value},
             )
     return new
+
+
+@events.handles(DefaultCadenceSet)
+def _cadence_set(conn: sqlite3.Connection, entry: LogEntry, event: DefaultCadenceSet) -> None:
+    cadence = Cadence(event.first_minutes, event.then_every_minutes, event.for_hours, event.then_every_minutes_after)
+    _put(conn, entry, CADENCE, _cadence_value(cadence))
+
+
+def _cadence_value(cadence: Cadence) -> str:
+    """The stored form of a rhythm: ``5,20,2,60``."""
+    parts = (cadence.first_minutes, cadence.then_every_minutes, cadence.for_hours, cadence.then_every_minutes_after)
+    return ",".join(str(part) for part in parts)
 
 
 def set_value(database: Database, key: str, text: str, *, author: str) -> OrganisationSettings:
@@ -195,12 +229,12 @@ def _get(database: Database, key: str) -> str | None:
     return rows[0]["value"] if rows else None
 
 
-def _put(database: Database, key: str, value: str, author: str) -> None:
-    with database.transaction() as conn:
-        conn.execute(
-            "INSERT OR REPLACE INTO organisation_settings (key, value, changed_at, changed_by) VALUES (?, ?, ?, ?)",
-            (key, value, database.clock.now_iso(), author),
-        )
+def _put(conn: sqlite3.Connection, entry: LogEntry, key: str, value: str) -> None:
+    """One setting as an event left it: changed when and by whom its entry says."""
+    conn.execute(
+        "INSERT OR REPLACE INTO organisation_settings (key, value, changed_at, changed_by) VALUES (?, ?, ?, ?)",
+        (key, value, entry.recorded_at, entry.author),
+    )
 
 
 def _log_open_incidents(database: Database, text: str, author: str, payload: dict[str, str]) -> None:

@@ -7,29 +7,48 @@ after every change: a new episode is recorded with its alert; one whose line was
 than its alert, or that two recorded episodes now make up, is revised in place (keeping its
 acknowledgement) and the others are withdrawn (``superseded_at``); each such change writes one
 plain revision entry to the log, which keeps the earlier alerts as they were.
+
+Every change here is an event (domain/events/mentions.py) whose handler is the only writer of
+its table: the rule set (an organisation entry), a firing with its alert, a revision, an episode
+drawn longer, an acknowledgement. A firing's count of negative mentions in its hour is read from
+the hourly counts, as the mentions stand, so it needs no entry of its own.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, tzinfo
+from datetime import UTC, date, tzinfo
 
 from crisisroom.domain import rules as rule_logic
 from crisisroom.domain.chain import rule_call
 from crisisroom.domain.clock import from_iso, zone_from_name
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
-from crisisroom.domain.log import Kind
+from crisisroom.domain.events.mentions import (
+    AlertAcknowledged,
+    FiringsRefreshed,
+    FiringsRevised,
+    RuleFired,
+    RulesSet,
+)
+from crisisroom.domain.log import Kind, LogEntry
 from crisisroom.domain.rules import Firing, Rule
-from crisisroom.storage import log, mentions, team
+from crisisroom.storage import events, mentions, team
 from crisisroom.storage.database import Database
 
 RULES_AUTHOR = "Crisis Room rules"
 RULES_CHANGED = "the changed escalation rules"  # the cause a revision names when the rules were edited
 RECHECKED = "the mentions now stored"  # … when nothing more precise is known (after a crash, a relabel…)
+
+# A firing as recorded, with the count of negative mentions in its hour as the mentions stand now.
+_FIRINGS = (
+    "SELECT f.*, coalesce(h.negative, f.negative_in_hour) AS negative_now FROM rule_firings f "
+    "LEFT JOIN mention_hours h ON h.incident_id = f.incident_id AND h.hour = substr(f.fired_at, 1, 13) || ':00:00Z'"
+)
 
 
 def load(database: Database) -> list[Rule]:
@@ -51,45 +70,66 @@ def load(database: Database) -> list[Rule]:
     ]
 
 
-def save(database: Database, rules: Sequence[Rule]) -> dict[str, list[StoredFiring]]:
-    """Replace the rule set (validated first: a bad rule changes nothing) and re-derive every open
-    incident's firings from its mentions under the new rules, in the same transaction.
+def save(database: Database, rules: Sequence[Rule], *, author: str) -> bool:
+    """Replace the rule set (validated first: a bad rule changes nothing), as one organisation entry.
 
-    Returns the new firings (to announce) by incident id.
+    Returns False when the set is the one stored (nothing is written). The firings the new rules
+    call for are for the caller to reconcile (``services.mentions.save_rules`` does, for
+    :func:`incidents_to_recheck`).
     """
     for rule in rules:
         rule.validate()
     ids = [rule.id for rule in rules]
     if len(set(ids)) != len(ids):
         raise InvalidInputError("two rules have the same id")
-    with database.transaction() as conn:
-        conn.execute("DELETE FROM rules")
-        conn.executemany(
-            "INSERT INTO rules VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    r.id,
-                    position,
-                    r.name,
-                    r.more_than,
-                    r.hours,
-                    r.window_minutes,
-                    r.action,
-                    r.role,
-                    r.suggested_level,
-                    int(r.enabled),
-                )
-                for position, r in enumerate(rules)
-            ],
-        )
-        # Open incidents only: a resolved incident's log (and a finished drill's after-action) keeps
-        # the firings of the rules it was handled under.
-        affected = conn.execute(
-            "SELECT id FROM incidents WHERE closed_at IS NULL AND id IN "
-            "(SELECT incident_id FROM mention_hours UNION SELECT incident_id FROM rule_firings)"
-        ).fetchall()
-        new = {incident_id: evaluate(database, incident_id, cause=RULES_CHANGED) for (incident_id,) in affected}
-    return {incident_id: fired for incident_id, fired in new.items() if fired}
+    if list(rules) == load(database):
+        return False
+    listed = "; ".join(f"{r.name}: {r.describe()}" + ("" if r.enabled else " (off)") for r in rules)
+    events.record(
+        database,
+        None,
+        RulesSet(rules=[dataclasses.asdict(r) for r in rules]),
+        f"Escalation rules set: {listed}" if rules else "Escalation rules set: none",
+        kind=Kind.DECISION,  # as the organisation's other settings
+        author=author,
+    )
+    return True
+
+
+@events.handles(RulesSet)
+def _rules_set(conn: sqlite3.Connection, entry: LogEntry, event: RulesSet) -> None:
+    conn.execute("DELETE FROM rules")
+    conn.executemany(
+        "INSERT INTO rules VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                r["id"],
+                position,
+                r["name"],
+                r["more_than"],
+                r["hours"],
+                r["window_minutes"],
+                r["action"],
+                r["role"],
+                r["suggested_level"],
+                int(r["enabled"]),
+            )
+            for position, r in enumerate(event.rules)
+        ],
+    )
+
+
+def incidents_to_recheck(database: Database) -> list[str]:
+    """Open incidents with mentions or firings: those whose firings a change of the rules can move.
+
+    A resolved incident's log (and a finished drill's after-action) keeps the firings of the rules
+    it was handled under.
+    """
+    rows = database.query(
+        "SELECT id FROM incidents WHERE closed_at IS NULL AND id IN "
+        "(SELECT incident_id FROM mention_hours UNION SELECT incident_id FROM rule_firings) ORDER BY id"
+    )
+    return [row[0] for row in rows]
 
 
 @dataclass(frozen=True)
@@ -114,7 +154,7 @@ class StoredFiring:
 def firings(database: Database, incident_id: str) -> list[StoredFiring]:
     """The incident's firings that hold (none an import or a rule change withdrew), in time order."""
     rows = database.query(
-        "SELECT * FROM rule_firings WHERE incident_id = ? AND superseded_at IS NULL ORDER BY fired_at, rule_id",
+        f"{_FIRINGS} WHERE f.incident_id = ? AND f.superseded_at IS NULL ORDER BY f.fired_at, f.rule_id",
         (incident_id,),
     )
     return [_stored(row) for row in rows]
@@ -133,7 +173,7 @@ def _truth(database: Database, incident_id: str, rule_set: Sequence[Rule]) -> li
 def _plan(database: Database, incident_id: str) -> tuple[list[Rule], rule_logic.Reconciliation]:
     """What recording the truth would change (reads only)."""
     rule_set = load(database)
-    rows = database.query("SELECT * FROM rule_firings WHERE incident_id = ? ORDER BY fired_at, id", (incident_id,))
+    rows = database.query(f"{_FIRINGS} WHERE f.incident_id = ? ORDER BY f.fired_at, f.id", (incident_id,))
     current = [(row["id"], _stored(row).firing) for row in rows if row["superseded_at"] is None]
     withdrawn = [(row["id"], _stored(row).firing) for row in rows if row["superseded_at"] is not None]
     return rule_set, rule_logic.reconcile(current, withdrawn, _truth(database, incident_id, rule_set))
@@ -152,10 +192,7 @@ def current(database: Database, incident_id: str) -> list[StoredFiring]:
     if not plan:
         return firings(database, incident_id)
     by_rule = {r.id: r for r in rule_set}
-    rows = {
-        row["id"]: _stored(row)
-        for row in database.query("SELECT * FROM rule_firings WHERE incident_id = ?", (incident_id,))
-    }
+    rows = {row["id"]: _stored(row) for row in database.query(f"{_FIRINGS} WHERE f.incident_id = ?", (incident_id,))}
     held = {f.id: f for f in firings(database, incident_id)}
     for firing_id, firing in plan.refreshed:
         held[firing_id] = replace(held[firing_id], firing=firing)
@@ -174,7 +211,7 @@ def current(database: Database, incident_id: str) -> list[StoredFiring]:
 def missed(database: Database, incident_id: str) -> list[StoredFiring]:
     """Firings the stored mentions call for that were never recorded, as a crash between an
     import's commit and its evaluation leaves them; not stored (no id, no log entry) until
-    :func:`recheck` records them. Works on a read-only connection.
+    the rules are evaluated again. Works on a read-only connection.
     """
     rule_set, plan = _plan(database, incident_id)
     by_rule = {r.id: r for r in rule_set}
@@ -182,15 +219,6 @@ def missed(database: Database, incident_id: str) -> list[StoredFiring]:
         StoredFiring("", f, by_rule[f.rule_id].name, by_rule[f.rule_id].action, by_rule[f.rule_id].role, "", None)
         for f in plan.new
     ]
-
-
-def recheck(database: Database, incident_id: str) -> list[StoredFiring]:
-    """Make the incident's recorded firings equal what its mentions call for, after any crash.
-
-    Called when an incident is shown (the window, ``crisisroom status``) and when an import
-    starts. Idempotent, like :func:`evaluate`; a read-only connection records nothing.
-    """
-    return evaluate(database, incident_id, cause=RECHECKED) if database.writable else []
 
 
 def evaluate(database: Database, incident_id: str, *, cause: str = RECHECKED) -> list[StoredFiring]:
@@ -201,6 +229,9 @@ def evaluate(database: Database, incident_id: str, *, cause: str = RECHECKED) ->
     line crossed earlier, two episodes become one, the rules changed) is revised and the log gets
     one plain revision entry naming ``cause`` (the imported file's name, or what else changed),
     all in one transaction. Returns the new firings (the ones to announce).
+
+    The window, the command line and the drills reach this through ``services.mentions``, after
+    the change that calls for it.
     """
     new: list[StoredFiring] = []
     if not pending(database, incident_id):
@@ -208,57 +239,68 @@ def evaluate(database: Database, incident_id: str, *, cause: str = RECHECKED) ->
     with database.transaction() as conn:
         rule_set, plan = _plan(database, incident_id)  # again, under the write lock
         by_rule = {r.id: r for r in rule_set}
-        for firing_id, firing in plan.refreshed:
-            _rewrite(conn, firing_id, firing)
+        if plan.refreshed:
+            _refresh(database, conn, incident_id, plan.refreshed, cause)
         if plan.revisions:
             zone = _zone(conn, incident_id)
             names = dict(conn.execute("SELECT id, rule_name FROM rule_firings WHERE incident_id = ?", (incident_id,)))
             for revision in plan.revisions:
                 _revise(database, conn, incident_id, revision, by_rule, names, zone, cause)
         for firing in plan.new:
-            new.append(_record(database, conn, incident_id, by_rule[firing.rule_id], firing))
+            new.append(_record(database, incident_id, by_rule[firing.rule_id], firing))
     return new
 
 
-def _record(database: Database, conn: sqlite3.Connection, incident_id: str, rule: Rule, firing: Firing) -> StoredFiring:
-    entry = log.append(
+def _record(database: Database, incident_id: str, rule: Rule, firing: Firing) -> StoredFiring:
+    firing_id = str(uuid.uuid4())
+    entry = events.record(
         database,
         incident_id,
+        RuleFired(
+            incident=incident_id,
+            firing=firing_id,
+            rule=rule.id,
+            rule_name=rule.name,
+            action=rule.action,
+            role=rule.role,
+            fired_at=firing.fired_at,
+            episode_start=firing.episode_start,
+            episode_end=firing.episode_end,
+            negative_in_hour=firing.negative_in_hour,
+            suggested_level=firing.suggested_level,
+        ),
         f"Rule “{rule.name}” fired: {rule.describe()}. {rule.action}"
         + (f" Call: {_call(database, rule.role)}." if rule.role else "")
         + (f" Suggested level {rule.suggested_level}." if rule.suggested_level else ""),
         kind=Kind.ALERT,
         author=RULES_AUTHOR,
         occurred_at=firing.fired_at,
-        payload={
-            "rule": rule.id,
-            "fired_at": firing.fired_at,
-            "negative_in_hour": firing.negative_in_hour,
-            "suggested_level": firing.suggested_level,
-        },
     )
-    firing_id = str(uuid.uuid4())
+    return StoredFiring(firing_id, firing, rule.name, rule.action, rule.role, entry.id, None)
+
+
+@events.handles(RuleFired)
+def _fired(conn: sqlite3.Connection, entry: LogEntry, event: RuleFired) -> None:
     conn.execute(
         "INSERT INTO rule_firings (id, incident_id, rule_id, rule_name, fired_at, episode_start, episode_end, "
         "negative_in_hour, suggested_level, action, role, log_entry_id, recorded_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            firing_id,
-            incident_id,
-            rule.id,
-            rule.name,
-            firing.fired_at,
-            firing.episode_start,
-            firing.episode_end,
-            firing.negative_in_hour,
-            firing.suggested_level,
-            rule.action,
-            rule.role,
+            event.firing,
+            event.incident,
+            event.rule,
+            event.rule_name,
+            event.fired_at,
+            event.episode_start,
+            event.episode_end,
+            event.negative_in_hour,
+            event.suggested_level,
+            event.action,
+            event.role,
             entry.id,
-            database.clock.now_iso(),
+            entry.recorded_at,
         ),
     )
-    return StoredFiring(firing_id, firing, rule.name, rule.action, rule.role, entry.id, None)
 
 
 def _call(database: Database, role_text: str) -> str:
@@ -267,20 +309,75 @@ def _call(database: Database, role_text: str) -> str:
     return f"{role_text} — {who}" if who else role_text
 
 
-def _rewrite(conn: sqlite3.Connection, firing_id: str, firing: Firing) -> None:
-    """The recorded firing now stands for ``firing`` (its episode as the data says it now), and holds."""
+def _figures(firing: Firing) -> dict[str, object]:
+    return {
+        "fired_at": firing.fired_at,
+        "episode_start": firing.episode_start,
+        "episode_end": firing.episode_end,
+        "negative_in_hour": firing.negative_in_hour,
+        "suggested_level": firing.suggested_level,
+    }
+
+
+def _rewrite(conn: sqlite3.Connection, firing_id: str, figures: dict[str, object]) -> None:
+    """The recorded firing now stands for the episode ``figures`` describe (as the data says it now), and holds."""
     conn.execute(
         "UPDATE rule_firings SET fired_at = ?, episode_start = ?, episode_end = ?, negative_in_hour = ?, "
         "suggested_level = ?, superseded_at = NULL, superseded_by = NULL WHERE id = ?",
         (
-            firing.fired_at,
-            firing.episode_start,
-            firing.episode_end,
-            firing.negative_in_hour,
-            firing.suggested_level,
+            figures["fired_at"],
+            figures["episode_start"],
+            figures["episode_end"],
+            figures["negative_in_hour"],
+            figures["suggested_level"],
             firing_id,
         ),
     )
+
+
+def _refresh(
+    database: Database,
+    conn: sqlite3.Connection,
+    incident_id: str,
+    refreshed: Sequence[tuple[str, Firing]],
+    cause: str,
+) -> None:
+    """Alerts that stand, with their episode drawn longer or another level suggested: one plain entry."""
+    zone = _zone(conn, incident_id)
+    names = dict(conn.execute("SELECT id, rule_name FROM rule_firings WHERE incident_id = ?", (incident_id,)))
+    levels = dict(conn.execute("SELECT id, suggested_level FROM rule_firings WHERE incident_id = ?", (incident_id,)))
+
+    parts = []
+    for firing_id, firing in refreshed:
+        anchor = from_iso(firing.fired_at).astimezone(zone).date()
+
+        def when(stored: str, anchor: date = anchor) -> str:
+            moment = from_iso(stored).astimezone(zone)
+            return moment.strftime("%H:%M" if moment.date() == anchor else "%Y-%m-%d %H:%M")
+
+        runs = f"{when(firing.episode_start)}–{when(rule_logic.next_hour(firing.episode_end))}"
+        text = f"the {when(firing.fired_at)} “{names[firing_id]}” alert's episode runs {runs}"
+        if firing.suggested_level != levels[firing_id] and firing.suggested_level:
+            text += f" and suggests level {firing.suggested_level}"
+        parts.append(text)
+    events.record(
+        database,
+        incident_id,
+        FiringsRefreshed(
+            incident=incident_id,
+            cause=cause,
+            firings=[{"firing": firing_id, **_figures(firing)} for firing_id, firing in refreshed],
+        ),
+        f"With {cause}, " + "; ".join(parts) + ".",
+        kind=Kind.NOTE,
+        author=RULES_AUTHOR,
+    )
+
+
+@events.handles(FiringsRefreshed)
+def _refreshed(conn: sqlite3.Connection, entry: LogEntry, event: FiringsRefreshed) -> None:
+    for item in event.firings:
+        _rewrite(conn, str(item["firing"]), item)
 
 
 def _revise(
@@ -293,14 +390,42 @@ def _revise(
     zone: tzinfo,
     cause: str,
 ) -> None:
-    """Apply one revision and write its one plain log entry."""
+    """Record one revision with its one plain log entry."""
     first_id, first = revision.before[0]
     rule = by_rule.get(first.rule_id)
     name = rule.name if rule is not None else names[first_id]
-    withdrawn = [(i, f) for i, f in revision.before if i != revision.kept]
-    if revision.firing is not None and revision.kept is not None:
-        _rewrite(conn, revision.kept, revision.firing)
-        if withdrawn:
+    withdrawn = [i for i, _ in revision.before if i != revision.kept]
+    alerts = [
+        row[0]
+        for row in conn.execute(
+            "SELECT log_entry_id FROM rule_firings WHERE id IN (SELECT value FROM json_each(?)) ORDER BY fired_at",
+            (json.dumps([i for i, _ in revision.before]),),
+        )
+    ]
+    figures = _figures(revision.firing) if revision.firing is not None else {"fired_at": None}
+    events.record(
+        database,
+        incident_id,
+        FiringsRevised(
+            incident=incident_id,
+            rule=first.rule_id,
+            cause=cause,
+            kept=revision.kept,
+            withdrawn=withdrawn,
+            alerts=alerts,
+            **figures,
+        ),
+        revision_text(revision, name, zone, cause),
+        kind=Kind.NOTE,
+        author=RULES_AUTHOR,
+    )
+
+
+@events.handles(FiringsRevised)
+def _revised(conn: sqlite3.Connection, entry: LogEntry, event: FiringsRevised) -> None:
+    if event.kept is not None and event.fired_at is not None:
+        _rewrite(conn, event.kept, dataclasses.asdict(event))
+        if event.withdrawn:
             # The merged episode was seen if any of its alerts was: the acknowledgement carries over.
             conn.execute(
                 "UPDATE rule_firings SET (acknowledged_at, acknowledged_by) = (SELECT acknowledged_at, acknowledged_by "
@@ -308,35 +433,11 @@ def _revise(
                 "ORDER BY acknowledged_at LIMIT 1) WHERE id = ? AND acknowledged_at IS NULL "
                 "AND EXISTS (SELECT 1 FROM rule_firings WHERE id IN (SELECT value FROM json_each(?)) "
                 "AND acknowledged_at IS NOT NULL)",
-                (json.dumps([i for i, _ in withdrawn]), revision.kept, json.dumps([i for i, _ in withdrawn])),
+                (json.dumps(event.withdrawn), event.kept, json.dumps(event.withdrawn)),
             )
-    stamp = database.clock.now_iso()
     conn.executemany(
         "UPDATE rule_firings SET superseded_at = ?, superseded_by = ? WHERE id = ?",
-        [(stamp, revision.kept, i) for i, _ in withdrawn],
-    )
-    log.append(
-        database,
-        incident_id,
-        revision_text(revision, name, zone, cause),
-        kind=Kind.NOTE,
-        author=RULES_AUTHOR,
-        payload={
-            "event": "rule-firings-revised",
-            "rule": first.rule_id,
-            "cause": cause,
-            "fired_at": revision.firing.fired_at if revision.firing else None,
-            "kept": revision.kept,
-            "withdrawn": [i for i, _ in withdrawn],
-            "alerts": [
-                row[0]
-                for row in conn.execute(
-                    "SELECT log_entry_id FROM rule_firings WHERE id IN (SELECT value FROM json_each(?)) "
-                    "ORDER BY fired_at",
-                    (json.dumps([i for i, _ in revision.before]),),
-                )
-            ],
-        },
+        [(entry.recorded_at, event.kept, i) for i in event.withdrawn],
     )
 
 
@@ -372,27 +473,34 @@ def _zone(conn: sqlite3.Connection, incident_id: str) -> tzinfo:
         return UTC
 
 
-def acknowledge(database: Database, firing_id: str, *, author: str) -> None:
-    """Someone has seen an alert and is acting on it; logged, and the banner stops showing it."""
+def acknowledge(database: Database, firing_id: str, *, author: str) -> bool:
+    """Someone has seen an alert and is acting on it; logged, and the banner stops showing it.
+
+    Returns False when it was already acknowledged (nothing is written).
+    """
     rows = database.query("SELECT incident_id, rule_name, acknowledged_at FROM rule_firings WHERE id = ?", (firing_id,))
     if not rows:
         raise NotFoundError(f"no rule firing {firing_id}")
     incident_id, rule_name, already = rows[0]
     if already:
-        return
-    with database.transaction() as conn:
-        conn.execute(
-            "UPDATE rule_firings SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ?",
-            (database.clock.now_iso(), author, firing_id),
-        )
-        log.append(
-            database,
-            incident_id,
-            f"Alert “{rule_name}” acknowledged",
-            kind=Kind.NOTE,
-            author=author,
-            payload={"event": "alert-acknowledged", "firing": firing_id},
-        )
+        return False
+    events.record(
+        database,
+        incident_id,
+        AlertAcknowledged(incident=incident_id, firing=firing_id),
+        f"Alert “{rule_name}” acknowledged",
+        kind=Kind.NOTE,
+        author=author,
+    )
+    return True
+
+
+@events.handles(AlertAcknowledged)
+def _acknowledged(conn: sqlite3.Connection, entry: LogEntry, event: AlertAcknowledged) -> None:
+    conn.execute(
+        "UPDATE rule_firings SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ? AND acknowledged_at IS NULL",
+        (entry.recorded_at, entry.author, event.firing),
+    )
 
 
 def suggested_level(database: Database, incident_id: str) -> int | None:
@@ -400,7 +508,7 @@ def suggested_level(database: Database, incident_id: str) -> int | None:
     row = database.query(
         "SELECT max(suggested_level) FROM rule_firings WHERE incident_id = ? AND superseded_at IS NULL", (incident_id,)
     )
-    return row[0][0]
+    return None if row[0][0] is None else int(row[0][0])
 
 
 def _stored(row: sqlite3.Row) -> StoredFiring:
@@ -410,7 +518,7 @@ def _stored(row: sqlite3.Row) -> StoredFiring:
         firing=Firing(
             rule_id=row["rule_id"],
             fired_at=row["fired_at"],
-            negative_in_hour=row["negative_in_hour"],
+            negative_in_hour=row["negative_now"],
             episode_start=row["episode_start"],
             episode_end=row["episode_end"],
             suggested_level=row["suggested_level"],

@@ -641,11 +641,31 @@ def _organisation_log(db: sqlite_utils.Database) -> None:
 
 @migrations(name="0018_mentions_carried")
 def _mentions_carried(db: sqlite_utils.Database) -> None:
+    # Mention rows are carried with the log, as imported (storage/events.py). A relabel changes the
+    # current label; the first one keeps the label as imported beside it (NULL: never relabelled,
+    # the label is the imported one), so a rebuild can start from the rows as imported and replay
+    # the relabels, and the import's digest still covers what was imported.
+    db.execute(
+        "ALTER TABLE mentions ADD COLUMN imported_sentiment TEXT "
+        "CHECK (imported_sentiment IN ('negative', 'neutral', 'positive'))"
+    )
+    db.execute(
+        "ALTER TABLE mentions ADD COLUMN imported_source TEXT "
+        "CHECK (imported_source IN ('export', 'vader', 'lexicon', 'manual', 'unscored'))"
+    )
+    db.execute("ALTER TABLE mentions ADD COLUMN imported_reason TEXT")
     db.execute("PRAGMA user_version = 18")
 
 
 @migrations(name="0019_organisation_events")
 def _organisation_events(db: sqlite_utils.Database) -> None:
+    # The team, the settings, the chain of command and the templates are now changed by events in
+    # the organisation's part of the log, and rebuilt from them over what a new file starts with:
+    # the example team (fixed ids, domain/team.py), the default rules and the default chain of
+    # command. That start must be the same in every file, but the chain's rows carried the moment
+    # migration 0014 ran: the rows still as shipped get one fixed time instead, in every file.
+    shipped_at = "2000-01-01T00:00:00.000Z"
+    db.execute("UPDATE chain_of_command SET changed_at = ? WHERE changed_by = 'defaults'", [shipped_at])
     db.execute("PRAGMA user_version = 19")
 
 

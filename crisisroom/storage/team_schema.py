@@ -14,6 +14,9 @@ from crisisroom.domain.team import example_roster
 def create_team_tables(db: sqlite_utils.Database) -> None:
     """Create the roster tables and fill them with the example team a new user can replace.
 
+    The example team is part of a new file's initial content, not of its log: the same people with
+    the same ids in every file (``domain/team.py``), so a file rebuilt from its log starts from the
+    same rows as the original did, and the roster's events apply over them alike.
     Does not touch ``PRAGMA user_version``: the migration that calls this sets it.
     """
     # One row per person. A backup who is removed leaves the link empty, never dangling.

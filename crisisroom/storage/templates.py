@@ -5,17 +5,26 @@ at domain), so every function that needs them takes a :class:`TemplateCatalogue`
 ``crisisroom.reports.statement_templates.MESSAGE_TEMPLATES``. That object lists the names, gives our text of
 each, and checks a user's text before it is saved: it must compile in the sandboxed environment and
 pass a trial render with sample data (within the limits on time and text every rendering has).
+
+Saving and resetting are events in the organisation's part of the log
+(:mod:`crisisroom.domain.events.organisation`): the user's text travels in its entry, and the
+handlers below are the only code that writes ``template_overrides``.
 """
 
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
+from crisisroom.domain.events.organisation import TemplateReset, TemplateSaved
+from crisisroom.domain.log import Kind, LogEntry, clean_author
+from crisisroom.storage import events
 from crisisroom.storage.database import Database
+from crisisroom.system.user import default_author
 
 MAX_SOURCE = 200_000  # characters; a message template is a few hundred
 
@@ -113,12 +122,14 @@ def is_outdated(override: TemplateOverride, catalogue: TemplateCatalogue) -> boo
 
 
 def save_override(
-    database: Database, name: str, source: str, catalogue: TemplateCatalogue, *, author: str
+    database: Database, name: str, source: str, catalogue: TemplateCatalogue, *, author: str, label: str = ""
 ) -> TemplateOverride | None:
     """Save the user's version of a template, after checking that it compiles and renders.
 
     Saving a text identical to ours removes the override instead, so "edited" always means
-    "differs from ours".
+    "differs from ours"; saving the text already saved changes and logs nothing. ``label`` is how
+    the log names the template (``Security breach · Customers · Holding statement``; default its
+    name).
 
     Returns:
         The saved override, or None when the text equals ours (and nothing is overridden now).
@@ -135,22 +146,58 @@ def save_override(
         raise InvalidInputError("a template cannot be empty; use “Reset to ours” to go back to our version")
     if len(source) > MAX_SOURCE:
         raise InvalidInputError(f"a template is at most {MAX_SOURCE:,} characters")
+    author = clean_author(author)
     catalogue.check(name, source, override_reader(database))
     if source == shipped:
-        reset_to_shipped(database, name)
+        reset_to_shipped(database, name, author=author, label=label)
         return None
-    override = TemplateOverride(name, source, database.clock.now_iso(), author, _sha256(shipped))
-    with database.transaction() as conn:
-        conn.execute(
-            "INSERT INTO template_overrides (name, source, saved_at, saved_by, shipped_sha256) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT (name) DO UPDATE SET source = excluded.source, saved_at = excluded.saved_at, "
-            "saved_by = excluded.saved_by, shipped_sha256 = excluded.shipped_sha256",
-            (override.name, override.source, override.saved_at, override.saved_by, override.shipped_sha256),
+    with database.transaction():
+        stored = get_override(database, name)
+        if stored is not None and stored.source == source and stored.shipped_sha256 == _sha256(shipped):
+            return stored
+        events.record(
+            database,
+            None,
+            TemplateSaved(name=name, source=source, shipped_sha256=_sha256(shipped)),
+            f"Message template edited: {label or name}",
+            kind=Kind.DECISION,
+            author=author,
         )
-    return override
+        saved = get_override(database, name)
+    assert saved is not None
+    return saved
 
 
-def reset_to_shipped(database: Database, name: str) -> bool:
-    """Forget the user's version of ``name``; returns True when there was one."""
-    with database.transaction() as conn:
-        return conn.execute("DELETE FROM template_overrides WHERE name = ?", (name,)).rowcount > 0
+@events.handles(TemplateSaved)
+def _saved(conn: sqlite3.Connection, entry: LogEntry, event: TemplateSaved) -> None:
+    conn.execute(
+        "INSERT INTO template_overrides (name, source, saved_at, saved_by, shipped_sha256) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (name) DO UPDATE SET source = excluded.source, saved_at = excluded.saved_at, "
+        "saved_by = excluded.saved_by, shipped_sha256 = excluded.shipped_sha256",
+        (event.name, event.source, entry.recorded_at, entry.author, event.shipped_sha256),
+    )
+
+
+def reset_to_shipped(database: Database, name: str, *, author: str | None = None, label: str = "") -> bool:
+    """Forget the user's version of ``name`` (logged); returns True when there was one.
+
+    ``author`` defaults to this computer's user; ``label`` as for :func:`save_override`.
+    """
+    author = clean_author(author or default_author())
+    with database.transaction():
+        if get_override(database, name) is None:
+            return False
+        events.record(
+            database,
+            None,
+            TemplateReset(name=name),
+            f"Message template back to our version: {label or name}",
+            kind=Kind.DECISION,
+            author=author,
+        )
+    return True
+
+
+@events.handles(TemplateReset)
+def _reset(conn: sqlite3.Connection, entry: LogEntry, event: TemplateReset) -> None:
+    conn.execute("DELETE FROM template_overrides WHERE name = ?", (event.name,))

@@ -3,24 +3,23 @@
 Two things count as an update and restart the countdown: an internal update recorded here (a team
 call, a chat message to staff) and the release of a holding statement or an update from the
 message grid. The countdown in the main window and its reminder read :func:`next_update_due`.
+
+Changes are checked and worded by ``services.response_steps`` and recorded here as events, whose
+handlers are the only writers of ``update_cadences`` and ``internal_updates``.
 """
 
 from __future__ import annotations
 
-import uuid
+import sqlite3
 from datetime import datetime
 
 from crisisroom.domain.cadence import Cadence, InternalUpdate
 from crisisroom.domain.clock import from_iso, to_iso
-from crisisroom.domain.errors import InvalidInputError
-from crisisroom.domain.incident_time import IncidentClock
-from crisisroom.domain.incidents import Incident
-from crisisroom.domain.log import Kind, clean_author
+from crisisroom.domain.events.steps import CadenceSet, InternalUpdateGiven
+from crisisroom.domain.log import Kind, LogEntry
 from crisisroom.domain.message_flow import UPDATE_PHASES
-from crisisroom.domain.response_steps import clean_block, local_text, short, stored_time
-from crisisroom.storage import incidents, log, messages, organisation
+from crisisroom.storage import events, incidents, messages, organisation
 from crisisroom.storage.database import Database
-from crisisroom.storage.incident_clock import clock_of
 
 _UPDATE_COLUMNS = "id, incident_id, text, released_at, next_update_at, recorded_by"
 
@@ -36,105 +35,49 @@ def cadence(database: Database, incident_id: str) -> Cadence:
     return Cadence(*rows[0]) if rows else organisation.default_cadence(database)
 
 
-def set_cadence(database: Database, incident_id: str, new: Cadence, *, author: str) -> Cadence:
-    """Set the incident's cadence, logged as a decision; the same cadence again logs nothing.
-
-    Raises:
-        NotFoundError: no such incident.
-        InvalidInputError: a cadence that cannot work.
-    """
-    new.validate()
-    author = clean_author(author)
-    incident = incidents.get(database, incident_id)
-    stored = database.query("SELECT 1 FROM update_cadences WHERE incident_id = ?", (incident.id,))
-    if stored and cadence(database, incident.id) == new:
-        return new
-    with database.transaction() as conn:
-        conn.execute(
-            "INSERT OR REPLACE INTO update_cadences VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                incident.id,
-                new.first_minutes,
-                new.then_every_minutes,
-                new.for_hours,
-                new.then_every_minutes_after,
-                database.clock.now_iso(),
-                author,
-            ),
-        )
-        log.append(
-            database,
-            incident.id,
-            f"Update rhythm set: {new.describe()}",
-            kind=Kind.DECISION,
-            author=author,
-            payload={
-                "event": "cadence-set",
-                "first_minutes": new.first_minutes,
-                "then_every_minutes": new.then_every_minutes,
-                "for_hours": new.for_hours,
-                "then_every_minutes_after": new.then_every_minutes_after,
-            },
-        )
-    return new
+def has_own_cadence(database: Database, incident_id: str) -> bool:
+    """Whether the incident set its own cadence (else it follows the organisation's default)."""
+    return bool(database.query("SELECT 1 FROM update_cadences WHERE incident_id = ?", (incident_id,)))
 
 
-def record_internal_update(
-    database: Database,
-    incident_id: str,
-    *,
-    text: str,
-    author: str,
-    released_at: datetime | None = None,
-    next_update_at: datetime | None = None,
+def write_cadence(database: Database, event: CadenceSet, text: str, *, author: str) -> Cadence:
+    """Record the incident's cadence as a ``decision`` entry (checked and worded by ``services.response_steps``)."""
+    events.record(database, event.incident, event, text, kind=Kind.DECISION, author=author)
+    return cadence(database, event.incident)
+
+
+@events.handles(CadenceSet)
+def _cadence_set(conn: sqlite3.Connection, entry: LogEntry, event: CadenceSet) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO update_cadences VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            event.incident,
+            event.first_minutes,
+            event.then_every_minutes,
+            event.for_hours,
+            event.then_every_minutes_after,
+            entry.recorded_at,
+            entry.author,
+        ),
+    )
+
+
+def write_internal_update(
+    database: Database, event: InternalUpdateGiven, text: str, *, author: str, occurred_at: str | None
 ) -> InternalUpdate:
-    """Record an internal update that was given (a team call, a chat message to staff…); logged.
-
-    Every update says when the next one comes: ``next_update_at`` is that promise. Left out, it is
-    what the cadence asks for, which the page can show before the update goes out
-    (:func:`next_update_after`).
-
-    Raises:
-        NotFoundError: no such incident.
-        InvalidInputError: empty text, a release time in the future, or a promise not after it.
-    """
-    text = clean_block(text, "what the update said", limit=10_000)
-    author = clean_author(author)
-    at = stored_time(released_at, "the time of the update", database.clock.now())
-    incident = incidents.get(database, incident_id)
-    promise = to_iso(next_update_at) if next_update_at is not None else next_update_after(database, incident.id, at)
-    if promise <= at:
-        raise InvalidInputError("the next update must come after this one")
-    update = InternalUpdate(str(uuid.uuid4()), incident.id, text, at, promise, author)
-    with database.transaction() as conn:
-        entry = log.append(
-            database,
-            incident.id,
-            f"Internal update given; next one by {_promise_text(database, incident, at, promise, next_update_at)}: "
-            f"{short(text, 300)}",
-            kind=Kind.MESSAGE,
-            author=author,
-            occurred_at=at if released_at is not None else None,
-            payload={"event": "internal-update", "update": update.id, "at": at, "next_update_at": promise},
-        )
-        conn.execute(
-            f"INSERT INTO internal_updates ({_UPDATE_COLUMNS}, log_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (update.id, update.incident_id, update.text, update.released_at, update.next_update_at, author, entry.id),
-        )
-    return update
+    """Record an internal update as a ``message`` entry (checked and worded by ``services.response_steps``)."""
+    entry = events.record(
+        database, event.incident, event, text, kind=Kind.MESSAGE, author=author, occurred_at=occurred_at
+    )
+    return InternalUpdate(event.update, event.incident, event.text, event.at, event.next_update_at, entry.author)
 
 
-def _promise_text(database: Database, incident: Incident, at: str, promise: str, given: datetime | None) -> str:
-    """The promised time for the log text, on the incident's clock: in a drill, drill minutes after the update."""
-    clock = clock_of(database, incident)
-    if not clock.is_drill_clock:
-        return local_text(promise, clock)
-    done = clock.moment(at)
-    if given is None:
-        due = cadence(database, incident.id).next_due(clock.moment(incident.opened_at), done)
-    else:
-        due = done + (from_iso(promise) - from_iso(at))
-    return local_text(to_iso(due), IncidentClock(incident.timezone)) + " (drill clock)"
+@events.handles(InternalUpdateGiven)
+def _internal_update(conn: sqlite3.Connection, entry: LogEntry, event: InternalUpdateGiven) -> None:
+    conn.execute(
+        f"INSERT INTO internal_updates ({_UPDATE_COLUMNS}, log_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (event.update, event.incident, event.text, event.at, event.next_update_at, entry.author, entry.id),
+    )
 
 
 def internal_updates(database: Database, incident_id: str) -> list[InternalUpdate]:

@@ -27,7 +27,7 @@ Measures:
     ``log.page`` with a search (the first page the view shows) vs the raw FTS5 MATCH; target <= 30 ms for the
     slowest of several realistic searches.
 ``import_1m``
-    ``mention_import.import_file`` of a generated 1,000,000-row Brandwatch CSV export (with a
+    ``services.mentions.import_file`` of a generated 1,000,000-row Brandwatch CSV export (with a
     Sentiment column; 50,000 with ``--quick``) into a real database, in rows/s, vs plain sqlite3
     ``executemany`` of the same rows already parsed (WAL, ``synchronous=FULL``, one commit, same
     folder); target ratio >= 0.5 (``target_is`` says which way a target bounds).
@@ -324,9 +324,9 @@ def measure_startup(settings: Settings) -> list[dict[str, Any]]:
         [
             sys.executable,
             "-c",
-            "import sys; from pathlib import Path; from crisisroom.gui.app import seed_self_test;"
+            "import sys; from pathlib import Path; from crisisroom.services.self_checks import seed_incident;"
             "from crisisroom.storage.database import open_database;"
-            "db = open_database(Path(sys.argv[1])); seed_self_test(db); db.close()",
+            "db = open_database(Path(sys.argv[1])); seed_incident(db); db.close()",
             str(existing),
         ],
         env=env,
@@ -1016,10 +1016,10 @@ class Imported:
 
 
 def import_export(settings: Settings, name: str, rows: int, *, with_sentiment: bool, seed: int) -> Imported:
-    """Generate an export, then time ``mention_import.import_file`` on a real database file."""
+    """Generate an export, then time ``services.mentions.import_file`` on a real database file."""
     import resource  # Unix only, like the measures that need it
 
-    from crisisroom.services.mention_import import import_file
+    from crisisroom.services.mentions import import_file
 
     folder = settings.workdir / name
     folder.mkdir()
@@ -1048,7 +1048,7 @@ def import_export(settings: Settings, name: str, rows: int, *, with_sentiment: b
         self_before = resource.getrusage(resource.RUSAGE_SELF)
         children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
-        outcome = import_file(database, incident, csv_path, author="Bench", progress=on_progress)
+        outcome = import_file(database, incident, csv_path, author="Bench", progress=on_progress).value
         import_s = time.perf_counter() - started
         self_after = resource.getrusage(resource.RUSAGE_SELF)
         children_after = resource.getrusage(resource.RUSAGE_CHILDREN)

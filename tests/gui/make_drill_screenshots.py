@@ -26,7 +26,8 @@ def main() -> int:
     from crisisroom.gui.app import make_application
     from crisisroom.gui.drill_window import DrillWindow
     from crisisroom.gui.main_window import MainWindow
-    from crisisroom.storage import incidents, notifications, team
+    from crisisroom.services import notify as notify_service
+    from crisisroom.storage import incidents, team
     from crisisroom.storage.database import open_database
 
     # The system clock moves with the drill's ticks, as it would if the team took those seconds.
@@ -58,7 +59,7 @@ def main() -> int:
     people = team.list_people(database)
     if people:
         person = people[0]
-        notifications.record_notification(database, drill.incident_id, person.id, person.name, "phone", author="Omar")
+        notify_service.record_notification(database, drill.incident_id, person.id, person.name, "phone", author="Omar")
     tick(30)  # +01:14: the injury posts are in, the rules have fired
     window.reload_incidents(select_id=drill.incident_id)
     settle()

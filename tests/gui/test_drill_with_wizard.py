@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from crisisroom.domain import clock as clock_module
 from crisisroom.domain.clock import from_iso, to_iso
+from crisisroom.domain.events.drills import DRILL_ENDED, drill_event
 from crisisroom.domain.log import Kind
 from crisisroom.domain.platform_lengths import Platform
 from crisisroom.domain.response_steps import Step
@@ -216,7 +217,7 @@ def test_a_drill_interrupted_by_a_restart_is_resumed_where_it_stopped(
     assert simulated_at(history, test_clock.now) == start + timedelta(minutes=50)
     assert later.end_drill(confirm=False)
     assert runner.drill_record(database, incident_id).ended
-    ended = [e for e in log.entries(database, incident_id) if (e.payload or {}).get("event") == "drill-ended"]
+    ended = [e for e in log.entries(database, incident_id) if drill_event(e.payload) == DRILL_ENDED]
     assert len(ended) == 1
 
 

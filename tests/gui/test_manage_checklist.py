@@ -20,11 +20,13 @@ from crisisroom.domain.clock import from_iso, to_iso
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.response_steps import Step
 from crisisroom.gui import prompts
-from crisisroom.gui.pdf import html_to_pdf
 from crisisroom.gui.wizard.wizard import CrisisWizard
+from crisisroom.printing.pdf import html_to_pdf
+from crisisroom.services import checklist as checklist_service
+from crisisroom.services import notify as notify_service
 from crisisroom.services import reports as report_service
-from crisisroom.storage import checklist, incidents, log, notifications
-from crisisroom.storage import response_steps as steps_store
+from crisisroom.services import response_steps as steps_service
+from crisisroom.storage import checklist, incidents, log
 from crisisroom.storage.database import Database
 from tests.conftest import need_real
 
@@ -45,7 +47,7 @@ def ready_for_manage(database: Database, category: Category) -> str:
         timezone="UTC",
         detected_at=to_iso(detected_at),
     )
-    steps_store.commit_assess(
+    steps_service.commit_assess(
         database,
         incident.id,
         what_happened="A list of customer e-mail addresses was posted on a forum.",
@@ -58,8 +60,8 @@ def ready_for_manage(database: Database, category: Category) -> str:
         level_reason="Personal data leaked",
         author="Ana Ruiz",
     )
-    notifications.record_notification(database, incident.id, "p-ben", "Ben Ode", "phone", author="Ana Ruiz")
-    steps_store.commit_notify(database, incident.id, author="Ana Ruiz")
+    notify_service.record_notification(database, incident.id, "p-ben", "Ben Ode", "phone", author="Ana Ruiz")
+    steps_service.commit_notify(database, incident.id, author="Ana Ruiz")
     return incident.id
 
 
@@ -195,7 +197,7 @@ def test_the_situation_report_pdf_carries_the_deadline(qtbot: QtBot, database: D
     if shutil.which("pdftotext") is None:
         need_real("pdftotext is missing: install poppler-utils to read PDFs")
     incident = ready_for_manage(database, Category.SECURITY_BREACH)
-    checklist.add_own(database, incident, "Call the insurer", author="Ana Ruiz")
+    checklist_service.add_own(database, incident, "Call the insurer", author="Ana Ruiz")
     text = pdf_text(database, incident, tmp_path / "situation.pdf")
     assert "Deadlines set by law" in text
     assert "GDPR Article 33, 72 hours" in text
@@ -203,7 +205,7 @@ def test_the_situation_report_pdf_carries_the_deadline(qtbot: QtBot, database: D
     left = re.search(r"(\d+) h (\d\d) min left", text)
     assert left is not None and 41 * 60 + 55 <= int(left[1]) * 60 + int(left[2]) <= 42 * 60, text
     assert "Call the insurer" in text  # an open item under Needs
-    checklist.tick(database, incident, BREACH_AUTHORITY, author="Dee Fox")
+    checklist_service.tick(database, incident, BREACH_AUTHORITY, author="Dee Fox")
     text = pdf_text(database, incident, tmp_path / "situation.pdf")
     assert "by Dee Fox" in text and "before the deadline" in text
     assert "left" not in text.split("Deadlines set by law")[1].split("Conditions")[0]

@@ -16,8 +16,9 @@ from crisisroom.domain.platform_lengths import Platform, measure
 from crisisroom.domain.response_steps import Step
 from crisisroom.gui.wizard.message_page import MessagePage
 from crisisroom.gui.wizard.wizard import CrisisWizard
-from crisisroom.storage import incidents, log, messages, notifications, public_summaries, team
-from crisisroom.storage import response_steps as steps_store
+from crisisroom.services import notify as notify_service
+from crisisroom.services import response_steps as steps_service
+from crisisroom.storage import incidents, log, messages, public_summaries, team
 from crisisroom.storage.database import Database
 
 INTERNAL = "A misconfiguration of the backup bucket left the database readable; a security researcher told us."
@@ -27,7 +28,7 @@ INTERNAL = "A misconfiguration of the backup bucket left the database readable; 
 def page(qtbot: QtBot, database: Database) -> Iterator[MessagePage]:
     """The Message step of a security breach whose first three steps are done, as a team leaves them."""
     incident = incidents.create(database, "Customer data exposed", category=Category.SECURITY_BREACH, author="Ana")
-    steps_store.commit_assess(
+    steps_service.commit_assess(
         database,
         incident.id,
         what_happened=INTERNAL,
@@ -44,12 +45,12 @@ def page(qtbot: QtBot, database: Database) -> Iterator[MessagePage]:
         author="Ana",
     )
     people = {p.name: p for p in team.list_people(database)}
-    notifications.record_notification(
+    notify_service.record_notification(
         database, incident.id, people["Maya Lindqvist"].id, "Maya Lindqvist", "phone", author="Ana"
     )
-    steps_store.commit_notify(database, incident.id, author="Ana")
+    steps_service.commit_notify(database, incident.id, author="Ana")
     lead, scribe, voice = people["Maya Lindqvist"], people["Jonas Weber"], people["Tomás Rivera"]
-    steps_store.commit_manage(
+    steps_service.commit_manage(
         database,
         incident.id,
         lead_id=lead.id,
@@ -60,7 +61,7 @@ def page(qtbot: QtBot, database: Database) -> Iterator[MessagePage]:
         spokesperson_name=voice.name,
         author="Ana",
     )
-    steps_store.set_current_step(database, incident.id, Step.MESSAGE)
+    steps_service.set_current_step(database, incident.id, Step.MESSAGE)
     wizard = CrisisWizard(database, incident.id, author=lambda: "Ana Ruiz")
     qtbot.addWidget(wizard)
     wizard.show()

@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from crisisroom.domain.response_steps import Step
 from crisisroom.gui.wizard.wizard import CrisisWizard
-from crisisroom.storage import coverage, rules
+from crisisroom.services import record as record_service
+from crisisroom.storage import rules
 from crisisroom.storage.database import Database
 from tests.gui.test_report_in_swedish import finished_translation, swedish_interface  # noqa: F401
 from tests.unit.report_support import build_incident, report_database
@@ -33,7 +34,7 @@ def monitor_texts(
 ) -> Iterator[tuple[list[str], list[str]]]:
     built = build_incident(db, Clock(monkeypatch))
     assert rules.firings(db, built.incident_id), "the built incident has fired rules"
-    coverage.add(db, built.incident_id, outlet="Dagens Nyheter", tone="negative", author="Ana")
+    record_service.add_coverage(db, built.incident_id, outlet="Dagens Nyheter", tone="negative", author="Ana")
     wizard = CrisisWizard(db, built.incident_id, author=lambda: "Ana")
     qtbot.addWidget(wizard)
     page = wizard.page_for(Step.MONITOR)

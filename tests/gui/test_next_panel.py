@@ -11,7 +11,8 @@ from crisisroom.domain.response_steps import Step
 from crisisroom.gui.assessment_dialog import AssessmentDialog
 from crisisroom.gui.main_window import MainWindow
 from crisisroom.gui.review_page import PostCrisisReview
-from crisisroom.storage import incidents, messages
+from crisisroom.services import statements as statement_service
+from crisisroom.storage import incidents
 from crisisroom.storage.database import Database
 
 
@@ -38,7 +39,9 @@ def test_a_waiting_statement_opens_the_wizard_at_message_and_the_rest_are_one_cl
     qtbot: QtBot, window: MainWindow, database: Database
 ) -> None:
     incident = incidents.create(database, "Recall", category=Category.OPERATIONAL, author="Ana", level=4)
-    messages.save_draft_text(database, incident.id, "press", "holding", "We are looking into it.", author="Ana")
+    statement_service.save_draft_text(
+        database, incident.id, "press", "holding", "We are looking into it.", author="Ana"
+    )
     _open(window, incident.id)
     panel = window.next_panel
     kinds = [s.kind for s in panel.steps]

@@ -17,8 +17,8 @@ from crisisroom.domain.response_steps import Step
 from crisisroom.domain.team import Person
 from crisisroom.gui.wizard.notify_page import NotifyPage
 from crisisroom.gui.wizard.wizard import CrisisWizard
+from crisisroom.services import response_steps as steps_service
 from crisisroom.storage import incidents, log, notifications, team
-from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database
 
 ROSTER = [
@@ -33,7 +33,7 @@ def wizard(qtbot: QtBot, database: Database) -> Iterator[CrisisWizard]:
     incident = incidents.create(
         database, "Customer e-mails on a forum", category=Category.REPUTATION, author="Omar", timezone="Europe/Paris"
     )
-    steps_store.commit_assess(
+    steps_service.commit_assess(
         database,
         incident.id,
         what_happened="A spreadsheet of customer e-mails was posted on a forum.",

@@ -19,7 +19,9 @@ from crisisroom.gui.drill_window import DrillWindow
 from crisisroom.gui.main_window import MainWindow
 from crisisroom.gui.models.log_model import TEXT, WHEN, LogTableModel
 from crisisroom.services import demo
-from crisisroom.storage import incidents, log, notifications, updates
+from crisisroom.services import notify as notify_service
+from crisisroom.services import response_steps as steps_service
+from crisisroom.storage import incidents, log
 from crisisroom.storage.database import Database
 
 T0 = datetime(2026, 11, 21, 20, 30, tzinfo=UTC)
@@ -60,7 +62,7 @@ def test_the_log_shows_the_incidents_zone_and_names_it_in_the_header(
     incident = incidents.create(
         database, "Swollen cartons", category=Category.REPUTATION, author="Omar", timezone="Europe/Stockholm"
     )
-    updates.record_internal_update(database, incident.id, text="Team call", author="Omar")
+    steps_service.record_internal_update(database, incident.id, text="Team call", author="Omar")
     model = LogTableModel(database)
     model.set_filter(log.LogFilter(incident.id))
     while model.canFetchMore(model.index(0, 0)):
@@ -77,7 +79,7 @@ def test_the_log_shows_the_incidents_zone_and_names_it_in_the_header(
 
 
 def test_the_chart_names_its_zone_in_the_demo(qtbot: QtBot, database: Database, main: MainWindow) -> None:
-    made = demo.create_demo(database)
+    made = demo.create_demo(database).value
     main.reload_incidents(select_id=made.incident_id)
     qtbot.wait(50)
     assert main.chart.zone_label.isVisible()
@@ -104,7 +106,7 @@ def test_a_drill_row_never_mixes_clocks(
     drill.tick(44)
     incident_id = drill.incident_id
     assert incident_id is not None
-    notifications.record_notification(database, incident_id, "p1", "Anna", "phone", author="Omar")
+    notify_service.record_notification(database, incident_id, "p1", "Anna", "phone", author="Omar")
     main.reload_incidents(select_id=incident_id)
     model = main.log_model
     header = model.headerData(WHEN, Qt.Orientation.Horizontal)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QPixmap, QTextBlock, QTextDocument
 from pytestqt.qtbot import QtBot
 
-from crisisroom.gui import pdf
+from crisisroom.printing import pdf
 from crisisroom.services import reports as report_service
 from crisisroom.storage.database import Database
 from tests.unit.report_support import build_incident, report_database

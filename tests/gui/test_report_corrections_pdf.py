@@ -12,9 +12,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from crisisroom.drills import scenario
-from crisisroom.drills.runner import play_headless
-from crisisroom.gui.pdf import html_to_pdf, report_document
+from crisisroom.printing.pdf import html_to_pdf, report_document
 from crisisroom.services import reports as report_service
+from crisisroom.services.drills import play_headless
 from crisisroom.storage.database import Database
 from tests.unit.corrections_support import ORIGINAL, add_chain, assert_shown_corrected, correct_a_decision
 from tests.unit.report_support import build_incident, report_database
@@ -79,7 +79,7 @@ def test_each_pdf_shows_the_decision_once_in_its_latest_form(
 def test_the_after_action_pdf_shows_the_decision_corrected(
     qtbot: QtBot, db: Database, clock: Clock, tmp_path: Path
 ) -> None:
-    run = play_headless(db, scenario.find("product-recall"), author="Facilitator")
+    run = play_headless(db, scenario.find("product-recall"), author="Facilitator").value
     correct_a_decision(db, run.incident.id, clock, minutes=90)
     pdf, _ = _pdf_of(db, run.incident.id, "after-action")
     assert_shown_corrected(pdf_text(pdf, tmp_path))

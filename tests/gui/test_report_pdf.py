@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from crisisroom import cli
-from crisisroom.gui.pdf import html_to_pdf
+from crisisroom.printing.pdf import html_to_pdf
 from crisisroom.services import reports as report_service
 from crisisroom.storage.database import Database
 from tests.conftest import need_real
@@ -105,11 +105,11 @@ def test_the_command_line_writes_a_pdf(
 
 def test_the_after_action_pdf_of_a_played_drill_has_pages_with_ink(qtbot: QtBot, tmp_path: Path) -> None:
     from crisisroom.drills import scenario
-    from crisisroom.drills.runner import play_headless
+    from crisisroom.services.drills import play_headless
     from crisisroom.storage.database import open_database
 
     with open_database(tmp_path / "drill.sqlite") as database:
-        run = play_headless(database, scenario.find("product-recall"), author="Facilitator")
+        run = play_headless(database, scenario.find("product-recall"), author="Facilitator").value
         report = report_service.make_report(database, run.incident.id, "after-action", "pdf")
     data = html_to_pdf(report.html, header=report.header, exercise=report.exercise, footer=report.title)
     (tmp_path / "after-action.pdf").write_bytes(data)

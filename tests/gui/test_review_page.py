@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
+from crisisroom.domain.events.review import PlanAdjustmentAdded, review_event
 from crisisroom.domain.log import Kind
 from crisisroom.domain.review import NoteKind
 from crisisroom.gui import prompts
@@ -38,11 +39,7 @@ def page(qtbot: QtBot, db: Database, incident_id: str) -> PostCrisisReview:
 
 
 def events(db: Database, incident_id: str) -> list[tuple[str, str]]:
-    return [
-        (str(e.payload.get("event")), e.text)
-        for e in log.entries(db, incident_id)
-        if e.payload and str(e.payload.get("event", "")).startswith("review-")
-    ]
+    return [(kind, e.text) for e in log.entries(db, incident_id) if (kind := review_event(e.payload)) is not None]
 
 
 def test_the_page_shows_what_was_stored(qtbot: QtBot, db: Database, clock: Clock) -> None:
@@ -70,7 +67,7 @@ def test_adding_a_note_stores_and_logs_it(qtbot: QtBot, db: Database, clock: Clo
     ]
     assert box.list.count() == 1 and box.edit.text() == ""
     assert events(db, built.incident_id) == [
-        ("review-note", f"Review · {kind.label}: Call the processor's duty manager first")
+        ("review.note-added", f"Review · {kind.label}: Call the processor's duty manager first")
     ]
 
 
@@ -99,7 +96,7 @@ def test_adding_and_closing_an_action_item(qtbot: QtBot, db: Database, clock: Cl
     dialog.done_box(0).setChecked(True)
     qtbot.waitUntil(lambda: not dialog.done_box(0).isEnabled())
     assert not review.actions(db, built.incident_id)[0].is_open
-    assert [e for e, _ in events(db, built.incident_id)] == ["review-action", "review-action-done"]
+    assert [e for e, _ in events(db, built.incident_id)] == ["review.action-added", "review.action-done"]
 
 
 def test_an_action_without_owner_is_refused_with_a_message(qtbot: QtBot, db: Database, clock: Clock) -> None:
@@ -120,9 +117,7 @@ def test_a_plan_adjustment_is_stored_and_logged_as_a_decision(qtbot: QtBot, db: 
     qtbot.mouseClick(dialog.add_adjustment_button, Qt.MouseButton.LeftButton)
     [adjustment] = review.adjustments(db, built.incident_id)
     assert (adjustment.area, adjustment.text) == ("roster", "Add a second press officer on call")
-    [entry] = [
-        e for e in log.entries(db, built.incident_id) if e.payload and e.payload.get("event") == "review-adjustment"
-    ]
+    [entry] = [e for e in log.entries(db, built.incident_id) if review_event(e.payload) == PlanAdjustmentAdded.TYPE]
     assert entry.kind == Kind.DECISION
     assert dialog.adjustments_list.item(0).text().startswith("Roster: Add a second press officer")
 

@@ -250,3 +250,28 @@ def test_a_vcard_import_shows_the_cards_left_out_with_their_lines(
         in text
     )
     assert [p.name for p in team.list_people(database)] == ["Ana Lima"]
+
+
+def test_each_change_is_one_entry_in_the_organisation_s_log_by_whoever_works(
+    qtbot: QtBot, database: Database, tmp_path: Path
+) -> None:
+    from crisisroom.storage import log
+
+    dialog = TeamDialog(ensure_team_tables(database), author=lambda: "Ana Lima")
+    qtbot.addWidget(dialog)
+    dialog.select_person(dialog.people[-1].id)  # Ruth Adeyemi
+    prompts.set_next_answer(True)
+    assert dialog.remove_person()
+    sheet = tmp_path / "team.csv"
+    sheet.write_text("name,roles\nBo Ek,Scribe\n", encoding="utf-8")
+    prompts.set_next_answer(True)
+    assert dialog.import_team(sheet)
+    prompts.set_next_answer(True)
+    assert dialog.use_example_team()
+    entries = log.organisation_entries(database)
+    example = f"The team was replaced with the example team of made-up people: {EXAMPLE_SIZE}"
+    assert [(e.author, e.text) for e in entries] == [
+        ("Ana Lima", "Removed Ruth Adeyemi from the team; no backup now for Henrik Sato"),
+        ("Ana Lima", f"The team was imported from team.csv: 1 person (it had {EXAMPLE_SIZE - 1})"),
+        ("Ana Lima", f"{example} people (it had 1)"),
+    ]

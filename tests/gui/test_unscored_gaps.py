@@ -16,7 +16,7 @@ from crisisroom.gui.import_dialog import ImportDialog
 from crisisroom.gui.mentions_panel import MentionsPanel
 from crisisroom.gui.models.mention_model import POSTED
 from crisisroom.gui.widgets.mentions_chart import MentionsChart
-from crisisroom.services.mention_import import import_file
+from crisisroom.services.mentions import import_file
 from crisisroom.storage import incidents
 from crisisroom.storage.database import Database
 from tests.unit.test_unscored_and_date_only import write_unscored_export

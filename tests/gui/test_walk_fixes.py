@@ -21,7 +21,7 @@ from crisisroom.gui.checklist_dialog import ChecklistDialog
 from crisisroom.gui.import_dialog import ImportDialog
 from crisisroom.gui.main_window import MainWindow
 from crisisroom.gui.vault_window import VaultWindow
-from crisisroom.services.mention_import import import_file
+from crisisroom.services.mentions import import_file
 from crisisroom.services.vault import Actor, VaultService
 from crisisroom.storage import incidents, log, mentions, rules
 from crisisroom.storage.database import Database

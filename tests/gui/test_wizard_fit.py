@@ -18,7 +18,8 @@ from crisisroom.gui.main_window import MainWindow
 from crisisroom.gui.wizard.base import StepPage
 from crisisroom.gui.wizard.message_page import MessagePage
 from crisisroom.gui.wizard.wizard import CrisisWizard
-from crisisroom.storage import checklist, incidents, messages, public_summaries
+from crisisroom.services import checklist as checklist_service
+from crisisroom.storage import incidents, messages, public_summaries
 from crisisroom.storage.database import Database
 from tests.gui.test_manage_checklist import ready_for_manage
 from tests.gui.test_message_platforms import choose_approver, choose_tab, click
@@ -130,7 +131,7 @@ def test_a_breach_in_french_keeps_the_rows_to_add_items_and_accounts_in_view(
     qtbot: QtBot, database: Database, wizard_for: object, french: None
 ) -> None:
     incident = ready_for_manage(database, Category.SECURITY_BREACH)
-    checklist.add_account(database, incident, "@marque sur Instagram", author="Ana Ruiz")
+    checklist_service.add_account(database, incident, "@marque sur Instagram", author="Ana Ruiz")
     wizard = wizard_for(incident, Step.MANAGE)  # type: ignore[operator]
     manage = wizard.pages[Step.MANAGE]
     qtbot.wait(50)
@@ -164,7 +165,7 @@ def test_resolving_a_breach_with_the_authority_not_notified_warns_first(
 
 def test_no_warning_once_the_authority_is_notified(qtbot: QtBot, database: Database, wizard_for: object) -> None:
     incident = ready_for_manage(database, Category.SECURITY_BREACH)
-    checklist.tick(database, incident, BREACH_AUTHORITY, author="Ana Ruiz")
+    checklist_service.tick(database, incident, BREACH_AUTHORITY, author="Ana Ruiz")
     wizard = wizard_for(incident, Step.MONITOR)  # type: ignore[operator]
     prompts.set_next_answer(False)
     click(qtbot, wizard.pages[Step.MONITOR].resolve_button)

@@ -9,6 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from crisisroom.domain.events.checklist import checklist_tick
+from crisisroom.domain.events.facts import CoverageAdded, record_event
+from crisisroom.domain.events.notify import person_outcome
 from crisisroom.domain.incidents import Category, Incident
 from crisisroom.domain.log import Kind
 from crisisroom.domain.message_flow import MessageState
@@ -63,10 +66,6 @@ def fill_assess(qtbot: QtBot, wizard: CrisisWizard) -> None:
     click(qtbot, page.audience_checks["customers"])
     page.level_combo.setCurrentIndex(page.level_combo.findData(4))
     qtbot.keyClicks(page.reason_edit, "Customers cannot pay")
-
-
-def kinds_with(database: Database, incident_id: str, event: str) -> list[str]:
-    return [e.text for e in log.entries(database, incident_id) if (e.payload or {}).get("event") == event]
 
 
 def test_pages_are_listed_once_in_step_order() -> None:
@@ -205,14 +204,10 @@ def test_the_whole_wizard_as_a_person_walks_it(
     steps = [e.payload["step"] for e in log.entries(database, incident.id) if e.kind == Kind.WIZARD_STEP]
     assert steps == ["assess", "notify", "manage", "message", "monitor"]
     assert committed == ["assess", "notify", "manage", "message", "monitor"]
-    outcomes = [
-        e.payload["outcome"]
-        for e in log.entries(database, incident.id)
-        if e.payload and e.payload.get("event") == "person-outcome"
-    ]
+    outcomes = [tried[1] for e in log.entries(database, incident.id) if (tried := person_outcome(e.payload))]
     assert outcomes == ["reached", "acknowledged", "reached"]
-    assert len(kinds_with(database, incident.id, "checklist-tick")) == 1
-    assert len(kinds_with(database, incident.id, "coverage-added")) == 1
+    assert len([e for e in log.entries(database, incident.id) if checklist_tick(e.payload)]) == 1
+    assert [record_event(e.payload) for e in log.entries(database, incident.id)].count(CoverageAdded.TYPE) == 1
     state = steps_store.load(database, incident.id)
     assert all(done for _step, done in state.progress)
     assert log.verify(database)[1] == []

@@ -14,7 +14,8 @@ from crisisroom.domain.incidents import Category
 from crisisroom.domain.response_steps import Step
 from crisisroom.gui.main_window import MainWindow
 from crisisroom.gui.wizard.wizard import CrisisWizard
-from crisisroom.storage import incidents, messages
+from crisisroom.services import statements as statement_service
+from crisisroom.storage import incidents
 from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database, open_database
 from tests.gui.test_wizard_flow import fill_assess, make_wizard, next_page
@@ -110,8 +111,10 @@ def test_main_window_strip_shows_steps_countdown_and_approvals(
     fill_assess(qtbot, wizard)
     next_page(qtbot, wizard)  # the committed step refreshes the strip
     assert strip.step_buttons[Step.ASSESS].text() == "Assess ✓"
-    messages.save_draft_text(database, incident.id, "press", "holding", "We are looking into it.", author="Ana")
-    messages.save_draft_text(database, incident.id, "customers", "holding", "We are on it.", author="Ana")
+    statement_service.save_draft_text(
+        database, incident.id, "press", "holding", "We are looking into it.", author="Ana"
+    )
+    statement_service.save_draft_text(database, incident.id, "customers", "holding", "We are on it.", author="Ana")
     window.open_incident(incident.id)  # an incident switch refreshes it too
     assert strip.approvals_label.text() == "2 statements await approval"
     # Overdue: the countdown turns red and the status bar reminds, once.

@@ -17,6 +17,7 @@ from crisisroom.gui.widgets.wizard_strip import statement_name
 from crisisroom.gui.wizard.message_page import MessagePage
 from crisisroom.gui.wizard.notify_page import NotifyPage
 from crisisroom.gui.wizard.wizard import CrisisWizard
+from crisisroom.services import statements as statement_service
 from crisisroom.storage import log, messages
 from crisisroom.storage.database import Database
 from tests.gui import test_message_platforms, test_notify_outcomes_page
@@ -67,9 +68,9 @@ def test_what_not_to_say_and_the_copied_staff_alert_are_translated(
 def test_the_approvals_tooltip_names_statements_in_the_interface_language(
     qtbot: QtBot, database: Database, page: MessagePage, marking: Marking
 ) -> None:
-    stored = messages.save_draft_text(
+    stored = statement_service.save_draft_text(
         database, page.incident_id, "customers", "holding", "We are on it.", author="Ana", platform_key="sms"
-    )
+    ).value
     assert statement_name(stored) == "«Customers» · «Holding statement» · «SMS»"
 
 

@@ -17,11 +17,15 @@ def table_rows(database: Database, table: str) -> list[tuple[object, ...]]:
 def differences(
     source: Database, tmp_path: Path
 ) -> dict[str, tuple[list[tuple[object, ...]], list[tuple[object, ...]]]]:
-    """Per state table whose rebuilt rows differ: (rows only in the file, rows only in the rebuild)."""
+    """Per state table whose rebuilt rows differ: (rows only in the file, rows only in the rebuild).
+
+    The carried tables are compared too: copied as they were carried, the later events replayed over
+    them (a relabel) must bring them back to what the file holds.
+    """
     rebuilt = events.rebuild_copy(source, tmp_path / "rebuilt.sqlite")
     try:
         found = {}
-        for table in events.state_tables(source):
+        for table in [*events.state_tables(source), *sorted(events.CARRIED_TABLES)]:
             written, replayed = table_rows(source, table), table_rows(rebuilt, table)
             if written != replayed:
                 only_written = [row for row in written if row not in replayed]

@@ -17,8 +17,10 @@ from crisisroom.domain.clock import to_iso
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.log import Kind
 from crisisroom.domain.mentions import Mention, Sentiment, SentimentSource
-from crisisroom.storage import incidents, log, mentions, notifications, review, rules
-from crisisroom.storage import messages as message_store
+from crisisroom.services import notify as notify_service
+from crisisroom.services import review as review_service
+from crisisroom.services import statements as statement_service
+from crisisroom.storage import incidents, log, mentions, rules
 from crisisroom.storage.database import Database, open_database
 from tests.unit.wizard_support import AUTHOR, T0, Clock, assess
 
@@ -99,27 +101,27 @@ def build_incident(
         facts=[("Card payments fail at checkout", True), (f"The card processor is the cause {typed}".strip(), False)],
     )
     clock.at(minutes=10)
-    notifications.record_notification(database, iid, "p-ben", "Ben Ode", "phone", author=AUTHOR)
+    notify_service.record_notification(database, iid, "p-ben", "Ben Ode", "phone", author=AUTHOR)
     clock.at(minutes=12)
-    notifications.record_notification(database, iid, "p-cy", f"Cy Lam {typed}".strip(), "sms", author=AUTHOR)
+    notify_service.record_notification(database, iid, "p-cy", f"Cy Lam {typed}".strip(), "sms", author=AUTHOR)
     clock.at(minutes=15)
-    notifications.record_acknowledged(database, iid, "p-ben", author=AUTHOR)
+    notify_service.record_acknowledged(database, iid, "p-ben", author=AUTHOR)
     log.append(
         database, iid, f"Asked IT for an estimate of the fix {typed}".strip(), kind=Kind.ACTION, author="Ben Ode"
     )
     log.append(database, iid, "Hold all marketing posts until the fix", kind=Kind.DECISION, author=AUTHOR)
     clock.at(minutes=20)
-    draft = message_store.save_draft_text(
+    draft = statement_service.save_draft_text(
         database, iid, "customers", "holding", f"{HOLDING} {typed}".strip(), author="Cy Lam"
-    )
+    ).value
     clock.at(minutes=35)
-    message_store.approve(
+    statement_service.approve(
         database, draft.id, approver_name="Dana Lee", approver_role="Executive approver", author=AUTHOR
     )
     clock.at(minutes=40)
-    message_store.release(database, draft.id, where=["X", "Website"], author="Cy Lam")
+    statement_service.release(database, draft.id, where=["X", "Website"], author="Cy Lam")
     clock.at(minutes=45)
-    message_store.save_draft_text(
+    statement_service.save_draft_text(
         database, iid, "press", "holding", "We are aware of failing payments.", author="Cy Lam"
     )
     # 60 mentions over three hours: 12 + 20 + 12 negative.
@@ -136,12 +138,14 @@ def build_incident(
     incidents.set_level(database, iid, 3, author=AUTHOR, reason="Negative mentions keep rising")
     if with_review:
         clock.at(hours=6)
-        review.add_note(
+        review_service.add_note(
             database, iid, "went-well", f"Holding statement out within 70 minutes {typed}".strip(), author=AUTHOR
         )
-        review.add_note(database, iid, "to-improve", "The press statement waited for approval", author=AUTHOR)
-        review.add_note(database, iid, "lesson", "Pre-approve a payment-outage holding statement", author=AUTHOR)
-        review.add_action(
+        review_service.add_note(database, iid, "to-improve", "The press statement waited for approval", author=AUTHOR)
+        review_service.add_note(
+            database, iid, "lesson", "Pre-approve a payment-outage holding statement", author=AUTHOR
+        )
+        review_service.add_action(
             database,
             iid,
             f"Write the payment-outage template {typed}".strip(),
@@ -149,16 +153,16 @@ def build_incident(
             due="2026-03-20",
             author=AUTHOR,
         )
-        done = review.add_action(
+        done = review_service.add_action(
             database,
             iid,
             "Add the processor's status page to monitoring",
             owner="Ben Ode",
             due="2026-03-16",
             author=AUTHOR,
-        )
-        review.close_action(database, done.id, author="Ben Ode")
-        review.add_adjustment(
+        ).value
+        review_service.close_action(database, done.id, author="Ben Ode")
+        review_service.add_adjustment(
             database, iid, "rules", "Lower the 'assign' threshold to 4 negative per hour", author=AUTHOR
         )
     clock.at(hours=7)

@@ -11,9 +11,11 @@ from crisisroom import cli
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import Category
 from crisisroom.drills import scenario
-from crisisroom.drills.runner import play_headless
+from crisisroom.services import notify as notify_service
 from crisisroom.services import reports as report_service
-from crisisroom.storage import incidents, notifications, review
+from crisisroom.services import review as review_service
+from crisisroom.services.drills import play_headless
+from crisisroom.storage import incidents
 from crisisroom.storage.database import Database, open_database
 
 
@@ -25,13 +27,13 @@ def database(tmp_path: Path) -> Iterator[Database]:
 
 def played(database: Database) -> tuple[str, scenario.Scenario]:
     found = scenario.find("product-recall")
-    run = play_headless(database, found, author="Facilitator")
+    run = play_headless(database, found, author="Facilitator").value
     return run.incident.id, found
 
 
 def test_a_played_drill_reports_every_expectation_with_its_measured_time(database: Database) -> None:
     incident_id, found = played(database)
-    review.add_note(database, incident_id, "lesson", "Rehearse the recall call tree <b>twice</b>", author="Ana")
+    review_service.add_note(database, incident_id, "lesson", "Rehearse the recall call tree <b>twice</b>", author="Ana")
     report = report_service.make_report(database, incident_id, "after-action", "html")
     assert report.exercise
     html = report.html
@@ -48,7 +50,7 @@ def test_a_played_drill_reports_every_expectation_with_its_measured_time(databas
 
 def test_a_response_in_time_is_met(database: Database) -> None:
     incident_id, found = played(database)
-    notifications.record_notification(database, incident_id, "p1", "Ana Lead", "phone", author="Scribe")
+    notify_service.record_notification(database, incident_id, "p1", "Ana Lead", "phone", author="Scribe")
     source = report_service.load_source(database, incident_id)
     scored = report_service.drill_scoring(database, source)
     assert scored["metrics"]["time_to_notify"] != "not reached"

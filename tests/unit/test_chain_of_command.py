@@ -362,6 +362,6 @@ def test_the_situation_reports_rule_firings_name_whom_to_call_on_the_roster(db_p
     from crisisroom.storage.database import open_database
 
     with open_database(db_path) as database:
-        demo = create_demo(database)
+        demo = create_demo(database).value
         html = report_service.make_report(database, demo.incident_id, "situation", "html").html
     assert "Call: CMO — Henrik Sato, +44 7700 900108 (backup Ruth Adeyemi, +44 7700 900109)." in html

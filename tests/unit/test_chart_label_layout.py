@@ -36,7 +36,7 @@ def dense_case() -> tuple[list[HourCount], list[Firing]]:
 
 
 def demo_case(database: object) -> tuple[list[HourCount], list[Firing], str]:
-    made = demo.create_demo(database, now=T0 + timedelta(hours=36))  # type: ignore[arg-type]
+    made = demo.create_demo(database, now=T0 + timedelta(hours=36)).value  # type: ignore[arg-type]
     incident = incidents.get(database, made.incident_id)  # type: ignore[arg-type]
     counts = mentions.hourly(database, made.incident_id)  # type: ignore[arg-type]
     fired = [f.firing for f in rules.firings(database, made.incident_id)]  # type: ignore[arg-type]

@@ -22,11 +22,13 @@ from crisisroom.domain.checklist import BREACH_AUTHORITY
 from crisisroom.domain.clock import to_iso
 from crisisroom.domain.deadlines import AwareBasis, DeadlineState
 from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.events.checklist import breach_clock
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.log import Kind
 from crisisroom.drills import scenario as scenarios
 from crisisroom.drills.runner import DrillRun
 from crisisroom.i18n import languages
+from crisisroom.services import checklist as checklist_service
 from crisisroom.services import next_steps as next_steps_service
 from crisisroom.services import reports as report_service
 from crisisroom.storage import checklist, incidents, log
@@ -135,8 +137,8 @@ def test_each_crisis_type_has_its_own_items(db: Database, category: Category, ex
 def test_a_product_recall_adds_its_items_and_is_logged(db: Database) -> None:
     incident = new(db, Category.OPERATIONAL)
     before = len(log.entries(db, incident))
-    assert checklist.set_product_recall(db, incident, True, author=AUTHOR) is True
-    assert checklist.set_product_recall(db, incident, True, author=AUTHOR) is False  # already on: nothing
+    assert checklist_service.set_product_recall(db, incident, True, author=AUTHOR).value is True
+    assert checklist_service.set_product_recall(db, incident, True, author=AUTHOR).value is False  # already on: nothing
     assert keys(db, incident)[6:] == [
         "product-safety",
         "legal-engaged",
@@ -148,8 +150,8 @@ def test_a_product_recall_adds_its_items_and_is_logged(db: Database) -> None:
     authority = next(i for i in checklist.checklist(db, incident) if i.key == "recall-authority-informed")
     assert "Product-safety authority" in authority.label and not authority.has_deadline  # the law sets no hours
     assert checklist.breach_deadline_of(db, incidents.get(db, incident)) is None
-    checklist.tick(db, incident, "recall-authority-informed", author="Ben Ode")
-    checklist.set_product_recall(db, incident, False, author=AUTHOR)
+    checklist_service.tick(db, incident, "recall-authority-informed", author="Ben Ode")
+    checklist_service.set_product_recall(db, incident, False, author=AUTHOR)
     # The ticked recall item stays, marked kept; the unticked ones leave.
     items = checklist.checklist(db, incident)
     assert [(i.key, i.kept, i.done) for i in items][6:] == [("recall-authority-informed", True, True)]
@@ -167,13 +169,13 @@ def test_a_product_recall_adds_its_items_and_is_logged(db: Database) -> None:
     ]
     breach = new(db, Category.SECURITY_BREACH)
     with pytest.raises(InvalidInputError, match="operational failure"):
-        checklist.set_product_recall(db, breach, True, author=AUTHOR)
+        checklist_service.set_product_recall(db, breach, True, author=AUTHOR)
 
 
 def test_a_type_change_keeps_what_was_ticked(db: Database) -> None:
     incident = new(db, Category.SECURITY_BREACH)
-    checklist.tick(db, incident, "dpo-informed", author="Ben Ode")
-    checklist.tick(db, incident, "log-started", author="Ben Ode")
+    checklist_service.tick(db, incident, "dpo-informed", author="Ben Ode")
+    checklist_service.tick(db, incident, "log-started", author="Ben Ode")
     incidents.update_details(db, incident, author=AUTHOR, category=Category.REPUTATION)
     items = checklist.checklist(db, incident)
     assert [i.key for i in items] == [
@@ -197,17 +199,19 @@ def test_a_type_change_keeps_what_was_ticked(db: Database) -> None:
 def test_own_items_are_added_renamed_and_removed_each_logged(db: Database, clock: Clock) -> None:
     incident = new(db, Category.REPUTATION)
     before = len(log.entries(db, incident))
-    first = checklist.add_own(db, incident, "  Brief the works   council ", author=AUTHOR)
-    second = checklist.add_own(db, incident, "Tell the franchise owners", author=AUTHOR)
+    first = checklist_service.add_own(db, incident, "  Brief the works   council ", author=AUTHOR).value
+    second = checklist_service.add_own(db, incident, "Tell the franchise owners", author=AUTHOR).value
     assert (first.key, first.label, first.own) == ("own-1", "Brief the works council", True)
     assert keys(db, incident)[-2:] == ["own-1", "own-2"]
     clock.advance(minutes=5)
-    checklist.tick(db, incident, "own-1", author="Ben Ode")
-    renamed = checklist.rename_own(db, incident, "own-1", "Brief the works council and the unions", author=AUTHOR)
+    checklist_service.tick(db, incident, "own-1", author="Ben Ode")
+    renamed = checklist_service.rename_own(
+        db, incident, "own-1", "Brief the works council and the unions", author=AUTHOR
+    ).value
     assert (renamed.label, renamed.done, renamed.done_by) == ("Brief the works council and the unions", True, "Ben Ode")
-    removed = checklist.remove_own(db, incident, "own-1", author=AUTHOR)
+    removed = checklist_service.remove_own(db, incident, "own-1", author=AUTHOR).value
     assert removed.done
-    checklist.remove_own(db, incident, second.key, author=AUTHOR)
+    checklist_service.remove_own(db, incident, second.key, author=AUTHOR)
     assert not any(i.own for i in checklist.checklist(db, incident))
     assert kinds_and_texts(entries_since(db, incident, before)) == [
         ("action", "Checklist item added: Brief the works council"),
@@ -224,32 +228,34 @@ def test_own_items_are_added_renamed_and_removed_each_logged(db: Database, clock
     # A removed item's row (and tick) stays on record, and its key is never given to another item.
     stored = db.query("SELECT key, done_by, removed_by FROM checklist_items WHERE key = 'own-1'")
     assert [tuple(r) for r in stored] == [("own-1", "Ben Ode", AUTHOR)]
-    assert checklist.add_own(db, incident, "Brief the works council", author=AUTHOR).key == "own-3"
+    assert checklist_service.add_own(db, incident, "Brief the works council", author=AUTHOR).value.key == "own-3"
     with pytest.raises(InvalidInputError, match="no checklist item 'own-1'"):
-        checklist.tick(db, incident, "own-1", author=AUTHOR)
+        checklist_service.tick(db, incident, "own-1", author=AUTHOR)
 
 
 def test_own_items_refuse_what_would_confuse_the_list(db: Database) -> None:
     incident = new(db, Category.REPUTATION)
-    checklist.add_own(db, incident, "Call the insurer", author=AUTHOR)
+    checklist_service.add_own(db, incident, "Call the insurer", author=AUTHOR)
     with pytest.raises(InvalidInputError, match="already has this item"):
-        checklist.add_own(db, incident, "call the INSURER", author=AUTHOR)
+        checklist_service.add_own(db, incident, "call the INSURER", author=AUTHOR)
     with pytest.raises(InvalidInputError, match="already has this item"):
-        checklist.add_own(db, incident, "Crisis log started: the scribe notes who did what, and when", author=AUTHOR)
+        checklist_service.add_own(
+            db, incident, "Crisis log started: the scribe notes who did what, and when", author=AUTHOR
+        )
     with pytest.raises(InvalidInputError, match="cannot be empty"):
-        checklist.add_own(db, incident, "   ", author=AUTHOR)
+        checklist_service.add_own(db, incident, "   ", author=AUTHOR)
     with pytest.raises(InvalidInputError, match="at most 300"):
-        checklist.add_own(db, incident, "x" * 301, author=AUTHOR)
+        checklist_service.add_own(db, incident, "x" * 301, author=AUTHOR)
     with pytest.raises(InvalidInputError, match="built-in item"):
-        checklist.rename_own(db, incident, "log-started", "Log", author=AUTHOR)
+        checklist_service.rename_own(db, incident, "log-started", "Log", author=AUTHOR)
     with pytest.raises(InvalidInputError, match="built-in item"):
-        checklist.remove_own(db, incident, "pause-posts", author=AUTHOR)
+        checklist_service.remove_own(db, incident, "pause-posts", author=AUTHOR)
 
 
 def test_each_change_and_its_log_entry_are_one_transaction(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     own = new(db, Category.REPUTATION)
-    checklist.add_own(db, own, "Call the insurer", author=AUTHOR)
-    checklist.tick(db, own, "own-1", author=AUTHOR)
+    checklist_service.add_own(db, own, "Call the insurer", author=AUTHOR)
+    checklist_service.tick(db, own, "own-1", author=AUTHOR)
     outage, breach = new(db, Category.OPERATIONAL), new(db, Category.SECURITY_BREACH)
     before = snapshot(db)
 
@@ -258,13 +264,13 @@ def test_each_change_and_its_log_entry_are_one_transaction(db: Database, monkeyp
 
     monkeypatch.setattr(log, "append", failing)
     for change in (
-        lambda: checklist.add_own(db, own, "Call the landlord", author=AUTHOR),
-        lambda: checklist.rename_own(db, own, "own-1", "Call the insurer today", author=AUTHOR),
-        lambda: checklist.remove_own(db, own, "own-1", author=AUTHOR),
-        lambda: checklist.tick(db, own, "own-1", False, author=AUTHOR),
-        lambda: checklist.set_product_recall(db, outage, True, author=AUTHOR),
-        lambda: checklist.set_aware(db, breach, T0 - timedelta(hours=5), author=AUTHOR),
-        lambda: checklist.tick(db, breach, BREACH_AUTHORITY, author=AUTHOR),
+        lambda: checklist_service.add_own(db, own, "Call the landlord", author=AUTHOR).value,
+        lambda: checklist_service.rename_own(db, own, "own-1", "Call the insurer today", author=AUTHOR).value,
+        lambda: checklist_service.remove_own(db, own, "own-1", author=AUTHOR).value,
+        lambda: checklist_service.tick(db, own, "own-1", False, author=AUTHOR).value,
+        lambda: checklist_service.set_product_recall(db, outage, True, author=AUTHOR).value,
+        lambda: checklist_service.set_aware(db, breach, T0 - timedelta(hours=5), author=AUTHOR).value,
+        lambda: checklist_service.tick(db, breach, BREACH_AUTHORITY, author=AUTHOR).value,
     ):
         with pytest.raises(OSError):
             change()
@@ -295,10 +301,10 @@ def test_became_aware_is_set_and_logged_and_restarts_the_clock(db: Database, clo
     incident_id = new(db, Category.SECURITY_BREACH, timezone="Europe/Stockholm")
     before = len(log.entries(db, incident_id))
     aware = datetime(2026, 3, 14, 9, 15, tzinfo=UTC)
-    deadline = checklist.set_aware(db, incident_id, aware, author="Dee Fox")
+    deadline = checklist_service.set_aware(db, incident_id, aware, author="Dee Fox").value
     assert (deadline.aware_at, deadline.basis) == (aware, AwareBasis.SET)
-    checklist.set_aware(db, incident_id, aware, author="Dee Fox")  # the same moment: nothing logged
-    again = checklist.set_aware(db, incident_id, None, author="Dee Fox")  # back to the detection time
+    checklist_service.set_aware(db, incident_id, aware, author="Dee Fox")  # the same moment: nothing logged
+    again = checklist_service.set_aware(db, incident_id, None, author="Dee Fox").value  # back to the detection time
     assert (again.aware_at, again.basis) == (DETECTED, AwareBasis.DETECTION)
     found = entries_since(db, incident_id, before)
     assert kinds_and_texts(found) == [
@@ -315,15 +321,20 @@ def test_became_aware_is_set_and_logged_and_restarts_the_clock(db: Database, clo
     ]
     assert found[0].author == "Dee Fox"
     assert found[0].payload == {
-        "event": "breach-clock",
+        "type": "checklist.aware-set",
+        "v": 1,
+        "incident": incident_id,
+        "moment": "2026-03-14T09:15:00.000Z",
         "aware_at": "2026-03-14T09:15:00.000Z",
         "basis": "set",
         "due_at": "2026-03-17T09:15:00.000Z",
     }
+    assert breach_clock(found[1].payload) == ("2026-03-14T12:30:00.000Z", "detection", "2026-03-17T12:30:00.000Z")
+    assert found[1].payload["moment"] is None  # type: ignore[index]
     with pytest.raises(InvalidInputError, match="cannot be in the future"):
-        checklist.set_aware(db, incident_id, T0 + timedelta(hours=1), author=AUTHOR)
+        checklist_service.set_aware(db, incident_id, T0 + timedelta(hours=1), author=AUTHOR)
     with pytest.raises(InvalidInputError, match="for a security breach"):
-        checklist.set_aware(db, new(db, Category.OPERATIONAL), aware, author=AUTHOR)
+        checklist_service.set_aware(db, new(db, Category.OPERATIONAL), aware, author=AUTHOR)
 
 
 def test_the_manage_step_logs_the_clock_once_and_again_when_it_moved(db: Database, clock: Clock) -> None:
@@ -332,29 +343,54 @@ def test_the_manage_step_logs_the_clock_once_and_again_when_it_moved(db: Databas
     notify(db, incident)
     manage(db, incident)
     manage(db, incident)
-    clocks = [e for e in log.entries(db, incident) if (e.payload or {}).get("event") == "breach-clock"]
-    assert [e.payload["due_at"] for e in clocks] == ["2026-03-17T12:30:00.000Z"]  # type: ignore[index]
+    clocks = [stated for e in log.entries(db, incident) if (stated := breach_clock(e.payload))]
+    assert [due for _, _, due in clocks] == ["2026-03-17T12:30:00.000Z"]
     assess(db, incident, detected_at=T0 - timedelta(hours=2))
     manage(db, incident)
-    clocks = [e for e in log.entries(db, incident) if (e.payload or {}).get("event") == "breach-clock"]
-    assert [e.payload["due_at"] for e in clocks] == [  # type: ignore[index]
+    clocks = [stated for e in log.entries(db, incident) if (stated := breach_clock(e.payload))]
+    assert [due for _, _, due in clocks] == [
         "2026-03-17T12:30:00.000Z",
         "2026-03-17T11:00:00.000Z",
     ]
+
+
+def test_a_clock_stated_before_typed_events_counts_as_stated(db: Database, clock: Clock) -> None:
+    """An entry an earlier version wrote ({"event": "breach-clock", …}) still tells Manage the log says it."""
+    incident = new(db, Category.SECURITY_BREACH)  # detected 12:30
+    old = {"aware_at": "2026-03-14T12:30:00.000Z", "basis": "detection", "due_at": "2026-03-17T12:30:00.000Z"}
+    log.append(
+        db, incident, "72-hour clock…", kind=Kind.DECISION, author=AUTHOR, payload={"event": "breach-clock", **old}
+    )
+    assert checklist_service.log_clock(db, incident, author=AUTHOR).value is False
+    checklist_service.set_aware(db, incident, T0 - timedelta(hours=1), author=AUTHOR)
+    assert checklist.last_stated_due(db, incident) == "2026-03-17T12:00:00.000Z"
+    assert checklist_service.log_clock(db, incident, author=AUTHOR).value is False  # the new entry says it
+    log.append(
+        db, incident, "72-hour clock…", kind=Kind.DECISION, author=AUTHOR, payload={"event": "breach-clock", **old}
+    )
+    assert checklist_service.log_clock(db, incident, author=AUTHOR).value is True  # the old one, now out of date
+    assert breach_clock(log.entries(db, incident)[-1].payload) == (
+        "2026-03-14T12:00:00.000Z",
+        "set",
+        "2026-03-17T12:00:00.000Z",
+    )
 
 
 def test_ticking_the_authority_stops_the_clock_and_says_how_it_went(db: Database, clock: Clock) -> None:
     early = new(db, Category.SECURITY_BREACH)
     late = new(db, Category.SECURITY_BREACH)
     clock.advance(hours=20)
-    done = checklist.tick(db, early, BREACH_AUTHORITY, author="Dee Fox")
+    done = checklist_service.tick(db, early, BREACH_AUTHORITY, author="Dee Fox").value
     assert log.entries(db, early)[-1].text == (
         "Checklist done: Supervisory authority notified of the personal-data breach (GDPR Art. 33), or the DPO "
         "recorded why not (51 h 30 min before the 72-hour deadline of 2026-03-17 12:30 UTC)"
     )
     assert log.entries(db, early)[-1].payload == {
-        "event": "checklist-tick",
+        "type": "checklist.ticked",
+        "v": 1,
+        "incident": early,
         "item": BREACH_AUTHORITY,
+        "label": done.label,
         "done": True,
         "deadline": "2026-03-17T12:30:00.000Z",
         "late": False,
@@ -363,7 +399,7 @@ def test_ticking_the_authority_stops_the_clock_and_says_how_it_went(db: Database
     assert deadline is not None and deadline.done_at == T0 + timedelta(hours=20) and done.done_by == "Dee Fox"
     assert deadline.state(T0 + timedelta(hours=100)) is DeadlineState.MET  # stopped: it never runs over now
     clock.advance(hours=55)
-    checklist.tick(db, late, BREACH_AUTHORITY, author="Dee Fox")
+    checklist_service.tick(db, late, BREACH_AUTHORITY, author="Dee Fox")
     assert log.entries(db, late)[-1].text.endswith(
         "(3 h 30 min after the 72-hour deadline of 2026-03-17 12:30 UTC; the notification must say why it is late)"
     )
@@ -372,7 +408,7 @@ def test_ticking_the_authority_stops_the_clock_and_says_how_it_went(db: Database
 
 def test_the_next_list_follows_the_clock_until_the_authority_is_ticked(db: Database, clock: Clock) -> None:
     incident = new(db, Category.SECURITY_BREACH)
-    checklist.set_aware(db, incident, T0 - timedelta(hours=60), author=AUTHOR)
+    checklist_service.set_aware(db, incident, T0 - timedelta(hours=60), author=AUTHOR)
 
     def deadline_step() -> Any:
         found = [s for s in next_steps_service.steps(db, incident, real_now=clock.now) if s.kind == "deadline"]
@@ -384,7 +420,7 @@ def test_the_next_list_follows_the_clock_until_the_authority_is_ticked(db: Datab
     assert "(12 h left)" in near.why
     clock.advance(hours=13)
     assert deadline_step().title == "The 72-hour deadline to notify the authority passed at 01:00"
-    checklist.tick(db, incident, BREACH_AUTHORITY, author=AUTHOR)
+    checklist_service.tick(db, incident, BREACH_AUTHORITY, author=AUTHOR)
     assert deadline_step() is None
 
 
@@ -435,7 +471,7 @@ def test_a_version_15_file_upgrades_with_its_ticks(tmp_path: Path) -> None:
         assert {k for k, i in items.items() if i.done} == {"log-started", "pause-posts:@brand", "rotate-credentials"}
         assert items["rotate-credentials"].kept  # not on a reputation list, but ticked: kept
         assert items["log-started"].done_at == "2026-03-14T13:05:00.000Z"
-        assert checklist.add_own(db, incident.id, "Call the insurer", author="Ana").key == "own-1"
+        assert checklist_service.add_own(db, incident.id, "Call the insurer", author="Ana").value.key == "own-1"
         assert log.verify(db)[1] == []
 
 
@@ -448,7 +484,7 @@ def situation_html(db: Database, incident: str) -> str:
 
 def test_the_situation_report_shows_the_deadline_and_the_open_items(db: Database, clock: Clock) -> None:
     incident = new(db, Category.SECURITY_BREACH)
-    checklist.add_own(db, incident, "Call the insurer", author=AUTHOR)
+    checklist_service.add_own(db, incident, "Call the insurer", author=AUTHOR)
     clock.advance(hours=2)
     page = report_service.make_report(db, incident, "situation", "html", now=to_iso(clock.now)).html
     assert "Deadlines set by law" in page
@@ -460,7 +496,7 @@ def test_the_situation_report_shows_the_deadline_and_the_open_items(db: Database
     overdue = report_service.make_report(db, incident, "situation", "html", now=to_iso(T0 + timedelta(hours=75))).html
     assert 'class="value late"><b>Overdue by 3 h 30 min</b>' in overdue
     clock.advance(hours=10)
-    checklist.tick(db, incident, BREACH_AUTHORITY, author="Dee Fox")
+    checklist_service.tick(db, incident, BREACH_AUTHORITY, author="Dee Fox")
     done = report_service.make_report(db, incident, "situation", "html", now=to_iso(T0 + timedelta(hours=80))).html
     assert "<b>Done at Sun 15 Mar 2026, 01:00 by Dee Fox, 59 h 30 min before the deadline</b>" in done
     assert "Overdue" not in done

@@ -23,7 +23,7 @@ NOW = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=1)
 
 
 def _made(database: Database, seed: int = 7) -> demo.DemoIncident:
-    return demo.create_demo(database, seed=seed, now=NOW)
+    return demo.create_demo(database, seed=seed, now=NOW).value
 
 
 def _content(database: Database, incident_id: str) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
@@ -70,7 +70,12 @@ def test_the_demo_is_plausible_and_its_chain_verifies(database: Database) -> Non
     assert total == made.log_entries
 
     entries = log.entries(database, incident_id)
-    written = [e for e in entries if e.kind in {Kind.NOTE, Kind.DECISION, Kind.ACTION, Kind.FACT, Kind.CORRECTION}]
+    written = [
+        e
+        for e in entries
+        if e.kind in {Kind.NOTE, Kind.DECISION, Kind.ACTION, Kind.FACT, Kind.CORRECTION}
+        and e.author != rules.RULES_AUTHOR  # the rules' own notes (an episode drawn longer by a later export)
+    ]
     authors = {e.author for e in written}
     assert 25 <= len(written) <= 40
     assert 4 <= len(authors) <= 5

@@ -11,8 +11,11 @@ import pytest
 from crisisroom.domain import clock as clock_module
 from crisisroom.drills import after_action, scenario
 from crisisroom.drills.clock import DrillClock
-from crisisroom.drills.runner import DrillRun, drill_record
-from crisisroom.storage import incidents, messages, notifications
+from crisisroom.drills.runner import drill_record
+from crisisroom.services import drills as drill_service
+from crisisroom.services import notify as notify_service
+from crisisroom.services import statements as statement_service
+from crisisroom.storage import incidents
 from crisisroom.storage.database import Database, open_database
 from tests.unit.test_drill_scenarios import GOOD
 
@@ -33,26 +36,28 @@ def test_expectations_met_and_missed_with_measured_times(database: Database, mon
         real["now"] = t0 + timedelta(seconds=seconds)
 
     tiny = scenario.parse(GOOD, "tiny.toml")
-    run = DrillRun.begin(database, tiny, author="Facilitator", speed=10)
+    run = drill_service.begin(database, tiny, author="Facilitator", speed=10).value
     start = run.start
     assert run.incident.is_drill and run.incident.display_title.startswith("[EXERCISE]")
     assert start == t0 - tiny.duration  # anchored a drill-length back, so the whole drill is in the past
-    run.advance_to(start + timedelta(minutes=41))  # the burst and the recall (at +00:40) are in
+    drill_service.advance(run, start + timedelta(minutes=41))  # the burst and the recall (at +00:40) are in
     assert [a.inject.id for a in run.applied] == ["burst", "recall"]
 
     # The team, at 10×: notified 42 real seconds in (+00:07, met within 10); the holding statement
     # released 2.6 real minutes in (+00:26); level 4 six real minutes in (+01:00: 20 minutes after
     # the recall, missed).
     at_real(42)
-    notifications.record_notification(database, run.incident.id, "p1", "Ana Lead", "phone", author="Scribe")
+    notify_service.record_notification(database, run.incident.id, "p1", "Ana Lead", "phone", author="Scribe")
     at_real(150)
-    cell = messages.save_draft_text(database, run.incident.id, "public-posts", "holding", "We are on it.", author="PR")
-    messages.approve(database, cell.id, approver_name="Ana", approver_role="CMO", author="PR")
+    cell = statement_service.save_draft_text(
+        database, run.incident.id, "public-posts", "holding", "We are on it.", author="PR"
+    ).value
+    statement_service.approve(database, cell.id, approver_name="Ana", approver_role="CMO", author="PR")
     at_real(156)
-    messages.release(database, cell.id, where=["X"], author="PR")
+    statement_service.release(database, cell.id, where=["X"], author="PR")
     at_real(360)
     incidents.set_level(database, run.incident.id, 4, author="Lead")
-    run.finish()
+    drill_service.finish(run)
 
     record = drill_record(database, run.incident.id)
     assert record is not None

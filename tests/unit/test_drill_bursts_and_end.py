@@ -12,8 +12,11 @@ import pytest
 
 from crisisroom.domain import clock as clock_module
 from crisisroom.domain.clock import to_iso
+from crisisroom.domain.events.drills import drill_event
+from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.log import Kind, LogEntry
 from crisisroom.drills import scenario
+from crisisroom.drills.clock import Anchor
 from crisisroom.drills.injects import burst_times
 from crisisroom.drills.runner import EXERCISE_CONTROL, DrillRun, drill_record
 from crisisroom.drills.scenario import MentionBurst
@@ -43,7 +46,9 @@ def database(tmp_path: Path) -> Iterator[Database]:
 
 
 def _event(entry: LogEntry) -> str:
-    return str((entry.payload or {}).get("event", ""))
+    """What an entry records: a drill's event by its name (either shape), else its payload's type."""
+    payload = entry.payload or {}
+    return drill_event(payload) or str(payload.get("type") or payload.get("event") or "")
 
 
 def _posts_in(database: Database, incident_id: str) -> list[LogEntry]:
@@ -51,7 +56,7 @@ def _posts_in(database: Database, incident_id: str) -> list[LogEntry]:
 
 
 def _imports(database: Database, incident_id: str) -> list[LogEntry]:
-    return [e for e in log.entries(database, incident_id) if _event(e) == "mentions-imported"]
+    return [e for e in log.entries(database, incident_id) if _event(e) == "mentions.imported"]
 
 
 def _play_minute_by_minute(run: DrillRun, until: int) -> None:
@@ -62,12 +67,17 @@ def _play_minute_by_minute(run: DrillRun, until: int) -> None:
 
 def test_a_burst_trickles_in_but_is_logged_once_by_exercise_control(database: Database, real: dict) -> None:
     run = DrillRun.begin(database, TINY, author="Facilitator", speed=10)
-    _play_minute_by_minute(run, 20)
+    seen = set()
+    for minute in range(21):
+        run.advance_to(run.start + timedelta(minutes=minute))
+        seen.add(mentions.count(database, run.incident.id)[0])
     stored = mentions.count(database, run.incident.id)[0]
     assert 0 < stored < 40
+    assert len(seen) > 3  # the posts did come in several times
     assert _posts_in(database, run.incident.id) == []  # still coming: nothing to say yet
+    # … into the one import batch its inject's entry named.
     batches = database.query("SELECT count(*) FROM import_batches WHERE incident_id = ?", (run.incident.id,))[0][0]
-    assert batches > 1  # the posts did come in several times
+    assert batches == 1
 
     _play_minute_by_minute(run, 35)
     assert mentions.count(database, run.incident.id)[0] == 40
@@ -80,14 +90,17 @@ def test_a_burst_trickles_in_but_is_logged_once_by_exercise_control(database: Da
     last_post = burst_times(burst, run.start)[-1]
     assert entry.occurred_at == to_iso(last_post)
     inject_entry = run.applied[0].log_entry_id
-    assert entry.payload == {
-        "event": "posts-in",
+    payload = entry.payload or {}
+    assert {key: payload.get(key) for key in ("type", "inject", "entry", "posts", "arrived", "imported", "count")} == {
+        "type": "drill.posts-in",
         "inject": "burst",
         "entry": inject_entry,
         "posts": 40,
         "arrived": 40,
         "imported": 40,
+        "count": 40,  # the batch's rows, whose digest the entry carries
     }
+    assert payload["batch"] == (log.get(database, inject_entry).payload or {})["batch"]
     _play_minute_by_minute(run, 45)
     assert len(_posts_in(database, run.incident.id)) == 1  # and never again
 
@@ -103,7 +116,7 @@ def test_the_drill_speaks_as_exercise_control_and_the_facilitator_as_themselves(
     assert by_event["inject"] == {EXERCISE_CONTROL}  # the burst and the recall e-mail
     assert by_event["posts-in"] == {EXERCISE_CONTROL}
     assert by_event["drill-ended"] == {"Facilitator"}
-    assert by_event["resolved"] == {"Facilitator"}
+    assert by_event["incident.resolved"] == {"Facilitator"}
     # The after-action report names the injects the same way (its English words; translated in a report).
     assert report_data.EXERCISE_CONTROL == EXERCISE_CONTROL
 
@@ -154,7 +167,8 @@ def test_ending_the_drill_closes_its_incident_as_resolving_does(database: Databa
         (Kind.DRILL_INJECT, "EXERCISE ended: Tiny drill"),
         (Kind.STATUS, "Incident resolved: the drill has ended"),
     ]
-    assert (entries[-1].payload or {}) == {"event": "resolved"}  # the same entry as Incident ▸ Resolve
+    # The same entry as Incident ▸ Resolve.
+    assert (entries[-1].payload or {}) == {"type": "incident.resolved", "v": 1, "incident": run.incident.id}
     # The next-update countdown has nothing left to count.
     real["now"] = T0 + timedelta(hours=1)
     assert update_due(database, incident, real["now"])[0] is None
@@ -180,7 +194,7 @@ def test_a_drill_already_resolved_by_the_team_ends_without_a_second_resolution(d
     run = DrillRun.begin(database, TINY, author="Facilitator", speed=10)
     incidents.resolve(database, run.incident.id, author="Lead", note="declared resolved in the Monitor step")
     run.finish(run.start + timedelta(minutes=20))
-    resolved = [e for e in log.entries(database, run.incident.id) if _event(e) == "resolved"]
+    resolved = [e for e in log.entries(database, run.incident.id) if _event(e) == "incident.resolved"]
     assert len(resolved) == 1 and resolved[0].author == "Lead"
 
 
@@ -202,3 +216,49 @@ def test_the_command_line_run_logs_bursts_once_and_closes_the_drill(capsys: pyte
     assert entries[-1]["kind"] == "status" and entries[-1]["text"] == "Incident resolved: the drill has ended"
     listed = json.loads(run_cli(capsys, "incident", "list", "--drills", "--json")[1])
     assert [(i["id"], i["closed_at"] is not None) for i in listed] == [(incident_id, True)]
+
+
+def test_a_drill_logged_by_an_earlier_version_reads_as_one_logged_now(database: Database, real: dict) -> None:
+    """The drill's readers (its record, its clock) take the untyped payloads drills were logged with before
+    typed events, and read them as they read this version's: same start, injects, clock history and end."""
+    run = DrillRun.begin(database, TINY, author="Facilitator", speed=10)
+    _play_minute_by_minute(run, 5)
+    run.record_clock("paused", Anchor(T0 + timedelta(seconds=30), run.start + timedelta(minutes=5), 10, True))
+    run.fire(TINY.injects[1], run.start + timedelta(minutes=6))
+    run.finish(run.start + timedelta(minutes=10), real_now=T0 + timedelta(minutes=2))
+    typed = log.entries(database, run.incident.id)
+    old = incidents.create(database, "Tiny drill", category=TINY.type, author="Facilitator", is_drill=True)
+    ids: dict[str, str] = {}
+    for entry in typed:
+        if entry.kind != Kind.DRILL_INJECT or not entry.payload:
+            continue
+        payload = {
+            k: v
+            for k, v in entry.payload.items()
+            if k not in {"type", "v", "incident", "batch", "count", "digest", "first", "last", "source"}
+        }
+        payload = {"event": drill_event(entry.payload), **{k: v for k, v in payload.items() if v is not None}}
+        if "entry" in payload:
+            payload["entry"] = ids[payload["entry"]]
+        written = log.append(database, old.id, entry.text, kind=entry.kind, author=entry.author,
+                             occurred_at=entry.occurred_at, payload=payload)  # fmt: skip
+        ids[entry.id] = written.id
+    new_record, old_record = drill_record(database, run.incident.id), drill_record(database, old.id)
+    assert new_record is not None and old_record is not None
+    assert (old_record.start, old_record.history, old_record.ended) == (
+        new_record.start,
+        new_record.history,
+        new_record.ended,
+    )
+    assert (
+        [p["inject"] for _, p in old_record.injects]
+        == [p["inject"] for _, p in new_record.injects]
+        == [
+            "burst",
+            "recall",
+        ]
+    )
+    assert old_record.posts_in == {ids[entry_id] for entry_id in new_record.posts_in}
+    assert old_record.inject_times() == new_record.inject_times()
+    assert IncidentClock.of("UTC", log.entries(database, old.id)).stopped == T0 + timedelta(minutes=2)
+    assert IncidentClock.of("UTC", typed).stopped == T0 + timedelta(minutes=2)

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from crisisroom.domain.clock import to_iso
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.rules import DEFAULT_RULES, Rule
-from crisisroom.services import mention_import
+from crisisroom.services import mentions as mention_service
 from crisisroom.storage import incidents, log, rules
 from crisisroom.storage.database import Database, open_database
 from tests.unit.importers.conftest import BRANDWATCH_HEADER, write_csv
@@ -115,7 +115,7 @@ def _import_parts(folder: Path, parts: list[list[Row]]) -> tuple[Database, str]:
     incident = incidents.create(database, "Outage", category=Category.OPERATIONAL, author="Ana", timezone="UTC")
     for index, part in enumerate(parts):
         path = _generic_csv(folder / f"part{index}.csv", part)
-        mention_import.import_file(database, incident, path, author="Ana")
+        mention_service.import_file(database, incident, path, author="Ana")
     return database, incident.id
 
 
@@ -269,21 +269,22 @@ def test_four_vendor_exports_in_every_order_give_the_same_firings(
 
 def test_rules_changed_after_the_fact_re_derive_the_firings(database: Database, tmp_path: Path) -> None:
     incident = incidents.create(database, "Outage", category=Category.OPERATIONAL, author="Ana", timezone="UTC")
-    mention_import.import_file(database, incident, _generic_csv(tmp_path / "day.csv", DATA), author="Ana")
+    mention_service.import_file(database, incident, _generic_csv(tmp_path / "day.csv", DATA), author="Ana")
     assert _current(database, incident.id) == reference(DATA)
     held = {f.firing.fired_at: f.id for f in rules.firings(database, incident.id) if f.firing.rule_id == "assign"}
     first_assign = min(held)
     rules.acknowledge(database, held[first_assign], author="Maya")
 
     stricter = tuple(replace(r, more_than=6) if r.id == "assign" else r for r in DEFAULT_RULES)
-    rules.save(database, stricter)
+    mention_service.save_rules(database, stricter, author="Ana")
     assert _current(database, incident.id) == reference(DATA, stricter)
     without_surge = tuple(replace(r, enabled=r.id != "surge") for r in stricter)
-    rules.save(database, without_surge)
+    mention_service.save_rules(database, without_surge, author="Ana")
     assert _current(database, incident.id) == reference(DATA, without_surge)
     assert {f.firing.rule_id for f in rules.firings(database, incident.id)} == {"assign", "activate"}
 
-    rules.save(database, DEFAULT_RULES)  # back as they were: the same firings, the same acknowledgement
+    # Back as they were: the same firings, the same acknowledgement.
+    mention_service.save_rules(database, DEFAULT_RULES, author="Ana")
     assert _current(database, incident.id) == reference(DATA)
     again = {f.firing.fired_at: f for f in rules.firings(database, incident.id) if f.firing.rule_id == "assign"}
     assert again[first_assign].id == held[first_assign] and again[first_assign].acknowledged_at is not None
@@ -299,12 +300,12 @@ def test_a_revision_is_one_plain_entry_per_change_and_none_when_nothing_changed(
     capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
 ) -> None:
     with open_database(db_path) as database:
-        rules.save(database, [r for r in DEFAULT_RULES if r.id == "assign"])
+        mention_service.save_rules(database, [r for r in DEFAULT_RULES if r.id == "assign"], author="Ana")
         incident = incidents.create(database, "Outage", category=Category.OPERATIONAL, author="Ana", timezone="UTC")
 
         def load(name: str, rows: list[Row]) -> list[str]:
             before = {e.id for e in log.entries(database, incident.id)}
-            mention_import.import_file(database, incident, _generic_csv(tmp_path / name, rows), author="Ana")
+            mention_service.import_file(database, incident, _generic_csv(tmp_path / name, rows), author="Ana")
             return [e.text for e in log.entries(database, incident.id) if e.id not in before and e.kind == "note"][1:]
 
         late = _negatives(15, [40, 42, 44, 46, 48, 49])

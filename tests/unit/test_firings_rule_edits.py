@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from crisisroom.domain.incidents import Category
-from crisisroom.services import mention_import
+from crisisroom.services import mentions as mention_service
 from crisisroom.storage import incidents, log, rules
 from crisisroom.storage.database import Database
 
@@ -31,7 +31,7 @@ def _import(database: Database, incident_id: str, folder: Path, rows: list[tuple
         writer = csv.writer(handle)
         writer.writerow(["posted_at", "text", "sentiment"])
         writer.writerows(rows)
-    mention_import.import_file(database, incidents.get(database, incident_id), path, author="Ana")
+    mention_service.import_file(database, incidents.get(database, incident_id), path, author="Ana")
 
 
 def _incident_with_an_acknowledged_firing(database: Database, folder: Path) -> str:
@@ -44,7 +44,8 @@ def _incident_with_an_acknowledged_firing(database: Database, folder: Path) -> s
 
 def _with_assign_above(database: Database, threshold: int) -> dict[str, list[rules.StoredFiring]]:
     current = rules.load(database)
-    return rules.save(database, [replace(r, more_than=threshold) if r.id == "assign" else r for r in current])
+    changed = [replace(r, more_than=threshold) if r.id == "assign" else r for r in current]
+    return mention_service.save_rules(database, changed, author="Ana").value
 
 
 def test_two_steps_end_where_one_step_ends(database: Database, tmp_path: Path) -> None:

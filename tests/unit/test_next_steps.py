@@ -18,9 +18,12 @@ from crisisroom.domain.next_steps import ChainPerson, Facts, Waiting, next_steps
 from crisisroom.domain.notifications import Outcome
 from crisisroom.drills import scenario as scenarios
 from crisisroom.drills.runner import DrillRun
+from crisisroom.services import checklist as checklist_service
 from crisisroom.services import next_steps as next_steps_service
 from crisisroom.services import reports as report_service
-from crisisroom.storage import checklist, incidents, messages, review
+from crisisroom.services import review as review_service
+from crisisroom.services import statements as statement_service
+from crisisroom.storage import incidents
 from crisisroom.storage.database import Database
 
 NOW = datetime(2026, 3, 14, 14, 30, tzinfo=UTC)
@@ -212,7 +215,7 @@ def test_gathered_for_a_resolved_breach_until_the_authority_is_ticked(database: 
     incident = incidents.create(database, "Leak", category=Category.SECURITY_BREACH, author="Ana", level=3)
     incidents.resolve(database, incident.id, author="Ana")
     assert {s.kind for s in next_steps_service.steps(database, incident.id)} == {"deadline", "review"}
-    checklist.tick(database, incident.id, BREACH_AUTHORITY, author="Ana")
+    checklist_service.tick(database, incident.id, BREACH_AUTHORITY, author="Ana")
     assert [s.kind for s in next_steps_service.steps(database, incident.id)] == ["review"]
 
 
@@ -249,14 +252,16 @@ def test_gathered_from_a_fresh_incident(database: Database) -> None:
 def test_gathered_level_chain_approval_and_pause(database: Database) -> None:
     incident = incidents.create(database, "Recall", category=Category.OPERATIONAL, author="Ana", level=3)
     incidents.set_level(database, incident.id, 4, author="Ben Ode")
-    messages.save_draft_text(database, incident.id, "press", "holding", "We are looking into it.", author="Ana")
+    statement_service.save_draft_text(
+        database, incident.id, "press", "holding", "We are looking into it.", author="Ana"
+    )
     found = {s.kind: s for s in next_steps_service.steps(database, incident.id)}
     assert {"approval", "pause"} <= set(found)
     assert "Press · Holding statement" in found["approval"].why
     facts_now = next_steps_service.gather(database, incidents.get(database, incident.id))
     assert (facts_now.level, facts_now.level_by) == (4, "Ben Ode")
     assert facts_now.high_since is not None and facts_now.high_since <= facts_now.level_at  # type: ignore[operator]
-    checklist.tick(database, incident.id, PAUSE_POSTS, author="Ana")
+    checklist_service.tick(database, incident.id, PAUSE_POSTS, author="Ana")
     assert "pause" not in {s.kind for s in next_steps_service.steps(database, incident.id)}
 
 
@@ -264,7 +269,7 @@ def test_gathered_for_a_resolved_incident_until_the_review_starts(database: Data
     incident = incidents.create(database, "Typo", category=Category.REPUTATION, author="Ana", level=2)
     incidents.resolve(database, incident.id, author="Ana")
     assert [s.kind for s in next_steps_service.steps(database, incident.id)] == ["review"]
-    review.add_note(database, incident.id, "lesson", "Check prices twice", author="Ana")
+    review_service.add_note(database, incident.id, "lesson", "Check prices twice", author="Ana")
     assert next_steps_service.steps(database, incident.id) == []
 
 

@@ -25,7 +25,9 @@ from crisisroom.drills.after_action import observe
 from crisisroom.i18n import languages
 from crisisroom.reports import data
 from crisisroom.services import next_steps as next_steps_service
+from crisisroom.services import notify as notify_service
 from crisisroom.services import reports as report_service
+from crisisroom.services import response_steps as steps_service
 from crisisroom.storage import incidents, log, notifications, team
 from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database, open_database
@@ -76,7 +78,7 @@ def new_incident(database: Database, level: int | None = 3, timezone: str = "Eur
 
 def outcome(database: Database, incident: str, who: str, what: str, **kwargs: object) -> None:
     person = next(p for p in team.list_people(database) if p.name.startswith(who))
-    notifications.record_outcome(database, incident, person.id, person.name, what, author=AUTHOR, **kwargs)  # type: ignore[arg-type]
+    notify_service.record_outcome(database, incident, person.id, person.name, what, author=AUTHOR, **kwargs)  # type: ignore[arg-type]
 
 
 # --- Recording ----------------------------------------------------------------------------------------
@@ -149,12 +151,15 @@ def test_each_outcome_writes_its_log_entry_with_the_try_and_a_refusal_writes_not
     [stored] = db.query("SELECT id, log_entry_id, outcome FROM notification_attempts")
     assert (stored["log_entry_id"], stored["outcome"]) == (entry.id, "voicemail")
     assert entry.payload == {
-        "event": "person-outcome",
+        "type": "notify.outcome",
+        "v": 1,
+        "incident": incident,
+        "attempt": stored["id"],
         "person": ids(db)["Cy"],
+        "name": "Cy Lam",
         "outcome": "voicemail",
         "channel": "email",
         "at": "2026-03-14T13:00:00.000Z",
-        "attempt": stored["id"],
     }
     # Acknowledging straight away is one try; a second acknowledgement is refused and stores nothing.
     outcome(db, incident, "Dee", "acknowledged")
@@ -183,10 +188,10 @@ def test_notify_is_done_only_when_someone_was_reached(db: Database, clock: Clock
     outcome(db, incident, "Ana", "no-answer")
     outcome(db, incident, "Ben", "voicemail")
     with pytest.raises(InvalidInputError, match="at least one person"):
-        steps_store.commit_notify(db, incident, author=AUTHOR)
+        steps_service.commit_notify(db, incident, author=AUTHOR)
     clock.at(minutes=5)
     outcome(db, incident, "Cy", "reached")
-    steps_store.commit_notify(db, incident, author=AUTHOR, expected_people=[(ids(db)["Dee"], "Dee Moss")])
+    steps_service.commit_notify(db, incident, author=AUTHOR, expected_people=[(ids(db)["Dee"], "Dee Moss")])
     done = steps_store.load(db, incident).completed[Step.NOTIFY]
     assert log.entries(db, incident)[-1].text == (
         "Step 2 of 5, Notify, done: reached 1 (Cy Lam); acknowledged 0; tried, not reached yet: Ana Ruiz, Ben Ode; "
@@ -373,7 +378,7 @@ def test_a_version_12_file_keeps_its_calls_as_reached_and_its_acknowledgements_a
         assert columns == {"incident_id", "person_id", "person_name"}
         assert log.verify(db)[1] == []
         # And new tries go on from there.
-        notifications.record_outcome(db, incident.id, "p-cy", "Cy Lam", "acknowledged", author="Ana")
+        notify_service.record_outcome(db, incident.id, "p-cy", "Cy Lam", "acknowledged", author="Ana")
         assert notifications.person(db, incident.id, "p-cy").state is Outcome.ACKNOWLEDGED
 
 

@@ -16,8 +16,8 @@ from crisisroom.domain.clock import local_zone_name
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.log import GENESIS_HASH, Kind, chain_hash
+from crisisroom.services import response_steps as steps_service
 from crisisroom.storage import incidents, log, organisation, updates
-from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database, open_database
 from crisisroom.storage.file_format import SCHEMA_VERSION
 from crisisroom.storage.schema import migrations
@@ -59,7 +59,7 @@ def _version_7_file(path: Path, *, organisation_typed: str) -> str:
         {**content, "prev": GENESIS_HASH, "hash": chain_hash(GENESIS_HASH, content)},
     )
     old = Database(path, conn, None, writable=True)
-    steps_store.save_draft(old, incident_id, "message", {"organisation": organisation_typed, "texts": {}})
+    steps_service.save_draft(old, incident_id, "message", {"organisation": organisation_typed, "texts": {}})
     conn.close()
     return incident_id
 
@@ -106,7 +106,7 @@ def test_a_name_change_is_logged_into_open_incidents_only_once(database: Databas
 def test_the_default_cadence_applies_to_incidents_without_their_own_and_is_logged_there(database: Database) -> None:
     follows = incidents.create(database, "Follows", category=Category.REPUTATION, author="Ana").id
     own = incidents.create(database, "Own rhythm", category=Category.REPUTATION, author="Ana").id
-    updates.set_cadence(database, own, Cadence(10, 30, 1, 90), author="Ana")
+    steps_service.set_cadence(database, own, Cadence(10, 30, 1, 90), author="Ana")
     count_own = len(log.entries(database, own))
     organisation.set_default_cadence(database, Cadence(5, 15, 3, 45), author="Ana")
     assert updates.cadence(database, follows) == Cadence(5, 15, 3, 45)

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from crisisroom.drills import scenario
-from crisisroom.drills.runner import play_headless
 from crisisroom.i18n import languages
 from crisisroom.reports import data
 from crisisroom.services import reports as report_service
+from crisisroom.services.drills import play_headless
 from crisisroom.storage import log, team
 from crisisroom.storage.database import Database
 from tests.unit.corrections_support import (
@@ -105,7 +105,7 @@ def test_messages_csv_carries_no_superseded_text(db: Database, built: Built) -> 
 
 
 def test_the_after_action_report_shows_the_decision_once_corrected(db: Database, clock: Clock) -> None:
-    run = play_headless(db, scenario.find("product-recall"), author="Facilitator")
+    run = play_headless(db, scenario.find("product-recall"), author="Facilitator").value
     correct_a_decision(db, run.incident.id, clock, minutes=90)
     html = report_service.make_report(db, run.incident.id, "after-action", "html").html
     assert_shown_corrected(visible_text(html))

@@ -16,10 +16,10 @@ import pytest
 
 from crisisroom.domain import text
 from crisisroom.drills import scenario
-from crisisroom.drills.runner import play_headless
 from crisisroom.i18n import languages
 from crisisroom.reports import data
 from crisisroom.services import reports as report_service
+from crisisroom.services.drills import play_headless
 from crisisroom.storage.database import Database
 from tests.unit.report_support import Built, build_incident, report_database
 from tests.unit.wizard_support import Clock
@@ -126,7 +126,7 @@ def test_a_situation_report_says_its_labels_and_dates_in_swedish(db: Database, b
 
 
 def test_an_after_action_report_says_its_labels_and_dates_in_swedish(db: Database) -> None:
-    run = play_headless(db, scenario.find("product-recall"), author="Facilitator")
+    run = play_headless(db, scenario.find("product-recall"), author="Facilitator").value
     languages.set_language("sv")
     text.set_translator(fake_translate)
     report = report_service.make_report(db, run.incident.id, "after-action", "pdf")

@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.log import Kind
 from crisisroom.reports import data
 from crisisroom.services import reports as report_service
-from crisisroom.storage import review
+from crisisroom.services import review as review_service
+from crisisroom.storage import log
 from crisisroom.storage.database import Database
 from tests.unit.report_support import build_incident, report_database
 from tests.unit.wizard_support import Clock
@@ -81,15 +83,17 @@ def test_the_review_says_plainly_when_nothing_was_recorded(db: Database, clock: 
 def test_review_entries_are_logged_and_checked(db: Database, clock: Clock) -> None:
     built = build_incident(db, clock, with_review=False)
     with pytest.raises(InvalidInputError, match="due date"):
-        review.add_action(db, built.incident_id, "x", owner="Cy", due="next week", author="A")
+        review_service.add_action(db, built.incident_id, "x", owner="Cy", due="next week", author="A")
     with pytest.raises(InvalidInputError, match="owner"):
-        review.add_action(db, built.incident_id, "x", owner=" ", due="2026-03-20", author="A")
+        review_service.add_action(db, built.incident_id, "x", owner=" ", due="2026-03-20", author="A")
     with pytest.raises(InvalidInputError, match="unknown review note"):
-        review.add_note(db, built.incident_id, "meh", "x", author="A")
-    item = review.add_action(db, built.incident_id, "Train the backups", owner="Ana", due="2026-04-01", author="A")
-    review.close_action(db, item.id, author="Ana")
+        review_service.add_note(db, built.incident_id, "meh", "x", author="A")
+    item = review_service.add_action(
+        db, built.incident_id, "Train the backups", owner="Ana", due="2026-04-01", author="A"
+    ).value
+    review_service.close_action(db, item.id, author="Ana")
     with pytest.raises(InvalidInputError, match="already done"):
-        review.close_action(db, item.id, author="Ana")
+        review_service.close_action(db, item.id, author="Ana")
     texts = [e.text for e in report_service.load_source(db, built.incident_id).entries]
     assert "Review · Action for Ana, due 2026-04-01: Train the backups" in texts
     assert "Review · Action done: Train the backups" in texts
@@ -102,3 +106,21 @@ def test_the_daily_summary_covers_the_local_day(db: Database, clock: Clock) -> N
     assert day["mentions_day"]["total"] == 60 and day["mentions_day"]["negative_share"] == "73%"
     assert len(day["released"]) == 1 and len(day["level_changes"]) == 2
     assert day["decisions"][0]["text"] == "Hold all marketing posts until the fix"
+
+
+def test_the_review_s_timeline_leaves_out_the_review_itself_in_old_and_new_entries(db: Database, clock: Clock) -> None:
+    """Review entries written before events were typed ({"event": "review-…"}) stay out of the story too."""
+    built = build_incident(db, clock)  # its review entries are typed events
+    clock.advance(minutes=1)
+    log.append(
+        db,
+        built.incident_id,
+        "Review · Action for Cy, due 2026-04-01: Rehearse the call tree",
+        kind=Kind.ACTION,
+        author="Ana",
+        payload={"event": "review-action", "action": "a-1", "owner": "Cy", "due_date": "2026-04-01"},
+    )
+    log.append(db, built.incident_id, "Call the processor again", kind=Kind.ACTION, author="Ana")
+    timeline = [row["text"] for row in data.review(report_service.load_source(db, built.incident_id))["timeline"]]
+    assert "Call the processor again" in timeline
+    assert not [text for text in timeline if text.startswith("Review")], timeline

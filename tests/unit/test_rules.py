@@ -44,7 +44,7 @@ def _store(database: Database, incident: str, items: list[Mention]) -> None:
 
 
 def _only(database: Database, rule_ids: set[str]) -> None:
-    rules.save(database, [r for r in DEFAULT_RULES if r.id in rule_ids])
+    rules.save(database, [r for r in DEFAULT_RULES if r.id in rule_ids], author="Ana")
 
 
 def _fired(database: Database, incident: str) -> list[tuple[str, str]]:
@@ -168,9 +168,9 @@ def test_suggested_level_is_the_highest_proposal(database: Database) -> None:
 def test_invalid_rules_are_refused_and_nothing_changes(database: Database) -> None:
     before = rules.load(database)
     with pytest.raises(InvalidInputError):
-        rules.save(database, [*before, Rule("x", "Bad", more_than=-1)])
+        rules.save(database, [*before, Rule("x", "Bad", more_than=-1)], author="Ana")
     with pytest.raises(InvalidInputError):
-        rules.save(database, [Rule("x", "Bad", more_than=3, hours=2, window_minutes=30)])
+        rules.save(database, [Rule("x", "Bad", more_than=3, hours=2, window_minutes=30)], author="Ana")
     assert rules.load(database) == before == list(DEFAULT_RULES)
 
 

@@ -17,8 +17,9 @@ import pytest
 from crisisroom.domain import clock as clock_module
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.log import LogEntry
-from crisisroom.storage import incidents, log, notifications
-from crisisroom.storage import response_steps as steps_store
+from crisisroom.services import notify as notify_service
+from crisisroom.services import response_steps as steps_service
+from crisisroom.storage import incidents, log
 from crisisroom.storage.database import Database, open_database
 
 AUTHOR = "Ana Ruiz"
@@ -102,15 +103,15 @@ def assess(database: Database, incident_id: str, *, level: int = 3, **overrides:
         "author": AUTHOR,
     }
     values.update(overrides)
-    steps_store.commit_assess(database, incident_id, **values)
+    steps_service.commit_assess(database, incident_id, **values)
 
 
 def notify(database: Database, incident_id: str, **overrides: Any) -> None:
     """Reach one person and commit Notify."""
-    notifications.record_notification(database, incident_id, "p-ben", "Ben Ode", "phone", author=AUTHOR)
+    notify_service.record_notification(database, incident_id, "p-ben", "Ben Ode", "phone", author=AUTHOR)
     values: dict[str, Any] = {"author": AUTHOR}
     values.update(overrides)
-    steps_store.commit_notify(database, incident_id, **values)
+    steps_service.commit_notify(database, incident_id, **values)
 
 
 def manage(database: Database, incident_id: str, **overrides: Any) -> None:
@@ -124,4 +125,4 @@ def manage(database: Database, incident_id: str, **overrides: Any) -> None:
         "author": AUTHOR,
     }
     values.update(overrides)
-    steps_store.commit_manage(database, incident_id, **values)
+    steps_service.commit_manage(database, incident_id, **values)

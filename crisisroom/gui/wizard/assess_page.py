@@ -33,6 +33,7 @@ from crisisroom.gui import i18n
 from crisisroom.gui.assessment_dialog import AssessmentDialog
 from crisisroom.gui.style import muted
 from crisisroom.gui.wizard.base import ActionLineEdit, StepPage
+from crisisroom.services import response_steps as steps_service
 from crisisroom.storage import checklist as checklist_store
 from crisisroom.storage import facts as fact_store
 from crisisroom.storage import response_steps as steps_store
@@ -325,7 +326,7 @@ class AssessPage(StepPage):
         level = self.level_combo.currentData()
         if level is None:
             raise InvalidInputError(self.tr("Choose the confirmed level, or assess it with the questions."))
-        steps_store.commit_assess(
+        steps_service.commit_assess(
             self.database,
             self.incident_id,
             what_happened=self.what_edit.toPlainText(),

@@ -1,7 +1,7 @@
 """What every page of the crisis wizard shares: the step it stands for, drafts, inline problems, the drill banner.
 
-A page saves what is typed (debounced) through ``storage.wizard.save_draft`` so that closing the app
-loses nothing, shows each problem as a sentence right under the field it is about (a line under all
+A page saves what is typed (debounced) through ``services.response_steps.save_draft`` so that closing
+the app loses nothing, shows each problem as a sentence right under the field it is about (a line under all
 the fields for the rest) rather than in pop-ups, and commits in ``validatePage`` through the one
 service call of its step.
 """
@@ -21,8 +21,8 @@ from crisisroom.domain.response_steps import Step
 from crisisroom.gui import i18n
 from crisisroom.gui.style import warning_colour
 from crisisroom.gui.widgets.exercise_banner import ExerciseBanner
+from crisisroom.services import response_steps as steps_service
 from crisisroom.storage import incidents
-from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database
 
 if TYPE_CHECKING:
@@ -192,7 +192,7 @@ class StepPage(QWizardPage):
         self._draft_timer.stop()
         self._pending = False
         try:
-            steps_store.save_draft(self.database, self.incident_id, self.step, self.draft())
+            steps_service.save_draft(self.database, self.incident_id, self.step, self.draft())
         except UserError as exc:
             self.show_problem(self.tr("What you typed could not be kept as a draft: {reason}").format(reason=exc))
 

@@ -6,8 +6,8 @@ The drafting itself is :mod:`crisisroom.services.statements`, which the command 
 from __future__ import annotations
 
 from crisisroom.domain.platform_lengths import Audience, Phase
+from crisisroom.services import settings as settings_service
 from crisisroom.services import statements as statement_service
-from crisisroom.storage import organisation as organisation_store
 from crisisroom.storage.database import Database
 
 
@@ -18,7 +18,7 @@ def organisation(database: Database) -> str:
 
 def set_organisation(database: Database, name: str, *, author: str) -> None:
     """Store the name statements speak for (logged into open incidents when it changes)."""
-    organisation_store.set_name(database, name, author=author)
+    settings_service.set_name(database, name, author=author)
 
 
 def render(

@@ -40,6 +40,8 @@ from crisisroom.gui import i18n, prompts
 from crisisroom.gui.style import muted
 from crisisroom.gui.widgets.deadline_clock import show_deadline
 from crisisroom.gui.wizard.base import ActionLineEdit, StepPage
+from crisisroom.services import checklist as checklist_service
+from crisisroom.services import response_steps as steps_service
 from crisisroom.storage import checklist, team, updates
 from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.incident_clock import clock_of
@@ -335,7 +337,8 @@ class ManagePage(StepPage):
         key = row.data(Qt.ItemDataRole.UserRole)
         done = row.checkState() == Qt.CheckState.Checked
         self.record(
-            lambda: checklist.tick(self.database, self.incident_id, key, done, author=self.author()), field="checklist"
+            lambda: checklist_service.tick(self.database, self.incident_id, key, done, author=self.author()).value,
+            field="checklist",
         )
         self.show_checklist()
         self.checklist_view.setCurrentRow(self._row_of(key))
@@ -364,7 +367,8 @@ class ManagePage(StepPage):
         if not name.strip():
             return
         added = self.record(
-            lambda: checklist.add_account(self.database, self.incident_id, name, author=self.author()), field="account"
+            lambda: checklist_service.add_account(self.database, self.incident_id, name, author=self.author()).value,
+            field="account",
         )
         if added is not None:
             self.account_edit.clear()
@@ -376,7 +380,8 @@ class ManagePage(StepPage):
         if not text.strip():
             return
         added = self.record(
-            lambda: checklist.add_own(self.database, self.incident_id, text, author=self.author()), field="own"
+            lambda: checklist_service.add_own(self.database, self.incident_id, text, author=self.author()).value,
+            field="own",
         )
         if added is not None:
             self.own_edit.clear()
@@ -393,7 +398,10 @@ class ManagePage(StepPage):
         if text is None or not text.strip() or text.strip() == current:
             return
         renamed = self.record(
-            lambda: checklist.rename_own(self.database, self.incident_id, key, text, author=self.author()), field="own"
+            lambda: (
+                checklist_service.rename_own(self.database, self.incident_id, key, text, author=self.author()).value
+            ),
+            field="own",
         )
         if renamed is not None:
             self.show_checklist()
@@ -414,14 +422,19 @@ class ManagePage(StepPage):
         ):
             return
         removed = self.record(
-            lambda: checklist.remove_own(self.database, self.incident_id, key, author=self.author()), field="own"
+            lambda: checklist_service.remove_own(self.database, self.incident_id, key, author=self.author()).value,
+            field="own",
         )
         if removed is not None:
             self.show_checklist()
 
     def _recall_toggled(self, recalled: bool) -> None:
         self.record(
-            lambda: checklist.set_product_recall(self.database, self.incident_id, recalled, author=self.author()),
+            lambda: (
+                checklist_service.set_product_recall(
+                    self.database, self.incident_id, recalled, author=self.author()
+                ).value
+            ),
             field="recall",
         )
         self.show_checklist()
@@ -472,7 +485,8 @@ class ManagePage(StepPage):
     def set_aware(self) -> None:
         moment = self.aware_at()
         if self.record(
-            lambda: checklist.set_aware(self.database, self.incident_id, moment, author=self.author()), field="aware"
+            lambda: checklist_service.set_aware(self.database, self.incident_id, moment, author=self.author()).value,
+            field="aware",
         ):
             self.show_deadline_clock()
 
@@ -546,7 +560,7 @@ class ManagePage(StepPage):
     def commit(self) -> None:
         names = {p.id: p.name for p in self.people}
         chosen = {key: value or "" for key, value in self.chosen().items()}
-        steps_store.commit_manage(
+        steps_service.commit_manage(
             self.database,
             self.incident_id,
             lead_id=chosen["lead"],

@@ -57,10 +57,10 @@ from crisisroom.gui import i18n, prompts
 from crisisroom.gui.widgets.wrapped_line_edit import WrappedLineEdit
 from crisisroom.gui.wizard import context
 from crisisroom.gui.wizard.base import StepPage, set_colour
+from crisisroom.services import response_steps as steps_service
 from crisisroom.services import statements as statement_service
 from crisisroom.storage import messages, public_summaries, team
 from crisisroom.storage import organisation as organisation_store
-from crisisroom.storage import response_steps as steps_store
 
 STATE_COLOURS = {MessageState.DRAFT: "#8a6d00", MessageState.APPROVED: "#1f6fb2", MessageState.RELEASED: "#2e7d32"}
 OVER_COLOUR = "#b03a2e"
@@ -603,7 +603,11 @@ class MessagePage(StepPage):
             return True
         text = self._summaries[phase]
         saved = self.record(
-            lambda: public_summaries.set_summary(self.database, self.incident_id, phase, text, author=self.author()),
+            lambda: (
+                statement_service.set_public_summary(
+                    self.database, self.incident_id, phase, text, author=self.author()
+                ).value
+            ),
             field="summary",
         )
         if saved is None:
@@ -634,8 +638,10 @@ class MessagePage(StepPage):
         platform = self._platform
         text = self.text_edit.toPlainText()
         saved = self.record(
-            lambda: messages.save_draft_text(
-                self.database, self.incident_id, audience, phase, text, author=self.author(), platform_key=platform
+            lambda: (
+                statement_service.save_draft_text(
+                    self.database, self.incident_id, audience, phase, text, author=self.author(), platform_key=platform
+                ).value
             ),
             field="text",
         )
@@ -662,13 +668,15 @@ class MessagePage(StepPage):
             self.text_edit.setFocus()
             return
         approved = self.record(
-            lambda: messages.approve_as(
-                self.database,
-                stored.id,
-                str(person_id),
-                author=self.author(),
-                expected_version=version,
-                over_limit=bool(over),
+            lambda: (
+                statement_service.approve_as(
+                    self.database,
+                    stored.id,
+                    str(person_id),
+                    author=self.author(),
+                    expected_version=version,
+                    over_limit=bool(over),
+                ).value
             ),
             field="approver",
         )
@@ -700,14 +708,14 @@ class MessagePage(StepPage):
 
         def release_it() -> Message | None:
             try:
-                return messages.release(
+                return statement_service.release(
                     self.database,
                     stored.id,
                     where=where,
                     author=self.author(),
                     expected_version=version,
                     override_reason=reason,
-                )
+                ).value
             except OverLimitError as exc:  # shown with the way past it, in the interface's words
                 refused.append(exc)
                 return None
@@ -791,4 +799,4 @@ class MessagePage(StepPage):
             raise InvalidInputError(self.field_problems["summary"].text())
         if self.organisation_edit.text().strip():
             context.set_organisation(self.database, self.organisation_edit.text(), author=self.author())
-        steps_store.commit_message(self.database, self.incident_id, author=self.author())
+        steps_service.commit_message(self.database, self.incident_id, author=self.author())

@@ -40,6 +40,8 @@ from crisisroom.gui.widgets.severity_gauge import SeverityGauge
 from crisisroom.gui.wizard import context
 from crisisroom.gui.wizard.base import ActionLineEdit, StepPage, heading, scroll_into_view, set_colour
 from crisisroom.services import next_steps as next_steps_service
+from crisisroom.services import record as record_service
+from crisisroom.services import response_steps as steps_service
 from crisisroom.storage import chain_of_command, checklist, coverage, mentions, rules
 from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.incident_clock import clock_of
@@ -264,14 +266,16 @@ class MonitorPage(StepPage):
             self.outlet_edit.setFocus()
             return
         added = self.record(
-            lambda: coverage.add(
-                self.database,
-                self.incident_id,
-                outlet=self.outlet_edit.text(),
-                tone=self.tone_combo.currentData(),
-                link=self.link_edit.text(),
-                note=self.note_edit.text(),
-                author=self.author(),
+            lambda: (
+                record_service.add_coverage(
+                    self.database,
+                    self.incident_id,
+                    outlet=self.outlet_edit.text(),
+                    tone=self.tone_combo.currentData(),
+                    link=self.link_edit.text(),
+                    note=self.note_edit.text(),
+                    author=self.author(),
+                ).value
             ),
             field="coverage",
         )
@@ -314,13 +318,15 @@ class MonitorPage(StepPage):
         ):
             return
         resolution = self.record(
-            lambda: steps_store.declare_resolved(
-                self.database,
-                self.incident_id,
-                resolution_texts=texts,
-                all_clear_text=all_clear,
-                note=self.note_resolved.text(),
-                author=self.author(),
+            lambda: (
+                steps_service.declare_resolved(
+                    self.database,
+                    self.incident_id,
+                    resolution_texts=texts,
+                    all_clear_text=all_clear,
+                    note=self.note_resolved.text(),
+                    author=self.author(),
+                ).value
             ),
             field="resolved",
         )

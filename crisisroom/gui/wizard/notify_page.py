@@ -41,8 +41,9 @@ from crisisroom.gui.wizard.assess_page import text_box
 from crisisroom.gui.wizard.base import StepPage, heading, set_colour
 from crisisroom.gui.wizard.context import render
 from crisisroom.reports.statement_templates import split_subject
+from crisisroom.services import notify as notify_service
+from crisisroom.services import response_steps as steps_service
 from crisisroom.storage import chain_of_command, notifications
-from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.incident_clock import clock_of
 
 
@@ -107,15 +108,17 @@ class PersonRow:
     def record(self, outcome: Outcome) -> None:
         """Keep one try with this outcome, at the time the page says (now, or the earlier time set)."""
         recorded = self.page.record(
-            lambda: notifications.record_outcome(
-                self.page.database,
-                self.page.incident_id,
-                self.person.id,
-                self.person.name,
-                outcome,
-                self.channel.currentData(),
-                self.page.occurred_at(),
-                author=self.page.author(),
+            lambda: (
+                notify_service.record_outcome(
+                    self.page.database,
+                    self.page.incident_id,
+                    self.person.id,
+                    self.person.name,
+                    outcome,
+                    self.channel.currentData(),
+                    self.page.occurred_at(),
+                    author=self.page.author(),
+                ).value
             ),
             field="chain",
         )
@@ -450,7 +453,7 @@ class NotifyPage(StepPage):
         """The team, to replace the example people or give a missing role to someone; the chain follows."""
         from crisisroom.gui.team_dialog import TeamDialog  # loaded when opened
 
-        dialog = TeamDialog(self.database, self)
+        dialog = TeamDialog(self.database, self, author=self.author)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.roster_changed.connect(self.refresh)
         dialog.open()
@@ -577,7 +580,7 @@ class NotifyPage(StepPage):
     def commit(self) -> None:
         needs_alert = (self.incident.level or 0) >= STAFF_ALERT_LEVEL
         sent = needs_alert and self.staff_sent.isChecked()
-        steps_store.commit_notify(
+        steps_service.commit_notify(
             self.database,
             self.incident_id,
             author=self.author(),

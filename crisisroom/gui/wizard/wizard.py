@@ -23,6 +23,7 @@ from crisisroom.gui.wizard.manage_page import ManagePage
 from crisisroom.gui.wizard.message_page import MessagePage
 from crisisroom.gui.wizard.monitor_page import MonitorPage
 from crisisroom.gui.wizard.notify_page import NotifyPage
+from crisisroom.services import response_steps as steps_service
 from crisisroom.storage import incidents
 from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database
@@ -167,7 +168,7 @@ class CrisisWizard(QWizard):
     def _record_step(self) -> None:
         # A deleted incident has nothing to resume; the wizard simply stops remembering.
         with contextlib.suppress(UserError):
-            steps_store.set_current_step(self.database, self.incident_id, self.current_step())
+            steps_service.set_current_step(self.database, self.incident_id, self.current_step())
 
     def after_commit(self, step: Step) -> None:
         """A page committed: say so, so the main window refreshes its strip and the log."""

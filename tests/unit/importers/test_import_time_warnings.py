@@ -16,7 +16,7 @@ from crisisroom.importers.checks import TWITTER_EPOCH_MS, tweet_time
 from crisisroom.importers.errors import AmbiguousZone, BadRowError, ValueProblem
 from crisisroom.importers.pipeline import parse, preview
 from crisisroom.importers.results import ParsedMention
-from crisisroom.services.mention_import import import_file
+from crisisroom.services.mentions import import_file
 from crisisroom.storage import incidents, mentions, organisation, rules
 from crisisroom.storage.database import Database
 
@@ -166,7 +166,7 @@ def _negatives(path: Path, when: str, count: int) -> Path:
 
 def test_date_only_mentions_do_not_fire_hourly_rules(database: Database, tmp_path: Path) -> None:
     incident = incidents.create(database, "Parcels", category=Category.OPERATIONAL, author="Ana", timezone="UTC")
-    outcome = import_file(database, incident, _negatives(tmp_path / "days.csv", "2026-03-14", 19), author="Ana")
+    outcome = import_file(database, incident, _negatives(tmp_path / "days.csv", "2026-03-14", 19), author="Ana").value
     assert outcome.summary.imported == 19
     assert outcome.firings == [] and rules.firings(database, incident.id) == []
     assert mentions.hourly(database, incident.id) == []  # not drawn at 00:00 either
@@ -174,7 +174,9 @@ def test_date_only_mentions_do_not_fire_hourly_rules(database: Database, tmp_pat
     listed = mentions.page(database, incident.id)
     assert len(listed) == 19 and not any(stored.mention.time_known for stored in listed)
     # Timed mentions in the same hour still count, and fire, on their own.
-    outcome = import_file(database, incident, _negatives(tmp_path / "timed.csv", "2026-03-14 00:10", 7), author="Ana")
+    outcome = import_file(
+        database, incident, _negatives(tmp_path / "timed.csv", "2026-03-14 00:10", 7), author="Ana"
+    ).value
     assert [f.firing.rule_id for f in outcome.firings] == ["assign"]
     assert [(h.hour, h.total) for h in mentions.hourly(database, incident.id)] == [("2026-03-14T00:00:00Z", 7)]
 
@@ -245,5 +247,5 @@ def test_scattered_offsets_say_nothing(tmp_path: Path) -> None:
 def test_the_home_zone_is_passed_by_the_import(database: Database) -> None:
     organisation.set_timezone(database, "Europe/Stockholm", author="Ana")
     incident = incidents.create(database, "Flights", category=Category.OPERATIONAL, author="Ana", timezone="UTC")
-    outcome = import_file(database, incident, DATA / "twitter-local-time.csv", author="Ana")
+    outcome = import_file(database, incident, DATA / "twitter-local-time.csv", author="Ana").value
     assert [(w.kind, w.zone) for w in outcome.warnings] == [("local-time", "Europe/Stockholm")]

@@ -19,8 +19,9 @@ from crisisroom.domain.platform_lengths import Audience, Phase, Platform, measur
 from crisisroom.i18n import languages
 from crisisroom.reports.environments import message_environment
 from crisisroom.reports.statement_templates import MESSAGE_TEMPLATES, message_template_name, render_message
+from crisisroom.services import checklist as checklist_service
 from crisisroom.services import statements as statement_service
-from crisisroom.storage import checklist, incidents, log, public_summaries, templates
+from crisisroom.storage import checklist, incidents, log, templates
 from crisisroom.storage.database import Database
 from tests.unit.wizard_support import AUTHOR, assess
 
@@ -75,7 +76,7 @@ def test_every_recall_statement_says_stop_using_it_and_nothing_of_an_outage(
 ) -> None:
     languages.set_language(code)
     incident = _operational(db, recall=True)
-    public_summaries.set_summary(db, incident, "holding", SUMMARIES[code], author=AUTHOR)
+    statement_service.set_public_summary(db, incident, "holding", SUMMARIES[code], author=AUTHOR)
     seen = 0
     for audience, phase, platform, text in _every_statement(db, incident):
         where = (code, audience, phase, platform)
@@ -109,9 +110,9 @@ def test_switching_the_recall_on_in_manage_changes_the_drafts(db: Database) -> N
     incident = _operational(db, recall=None)
     before = statement_service.render_statement(db, incident, "press", "holding")
     assert "on a service disruption" in before
-    checklist.set_product_recall(db, incident, True, author=AUTHOR)
+    checklist_service.set_product_recall(db, incident, True, author=AUTHOR)
     assert "on a product recall" in statement_service.render_statement(db, incident, "press", "holding")
-    checklist.set_product_recall(db, incident, False, author=AUTHOR)
+    checklist_service.set_product_recall(db, incident, False, author=AUTHOR)
     assert statement_service.render_statement(db, incident, "press", "holding") == before
 
 

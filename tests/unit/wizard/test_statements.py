@@ -128,12 +128,12 @@ def test_every_crisis_types_templates_keep_to_the_rule_in_every_language(db: Dat
 
 def test_the_public_summary_of_the_phase_is_what_the_drafts_say(db: Database, breach: str, english: None) -> None:
     languages.set_language("en")
-    assert public_summaries.set_summary(
+    assert statement_service.set_public_summary(
         db, breach, "holding", "  Some customer details  could be read from outside ", author=AUTHOR
-    )
-    assert not public_summaries.set_summary(
+    ).value
+    assert not statement_service.set_public_summary(
         db, breach, "holding", "Some customer details could be read from outside", author=AUTHOR
-    )
+    ).value
     post = statement_service.render_statement(db, breach, "public-posts", "holding")
     assert post.startswith("Some customer details could be read from outside.")
     update = statement_service.render_statement(db, breach, "public-posts", "update")
@@ -143,7 +143,7 @@ def test_the_public_summary_of_the_phase_is_what_the_drafts_say(db: Database, br
         "message",
         "Public summary for the holding statement: Some customer details could be read from outside",
     )
-    assert public_summaries.set_summary(db, breach, "holding", "", author=AUTHOR)
+    assert statement_service.set_public_summary(db, breach, "holding", "", author=AUTHOR).value
     assert public_summaries.summaries(db, breach) == {}
     assert log.entries(db, breach)[-1].text == "Public summary for the holding statement cleared"
 
@@ -186,9 +186,9 @@ def test_without_a_spokesperson_on_the_roster_there_is_no_media_line(db: Databas
 
 
 def test_a_platform_version_is_its_own_statement_from_its_own_template(db: Database, breach: str) -> None:
-    everywhere = statement_service.draft_statement(db, breach, "public-posts", "holding", author=AUTHOR)
-    on_x = statement_service.draft_statement(db, breach, "public-posts", "holding", "x", author=AUTHOR)
-    by_sms = statement_service.draft_statement(db, breach, "customers", "holding", "SMS", author=AUTHOR)
+    everywhere = statement_service.draft_statement(db, breach, "public-posts", "holding", author=AUTHOR).value
+    on_x = statement_service.draft_statement(db, breach, "public-posts", "holding", "x", author=AUTHOR).value
+    by_sms = statement_service.draft_statement(db, breach, "customers", "holding", "SMS", author=AUTHOR).value
     assert len({everywhere.id, on_x.id, by_sms.id}) == 3
     assert (on_x.platform, on_x.label) == ("x", "Public posts · Holding statement · X")
     assert measure(on_x.current.text, Platform.X).fits, "X gets the short post"
@@ -203,19 +203,19 @@ def test_a_platform_version_is_its_own_statement_from_its_own_template(db: Datab
 def test_release_over_a_limit_is_refused_unless_overridden_with_a_reason(
     db: Database, breach: str, clock: Clock
 ) -> None:
-    draft = messages.save_draft_text(db, breach, "public-posts", "holding", LONG_POST, author=AUTHOR)
-    messages.approve_as(db, draft.id, "Henrik Sato", author=AUTHOR)
+    draft = statement_service.save_draft_text(db, breach, "public-posts", "holding", LONG_POST, author=AUTHOR).value
+    statement_service.approve_as(db, draft.id, "Henrik Sato", author=AUTHOR)
     clock.advance(minutes=1)
     snapshot = table_snapshot(db, *WIZARD_TABLES)
     with pytest.raises(OverLimitError, match=r"too long for X \(291 of 280, 11 over\) and SMS") as refused:
-        messages.release(db, draft.id, where=["X", "SMS", "Website"], author=AUTHOR)
+        statement_service.release(db, draft.id, where=["X", "SMS", "Website"], author=AUTHOR)
     assert [m.platform for m in refused.value.over] == [Platform.X, Platform.SMS]
     assert table_snapshot(db, *WIZARD_TABLES) == snapshot, "a refused release changes nothing"
     with pytest.raises(OverLimitError):
-        messages.release(db, draft.id, where=["X"], author=AUTHOR, override_reason="   ")
-    released = messages.release(
+        statement_service.release(db, draft.id, where=["X"], author=AUTHOR, override_reason="   ")
+    released = statement_service.release(
         db, draft.id, where=["X"], author=AUTHOR, override_reason="Posted as a thread of two; legal agreed"
-    )
+    ).value
     assert released.current.release is not None
     assert released.current.release.override_reason == "Posted as a thread of two; legal agreed"
     entry = log.entries(db, breach)[-1]
@@ -229,23 +229,27 @@ def test_release_over_a_limit_is_refused_unless_overridden_with_a_reason(
 
 
 def test_a_release_within_every_limit_needs_no_override(db: Database, breach: str) -> None:
-    draft = messages.save_draft_text(db, breach, "public-posts", "holding", LONG_POST, author=AUTHOR)
-    messages.approve_as(db, draft.id, "Henrik Sato", author=AUTHOR)
-    released = messages.release(db, draft.id, where=["Threads", "Website"], author=AUTHOR, override_reason="unused")
+    draft = statement_service.save_draft_text(db, breach, "public-posts", "holding", LONG_POST, author=AUTHOR).value
+    statement_service.approve_as(db, draft.id, "Henrik Sato", author=AUTHOR)
+    released = statement_service.release(
+        db, draft.id, where=["Threads", "Website"], author=AUTHOR, override_reason="unused"
+    ).value
     assert released.current.release is not None and released.current.release.override_reason is None
     assert "override" not in log.entries(db, breach)[-1].text
 
 
 def test_a_platform_version_is_released_on_its_platform(db: Database, breach: str) -> None:
-    on_sms = statement_service.draft_statement(db, breach, "customers", "holding", "sms", author=AUTHOR)
-    messages.approve_as(db, on_sms.id, "Clara Moreau", author=AUTHOR)
-    released = messages.release(db, on_sms.id, author=AUTHOR)
+    on_sms = statement_service.draft_statement(db, breach, "customers", "holding", "sms", author=AUTHOR).value
+    statement_service.approve_as(db, on_sms.id, "Clara Moreau", author=AUTHOR)
+    released = statement_service.release(db, on_sms.id, author=AUTHOR).value
     assert released.current.release is not None and released.current.release.where == ("SMS",)
 
 
 def test_an_approval_names_its_text_and_an_edit_needs_a_new_approval(db: Database, breach: str) -> None:
-    draft = messages.save_draft_text(db, breach, "press", "holding", "We are looking into it.", author=AUTHOR)
-    approved = messages.approve_as(db, draft.id, "henrik  SATO", author=AUTHOR)
+    draft = statement_service.save_draft_text(
+        db, breach, "press", "holding", "We are looking into it.", author=AUTHOR
+    ).value
+    approved = statement_service.approve_as(db, draft.id, "henrik  SATO", author=AUTHOR).value
     approval = approved.current.approval
     assert approval is not None
     assert (approval.name, approval.role, approval.text_sha256) == (
@@ -256,46 +260,52 @@ def test_an_approval_names_its_text_and_an_edit_needs_a_new_approval(db: Databas
     assert approval.approver_id == next(p.id for p in team.list_people(db) if p.name == "Henrik Sato")
     payload = log.entries(db, breach)[-1].payload
     assert payload is not None and payload["text_sha256"] == approval.text_sha256
-    edited = messages.save_draft_text(db, breach, "press", "holding", "We are looking into it. Sorry.", author=AUTHOR)
+    edited = statement_service.save_draft_text(
+        db, breach, "press", "holding", "We are looking into it. Sorry.", author=AUTHOR
+    ).value
     assert edited.state is MessageState.DRAFT
     with pytest.raises(InvalidInputError, match="the text was changed after v1 was approved by Henrik Sato"):
-        messages.release(db, draft.id, where=["E-mail"], author=AUTHOR)
-    again = messages.approve_as(db, draft.id, "Ruth Adeyemi", author=AUTHOR)
+        statement_service.release(db, draft.id, where=["E-mail"], author=AUTHOR)
+    again = statement_service.approve_as(db, draft.id, "Ruth Adeyemi", author=AUTHOR).value
     assert again.current.approval is not None and again.current.approval.role == "CEO"
     assert again.current.approval.text_sha256 == text_sha256("We are looking into it. Sorry.")
-    assert messages.release(db, draft.id, where=["E-mail"], author=AUTHOR).state is MessageState.RELEASED
+    assert statement_service.release(db, draft.id, where=["E-mail"], author=AUTHOR).value.state is MessageState.RELEASED
 
 
 def test_the_approver_comes_from_the_rosters_approvers(db: Database, breach: str) -> None:
-    draft = messages.save_draft_text(db, breach, "press", "holding", "We are looking into it.", author=AUTHOR)
+    draft = statement_service.save_draft_text(
+        db, breach, "press", "holding", "We are looking into it.", author=AUTHOR
+    ).value
     before = table_snapshot(db, *WIZARD_TABLES)
     approvers = "Maya Lindqvist, Clara Moreau, Henrik Sato, Ruth Adeyemi"
     with pytest.raises(
         InvalidInputError, match=f"Jonas Weber \\(Scribe\\) may not approve statements; .*: {approvers}"
     ):
-        messages.approve_as(db, draft.id, "Jonas Weber", author=AUTHOR)
+        statement_service.approve_as(db, draft.id, "Jonas Weber", author=AUTHOR)
     with pytest.raises(InvalidInputError, match="'Dana Lee' is not on the team"):
-        messages.approve_as(db, draft.id, "Dana Lee", author=AUTHOR)
+        statement_service.approve_as(db, draft.id, "Dana Lee", author=AUTHOR)
     assert table_snapshot(db, *WIZARD_TABLES) == before
     team.replace_roster(db, [Person(id="p-1", name="Ann Lind", roles=("scribe",))])
     with pytest.raises(InvalidInputError, match="nobody on the team may approve statements yet"):
-        messages.approve_as(db, draft.id, "Ann Lind", author=AUTHOR)
+        statement_service.approve_as(db, draft.id, "Ann Lind", author=AUTHOR)
 
 
 def test_reports_name_the_platform_of_a_platforms_version(db: Database, breach: str) -> None:
     from crisisroom.reports import data
     from crisisroom.services import reports as report_service
 
-    on_sms = statement_service.draft_statement(db, breach, "customers", "holding", "sms", author=AUTHOR)
-    messages.approve_as(db, on_sms.id, "Henrik Sato", author=AUTHOR)
-    messages.release(db, on_sms.id, author=AUTHOR)
+    on_sms = statement_service.draft_statement(db, breach, "customers", "holding", "sms", author=AUTHOR).value
+    statement_service.approve_as(db, on_sms.id, "Henrik Sato", author=AUTHOR)
+    statement_service.release(db, on_sms.id, author=AUTHOR)
     source = report_service.load_source(db, breach)
     assert [sheet["to"] for sheet in data.message_sheets(source)["sheets"]] == ["Customers · SMS"]
     assert [row["audience"] for row in data.released_statements(source)] == ["Customers · SMS"]
 
 
 def test_statements_are_found_by_an_unambiguous_prefix(db: Database, breach: str) -> None:
-    draft = messages.save_draft_text(db, breach, "press", "holding", "We are looking into it.", author=AUTHOR)
+    draft = statement_service.save_draft_text(
+        db, breach, "press", "holding", "We are looking into it.", author=AUTHOR
+    ).value
     assert messages.get_by_prefix(db, draft.id[:8].upper()).id == draft.id
     with pytest.raises(InvalidInputError):
         messages.get_by_prefix(db, " ")

@@ -8,8 +8,10 @@ from typing import Any
 import pytest
 
 from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.events.steps import completed_step
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.response_steps import Step
+from crisisroom.services import record as record_service
 from crisisroom.storage import facts, incidents, log
 from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database
@@ -50,9 +52,10 @@ def test_commit_writes_each_change_and_the_step(db: Database, clock: Clock) -> N
         ),
     ]
     assert {entry.author for entry in written} == {AUTHOR}
-    step = written[-1].payload
-    assert step is not None
-    assert step["step"] == "assess" and step["level"] == 4 and step["audiences"] == ["customers", "press"]
+    payload = written[-1].payload
+    assert payload is not None and payload["type"] == "step.completed" and payload["v"] == 1
+    step, summary = completed_step(payload) or ("", {})
+    assert step == "assess" and summary["level"] == 4 and summary["audiences"] == ["customers", "press"]
 
     stored = incidents.get(db, incident)
     assert (stored.level, stored.category, stored.detected_at) == (
@@ -106,17 +109,18 @@ def test_recommitting_matches_facts_and_logs_only_changes(db: Database, clock: C
 
 def test_a_fact_verified_later_is_its_own_logged_change(db: Database) -> None:
     incident = new_incident(db)
-    fact = facts.add(db, incident, "The leak came from a partner", verified=False, author=AUTHOR)
+    fact = record_service.add_fact(db, incident, "The leak came from a partner", verified=False, author=AUTHOR).value
     before = len(log.entries(db, incident))
-    assert facts.set_verified(db, fact.id, True, author="Ben Ode").verified
-    assert facts.set_verified(db, fact.id, True, author="Ben Ode").verified_by == "Ben Ode"  # no change
-    facts.set_verified(db, fact.id, False, author=AUTHOR)
+    assert record_service.set_fact_verified(db, fact.id, True, author="Ben Ode").value.verified
+    unchanged = record_service.set_fact_verified(db, fact.id, True, author="Ben Ode")  # no change
+    assert unchanged.value.verified_by == "Ben Ode" and not unchanged.changes
+    record_service.set_fact_verified(db, fact.id, False, author=AUTHOR)
     assert kinds_and_texts(entries_since(db, incident, before)) == [
         ("fact", "Fact now verified: The leak came from a partner"),
         ("fact", "Fact no longer counted as verified: The leak came from a partner"),
     ]
     with pytest.raises(InvalidInputError, match="already recorded"):
-        facts.add(db, incident, "The leak came from a partner", verified=True, author=AUTHOR)
+        record_service.add_fact(db, incident, "The leak came from a partner", verified=True, author=AUTHOR)
 
 
 @pytest.mark.parametrize(
@@ -180,6 +184,11 @@ def test_details_change_only_when_they_differ(db: Database) -> None:
     changed = incidents.update_details(db, incident, category=Category.OPERATIONAL, author=AUTHOR)
     assert changed.category is Category.OPERATIONAL and changed.detected_at is None
     assert log.entries(db, incident)[-1].payload == {
-        "event": "details-changed",
-        "category": {"from": "reputation", "to": "operational"},
+        "type": "incident.details-changed",
+        "v": 1,
+        "incident": incident,
+        "category": "operational",
+        "previous_category": "reputation",
+        "detected_at": None,
+        "previous_detected_at": None,
     }

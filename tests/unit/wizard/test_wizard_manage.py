@@ -9,6 +9,7 @@ import pytest
 from crisisroom.domain.cadence import Cadence
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.response_steps import Step
+from crisisroom.services import checklist as checklist_service
 from crisisroom.storage import checklist, log, updates
 from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database
@@ -57,9 +58,9 @@ def test_the_checklist_starts_with_the_built_in_items_of_its_type(db: Database, 
 
 def test_accounts_are_added_after_the_general_pause_item(db: Database, incident: str) -> None:
     before = len(log.entries(db, incident))
-    checklist.add_account(db, incident, "@brand on X", author=AUTHOR)
-    checklist.add_account(db, incident, " Brand  Instagram ", author=AUTHOR)
-    checklist.add_account(db, incident, "@brand on X", author=AUTHOR)  # once is enough
+    checklist_service.add_account(db, incident, "@brand on X", author=AUTHOR)
+    checklist_service.add_account(db, incident, " Brand  Instagram ", author=AUTHOR)
+    checklist_service.add_account(db, incident, "@brand on X", author=AUTHOR)  # once is enough
     assert [item.key for item in checklist.checklist(db, incident)] == [
         "log-started",
         "pause-posts",
@@ -72,18 +73,18 @@ def test_accounts_are_added_after_the_general_pause_item(db: Database, incident:
         ("action", "Checklist item added: Scheduled posts paused on Brand Instagram"),
     ]
     with pytest.raises(InvalidInputError, match="name the account"):
-        checklist.add_account(db, incident, "  ", author=AUTHOR)
+        checklist_service.add_account(db, incident, "  ", author=AUTHOR)
 
 
 def test_each_tick_and_untick_is_logged(db: Database, incident: str, clock: Clock) -> None:
-    checklist.add_account(db, incident, "@brand", author=AUTHOR)
+    checklist_service.add_account(db, incident, "@brand", author=AUTHOR)
     before = len(log.entries(db, incident))
     clock.advance(minutes=2)
-    ticked = checklist.tick(db, incident, "pause-posts:@brand", author="Ben Ode")
+    ticked = checklist_service.tick(db, incident, "pause-posts:@brand", author="Ben Ode").value
     assert (ticked.done_at, ticked.done_by) == ("2026-03-14T13:02:00.000Z", "Ben Ode")
-    checklist.tick(db, incident, "secure-accounts", author=AUTHOR)
-    checklist.tick(db, incident, "secure-accounts", author=AUTHOR)  # already done: nothing
-    checklist.tick(db, incident, "secure-accounts", False, author=AUTHOR)
+    checklist_service.tick(db, incident, "secure-accounts", author=AUTHOR)
+    checklist_service.tick(db, incident, "secure-accounts", author=AUTHOR)  # already done: nothing
+    checklist_service.tick(db, incident, "secure-accounts", False, author=AUTHOR)
     assert kinds_and_texts(entries_since(db, incident, before)) == [
         ("action", "Checklist done: Scheduled posts paused on @brand"),
         ("action", "Checklist done: Social accounts secured: the logins are at hand and two-factor is on"),
@@ -91,11 +92,11 @@ def test_each_tick_and_untick_is_logged(db: Database, incident: str, clock: Cloc
     ]
     assert [item.key for item in checklist.checklist(db, incident) if item.done] == ["pause-posts:@brand"]
     with pytest.raises(InvalidInputError, match="no checklist item 'pause-posts:@other'"):
-        checklist.tick(db, incident, "pause-posts:@other", author=AUTHOR)
+        checklist_service.tick(db, incident, "pause-posts:@other", author=AUTHOR)
 
 
 def test_commit_writes_roles_cadence_ticks_and_the_step(db: Database, incident: str) -> None:
-    checklist.add_account(db, incident, "@brand", author=AUTHOR)
+    checklist_service.add_account(db, incident, "@brand", author=AUTHOR)
     before = len(log.entries(db, incident))
     manage(
         db,

@@ -10,7 +10,12 @@ from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.mentions import Sentiment
 from crisisroom.domain.message_flow import MessageState
 from crisisroom.domain.response_steps import STEPS, Step
-from crisisroom.storage import checklist, coverage, incidents, log, messages, notifications, updates
+from crisisroom.services import checklist as checklist_service
+from crisisroom.services import notify as notify_service
+from crisisroom.services import record as record_service
+from crisisroom.services import response_steps as steps_service
+from crisisroom.services import statements as statement_service
+from crisisroom.storage import coverage, incidents, log, messages, updates
 from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database
 from tests.unit.wizard_support import (
@@ -35,7 +40,7 @@ def incident(db: Database) -> str:
 
 def test_coverage_is_logged_and_listed(db: Database, incident: str) -> None:
     before = len(log.entries(db, incident))
-    coverage.add(
+    record_service.add_coverage(
         db,
         incident,
         outlet="The Daily",
@@ -44,7 +49,7 @@ def test_coverage_is_logged_and_listed(db: Database, incident: str) -> None:
         note="Claims passwords leaked; they did not.",
         author=AUTHOR,
     )
-    coverage.add(db, incident, outlet="Radio 4", tone=Sentiment.NEUTRAL, author=AUTHOR)
+    record_service.add_coverage(db, incident, outlet="Radio 4", tone=Sentiment.NEUTRAL, author=AUTHOR)
     assert kinds_and_texts(entries_since(db, incident, before)) == [
         (
             "note",
@@ -59,31 +64,33 @@ def test_coverage_is_logged_and_listed(db: Database, incident: str) -> None:
 
 
 def test_bad_coverage_is_refused(db: Database, incident: str) -> None:
-    coverage.add(db, incident, outlet="The Daily", link="https://daily.example/leak", tone="negative", author=AUTHOR)
+    record_service.add_coverage(
+        db, incident, outlet="The Daily", link="https://daily.example/leak", tone="negative", author=AUTHOR
+    )
     snapshot = table_snapshot(db, *WIZARD_TABLES)
     with pytest.raises(InvalidInputError, match="already on the coverage list"):
-        coverage.add(
+        record_service.add_coverage(
             db, incident, outlet="Daily (again)", link="https://daily.example/leak", tone="neutral", author=AUTHOR
         )
     with pytest.raises(InvalidInputError, match="sentiment must be negative, neutral or positive"):
-        coverage.add(db, incident, outlet="Blog", tone="furious", author=AUTHOR)
+        record_service.add_coverage(db, incident, outlet="Blog", tone="furious", author=AUTHOR)
     with pytest.raises(InvalidInputError, match="the outlet is required"):
-        coverage.add(db, incident, outlet=" ", tone="neutral", author=AUTHOR)
+        record_service.add_coverage(db, incident, outlet=" ", tone="neutral", author=AUTHOR)
     assert table_snapshot(db, *WIZARD_TABLES) == snapshot
 
 
 def test_declaring_resolved_drafts_closes_and_logs(db: Database, incident: str, clock: Clock) -> None:
-    coverage.add(db, incident, outlet="The Daily", tone="negative", author=AUTHOR)
+    record_service.add_coverage(db, incident, outlet="The Daily", tone="negative", author=AUTHOR)
     clock.advance(hours=5)
     before = len(log.entries(db, incident))
-    result = steps_store.declare_resolved(
+    result = steps_service.declare_resolved(
         db,
         incident,
         resolution_texts={"customers": "Fixed; here is what we changed.", **RESOLVED},
         all_clear_text=ALL_CLEAR,
         note="No new complaints for 3 hours",
         author=AUTHOR,
-    )
+    ).value
     assert kinds_and_texts(entries_since(db, incident, before)) == [
         ("message", "Public posts · Resolution: draft v1 saved"),
         ("message", "Customers · Resolution: draft v1 saved"),
@@ -108,11 +115,11 @@ def test_declaring_resolved_drafts_closes_and_logs(db: Database, incident: str, 
 
 
 def test_the_resolution_drafts_are_approved_and_released_after_closing(db: Database, incident: str) -> None:
-    result = steps_store.declare_resolved(
+    result = steps_service.declare_resolved(
         db, incident, resolution_texts=RESOLVED, all_clear_text=ALL_CLEAR, author=AUTHOR
-    )
-    messages.approve(db, result.all_clear.id, approver_name="Dana Lee", approver_role="CEO", author=AUTHOR)
-    released = messages.release(db, result.all_clear.id, where=["Staff e-mail"], author=AUTHOR)
+    ).value
+    statement_service.approve(db, result.all_clear.id, approver_name="Dana Lee", approver_role="CEO", author=AUTHOR)
+    released = statement_service.release(db, result.all_clear.id, where=["Staff e-mail"], author=AUTHOR).value
     assert released.state is MessageState.RELEASED
 
 
@@ -133,7 +140,7 @@ def test_bad_input_leaves_the_incident_open(
     values.update(overrides)
     snapshot = table_snapshot(db, *WIZARD_TABLES)
     with pytest.raises(InvalidInputError, match=message):
-        steps_store.declare_resolved(db, incident, **values)
+        steps_service.declare_resolved(db, incident, **values)
     assert table_snapshot(db, *WIZARD_TABLES) == snapshot
 
 
@@ -145,16 +152,16 @@ def test_a_failure_while_closing_drafts_nothing(db: Database, incident: str, mon
 
     monkeypatch.setattr(incidents, "resolve", failing_resolve)
     with pytest.raises(OSError):
-        steps_store.declare_resolved(db, incident, resolution_texts=RESOLVED, all_clear_text=ALL_CLEAR, author=AUTHOR)
+        steps_service.declare_resolved(db, incident, resolution_texts=RESOLVED, all_clear_text=ALL_CLEAR, author=AUTHOR)
     assert table_snapshot(db, *WIZARD_TABLES) == snapshot
     assert incidents.get(db, incident).is_open and messages.messages(db, incident) == []
 
 
 def test_a_closed_incident_is_not_resolved_or_walked_again(db: Database, incident: str) -> None:
-    steps_store.declare_resolved(db, incident, resolution_texts=RESOLVED, all_clear_text=ALL_CLEAR, author=AUTHOR)
+    steps_service.declare_resolved(db, incident, resolution_texts=RESOLVED, all_clear_text=ALL_CLEAR, author=AUTHOR)
     snapshot = table_snapshot(db, *WIZARD_TABLES)
     with pytest.raises(InvalidInputError, match="is resolved; reopen it"):
-        steps_store.declare_resolved(db, incident, resolution_texts=RESOLVED, all_clear_text=ALL_CLEAR, author=AUTHOR)
+        steps_service.declare_resolved(db, incident, resolution_texts=RESOLVED, all_clear_text=ALL_CLEAR, author=AUTHOR)
     with pytest.raises(InvalidInputError, match="is resolved; reopen it"):
         assess(db, incident)
     assert table_snapshot(db, *WIZARD_TABLES) == snapshot
@@ -162,9 +169,9 @@ def test_a_closed_incident_is_not_resolved_or_walked_again(db: Database, inciden
 
 def test_a_false_alarm_is_resolved_straight_from_assess(db: Database, incident: str) -> None:
     assess(db, incident, level=1)
-    result = steps_store.declare_resolved(
+    result = steps_service.declare_resolved(
         db, incident, resolution_texts=RESOLVED, all_clear_text=ALL_CLEAR, note="False alarm", author=AUTHOR
-    )
+    ).value
     assert result.incident.closed_at is not None
     assert [step for step, done in steps_store.load(db, incident).progress if done] == [Step.ASSESS, Step.MONITOR]
 
@@ -173,11 +180,11 @@ def test_a_whole_walk_leaves_one_wizard_step_entry_per_step_and_a_sound_chain(db
     incident = new_incident(db)
     clock.advance(minutes=2)
     assess(db, incident, level=4)
-    notifications.record_notification(db, incident, "p-ben", "Ben Ode", "phone", author=AUTHOR)
-    notifications.record_acknowledged(db, incident, "p-ben", author=AUTHOR)
-    steps_store.commit_notify(db, incident, staff_alert_wording="We are handling a data incident.", author=AUTHOR)
-    checklist.add_account(db, incident, "@brand", author=AUTHOR)
-    steps_store.commit_manage(
+    notify_service.record_notification(db, incident, "p-ben", "Ben Ode", "phone", author=AUTHOR)
+    notify_service.record_acknowledged(db, incident, "p-ben", author=AUTHOR)
+    steps_service.commit_notify(db, incident, staff_alert_wording="We are handling a data incident.", author=AUTHOR)
+    checklist_service.add_account(db, incident, "@brand", author=AUTHOR)
+    steps_service.commit_manage(
         db,
         incident,
         lead_id="p-ana",
@@ -189,13 +196,17 @@ def test_a_whole_walk_leaves_one_wizard_step_entry_per_step_and_a_sound_chain(db
         ticks={"log-started": True, "pause-posts:@brand": True},
         author=AUTHOR,
     )
-    holding = messages.save_draft_text(db, incident, "public-posts", "holding", "We are on it.", author=AUTHOR)
-    messages.approve(db, holding.id, approver_name="Dana Lee", approver_role="Executive approver", author=AUTHOR)
-    messages.release(db, holding.id, where=["X", "Threads"], author=AUTHOR)
-    steps_store.commit_message(db, incident, author=AUTHOR)
-    coverage.add(db, incident, outlet="The Daily", tone="negative", author=AUTHOR)
+    holding = statement_service.save_draft_text(
+        db, incident, "public-posts", "holding", "We are on it.", author=AUTHOR
+    ).value
+    statement_service.approve(
+        db, holding.id, approver_name="Dana Lee", approver_role="Executive approver", author=AUTHOR
+    )
+    statement_service.release(db, holding.id, where=["X", "Threads"], author=AUTHOR)
+    steps_service.commit_message(db, incident, author=AUTHOR)
+    record_service.add_coverage(db, incident, outlet="The Daily", tone="negative", author=AUTHOR)
     clock.advance(hours=3)
-    steps_store.declare_resolved(db, incident, resolution_texts=RESOLVED, all_clear_text=ALL_CLEAR, author=AUTHOR)
+    steps_service.declare_resolved(db, incident, resolution_texts=RESOLVED, all_clear_text=ALL_CLEAR, author=AUTHOR)
 
     steps = [e.payload["step"] for e in log.entries(db, incident) if e.kind == "wizard-step" and e.payload]
     assert steps == [step.value for step in STEPS]

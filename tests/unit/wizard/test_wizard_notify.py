@@ -10,6 +10,8 @@ import pytest
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.notifications import Channel, Outcome
 from crisisroom.domain.response_steps import Step
+from crisisroom.services import notify as notify_service
+from crisisroom.services import response_steps as steps_service
 from crisisroom.storage import log, notifications
 from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage.database import Database
@@ -30,13 +32,13 @@ def test_calls_and_acknowledgements_are_logged_and_listed(db: Database, clock: C
     incident = new_incident(db, timezone="Europe/Paris")
     before = len(log.entries(db, incident))
     clock.advance(minutes=5)
-    notifications.record_notification(
+    notify_service.record_notification(
         db, incident, "p-ben", "Ben Ode", "phone", T0 + timedelta(minutes=2), author=AUTHOR
     )
-    notifications.record_notification(db, incident, "p-ben", "Ben Ode", Channel.SMS, author=AUTHOR)
-    notifications.record_notification(db, incident, "p-cy", "Cy Lam", "in-person", author=AUTHOR)
+    notify_service.record_notification(db, incident, "p-ben", "Ben Ode", Channel.SMS, author=AUTHOR)
+    notify_service.record_notification(db, incident, "p-cy", "Cy Lam", "in-person", author=AUTHOR)
     clock.advance(minutes=1)
-    notifications.record_acknowledged(db, incident, "p-ben", author="Ben Ode")
+    notify_service.record_acknowledged(db, incident, "p-ben", author="Ben Ode")
 
     written = entries_since(db, incident, before)
     assert kinds_and_texts(written) == [
@@ -62,45 +64,47 @@ def test_calls_and_acknowledgements_are_logged_and_listed(db: Database, clock: C
 def test_acknowledgements_are_checked(db: Database, clock: Clock) -> None:
     incident = new_incident(db)
     with pytest.raises(InvalidInputError, match="record how they were reached first"):
-        notifications.record_acknowledged(db, incident, "p-ben", author=AUTHOR)
+        notify_service.record_acknowledged(db, incident, "p-ben", author=AUTHOR)
     clock.advance(minutes=10)
-    notifications.record_notification(db, incident, "p-ben", "Ben Ode", "email", author=AUTHOR)
+    notify_service.record_notification(db, incident, "p-ben", "Ben Ode", "email", author=AUTHOR)
     snapshot = table_snapshot(db, *WIZARD_TABLES)
     with pytest.raises(InvalidInputError, match="cannot be in the future"):
-        notifications.record_acknowledged(db, incident, "p-ben", clock.now + timedelta(hours=1), author=AUTHOR)
+        notify_service.record_acknowledged(db, incident, "p-ben", clock.now + timedelta(hours=1), author=AUTHOR)
     assert table_snapshot(db, *WIZARD_TABLES) == snapshot
-    notifications.record_acknowledged(db, incident, "p-ben", author=AUTHOR)
+    notify_service.record_acknowledged(db, incident, "p-ben", author=AUTHOR)
     with pytest.raises(InvalidInputError, match="already acknowledged at 2026-03-14 13:10 UTC"):
-        notifications.record_acknowledged(db, incident, "p-ben", author=AUTHOR)
+        notify_service.record_acknowledged(db, incident, "p-ben", author=AUTHOR)
 
 
 def test_a_call_needs_a_known_channel_and_a_name(db: Database) -> None:
     incident = new_incident(db)
     with pytest.raises(InvalidInputError, match="unknown channel 'pigeon'"):
-        notifications.record_notification(db, incident, "p-ben", "Ben Ode", "pigeon", author=AUTHOR)
+        notify_service.record_notification(db, incident, "p-ben", "Ben Ode", "pigeon", author=AUTHOR)
     with pytest.raises(InvalidInputError, match="the person's name is required"):
-        notifications.record_notification(db, incident, "p-ben", " ", "phone", author=AUTHOR)
+        notify_service.record_notification(db, incident, "p-ben", " ", "phone", author=AUTHOR)
     assert notifications.notifications(db, incident) == []
 
 
 def test_notify_follows_assess_and_needs_someone_reached(db: Database) -> None:
     incident = new_incident(db)
     with pytest.raises(InvalidInputError, match="finish step 1, Assess, before Notify"):
-        steps_store.commit_notify(db, incident, author=AUTHOR)
+        steps_service.commit_notify(db, incident, author=AUTHOR)
     assess(db, incident, level=3)
     with pytest.raises(InvalidInputError, match="at least one person"):
-        steps_store.commit_notify(db, incident, author=AUTHOR)
+        steps_service.commit_notify(db, incident, author=AUTHOR)
     assert not steps_store.load(db, incident).is_done(Step.NOTIFY)
 
 
 def test_below_level_four_no_staff_alert_is_needed(db: Database, clock: Clock) -> None:
     incident = new_incident(db)
     assess(db, incident, level=3)
-    notifications.record_notification(db, incident, "p-ben", "Ben Ode", "phone", author=AUTHOR)
-    notifications.record_notification(db, incident, "p-cy", "Cy Lam", "sms", author=AUTHOR)
-    notifications.record_acknowledged(db, incident, "p-cy", author=AUTHOR)
+    notify_service.record_notification(db, incident, "p-ben", "Ben Ode", "phone", author=AUTHOR)
+    notify_service.record_notification(db, incident, "p-cy", "Cy Lam", "sms", author=AUTHOR)
+    notify_service.record_acknowledged(db, incident, "p-cy", author=AUTHOR)
     before = len(log.entries(db, incident))
-    steps_store.commit_notify(db, incident, author=AUTHOR, expected_people=[("p-ben", "Ben Ode"), ("p-dee", "Dee Fox")])
+    steps_service.commit_notify(
+        db, incident, author=AUTHOR, expected_people=[("p-ben", "Ben Ode"), ("p-dee", "Dee Fox")]
+    )
     assert kinds_and_texts(entries_since(db, incident, before)) == [
         (
             "wizard-step",
@@ -118,10 +122,10 @@ def test_below_level_four_no_staff_alert_is_needed(db: Database, clock: Clock) -
 def test_from_level_four_staff_hear_it_first(db: Database, clock: Clock) -> None:
     incident = new_incident(db)
     assess(db, incident, level=4)
-    notifications.record_notification(db, incident, "p-ben", "Ben Ode", "phone", author=AUTHOR)
+    notify_service.record_notification(db, incident, "p-ben", "Ben Ode", "phone", author=AUTHOR)
     snapshot = table_snapshot(db, *WIZARD_TABLES)
     with pytest.raises(InvalidInputError, match="all staff must hear it from us first"):
-        steps_store.commit_notify(db, incident, author=AUTHOR)
+        steps_service.commit_notify(db, incident, author=AUTHOR)
     assert table_snapshot(db, *WIZARD_TABLES) == snapshot
 
     before = len(log.entries(db, incident))
@@ -130,7 +134,7 @@ def test_from_level_four_staff_hear_it_first(db: Database, clock: Clock) -> None
         "staff_alert_wording": "Customer e-mails were exposed. We are on it; updates at noon.",
         "staff_alert_do_not_say": "Do not guess at the cause or the number of people affected.",
     }
-    steps_store.commit_notify(db, incident, author=AUTHOR, **alert)
+    steps_service.commit_notify(db, incident, author=AUTHOR, **alert)
     assert kinds_and_texts(entries_since(db, incident, before)) == [
         (
             "notification",
@@ -147,7 +151,7 @@ def test_from_level_four_staff_hear_it_first(db: Database, clock: Clock) -> None
     assert (stored.wording, stored.do_not_say) == (alert["staff_alert_wording"], alert["staff_alert_do_not_say"])
 
     # Back, then Next again with the same page: the alert is not recorded twice.
-    steps_store.commit_notify(db, incident, author=AUTHOR, **alert)
+    steps_service.commit_notify(db, incident, author=AUTHOR, **alert)
     assert len(notifications.staff_alerts(db, incident)) == 1
     assert log.entries(db, incident)[-1].kind == "wizard-step"
 
@@ -155,17 +159,19 @@ def test_from_level_four_staff_hear_it_first(db: Database, clock: Clock) -> None
 def test_at_level_four_a_reason_can_stand_for_the_alert(db: Database) -> None:
     incident = new_incident(db)
     assess(db, incident, level=5)
-    notifications.record_notification(db, incident, "p-ben", "Ben Ode", "phone", author=AUTHOR)
-    steps_store.commit_notify(db, incident, author=AUTHOR, staff_alert_skipped_reason="Legal is reviewing the wording")
+    notify_service.record_notification(db, incident, "p-ben", "Ben Ode", "phone", author=AUTHOR)
+    steps_service.commit_notify(
+        db, incident, author=AUTHOR, staff_alert_skipped_reason="Legal is reviewing the wording"
+    )
     entry = log.entries(db, incident)[-1]
     assert entry.text.endswith("all-staff alert not sent: Legal is reviewing the wording")
-    assert entry.payload is not None and entry.payload["staff_alert"]["required"] is True
+    assert entry.payload is not None and entry.payload["summary"]["staff_alert"]["required"] is True
 
 
 def test_an_alert_recorded_earlier_counts(db: Database) -> None:
     incident = new_incident(db)
     assess(db, incident, level=4)
-    notifications.record_notification(db, incident, "p-ben", "Ben Ode", "phone", author=AUTHOR)
-    notifications.record_staff_alert(db, incident, wording="Please read the note from the CEO.", author=AUTHOR)
-    steps_store.commit_notify(db, incident, author=AUTHOR)
+    notify_service.record_notification(db, incident, "p-ben", "Ben Ode", "phone", author=AUTHOR)
+    notify_service.record_staff_alert(db, incident, wording="Please read the note from the CEO.", author=AUTHOR)
+    steps_service.commit_notify(db, incident, author=AUTHOR)
     assert steps_store.load(db, incident).completed[Step.NOTIFY].summary["staff_alert"]["sent"] is True

@@ -11,6 +11,7 @@ from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.domain.message_flow import AUDIENCES, PHASES
 from crisisroom.domain.notifications import Channel
 from crisisroom.domain.response_steps import STEPS, Step, next_step, require_previous_done
+from crisisroom.services import response_steps as steps_service
 from crisisroom.storage import log
 from crisisroom.storage import response_steps as steps_store
 from crisisroom.storage import response_steps_schema as wizard_schema
@@ -42,9 +43,9 @@ def test_a_new_incident_starts_on_assess_with_nothing(db: Database) -> None:
 def test_drafts_survive_closing_the_app_mid_way(db_path: Path) -> None:
     with wizard_database(db_path) as database:
         incident = new_incident(database)
-        steps_store.save_draft(database, incident, Step.ASSESS, {"what_happened": "Half a sent", "level": 3})
-        steps_store.save_draft(database, incident, "assess", {"what_happened": "Half a sentence…", "level": 4})
-        steps_store.save_draft(database, incident, Step.NOTIFY, {"called": ["p-ben"], "note": "Café ☕"})
+        steps_service.save_draft(database, incident, Step.ASSESS, {"what_happened": "Half a sent", "level": 3})
+        steps_service.save_draft(database, incident, "assess", {"what_happened": "Half a sentence…", "level": 4})
+        steps_service.save_draft(database, incident, Step.NOTIFY, {"called": ["p-ben"], "note": "Café ☕"})
     with wizard_database(db_path) as database:
         state = steps_store.load(database, incident)
     assert state.current_step is Step.NOTIFY  # the page typed on last
@@ -55,8 +56,8 @@ def test_drafts_survive_closing_the_app_mid_way(db_path: Path) -> None:
 
 def test_moving_back_is_remembered_without_typing(db: Database) -> None:
     incident = new_incident(db)
-    steps_store.save_draft(db, incident, Step.MANAGE, {"lead": "p-ana"})
-    steps_store.set_current_step(db, incident, Step.NOTIFY)
+    steps_service.save_draft(db, incident, Step.MANAGE, {"lead": "p-ana"})
+    steps_service.set_current_step(db, incident, Step.NOTIFY)
     assert steps_store.load(db, incident).current_step is Step.NOTIFY
 
 
@@ -64,27 +65,27 @@ def test_typing_is_not_logged(db: Database) -> None:
     incident = new_incident(db)
     before = len(log.entries(db, incident))
     for n in range(5):
-        steps_store.save_draft(db, incident, Step.ASSESS, {"what_happened": "x" * n})
-    steps_store.set_current_step(db, incident, Step.ASSESS)
+        steps_service.save_draft(db, incident, Step.ASSESS, {"what_happened": "x" * n})
+    steps_service.set_current_step(db, incident, Step.ASSESS)
     assert len(log.entries(db, incident)) == before
 
 
 def test_bad_drafts_are_refused(db: Database) -> None:
     incident = new_incident(db)
     with pytest.raises(InvalidInputError, match="unknown wizard step"):
-        steps_store.save_draft(db, incident, "debrief", {})
+        steps_service.save_draft(db, incident, "debrief", {})
     with pytest.raises(NotFoundError):
-        steps_store.save_draft(db, "no-such-incident", Step.ASSESS, {})
+        steps_service.save_draft(db, "no-such-incident", Step.ASSESS, {})
     with pytest.raises(TypeError):
-        steps_store.save_draft(db, incident, Step.ASSESS, {"when": object()})
+        steps_service.save_draft(db, incident, Step.ASSESS, {"when": object()})
     with pytest.raises(InvalidInputError, match="over 1 MB"):
-        steps_store.save_draft(db, incident, Step.ASSESS, {"text": "x" * 1_000_001})
+        steps_service.save_draft(db, incident, Step.ASSESS, {"text": "x" * 1_000_001})
     assert steps_store.load(db, incident).drafts == {}
 
 
 def test_a_commit_marks_the_step_done_and_moves_on(db: Database, clock: Clock) -> None:
     incident = new_incident(db)
-    steps_store.save_draft(db, incident, Step.ASSESS, {"what_happened": "typed"})
+    steps_service.save_draft(db, incident, Step.ASSESS, {"what_happened": "typed"})
     clock.advance(minutes=3)
     assess(db, incident)
     state = steps_store.load(db, incident)

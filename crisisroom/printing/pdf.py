@@ -1,10 +1,12 @@
 """Reports as PDF: the report's HTML laid out by Qt on A4 pages, with a header and page numbers.
 
-DESIGN.md: PDF through Qt (QTextDocument and QPdfWriter), so there is no native PDF library to
-install. QTextDocument.print_() would number the pages but cannot put a header on them, so the
-pages are painted here one by one: the header (the incident's title, and EXERCISE on a drill)
-above, the document's page below it, the page number under it. Works without a display: when no
-Qt application exists (the command line) one is made, offscreen on a Linux machine without X.
+DESIGN.md: PDF through Qt (QTextDocument and QPdfWriter, QtGui only: no widgets), so there is no
+native PDF library to install, and the command line and the window make the same PDF
+(:func:`crisisroom.services.reports.write_report` writes it for both). QTextDocument.print_()
+would number the pages but cannot put a header on them, so the pages are painted here one by one:
+the header (the incident's title, and the exercise mark on a drill) above, the document's page
+below it, the page number under it. Works without a display: when no Qt application exists (the
+command line) a QGuiApplication is made, offscreen on a Linux machine without X or Wayland.
 
 QTextDocument knows little of CSS for paper: an image keeps its ``width`` attribute even when the
 page is narrower (the chart lost its right edge), and ``page-break-after: avoid`` is ignored, so a
@@ -51,8 +53,6 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from crisisroom.system.files import write_atomically
-
 DPI = 300
 MARGIN_MM = 16.0
 HEADER_MM = 11.0  # header text and its rule, above the body
@@ -63,6 +63,7 @@ INK = QColor("#1f2328")
 MUTED = QColor("#5a6472")
 RULE = QColor("#c8d1dc")
 EXERCISE_INK = QColor("#9a3412")
+EXERCISE_MARK = "EXERCISE"  # the callers pass the word in the report's language
 PAGE_GUTTER = 6.0  # px of the layout, above and below the text of every page
 _app: QGuiApplication | None = None
 
@@ -248,15 +249,24 @@ def keep_headings_with_next(document: QTextDocument, *, rounds: int = 20) -> Non
             return
 
 
-def html_to_pdf(html: str, *, header: str, exercise: bool = False, footer: str = "", title: str = "") -> bytes:
+def html_to_pdf(
+    html: str,
+    *,
+    header: str,
+    exercise: bool = False,
+    footer: str = "",
+    title: str = "",
+    mark: str = EXERCISE_MARK,
+) -> bytes:
     """Lay out ``html`` on A4 portrait pages and return the PDF file's bytes.
 
     Args:
         html: a report from :func:`crisisroom.reports.render.render_html`.
         header: the text at the top left of every page (the incident's title).
-        exercise: put EXERCISE at the start of every header (a drill).
+        exercise: put ``mark`` at the start of every header, in bold (a drill).
         footer: the text at the bottom left of every page; the page number is at the right.
         title: the PDF's document title (shown by viewers).
+        mark: the word that marks a drill, in the report's language.
     """
     ensure_application()
     document = report_document(html)
@@ -281,7 +291,7 @@ def html_to_pdf(html: str, *, header: str, exercise: bool = False, footer: str =
         for index in range(pages):
             if index:
                 writer.newPage()
-            _decorate(painter, small, width, height, header, exercise, footer, index + 1, pages)
+            _decorate(painter, small, width, height, header, mark if exercise else "", footer, index + 1, pages)
             painter.save()
             painter.translate(body.left(), body.top())
             painter.scale(scale, scale)
@@ -303,22 +313,22 @@ def _decorate(
     width: float,
     height: float,
     header: str,
-    exercise: bool,
+    mark: str,
     footer: str,
     number: int,
     pages: int,
 ) -> None:
-    """The header above the body and the footer below it, on one page."""
+    """The header above the body (after ``mark`` in bold, when there is one) and the footer below it, on one page."""
     painter.setFont(font)
     metrics = QFontMetricsF(font, painter.device())
     baseline = metrics.ascent()
     left = 0.0
-    if exercise:
+    if mark:
         bold = QFont(font)
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(EXERCISE_INK)
-        mark = "EXERCISE  "
+        mark = f"{mark}  "
         painter.drawText(QPointF(0, baseline), mark)
         left = QFontMetricsF(bold, painter.device()).horizontalAdvance(mark)
         painter.setFont(font)
@@ -334,17 +344,3 @@ def _decorate(
         painter.drawText(QPointF(0, footer_y), metrics.elidedText(footer, Qt.TextElideMode.ElideRight, width * 0.7))
     numbering = QCoreApplication.translate("Pdf", "Page {number} of {pages}").format(number=number, pages=pages)
     painter.drawText(QPointF(width - metrics.horizontalAdvance(numbering), footer_y), numbering)
-
-
-def save_pdf(
-    path: str | os.PathLike[str], html: str, *, header: str, exercise: bool = False, footer: str = "", title: str = ""
-) -> None:
-    """Write the PDF of ``html`` to ``path``, whole or not at all.
-
-    Raises:
-        UserError: the file cannot be written.
-    """
-    from pathlib import Path
-
-    data = html_to_pdf(html, header=header, exercise=exercise, footer=footer, title=title)
-    write_atomically(Path(path), data, what="the report")
