@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.text import sentence
 from crisisroom.domain.vault import MIN_PASSPHRASE_LENGTH, Account, check_passphrase
-from crisisroom.gui.account_dialog import ERROR_STYLE
 from crisisroom.gui.forms.ui_export_dialog import Ui_ExportDialog
 from crisisroom.gui.style import muted
+from crisisroom.gui.vault.account_dialog import ERROR_STYLE
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -32,7 +32,7 @@ from crisisroom.domain.log import Kind
 from crisisroom.domain.team import ROLES
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.gui import resources_rc  # noqa: F401  (registers :/i18n/*.qm)
-from crisisroom.gui.settings import settings
+from crisisroom.gui.view_state import settings
 from crisisroom.i18n import languages
 
 SETTINGS_KEY = "language"

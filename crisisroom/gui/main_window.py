@@ -39,12 +39,12 @@ from crisisroom.domain.response_steps import Step
 from crisisroom.domain.severity import LEVELS
 from crisisroom.domain.text import translate
 from crisisroom.gui import i18n, prompts, resources_rc, shortcuts  # noqa: F401  (registers the icons)
-from crisisroom.gui.mentions_panel import MentionsPanel
+from crisisroom.gui.mentions.panel import MentionsPanel
 from crisisroom.gui.models.log_model import AUTHOR, KIND, WHEN, LogTableModel
-from crisisroom.gui.settings import adopt_legacy_organisation, settings
 from crisisroom.gui.single_instance import bring_forward
 from crisisroom.gui.style import muted, warning_colour
 from crisisroom.gui.tray import Tray
+from crisisroom.gui.view_state import adopt_legacy_organisation, settings
 from crisisroom.gui.welcome_page import WelcomePage
 from crisisroom.gui.widgets.alert_banner import AlertBanner
 from crisisroom.gui.widgets.chain_warning import ChainWarning
@@ -82,11 +82,11 @@ from crisisroom.system.user import default_author
 if TYPE_CHECKING:  # dialogs load when first opened, not with the window
     from crisisroom.gui.assessment_dialog import AssessmentDialog
     from crisisroom.gui.correction_dialog import CorrectionDialog
-    from crisisroom.gui.import_dialog import ImportDialog
     from crisisroom.gui.incident_dialog import IncidentDialog
-    from crisisroom.gui.mention_dialog import MentionDialog
-    from crisisroom.gui.rules_dialog import RulesDialog
-    from crisisroom.gui.vault_window import VaultWindow
+    from crisisroom.gui.mentions.import_dialog import ImportDialog
+    from crisisroom.gui.mentions.mention_dialog import MentionDialog
+    from crisisroom.gui.mentions.rules_dialog import RulesDialog
+    from crisisroom.gui.vault.window import VaultWindow
     from crisisroom.gui.wizard.wizard import CrisisWizard
     from crisisroom.services.mentions import ImportOutcome
 
@@ -720,7 +720,7 @@ class MainWindow(QMainWindow):
 
     def open_review(self, incident_id: str | None = None) -> QDialog | None:
         """Incident ▸ Post-crisis review…; also opened when a wizard resolves its incident."""
-        from crisisroom.gui.review_page import PostCrisisReview
+        from crisisroom.gui.wizard.review_page import PostCrisisReview
 
         key = incident_id or (self._incident.id if self._incident else None)
         dialog = self._run(lambda: PostCrisisReview(self.database, key, self, author=self._author)) if key else None
@@ -815,7 +815,7 @@ class MainWindow(QMainWindow):
     def add_mention(self) -> MentionDialog | None:
         if self._incident is None:
             return None
-        from crisisroom.gui.mention_dialog import MentionDialog  # loaded when first opened, not at start-up
+        from crisisroom.gui.mentions.mention_dialog import MentionDialog  # loaded when first opened, not at start-up
 
         dialog = MentionDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -841,7 +841,7 @@ class MainWindow(QMainWindow):
         """Open the import dialog (preview, mapping, progress off the GUI thread, summary)."""
         if self._incident is None:
             return None
-        from crisisroom.gui.import_dialog import ImportDialog
+        from crisisroom.gui.mentions.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.database, self._incident, author=self._author(), parent=self, path=path)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -854,7 +854,7 @@ class MainWindow(QMainWindow):
         self.after_mentions_changed(evaluate=False, fired=outcome.firings)
 
     def open_vault(self) -> VaultWindow:
-        from crisisroom.gui.vault_window import open_vault_window  # keyring and cryptography load on first use
+        from crisisroom.gui.vault.window import open_vault_window  # keyring and cryptography load on first use
 
         return open_vault_window(
             self,
@@ -866,7 +866,7 @@ class MainWindow(QMainWindow):
 
     def open_drill_window(self) -> QWidget:
         """File ▸ Run a drill…: the facilitator's window; its drill incident opens here, its injects refresh it."""
-        from crisisroom.gui.drill_window import open_drill_window
+        from crisisroom.gui.drill.window import open_drill_window
 
         return open_drill_window(
             self,
@@ -895,7 +895,7 @@ class MainWindow(QMainWindow):
             self._after_log_change()
 
     def edit_team(self) -> QDialog:
-        from crisisroom.gui.team_dialog import TeamDialog  # loaded when opened, not at start-up
+        from crisisroom.gui.settings.team_dialog import TeamDialog  # loaded when opened, not at start-up
 
         dialog = TeamDialog(self.database, self, author=self._author)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -910,7 +910,7 @@ class MainWindow(QMainWindow):
             self._refresh_mentions()
 
     def edit_templates(self) -> QDialog:
-        from crisisroom.gui.template_editor import TemplateEditor
+        from crisisroom.gui.settings.template_editor import TemplateEditor
 
         dialog = TemplateEditor(self.database, None, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -918,7 +918,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def edit_rules(self) -> RulesDialog:
-        from crisisroom.gui.rules_dialog import RulesDialog  # loaded when first opened, not at start-up
+        from crisisroom.gui.mentions.rules_dialog import RulesDialog  # loaded when first opened, not at start-up
 
         dialog = RulesDialog(rules.load(self.database), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -1315,7 +1315,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self, page: str | None = None) -> QDialog:
         """Settings ▸ Settings…: one dialog for the organisation, rules, updates, team, templates, data, keychain."""
-        from crisisroom.gui.settings_dialog import SettingsDialog
+        from crisisroom.gui.settings.dialog import SettingsDialog
 
         dialog = SettingsDialog(
             self.database,

@@ -23,7 +23,7 @@
 <context>
     <name>AssessmentDialog</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/assessment_dialog.py" line="+182"/>
+        <location filename="../../crisisroom/gui/assessment_dialog.py" line="+183"/>
         <source>%n question(s) not answered yet.</source>
         <translation>
             <numerusform>%n question not answered yet.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>DrillWindow</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/drill_window.py" line="+405"/>
+        <location filename="../../crisisroom/gui/drill/window.py" line="+400"/>
         <source>%n inject(s)</source>
         <translation>
             <numerusform>%n inject</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+400"/>
+        <location line="+391"/>
         <source>{inject}: %n post(s) over {minutes} min</source>
         <translation>
             <numerusform>{inject}: %n post over {minutes} min</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/import_dialog.py" line="+238"/>
+        <location filename="../../crisisroom/gui/mentions/import_dialog.py" line="+239"/>
         <source>&lt;b&gt;{preset}&lt;/b&gt; export · {kind}{header} · %n column(s)</source>
         <translation>
             <numerusform>&lt;b&gt;{preset}&lt;/b&gt; export · {kind}{header} · %n column</numerusform>
@@ -193,7 +193,7 @@
 <context>
     <name>MentionsPanel</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/mentions_panel.py" line="+116"/>
+        <location filename="../../crisisroom/gui/mentions/panel.py" line="+117"/>
         <source>%n mention(s), {negative} negative ({share}%)</source>
         <translation>
             <numerusform>%n mention, {negative} negative ({share}%)</numerusform>
@@ -215,7 +215,7 @@
 <context>
     <name>MonitorPage</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/wizard/monitor_page.py" line="+333"/>
+        <location filename="../../crisisroom/gui/wizard/monitor_page.py" line="+339"/>
         <source>&lt;b&gt;Resolved.&lt;/b&gt; The incident is closed and the log keeps everything that was done. Drafted: the resolution statement for {audiences}, and the internal all-clear. %n statement(s) await approval before they go out. Close this window; the post-crisis review comes next.</source>
         <translation>
             <numerusform>&lt;b&gt;Resolved.&lt;/b&gt; The incident is closed and the log keeps everything that was done. Drafted: the resolution statement for {audiences}, and the internal all-clear. %n statement awaits approval before it goes out. Close this window; the post-crisis review comes next.</numerusform>
@@ -237,7 +237,7 @@
 <context>
     <name>PersonDialog</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/person_dialog.py" line="+99"/>
+        <location filename="../../crisisroom/gui/settings/person_dialog.py" line="+99"/>
         <source>Called only at level(s) {levels}.</source>
         <translation>
             <numerusform>Called only at level {levels}.</numerusform>
@@ -248,7 +248,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/settings_dialog.py" line="+384"/>
+        <location filename="../../crisisroom/gui/settings/dialog.py" line="+386"/>
         <source>The team is still the made-up example (%n people): replace it with your own.</source>
         <translation>
             <numerusform>The team is still the made-up example (%n person): replace it with your own.</numerusform>
@@ -267,7 +267,7 @@
 <context>
     <name>TeamDialog</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/team_dialog.py" line="+188"/>
+        <location filename="../../crisisroom/gui/settings/team_dialog.py" line="+194"/>
         <source>%n person(s) · {team}</source>
         <translation>
             <numerusform>%n person · {team}</numerusform>
@@ -276,7 +276,7 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Imported %n person(s) from {file}.</source>
         <translation>
             <numerusform>Imported %n person from {file}.</numerusform>
@@ -342,7 +342,7 @@ Export the team first if you may want it back.</numerusform>
 <context>
     <name>TemplateEditor</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/template_editor.py" line="+352"/>
+        <location filename="../../crisisroom/gui/settings/template_editor.py" line="+353"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln character</numerusform>
@@ -361,7 +361,7 @@ Export the team first if you may want it back.</numerusform>
 <context>
     <name>VaultWindow</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/vault_window.py" line="+337"/>
+        <location filename="../../crisisroom/gui/vault/window.py" line="+337"/>
         <source>&lt;b&gt;⚠ %n account(s) marked compromised:&lt;/b&gt; {names}. Open each one and work through its checklist.</source>
         <translation>
             <numerusform>&lt;b&gt;⚠ %n account marked compromised:&lt;/b&gt; {names}. Open each one and work through its checklist.</numerusform>
@@ -404,7 +404,7 @@ Export the team first if you may want it back.</numerusform>
 <context>
     <name>WelcomePage</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/welcome_page.py" line="+210"/>
+        <location filename="../../crisisroom/gui/welcome_page.py" line="+211"/>
         <source>%n people on the team.</source>
         <translation>
             <numerusform>%n person on the team.</numerusform>
@@ -415,7 +415,7 @@ Export the team first if you may want it back.</numerusform>
 <context>
     <name>WizardStrip</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/widgets/wizard_strip.py" line="+98"/>
+        <location filename="../../crisisroom/gui/widgets/wizard_strip.py" line="+99"/>
         <source>%n of 5 steps done</source>
         <translation>
             <numerusform>%n of 5 steps done</numerusform>

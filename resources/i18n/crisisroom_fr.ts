@@ -142,7 +142,7 @@
         <translation>Date réelle du dernier changement de ce mot de passe, pour que l&apos;alerte de renouvellement soit juste</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/account_dialog.py" line="+75"/>
+        <location filename="../../crisisroom/gui/vault/account_dialog.py" line="+75"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -200,7 +200,7 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../crisisroom/gui/models/account_model.py" line="+74"/>
+        <location filename="../../crisisroom/gui/vault/account_model.py" line="+74"/>
         <source>Compromised {done}/{total}</source>
         <translation>Compromis {done}/{total}</translation>
     </message>
@@ -238,7 +238,7 @@
 <context>
     <name>AdHocInjectDialog</name>
     <message>
-        <location filename="../../crisisroom/gui/drill_window.py" line="+118"/>
+        <location filename="../../crisisroom/gui/drill/window.py" line="+114"/>
         <source>Add an ad-hoc inject</source>
         <translation>Ajouter un inject improvisé</translation>
     </message>
@@ -355,7 +355,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../crisisroom/gui/app.py" line="+112"/>
+        <location filename="../../crisisroom/gui/app.py" line="+72"/>
         <source>Crisis Room cannot open its database</source>
         <translation>Crisis Room ne peut pas ouvrir sa base de données</translation>
     </message>
@@ -363,7 +363,7 @@
 <context>
     <name>AssessPage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/assess_page.py" line="+59"/>
+        <location filename="../../crisisroom/gui/wizard/assess_page.py" line="+60"/>
         <source>What happened, in a few plain sentences</source>
         <translation>Ce qui s&apos;est passé, en quelques phrases simples</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/assessment_dialog.py" line="+48"/>
+        <location filename="../../crisisroom/gui/assessment_dialog.py" line="+49"/>
         <source>EXERCISE · assessing the severity of a drill</source>
         <translation>EXERCICE · évaluation de la gravité d&apos;un exercice</translation>
     </message>
@@ -966,7 +966,7 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../crisisroom/gui/call_sheet.py" line="+26"/>
+        <location filename="../../crisisroom/gui/wizard/call_sheet.py" line="+26"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1085,7 +1085,7 @@
 <context>
     <name>ChainEditor</name>
     <message>
-        <location filename="../../crisisroom/gui/chain_editor.py" line="+52"/>
+        <location filename="../../crisisroom/gui/settings/chain_editor.py" line="+52"/>
         <source>Crisis type</source>
         <translation>Type de crise</translation>
     </message>
@@ -1156,7 +1156,7 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../crisisroom/charts/mentions.py" line="+43"/>
+        <location filename="../../crisisroom/charts/mentions.py" line="+49"/>
         <source>No mentions yet</source>
         <translation>Aucune mention pour l&apos;instant</translation>
     </message>
@@ -1196,12 +1196,12 @@
         <translation>Règles déclenchées&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>for {hours} h</source>
         <translation>pendant {hours} h</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+291"/>
         <source>Negative</source>
         <translation>Négatives</translation>
     </message>
@@ -1392,7 +1392,7 @@
         <translation>Effectuez chaque étape, d&apos;abord sur la plateforme, puis cochez-la ici. Chaque coche est enregistrée dans la piste d&apos;audit et dans le journal de crise de l&apos;incident ouvert. Les nouveaux secrets vont directement dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/checklist_dialog.py" line="+46"/>
+        <location filename="../../crisisroom/gui/wizard/checklist_dialog.py" line="+46"/>
         <source>New {secret}</source>
         <translation>Nouvelle valeur&#xa0;: {secret}</translation>
     </message>
@@ -1470,13 +1470,13 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../crisisroom/gui/models/account_model.py" line="-93"/>
-        <location filename="../../crisisroom/gui/models/mention_model.py" line="+26"/>
+        <location filename="../../crisisroom/gui/mentions/model.py" line="+26"/>
+        <location filename="../../crisisroom/gui/vault/account_model.py" line="-93"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../crisisroom/gui/vault/account_model.py" line="+1"/>
         <source>Handle</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
@@ -1501,18 +1501,18 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../crisisroom/gui/models/mention_model.py" line="+1"/>
+        <location filename="../../crisisroom/gui/mentions/model.py" line="+1"/>
+        <location filename="../../crisisroom/gui/models/log_model.py" line="+1"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../crisisroom/gui/models/log_model.py" line="+1"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/models/mention_model.py" line="-2"/>
+        <location filename="../../crisisroom/gui/mentions/model.py" line="-2"/>
         <source>Posted</source>
         <translation>Publié le</translation>
     </message>
@@ -1601,7 +1601,7 @@
 <context>
     <name>CrisisWizard</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/wizard.py" line="+70"/>
+        <location filename="../../crisisroom/gui/wizard/wizard.py" line="+71"/>
         <source>Done, &amp;next step &gt;</source>
         <translation>Terminé, étape &amp;suivante &gt;</translation>
     </message>
@@ -1759,7 +1759,7 @@
         <translation>L&apos;autorité de contrôle n&apos;a pas encore été notifiée de cette violation : l&apos;article 33 du RGPD l&apos;exige au plus tard le {due}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Resolving does not stop that duty: the Next list keeps it until the checklist item is ticked.</source>
         <translation>Clore l&apos;incident ne met pas fin à cette obligation : la liste « À faire » la garde jusqu&apos;à ce que le point de la liste de contrôle soit coché.</translation>
     </message>
@@ -1767,7 +1767,7 @@
 <context>
     <name>DrillChannel</name>
     <message>
-        <location filename="../../crisisroom/gui/drill_window.py" line="-88"/>
+        <location filename="../../crisisroom/gui/drill/window.py" line="-83"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
@@ -1800,7 +1800,7 @@
 <context>
     <name>DrillWindow</name>
     <message>
-        <location line="+112"/>
+        <location line="+106"/>
         <source>Drill · Crisis Room</source>
         <translation>Exercice · Crisis Room</translation>
     </message>
@@ -1832,12 +1832,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+500"/>
+        <location line="+491"/>
         <source>Start drill</source>
         <translation>Lancer l&apos;exercice</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-472"/>
         <source>Drill clock</source>
         <translation>Horloge de l&apos;exercice</translation>
     </message>
@@ -1853,12 +1853,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+472"/>
+        <location line="+463"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-461"/>
         <source>Jump to next inject</source>
         <translation>Passer à l&apos;inject suivant</translation>
     </message>
@@ -1909,12 +1909,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+369"/>
+        <location line="+360"/>
         <source>End drill</source>
         <translation>Terminer l&apos;exercice</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-358"/>
         <source>After-action report…</source>
         <translation>Rapport d&apos;exercice…</translation>
     </message>
@@ -1977,23 +1977,23 @@
         <translation>Impossible d&apos;utiliser ce scénario</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The drill did not start</source>
         <translation>L&apos;exercice n&apos;a pas démarré</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+22"/>
+        <location line="+7"/>
+        <location line="+21"/>
         <source>Drill · {scenario} · Crisis Room</source>
         <translation>Exercice · {scenario} · Crisis Room</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-8"/>
         <source>The drill cannot be resumed</source>
         <translation>L&apos;exercice ne peut pas être repris</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Resumed where it stopped, at {elapsed}, paused: press Resume when the team is ready.</source>
         <translation>Repris là où il s&apos;était arrêté, à {elapsed}, en pause&#xa0;: appuyez sur Reprendre quand l&apos;équipe est prête.</translation>
     </message>
@@ -2018,12 +2018,12 @@
         <translation>{channel} de {sender}&#xa0;: {subject}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Not fired</source>
         <translation>Non déclenché</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+64"/>
         <source>The drill has ended and its incident is closed. Open the after-action report, then note the lessons.</source>
         <translation>L&apos;exercice est terminé et son incident est clos. Ouvrez le rapport de fin d&apos;exercice, puis notez les enseignements.</translation>
     </message>
@@ -2236,7 +2236,7 @@
         <translation>Les premières lignes, telles qu&apos;elles seraient importées</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/import_dialog.py" line="+30"/>
+        <location filename="../../crisisroom/gui/mentions/import_dialog.py" line="+31"/>
         <source>Posted at</source>
         <translation>Publié le</translation>
     </message>
@@ -2727,13 +2727,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/main_window.py" line="+108"/>
-        <location line="+467"/>
+        <location filename="../../crisisroom/gui/main_window.py" line="+112"/>
+        <location line="+470"/>
         <source>Crisis Room</source>
         <translation>Crisis Room</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-422"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Nouvel incident…</translation>
     </message>
@@ -2904,7 +2904,7 @@
         <translation>Gravité</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Search the log (Ctrl+F)</source>
         <translation>Rechercher dans le journal (Ctrl+F)</translation>
     </message>
@@ -2976,19 +2976,19 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+329"/>
+        <location line="+333"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+700"/>
+        <location line="-302"/>
+        <location line="+693"/>
         <location line="+12"/>
         <source>Checking the log…</source>
         <translation>Vérification du journal…</translation>
     </message>
     <message>
-        <location line="-709"/>
+        <location line="-702"/>
         <source>The database file this window writes to</source>
         <translation>Le fichier de base de données dans lequel écrit cette fenêtre</translation>
     </message>
@@ -3038,17 +3038,17 @@
         <translation>L&apos;incident est résolu. Le retour d&apos;expérience vient ensuite.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Mentions ({count})</source>
         <translation>Mentions ({count})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Crisis Room: {rule}</source>
         <translation>Crisis Room&#xa0;: {rule}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+47"/>
         <source>The mention was not added</source>
         <translation>La mention n&apos;a pas été ajoutée</translation>
     </message>
@@ -3058,7 +3058,7 @@
         <translation>Cette mention figure déjà dans Crisis Room.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+112"/>
         <source>{count} matching</source>
         <translation>Correspondances&#xa0;: {count}</translation>
     </message>
@@ -3083,7 +3083,7 @@
         <translation>Pourquoi {level}&#xa0;? (facultatif, consigné au journal)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Resolve incident</source>
         <translation>Résoudre l&apos;incident</translation>
     </message>
@@ -3285,7 +3285,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
 <context>
     <name>ManagePage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/manage_page.py" line="+77"/>
+        <location filename="../../crisisroom/gui/wizard/manage_page.py" line="+79"/>
         <source>Crisis &amp;lead:</source>
         <translation>&amp;Responsable de crise&#xa0;:</translation>
     </message>
@@ -3506,7 +3506,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Le cocher arrête le délai de 72 heures</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Rename the item</source>
         <translation>Renommer le point</translation>
     </message>
@@ -3516,7 +3516,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Nouveau libellé du point&#xa0;:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Remove a ticked item</source>
         <translation>Supprimer un point coché</translation>
     </message>
@@ -3531,7 +3531,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>as set by the team</source>
         <translation>selon l&apos;équipe</translation>
     </message>
@@ -3546,7 +3546,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>à l&apos;ouverture de l&apos;incident</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The main window counts down to each update and reminds you when one is due. A released holding statement or update restarts the count.</source>
         <translation>La fenêtre principale décompte le temps jusqu&apos;à chaque point et vous prévient quand il est dû. Une déclaration d&apos;attente ou une mise à jour diffusée relance le décompte.</translation>
     </message>
@@ -3609,7 +3609,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>&amp;Sentiment&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/mention_dialog.py" line="+25"/>
+        <location filename="../../crisisroom/gui/mentions/mention_dialog.py" line="+25"/>
         <source>Detect from the text</source>
         <translation>Déduire du texte</translation>
     </message>
@@ -3622,7 +3622,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
 <context>
     <name>MentionTableModel</name>
     <message>
-        <location filename="../../crisisroom/gui/models/mention_model.py" line="+36"/>
+        <location filename="../../crisisroom/gui/mentions/model.py" line="+36"/>
         <source>{posted} ({zone})</source>
         <translation>{posted} ({zone})</translation>
     </message>
@@ -3735,7 +3735,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
 <context>
     <name>MentionsPanel</name>
     <message>
-        <location filename="../../crisisroom/gui/mentions_panel.py" line="+47"/>
+        <location filename="../../crisisroom/gui/mentions/panel.py" line="+48"/>
         <source>Show mentions of sentiment</source>
         <translation>Afficher les mentions selon le sentiment</translation>
     </message>
@@ -4022,12 +4022,12 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>{state} v{version} · modifiée</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+126"/>
         <source>Choose who approves it, from the team&apos;s approvers.</source>
         <translation>Choisissez qui l&apos;approuve, parmi les approbateurs de l&apos;équipe.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Tick where the statement was released.</source>
         <translation>Cochez où la déclaration a été diffusée.</translation>
     </message>
@@ -4071,7 +4071,7 @@ L&apos;approuver quand même, ou annuler et la raccourcir&#xa0;?</translation>
         <translation>Diffusez au moins une déclaration (une déclaration d&apos;attente) avant de continuer&#xa0;: ne restez jamais silencieux.</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-489"/>
         <location line="+226"/>
         <source>{state} v{version}</source>
         <translation>{state} v{version}</translation>
@@ -4095,7 +4095,7 @@ L&apos;approuver quand même, ou annuler et la raccourcir&#xa0;?</translation>
         <translation>{shown}, {count} de trop</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>The template could not be used: {reason}</source>
         <translation>Le modèle n&apos;a pas pu être utilisé&#xa0;: {reason}</translation>
     </message>
@@ -4104,49 +4104,49 @@ L&apos;approuver quand même, ou annuler et la raccourcir&#xa0;?</translation>
     <name>Messages</name>
     <message>
         <location filename="../../crisisroom/domain/message_flow.py" line="+33"/>
-        <location filename="../../crisisroom/domain/messages.py" line="+121"/>
+        <location filename="../../crisisroom/domain/platform_lengths.py" line="+121"/>
         <source>Public posts</source>
         <translation>Publications publiques</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../crisisroom/domain/messages.py" line="+1"/>
+        <location filename="../../crisisroom/domain/platform_lengths.py" line="+1"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../crisisroom/domain/messages.py" line="+1"/>
+        <location filename="../../crisisroom/domain/platform_lengths.py" line="+1"/>
         <source>Employees</source>
         <translation>Collaborateurs</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../crisisroom/domain/messages.py" line="+1"/>
+        <location filename="../../crisisroom/domain/platform_lengths.py" line="+1"/>
         <source>Press</source>
         <translation>Presse</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../crisisroom/domain/messages.py" line="+1"/>
+        <location filename="../../crisisroom/domain/platform_lengths.py" line="+1"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../crisisroom/domain/messages.py" line="+3"/>
+        <location filename="../../crisisroom/domain/platform_lengths.py" line="+3"/>
         <source>Holding statement</source>
         <translation>Déclaration d&apos;attente</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../crisisroom/domain/messages.py" line="+1"/>
+        <location filename="../../crisisroom/domain/platform_lengths.py" line="+1"/>
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../crisisroom/domain/messages.py" line="+1"/>
+        <location filename="../../crisisroom/domain/platform_lengths.py" line="+1"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
@@ -4171,7 +4171,7 @@ L&apos;approuver quand même, ou annuler et la raccourcir&#xa0;?</translation>
         <translation>Diffusée</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/domain/messages.py" line="+9"/>
+        <location filename="../../crisisroom/domain/platform_lengths.py" line="+9"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -4189,7 +4189,7 @@ L&apos;approuver quand même, ou annuler et la raccourcir&#xa0;?</translation>
 <context>
     <name>MonitorPage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/monitor_page.py" line="+56"/>
+        <location filename="../../crisisroom/gui/wizard/monitor_page.py" line="+58"/>
         <source>Next internal update</source>
         <translation>Prochain point interne</translation>
     </message>
@@ -4307,7 +4307,7 @@ L&apos;approuver quand même, ou annuler et la raccourcir&#xa0;?</translation>
         <translation>Indiquez le média&#xa0;: le journal, le site ou la chaîne qui en a parlé.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The resolution texts could not be drafted: {reason}</source>
         <translation>Les textes de résolution n&apos;ont pas pu être rédigés&#xa0;: {reason}</translation>
     </message>
@@ -4327,7 +4327,7 @@ L&apos;approuver quand même, ou annuler et la raccourcir&#xa0;?</translation>
         <translation>Déclarer résolu</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&lt;b&gt;Resolved.&lt;/b&gt; The incident is closed and the log keeps everything that was done. Drafted: the resolution statement for {audiences}, and the internal all-clear. %n statement(s) await approval before they go out. Close this window; the post-crisis review comes next.</source>
         <translation>
             <numerusform>&lt;b&gt;Résolu.&lt;/b&gt; L&apos;incident est clos et le journal conserve tout ce qui a été fait. Rédigées&#xa0;: la déclaration de résolution pour {audiences}, et la fin d&apos;alerte interne. %n déclaration attend une approbation avant d&apos;être diffusée. Fermez cette fenêtre&#xa0;; le retour d&apos;expérience vient ensuite.</numerusform>
@@ -4527,7 +4527,7 @@ L&apos;approuver quand même, ou annuler et la raccourcir&#xa0;?</translation>
 <context>
     <name>NoteList</name>
     <message>
-        <location filename="../../crisisroom/gui/review_page.py" line="+66"/>
+        <location filename="../../crisisroom/gui/wizard/review_page.py" line="+67"/>
         <source>Type and press Enter</source>
         <translation>Saisissez puis appuyez sur Entrée</translation>
     </message>
@@ -4614,7 +4614,7 @@ L&apos;approuver quand même, ou annuler et la raccourcir&#xa0;?</translation>
 <context>
     <name>NotifyActions</name>
     <message>
-        <location filename="../../crisisroom/gui/notify_actions.py" line="+23"/>
+        <location filename="../../crisisroom/gui/wizard/notify_actions.py" line="+23"/>
         <source>E-mail draft (*.eml)</source>
         <translation>Brouillon d&apos;e-mail (*.eml)</translation>
     </message>
@@ -4662,17 +4662,17 @@ L&apos;approuver quand même, ou annuler et la raccourcir&#xa0;?</translation>
 <context>
     <name>NotifyPage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/notify_page.py" line="+58"/>
+        <location filename="../../crisisroom/gui/wizard/notify_page.py" line="+60"/>
         <source>no phone or e-mail</source>
         <translation>ni téléphone ni e-mail</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Acknowledged</source>
         <translation>A confirmé</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-108"/>
         <source>{name} acknowledged</source>
         <translation>{name} a confirmé la réception</translation>
     </message>
@@ -4697,7 +4697,7 @@ L&apos;approuver quand même, ou annuler et la raccourcir&#xa0;?</translation>
         <translation>{name}&#xa0;: appel abouti</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>no phone</source>
         <translation>pas de téléphone</translation>
     </message>
@@ -4997,7 +4997,7 @@ Please don&apos;t:
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../crisisroom/gui/pdf.py" line="+335"/>
+        <location filename="../../crisisroom/printing/pdf.py" line="+345"/>
         <source>Page {number} of {pages}</source>
         <translation>Page {number} sur {pages}</translation>
     </message>
@@ -5090,7 +5090,7 @@ Please don&apos;t:
         <translation>horaires, fuseau horaire, «&#xa0;appeler, pas de SMS&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/person_dialog.py" line="+34"/>
+        <location filename="../../crisisroom/gui/settings/person_dialog.py" line="+34"/>
         <source>Edit {name}</source>
         <translation>Modifier {name}</translation>
     </message>
@@ -5148,7 +5148,7 @@ Pris en charge par&#xa0;: {team}</translation>
 <context>
     <name>PostCrisisReview</name>
     <message>
-        <location filename="../../crisisroom/gui/review_page.py" line="+27"/>
+        <location filename="../../crisisroom/gui/wizard/review_page.py" line="+27"/>
         <source>Post-crisis review · {title}</source>
         <translation>Retour d&apos;expérience · {title}</translation>
     </message>
@@ -5226,7 +5226,7 @@ Pris en charge par&#xa0;: {team}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../crisisroom/report_service.py" line="+51"/>
+        <location filename="../../crisisroom/services/reports.py" line="+55"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -5236,7 +5236,7 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/reports/data.py" line="+46"/>
+        <location filename="../../crisisroom/reports/data.py" line="+49"/>
         <source>Situation report</source>
         <translation>Point de situation</translation>
     </message>
@@ -5407,7 +5407,7 @@ Pris en charge par&#xa0;: {team}</translation>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../crisisroom/gui/report_preview.py" line="+42"/>
+        <location filename="../../crisisroom/gui/report_preview.py" line="+43"/>
         <source>HTML (web page)</source>
         <translation>HTML (page web)</translation>
     </message>
@@ -5527,7 +5527,7 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>Enregistrer le rapport&#xa0;: {report}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
         <source>The report was not saved</source>
         <translation>Le rapport n&apos;a pas été enregistré</translation>
     </message>
@@ -5573,7 +5573,7 @@ Pris en charge par&#xa0;: {team}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../crisisroom/gui/review_page.py" line="-186"/>
+        <location filename="../../crisisroom/gui/wizard/review_page.py" line="-186"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
@@ -5852,7 +5852,7 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>&amp;Rétablir les valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/rules_dialog.py" line="+18"/>
+        <location filename="../../crisisroom/gui/mentions/rules_dialog.py" line="+18"/>
         <source>On</source>
         <translation>Active</translation>
     </message>
@@ -5930,7 +5930,7 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>&amp;Confirmer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/secret_dialog.py" line="+42"/>
+        <location filename="../../crisisroom/gui/vault/secret_dialog.py" line="+42"/>
         <source>Repeat</source>
         <translation>Confirmer</translation>
     </message>
@@ -5984,7 +5984,7 @@ Pris en charge par&#xa0;: {team}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crisisroom/gui/settings_dialog.py" line="+116"/>
+        <location filename="../../crisisroom/gui/settings/dialog.py" line="+118"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -6776,7 +6776,7 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>Remplacer par l&apos;équipe d&apos;e&amp;xemple…</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/team_dialog.py" line="+32"/>
+        <location filename="../../crisisroom/gui/settings/team_dialog.py" line="+34"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -6806,7 +6806,7 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>Niveaux d&apos;appel</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Everyone on the team</source>
         <translation>Toute l&apos;équipe</translation>
     </message>
@@ -6840,7 +6840,7 @@ Pris en charge par&#xa0;: {team}</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -6848,12 +6848,12 @@ Pris en charge par&#xa0;: {team}</translation>
         </translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>The person was not saved</source>
         <translation>La personne n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Saved {name}.</source>
         <translation>Enregistré&#xa0;: {name}.</translation>
     </message>
@@ -6941,7 +6941,7 @@ Pris en charge par&#xa0;: {team}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Replace the team</source>
         <translation>Remplacer l&apos;équipe</translation>
     </message>
@@ -6991,12 +6991,12 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Nothing was changed</source>
         <translation>Rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The example team is back. Replace it with your own people when you are ready.</source>
         <translation>L&apos;équipe d&apos;exemple est rétablie. Remplacez-la par votre propre équipe dès que possible.</translation>
     </message>
@@ -7004,7 +7004,7 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
 <context>
     <name>TeamExchange</name>
     <message>
-        <location filename="../../crisisroom/team_exchange/__init__.py" line="+38"/>
+        <location filename="../../crisisroom/exchange/__init__.py" line="+38"/>
         <source>Team lists (*.csv *.vcf *.vcard *.tsv *.txt);;CSV (*.csv);;vCard (*.vcf *.vcard);;All files (*)</source>
         <translation>Listes d&apos;équipe (*.csv *.vcf *.vcard *.tsv *.txt);;CSV (*.csv);;vCard (*.vcf *.vcard);;Tous les fichiers (*)</translation>
     </message>
@@ -7017,7 +7017,7 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../crisisroom/gui/template_editor.py" line="+107"/>
+        <location filename="../../crisisroom/gui/settings/template_editor.py" line="+108"/>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
@@ -7248,7 +7248,7 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../crisisroom/reports/messages.py" line="+169"/>
+        <location filename="../../crisisroom/reports/statement_templates.py" line="+169"/>
         <source>Sentences shared by every message</source>
         <translation>Phrases communes à tous les messages</translation>
     </message>
@@ -7420,7 +7420,7 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
 <context>
     <name>VaultWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/vault_window.py" line="+163"/>
+        <location filename="../../crisisroom/gui/vault/window.py" line="+163"/>
         <location filename="../../ui/vault_window.ui" line="+14"/>
         <source>Shared accounts</source>
         <translation>Comptes partagés</translation>
@@ -7431,7 +7431,7 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
         <translation>Rechercher&#xa0;: plateforme, nom d&apos;utilisateur, e-mail, responsables, notes</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/vault_window.py" line="+58"/>
+        <location filename="../../crisisroom/gui/vault/window.py" line="+58"/>
         <location filename="../../ui/vault_window.ui" line="+10"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Ajouter un compte…</translation>
@@ -7489,7 +7489,7 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
         <translation>••••••••••••</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/vault_window.py" line="+246"/>
+        <location filename="../../crisisroom/gui/vault/window.py" line="+246"/>
         <location filename="../../ui/vault_window.ui" line="-76"/>
         <location line="+43"/>
         <location line="+43"/>
@@ -7514,7 +7514,7 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
         <translation>Jeton d&apos;API&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/vault_window.py" line="-400"/>
+        <location filename="../../crisisroom/gui/vault/window.py" line="-400"/>
         <source>Crisis Room handover (*{suffix});;All files (*)</source>
         <translation>Transmission Crisis Room (*{suffix});;Tous les fichiers (*)</translation>
     </message>
@@ -7857,7 +7857,7 @@ Ce qui s&apos;est passé (facultatif, consigné dans la piste d&apos;audit)&#xa0
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../crisisroom/gui/welcome_page.py" line="+57"/>
+        <location filename="../../crisisroom/gui/welcome_page.py" line="+58"/>
         <source>Welcome to Crisis Room</source>
         <translation>Bienvenue dans Crisis Room</translation>
     </message>
@@ -7993,7 +7993,7 @@ Ce qui s&apos;est passé (facultatif, consigné dans la piste d&apos;audit)&#xa0
 <context>
     <name>WizardStep</name>
     <message>
-        <location filename="../../crisisroom/domain/wizard.py" line="+67"/>
+        <location filename="../../crisisroom/domain/response_steps.py" line="+67"/>
         <source>Assess</source>
         <translation>Évaluer</translation>
     </message>
@@ -8046,7 +8046,7 @@ Ce qui s&apos;est passé (facultatif, consigné dans la piste d&apos;audit)&#xa0
 <context>
     <name>WizardStrip</name>
     <message>
-        <location filename="../../crisisroom/gui/widgets/wizard_strip.py" line="+45"/>
+        <location filename="../../crisisroom/gui/widgets/wizard_strip.py" line="+46"/>
         <source>Response steps</source>
         <translation>Étapes de la réponse</translation>
     </message>

@@ -142,7 +142,7 @@
         <translation>När lösenordet faktiskt byttes senast, så att påminnelsen om lösenordsbyte stämmer</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/account_dialog.py" line="+75"/>
+        <location filename="../../crisisroom/gui/vault/account_dialog.py" line="+75"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
@@ -200,7 +200,7 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../crisisroom/gui/models/account_model.py" line="+74"/>
+        <location filename="../../crisisroom/gui/vault/account_model.py" line="+74"/>
         <source>Compromised {done}/{total}</source>
         <translation>Kapat {done}/{total}</translation>
     </message>
@@ -238,7 +238,7 @@
 <context>
     <name>AdHocInjectDialog</name>
     <message>
-        <location filename="../../crisisroom/gui/drill_window.py" line="+118"/>
+        <location filename="../../crisisroom/gui/drill/window.py" line="+114"/>
         <source>Add an ad-hoc inject</source>
         <translation>Lägg till ett extra inspel</translation>
     </message>
@@ -355,7 +355,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../crisisroom/gui/app.py" line="+112"/>
+        <location filename="../../crisisroom/gui/app.py" line="+72"/>
         <source>Crisis Room cannot open its database</source>
         <translation>Crisis Room kan inte öppna sin databas</translation>
     </message>
@@ -363,7 +363,7 @@
 <context>
     <name>AssessPage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/assess_page.py" line="+59"/>
+        <location filename="../../crisisroom/gui/wizard/assess_page.py" line="+60"/>
         <source>What happened, in a few plain sentences</source>
         <translation>Vad som har hänt, med några enkla meningar</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/assessment_dialog.py" line="+48"/>
+        <location filename="../../crisisroom/gui/assessment_dialog.py" line="+49"/>
         <source>EXERCISE · assessing the severity of a drill</source>
         <translation>ÖVNING · bedömning av allvarlighetsnivån i en övning</translation>
     </message>
@@ -966,7 +966,7 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../crisisroom/gui/call_sheet.py" line="+26"/>
+        <location filename="../../crisisroom/gui/wizard/call_sheet.py" line="+26"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -1085,7 +1085,7 @@
 <context>
     <name>ChainEditor</name>
     <message>
-        <location filename="../../crisisroom/gui/chain_editor.py" line="+52"/>
+        <location filename="../../crisisroom/gui/settings/chain_editor.py" line="+52"/>
         <source>Crisis type</source>
         <translation>Typ av kris</translation>
     </message>
@@ -1156,7 +1156,7 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../crisisroom/charts/mentions.py" line="+43"/>
+        <location filename="../../crisisroom/charts/mentions.py" line="+49"/>
         <source>No mentions yet</source>
         <translation>Inga omnämnanden än</translation>
     </message>
@@ -1196,12 +1196,12 @@
         <translation>Utlösta regler: {names}.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>for {hours} h</source>
         <translation>i {hours} h</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+291"/>
         <source>Negative</source>
         <translation>Negativa</translation>
     </message>
@@ -1392,7 +1392,7 @@
         <translation>Gå igenom varje steg, först på plattformen, och bocka sedan av det här. Varje bock registreras i granskningsloggen och i krisloggen för den öppna incidenten. Nya hemligheter sparas direkt i nyckelringen.</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/checklist_dialog.py" line="+46"/>
+        <location filename="../../crisisroom/gui/wizard/checklist_dialog.py" line="+46"/>
         <source>New {secret}</source>
         <translation>Nytt värde för {secret}</translation>
     </message>
@@ -1470,13 +1470,13 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../crisisroom/gui/models/account_model.py" line="-93"/>
-        <location filename="../../crisisroom/gui/models/mention_model.py" line="+26"/>
+        <location filename="../../crisisroom/gui/mentions/model.py" line="+26"/>
+        <location filename="../../crisisroom/gui/vault/account_model.py" line="-93"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../crisisroom/gui/vault/account_model.py" line="+1"/>
         <source>Handle</source>
         <translation>Användarnamn</translation>
     </message>
@@ -1501,18 +1501,18 @@
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../crisisroom/gui/models/mention_model.py" line="+1"/>
+        <location filename="../../crisisroom/gui/mentions/model.py" line="+1"/>
+        <location filename="../../crisisroom/gui/models/log_model.py" line="+1"/>
         <source>Author</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../crisisroom/gui/models/log_model.py" line="+1"/>
         <source>Entry</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/models/mention_model.py" line="-2"/>
+        <location filename="../../crisisroom/gui/mentions/model.py" line="-2"/>
         <source>Posted</source>
         <translation>Publicerat</translation>
     </message>
@@ -1601,7 +1601,7 @@
 <context>
     <name>CrisisWizard</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/wizard.py" line="+70"/>
+        <location filename="../../crisisroom/gui/wizard/wizard.py" line="+71"/>
         <source>Done, &amp;next step &gt;</source>
         <translation>Klart, &amp;nästa steg &gt;</translation>
     </message>
@@ -1759,7 +1759,7 @@
         <translation>Tillsynsmyndigheten har ännu inte fått någon anmälan om intrånget: GDPR artikel 33 kräver den senast {due}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Resolving does not stop that duty: the Next list keeps it until the checklist item is ticked.</source>
         <translation>Att avsluta incidenten tar inte bort den skyldigheten: listan Nästa behåller steget tills punkten på checklistan är bockad.</translation>
     </message>
@@ -1767,7 +1767,7 @@
 <context>
     <name>DrillChannel</name>
     <message>
-        <location filename="../../crisisroom/gui/drill_window.py" line="-88"/>
+        <location filename="../../crisisroom/gui/drill/window.py" line="-83"/>
         <source>e-mail</source>
         <translation>e-post</translation>
     </message>
@@ -1800,7 +1800,7 @@
 <context>
     <name>DrillWindow</name>
     <message>
-        <location line="+112"/>
+        <location line="+106"/>
         <source>Drill · Crisis Room</source>
         <translation>Övning · Crisis Room</translation>
     </message>
@@ -1832,12 +1832,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+500"/>
+        <location line="+491"/>
         <source>Start drill</source>
         <translation>Starta övning</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-472"/>
         <source>Drill clock</source>
         <translation>Övningsklocka</translation>
     </message>
@@ -1853,12 +1853,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+472"/>
+        <location line="+463"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-461"/>
         <source>Jump to next inject</source>
         <translation>Hoppa till nästa inspel</translation>
     </message>
@@ -1909,12 +1909,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+369"/>
+        <location line="+360"/>
         <source>End drill</source>
         <translation>Avsluta övningen</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-358"/>
         <source>After-action report…</source>
         <translation>Övningsutvärdering…</translation>
     </message>
@@ -1977,23 +1977,23 @@
         <translation>Scenariot kan inte användas</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The drill did not start</source>
         <translation>Övningen startade inte</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+22"/>
+        <location line="+7"/>
+        <location line="+21"/>
         <source>Drill · {scenario} · Crisis Room</source>
         <translation>Övning · {scenario} · Crisis Room</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-8"/>
         <source>The drill cannot be resumed</source>
         <translation>Övningen kan inte återupptas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Resumed where it stopped, at {elapsed}, paused: press Resume when the team is ready.</source>
         <translation>Återupptagen där den stannade, vid {elapsed}, pausad: tryck på Fortsätt när teamet är redo.</translation>
     </message>
@@ -2018,12 +2018,12 @@
         <translation>{channel} från {sender}: {subject}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Not fired</source>
         <translation>Inte spelat</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+64"/>
         <source>The drill has ended and its incident is closed. Open the after-action report, then note the lessons.</source>
         <translation>Övningen är avslutad och dess incident stängd. Öppna övningsutvärderingen och notera sedan lärdomarna.</translation>
     </message>
@@ -2236,7 +2236,7 @@
         <translation>De första raderna, så som de skulle importeras</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/import_dialog.py" line="+30"/>
+        <location filename="../../crisisroom/gui/mentions/import_dialog.py" line="+31"/>
         <source>Posted at</source>
         <translation>Publicerat</translation>
     </message>
@@ -2727,13 +2727,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/main_window.py" line="+108"/>
-        <location line="+467"/>
+        <location filename="../../crisisroom/gui/main_window.py" line="+112"/>
+        <location line="+470"/>
         <source>Crisis Room</source>
         <translation>Crisis Room</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-422"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Ny incident…</translation>
     </message>
@@ -2904,7 +2904,7 @@
         <translation>Allvarlighetsnivå</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Search the log (Ctrl+F)</source>
         <translation>Sök i loggen (Ctrl+F)</translation>
     </message>
@@ -2976,19 +2976,19 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+329"/>
+        <location line="+333"/>
         <source>Mentions</source>
         <translation>Omnämnanden</translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+700"/>
+        <location line="-302"/>
+        <location line="+693"/>
         <location line="+12"/>
         <source>Checking the log…</source>
         <translation>Kontrollerar loggen…</translation>
     </message>
     <message>
-        <location line="-709"/>
+        <location line="-702"/>
         <source>The database file this window writes to</source>
         <translation>Databasfilen som det här fönstret skriver till</translation>
     </message>
@@ -3038,17 +3038,17 @@
         <translation>Incidenten är avslutad. Nästa steg är utvärderingen efter krisen.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Mentions ({count})</source>
         <translation>Omnämnanden ({count})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Crisis Room: {rule}</source>
         <translation>Crisis Room: {rule}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+47"/>
         <source>The mention was not added</source>
         <translation>Omnämnandet lades inte till</translation>
     </message>
@@ -3058,7 +3058,7 @@
         <translation>Omnämnandet finns redan i krisrummet.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+112"/>
         <source>{count} matching</source>
         <translation>{count} träffar</translation>
     </message>
@@ -3083,7 +3083,7 @@
         <translation>Varför {level}? (valfritt, skrivs i loggen)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Resolve incident</source>
         <translation>Avsluta incident</translation>
     </message>
@@ -3285,7 +3285,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
 <context>
     <name>ManagePage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/manage_page.py" line="+77"/>
+        <location filename="../../crisisroom/gui/wizard/manage_page.py" line="+79"/>
         <source>Crisis &amp;lead:</source>
         <translation>&amp;Krisledare:</translation>
     </message>
@@ -3506,7 +3506,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>En bock här stoppar 72-timmarsklockan</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Rename the item</source>
         <translation>Byt namn på punkten</translation>
     </message>
@@ -3516,7 +3516,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Ny lydelse för punkten:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Remove a ticked item</source>
         <translation>Ta bort en avbockad punkt</translation>
     </message>
@@ -3531,7 +3531,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>as set by the team</source>
         <translation>enligt teamet</translation>
     </message>
@@ -3546,7 +3546,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>när incidenten öppnades</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The main window counts down to each update and reminds you when one is due. A released holding statement or update restarts the count.</source>
         <translation>Huvudfönstret räknar ner till varje uppdatering och påminner dig när det är dags. Ett publicerat första besked eller en uppdatering startar om nedräkningen.</translation>
     </message>
@@ -3609,7 +3609,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>&amp;Sentiment:</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/mention_dialog.py" line="+25"/>
+        <location filename="../../crisisroom/gui/mentions/mention_dialog.py" line="+25"/>
         <source>Detect from the text</source>
         <translation>Avgör utifrån texten</translation>
     </message>
@@ -3622,7 +3622,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
 <context>
     <name>MentionTableModel</name>
     <message>
-        <location filename="../../crisisroom/gui/models/mention_model.py" line="+36"/>
+        <location filename="../../crisisroom/gui/mentions/model.py" line="+36"/>
         <source>{posted} ({zone})</source>
         <translation>{posted} ({zone})</translation>
     </message>
@@ -3735,7 +3735,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
 <context>
     <name>MentionsPanel</name>
     <message>
-        <location filename="../../crisisroom/gui/mentions_panel.py" line="+47"/>
+        <location filename="../../crisisroom/gui/mentions/panel.py" line="+48"/>
         <source>Show mentions of sentiment</source>
         <translation>Visa omnämnanden med sentiment</translation>
     </message>
@@ -4022,12 +4022,12 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>{state} v{version} · ändrad</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+126"/>
         <source>Choose who approves it, from the team&apos;s approvers.</source>
         <translation>Välj vem som godkänner, bland teamets godkännare.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Tick where the statement was released.</source>
         <translation>Bocka i var uttalandet publicerades.</translation>
     </message>
@@ -4071,7 +4071,7 @@ Godkänna den ändå, eller avbryta och korta den?</translation>
         <translation>Publicera minst ett uttalande (ett första besked) innan du går vidare: var aldrig tyst.</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-489"/>
         <location line="+226"/>
         <source>{state} v{version}</source>
         <translation>{state} v{version}</translation>
@@ -4095,7 +4095,7 @@ Godkänna den ändå, eller avbryta och korta den?</translation>
         <translation>{shown}, {count} för många</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>The template could not be used: {reason}</source>
         <translation>Mallen kunde inte användas: {reason}</translation>
     </message>
@@ -4104,49 +4104,49 @@ Godkänna den ändå, eller avbryta och korta den?</translation>
     <name>Messages</name>
     <message>
         <location filename="../../crisisroom/domain/message_flow.py" line="+33"/>
-        <location filename="../../crisisroom/domain/messages.py" line="+121"/>
+        <location filename="../../crisisroom/domain/platform_lengths.py" line="+121"/>
         <source>Public posts</source>
         <translation>Offentliga inlägg</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../crisisroom/domain/messages.py" line="+1"/>
+        <location filename="../../crisisroom/domain/platform_lengths.py" line="+1"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../crisisroom/domain/messages.py" line="+1"/>
+        <location filename="../../crisisroom/domain/platform_lengths.py" line="+1"/>
         <source>Employees</source>
         <translation>Medarbetare</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../crisisroom/domain/messages.py" line="+1"/>
+        <location filename="../../crisisroom/domain/platform_lengths.py" line="+1"/>
         <source>Press</source>
         <translation>Press</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../crisisroom/domain/messages.py" line="+1"/>
+        <location filename="../../crisisroom/domain/platform_lengths.py" line="+1"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../crisisroom/domain/messages.py" line="+3"/>
+        <location filename="../../crisisroom/domain/platform_lengths.py" line="+3"/>
         <source>Holding statement</source>
         <translation>Första besked</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../crisisroom/domain/messages.py" line="+1"/>
+        <location filename="../../crisisroom/domain/platform_lengths.py" line="+1"/>
         <source>Update</source>
         <translation>Uppdatering</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../crisisroom/domain/messages.py" line="+1"/>
+        <location filename="../../crisisroom/domain/platform_lengths.py" line="+1"/>
         <source>Resolution</source>
         <translation>Avslutande besked</translation>
     </message>
@@ -4171,7 +4171,7 @@ Godkänna den ändå, eller avbryta och korta den?</translation>
         <translation>Publicerat</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/domain/messages.py" line="+9"/>
+        <location filename="../../crisisroom/domain/platform_lengths.py" line="+9"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -4189,7 +4189,7 @@ Godkänna den ändå, eller avbryta och korta den?</translation>
 <context>
     <name>MonitorPage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/monitor_page.py" line="+56"/>
+        <location filename="../../crisisroom/gui/wizard/monitor_page.py" line="+58"/>
         <source>Next internal update</source>
         <translation>Nästa interna uppdatering</translation>
     </message>
@@ -4307,7 +4307,7 @@ Godkänna den ändå, eller avbryta och korta den?</translation>
         <translation>Ange mediet: tidningen, sajten eller kanalen som rapporterade.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The resolution texts could not be drafted: {reason}</source>
         <translation>Utkasten till avslutande besked kunde inte skapas: {reason}</translation>
     </message>
@@ -4327,7 +4327,7 @@ Godkänna den ändå, eller avbryta och korta den?</translation>
         <translation>Förklara avslutad</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&lt;b&gt;Resolved.&lt;/b&gt; The incident is closed and the log keeps everything that was done. Drafted: the resolution statement for {audiences}, and the internal all-clear. %n statement(s) await approval before they go out. Close this window; the post-crisis review comes next.</source>
         <translation>
             <numerusform>&lt;b&gt;Avslutad.&lt;/b&gt; Incidenten är stängd och loggen behåller allt som gjordes. Utkast skapade: avslutande besked för {audiences} och det interna beskedet att faran är över. %n uttalande väntar på godkännande innan det går ut. Stäng fönstret; nästa steg är utvärderingen efter krisen.</numerusform>
@@ -4527,7 +4527,7 @@ Godkänna den ändå, eller avbryta och korta den?</translation>
 <context>
     <name>NoteList</name>
     <message>
-        <location filename="../../crisisroom/gui/review_page.py" line="+66"/>
+        <location filename="../../crisisroom/gui/wizard/review_page.py" line="+67"/>
         <source>Type and press Enter</source>
         <translation>Skriv och tryck på Enter</translation>
     </message>
@@ -4614,7 +4614,7 @@ Godkänna den ändå, eller avbryta och korta den?</translation>
 <context>
     <name>NotifyActions</name>
     <message>
-        <location filename="../../crisisroom/gui/notify_actions.py" line="+23"/>
+        <location filename="../../crisisroom/gui/wizard/notify_actions.py" line="+23"/>
         <source>E-mail draft (*.eml)</source>
         <translation>E-postutkast (*.eml)</translation>
     </message>
@@ -4662,17 +4662,17 @@ Godkänna den ändå, eller avbryta och korta den?</translation>
 <context>
     <name>NotifyPage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/notify_page.py" line="+58"/>
+        <location filename="../../crisisroom/gui/wizard/notify_page.py" line="+60"/>
         <source>no phone or e-mail</source>
         <translation>ingen telefon eller e-post</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Acknowledged</source>
         <translation>Har bekräftat</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-108"/>
         <source>{name} acknowledged</source>
         <translation>{name} har bekräftat</translation>
     </message>
@@ -4697,7 +4697,7 @@ Godkänna den ändå, eller avbryta och korta den?</translation>
         <translation>{name} nådd</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>no phone</source>
         <translation>ingen telefon</translation>
     </message>
@@ -4997,7 +4997,7 @@ Gör inte så här:
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../crisisroom/gui/pdf.py" line="+335"/>
+        <location filename="../../crisisroom/printing/pdf.py" line="+345"/>
         <source>Page {number} of {pages}</source>
         <translation>Sida {number} av {pages}</translation>
     </message>
@@ -5090,7 +5090,7 @@ Gör inte så här:
         <translation>arbetstider, tidszon, ”ring, sms:a inte”…</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/person_dialog.py" line="+34"/>
+        <location filename="../../crisisroom/gui/settings/person_dialog.py" line="+34"/>
         <source>Edit {name}</source>
         <translation>Redigera {name}</translation>
     </message>
@@ -5148,7 +5148,7 @@ Hanteras av: {team}</translation>
 <context>
     <name>PostCrisisReview</name>
     <message>
-        <location filename="../../crisisroom/gui/review_page.py" line="+27"/>
+        <location filename="../../crisisroom/gui/wizard/review_page.py" line="+27"/>
         <source>Post-crisis review · {title}</source>
         <translation>Utvärdering efter krisen · {title}</translation>
     </message>
@@ -5226,7 +5226,7 @@ Hanteras av: {team}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../crisisroom/report_service.py" line="+51"/>
+        <location filename="../../crisisroom/services/reports.py" line="+55"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
@@ -5236,7 +5236,7 @@ Hanteras av: {team}</translation>
         <translation>uppnåddes inte</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/reports/data.py" line="+46"/>
+        <location filename="../../crisisroom/reports/data.py" line="+49"/>
         <source>Situation report</source>
         <translation>Lägesrapport</translation>
     </message>
@@ -5407,7 +5407,7 @@ Hanteras av: {team}</translation>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../crisisroom/gui/report_preview.py" line="+42"/>
+        <location filename="../../crisisroom/gui/report_preview.py" line="+43"/>
         <source>HTML (web page)</source>
         <translation>HTML (webbsida)</translation>
     </message>
@@ -5527,7 +5527,7 @@ Hanteras av: {team}</translation>
         <translation>Spara {report}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
         <source>The report was not saved</source>
         <translation>Rapporten sparades inte</translation>
     </message>
@@ -5573,7 +5573,7 @@ Hanteras av: {team}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../crisisroom/gui/review_page.py" line="-186"/>
+        <location filename="../../crisisroom/gui/wizard/review_page.py" line="-186"/>
         <source>Rules</source>
         <translation>Regler</translation>
     </message>
@@ -5852,7 +5852,7 @@ Hanteras av: {team}</translation>
         <translation>Återställ &amp;standard</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/rules_dialog.py" line="+18"/>
+        <location filename="../../crisisroom/gui/mentions/rules_dialog.py" line="+18"/>
         <source>On</source>
         <translation>På</translation>
     </message>
@@ -5930,7 +5930,7 @@ Hanteras av: {team}</translation>
         <translation>&amp;Upprepa:</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/secret_dialog.py" line="+42"/>
+        <location filename="../../crisisroom/gui/vault/secret_dialog.py" line="+42"/>
         <source>Repeat</source>
         <translation>Upprepa</translation>
     </message>
@@ -5984,7 +5984,7 @@ Hanteras av: {team}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crisisroom/gui/settings_dialog.py" line="+116"/>
+        <location filename="../../crisisroom/gui/settings/dialog.py" line="+118"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -6776,7 +6776,7 @@ Hanteras av: {team}</translation>
         <translation>Ersätt med e&amp;xempelteam…</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/team_dialog.py" line="+32"/>
+        <location filename="../../crisisroom/gui/settings/team_dialog.py" line="+34"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -6806,7 +6806,7 @@ Hanteras av: {team}</translation>
         <translation>Larmas på nivå</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Everyone on the team</source>
         <translation>Alla i teamet</translation>
     </message>
@@ -6840,7 +6840,7 @@ Hanteras av: {team}</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -6848,12 +6848,12 @@ Hanteras av: {team}</translation>
         </translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>The person was not saved</source>
         <translation>Personen sparades inte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Saved {name}.</source>
         <translation>{name} har sparats.</translation>
     </message>
@@ -6941,7 +6941,7 @@ Hanteras av: {team}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Replace the team</source>
         <translation>Ersätt teamet</translation>
     </message>
@@ -6991,12 +6991,12 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Nothing was changed</source>
         <translation>Inget ändrades</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The example team is back. Replace it with your own people when you are ready.</source>
         <translation>Exempelteamet är tillbaka. Ersätt det med era egna personer när ni är redo.</translation>
     </message>
@@ -7004,7 +7004,7 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
 <context>
     <name>TeamExchange</name>
     <message>
-        <location filename="../../crisisroom/team_exchange/__init__.py" line="+38"/>
+        <location filename="../../crisisroom/exchange/__init__.py" line="+38"/>
         <source>Team lists (*.csv *.vcf *.vcard *.tsv *.txt);;CSV (*.csv);;vCard (*.vcf *.vcard);;All files (*)</source>
         <translation>Teamlistor (*.csv *.vcf *.vcard *.tsv *.txt);;CSV (*.csv);;vCard (*.vcf *.vcard);;Alla filer (*)</translation>
     </message>
@@ -7017,7 +7017,7 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../crisisroom/gui/template_editor.py" line="+107"/>
+        <location filename="../../crisisroom/gui/settings/template_editor.py" line="+108"/>
         <source>Template text</source>
         <translation>Mallens text</translation>
     </message>
@@ -7248,7 +7248,7 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../crisisroom/reports/messages.py" line="+169"/>
+        <location filename="../../crisisroom/reports/statement_templates.py" line="+169"/>
         <source>Sentences shared by every message</source>
         <translation>Meningar som alla meddelanden delar</translation>
     </message>
@@ -7420,7 +7420,7 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
 <context>
     <name>VaultWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/vault_window.py" line="+163"/>
+        <location filename="../../crisisroom/gui/vault/window.py" line="+163"/>
         <location filename="../../ui/vault_window.ui" line="+14"/>
         <source>Shared accounts</source>
         <translation>Delade konton</translation>
@@ -7431,7 +7431,7 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
         <translation>Sök plattform, användarnamn, e-post, ansvariga, anteckningar</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/vault_window.py" line="+58"/>
+        <location filename="../../crisisroom/gui/vault/window.py" line="+58"/>
         <location filename="../../ui/vault_window.ui" line="+10"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Lägg till konto…</translation>
@@ -7489,7 +7489,7 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
         <translation>••••••••••••</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/vault_window.py" line="+246"/>
+        <location filename="../../crisisroom/gui/vault/window.py" line="+246"/>
         <location filename="../../ui/vault_window.ui" line="-76"/>
         <location line="+43"/>
         <location line="+43"/>
@@ -7514,7 +7514,7 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
         <translation>API-token:</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/vault_window.py" line="-400"/>
+        <location filename="../../crisisroom/gui/vault/window.py" line="-400"/>
         <source>Crisis Room handover (*{suffix});;All files (*)</source>
         <translation>Överlämning från Crisis Room (*{suffix});;Alla filer (*)</translation>
     </message>
@@ -7857,7 +7857,7 @@ Vad som har hänt (valfritt, skrivs i granskningsloggen):</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../crisisroom/gui/welcome_page.py" line="+57"/>
+        <location filename="../../crisisroom/gui/welcome_page.py" line="+58"/>
         <source>Welcome to Crisis Room</source>
         <translation>Välkommen till Crisis Room</translation>
     </message>
@@ -7993,7 +7993,7 @@ Vad som har hänt (valfritt, skrivs i granskningsloggen):</translation>
 <context>
     <name>WizardStep</name>
     <message>
-        <location filename="../../crisisroom/domain/wizard.py" line="+67"/>
+        <location filename="../../crisisroom/domain/response_steps.py" line="+67"/>
         <source>Assess</source>
         <translation>Bedöm</translation>
     </message>
@@ -8046,7 +8046,7 @@ Vad som har hänt (valfritt, skrivs i granskningsloggen):</translation>
 <context>
     <name>WizardStrip</name>
     <message>
-        <location filename="../../crisisroom/gui/widgets/wizard_strip.py" line="+45"/>
+        <location filename="../../crisisroom/gui/widgets/wizard_strip.py" line="+46"/>
         <source>Response steps</source>
         <translation>Krishanteringens steg</translation>
     </message>

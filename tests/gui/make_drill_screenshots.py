@@ -24,7 +24,7 @@ def main() -> int:
     from crisisroom.domain import clock
     from crisisroom.domain.response_steps import Step
     from crisisroom.gui.app import make_application
-    from crisisroom.gui.drill_window import DrillWindow
+    from crisisroom.gui.drill.window import DrillWindow
     from crisisroom.gui.main_window import MainWindow
     from crisisroom.services import notify as notify_service
     from crisisroom.storage import incidents, team

@@ -33,7 +33,7 @@ def main() -> int:
     from crisisroom.domain.clock import now_utc, to_iso
     from crisisroom.domain.vault import AccountDetails, SecretField, TwoFactor
     from crisisroom.gui.app import make_application
-    from crisisroom.gui.vault_window import VaultWindow
+    from crisisroom.gui.vault.window import VaultWindow
     from crisisroom.services.vault import Actor, VaultService
     from crisisroom.storage.database import open_database
 

@@ -16,8 +16,9 @@ from pytestqt.qtbot import QtBot
 from crisisroom.domain.team import example_roster
 from crisisroom.exchange import notify_drafts as notify
 from crisisroom.exchange.notify_drafts import CallSheetRow, Recipient
-from crisisroom.gui import notify_actions, prompts
-from crisisroom.gui.call_sheet import call_sheet_html, print_call_sheet, save_call_sheet_pdf
+from crisisroom.gui import prompts
+from crisisroom.gui.wizard import notify_actions
+from crisisroom.gui.wizard.call_sheet import call_sheet_html, print_call_sheet, save_call_sheet_pdf
 from tests.conftest import need_real
 
 TITLE = "Call sheet · Level 4 · Crisis · Payment outage"

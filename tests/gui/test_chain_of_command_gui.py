@@ -13,10 +13,10 @@ from crisisroom.domain.chain import default_table
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.team import ROLE_KEYS, Person, example_roster
 from crisisroom.gui import prompts
-from crisisroom.gui.chain_editor import HELD_COLUMN, level_column
 from crisisroom.gui.main_window import MainWindow
-from crisisroom.gui.settings_dialog import CHAIN, SettingsDialog
-from crisisroom.gui.team_dialog import TeamDialog
+from crisisroom.gui.settings.chain_editor import HELD_COLUMN, level_column
+from crisisroom.gui.settings.dialog import CHAIN, SettingsDialog
+from crisisroom.gui.settings.team_dialog import TeamDialog
 from crisisroom.gui.wizard.notify_page import NotifyPage
 from crisisroom.storage import chain_of_command, incidents, log, rules, team
 from crisisroom.storage.database import Database

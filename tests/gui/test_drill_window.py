@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from crisisroom.domain.log import Kind
 from crisisroom.drills.scenario import MessageInject
 from crisisroom.gui import prompts
-from crisisroom.gui.drill_window import DrillWindow
+from crisisroom.gui.drill.window import DrillWindow
 from crisisroom.gui.main_window import MainWindow
 from crisisroom.gui.report_preview import ReportPreview
 from crisisroom.storage import incidents, log, mentions, rules

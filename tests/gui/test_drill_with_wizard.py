@@ -25,7 +25,7 @@ from crisisroom.drills import runner
 from crisisroom.drills.clock import simulated_at
 from crisisroom.drills.offsets import format_offset
 from crisisroom.gui import workers
-from crisisroom.gui.drill_window import DrillWindow
+from crisisroom.gui.drill.window import DrillWindow
 from crisisroom.gui.main_window import MainWindow
 from crisisroom.gui.report_preview import ReportPreview
 from crisisroom.services.reports import drill_scoring, load_source

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.response_steps import Step
 from crisisroom.gui import prompts
-from crisisroom.gui.template_editor import TemplateEditor
+from crisisroom.gui.settings.template_editor import TemplateEditor
 from crisisroom.reports.statement_templates import message_template_name
 from crisisroom.storage import incidents, templates
 from crisisroom.storage.database import Database

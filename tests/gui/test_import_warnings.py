@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from crisisroom.domain.incidents import Category
 from crisisroom.gui import workers
-from crisisroom.gui.import_dialog import ImportDialog
+from crisisroom.gui.mentions.import_dialog import ImportDialog
 from crisisroom.storage import incidents, mentions, organisation, rules
 from crisisroom.storage.database import Database
 

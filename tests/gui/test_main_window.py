@@ -13,7 +13,7 @@ from crisisroom.gui.incident_dialog import IncidentDialog
 from crisisroom.gui.main_window import MainWindow
 from crisisroom.gui.models.lazy_table import PAGE_SIZE
 from crisisroom.gui.models.log_model import TEXT
-from crisisroom.gui.settings import settings
+from crisisroom.gui.view_state import settings
 from crisisroom.storage import incidents, log, rules
 from crisisroom.storage.database import Database
 

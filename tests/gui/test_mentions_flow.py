@@ -15,7 +15,7 @@ from crisisroom.domain.mentions import Sentiment, hour_key
 from crisisroom.gui import prompts, workers
 from crisisroom.gui.assessment_dialog import AssessmentDialog
 from crisisroom.gui.main_window import MainWindow
-from crisisroom.gui.rules_dialog import MORE_THAN, RulesDialog
+from crisisroom.gui.mentions.rules_dialog import MORE_THAN, RulesDialog
 from crisisroom.storage import incidents, log, mentions, rules
 from crisisroom.storage.database import Database
 

@@ -10,7 +10,7 @@ from crisisroom.domain.incidents import Category
 from crisisroom.domain.response_steps import Step
 from crisisroom.gui.assessment_dialog import AssessmentDialog
 from crisisroom.gui.main_window import MainWindow
-from crisisroom.gui.review_page import PostCrisisReview
+from crisisroom.gui.wizard.review_page import PostCrisisReview
 from crisisroom.services import statements as statement_service
 from crisisroom.storage import incidents
 from crisisroom.storage.database import Database

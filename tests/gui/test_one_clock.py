@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from crisisroom.domain import clock as clock_module
 from crisisroom.domain.incidents import Category
 from crisisroom.gui import workers
-from crisisroom.gui.drill_window import DrillWindow
+from crisisroom.gui.drill.window import DrillWindow
 from crisisroom.gui.main_window import MainWindow
 from crisisroom.gui.models.log_model import TEXT, WHEN, LogTableModel
 from crisisroom.services import demo

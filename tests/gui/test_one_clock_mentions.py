@@ -17,7 +17,7 @@ from crisisroom.drills import scenario
 from crisisroom.drills.runner import DrillRun
 from crisisroom.gui import workers
 from crisisroom.gui.main_window import MainWindow
-from crisisroom.gui.models.mention_model import POSTED
+from crisisroom.gui.mentions.model import POSTED
 from crisisroom.storage import incidents, mentions
 from crisisroom.storage.database import Database
 from tests.unit.test_drill_scenarios import GOOD

@@ -14,7 +14,7 @@ from crisisroom.domain.log import Kind
 from crisisroom.domain.review import NoteKind
 from crisisroom.gui import prompts
 from crisisroom.gui.report_preview import ReportPreview
-from crisisroom.gui.review_page import PostCrisisReview
+from crisisroom.gui.wizard.review_page import PostCrisisReview
 from crisisroom.storage import log, review
 from crisisroom.storage.database import Database
 from tests.unit.report_support import build_incident, report_database

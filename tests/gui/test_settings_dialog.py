@@ -13,7 +13,7 @@ from crisisroom.domain.cadence import Cadence
 from crisisroom.domain.incidents import Category
 from crisisroom.gui import i18n, prompts
 from crisisroom.gui.main_window import MainWindow
-from crisisroom.gui.settings_dialog import DATA, KEYCHAIN, ORGANISATION, RULES, TEAM, UPDATES, SettingsDialog
+from crisisroom.gui.settings.dialog import DATA, KEYCHAIN, ORGANISATION, RULES, TEAM, UPDATES, SettingsDialog
 from crisisroom.storage import backups, incidents, log, organisation, updates
 from crisisroom.storage.database import Database
 from crisisroom.system import paths
@@ -136,7 +136,7 @@ def test_a_bad_value_is_named_and_nothing_is_stored(qtbot: QtBot, window: MainWi
 def test_the_rules_page_opens_the_rules_editor_and_shows_what_was_saved(
     qtbot: QtBot, window: MainWindow, database: Database
 ) -> None:
-    from crisisroom.gui.rules_dialog import RulesDialog
+    from crisisroom.gui.mentions.rules_dialog import RulesDialog
 
     dialog = _dialog(qtbot, window, RULES)
     qtbot.mouseClick(dialog.findChild(object, "edit_rules_button"), Qt.MouseButton.LeftButton)
@@ -148,7 +148,7 @@ def test_the_rules_page_opens_the_rules_editor_and_shows_what_was_saved(
 
 
 def test_the_team_page_opens_the_team(qtbot: QtBot, window: MainWindow) -> None:
-    from crisisroom.gui.team_dialog import TeamDialog
+    from crisisroom.gui.settings.team_dialog import TeamDialog
 
     dialog = _dialog(qtbot, window, TEAM)
     qtbot.mouseClick(dialog.findChild(object, "open_team_button"), Qt.MouseButton.LeftButton)

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from crisisroom.domain.team import Person, example_roster
 from crisisroom.exchange import read_vcards, write_csv
 from crisisroom.gui import prompts
-from crisisroom.gui.person_dialog import PersonDialog
-from crisisroom.gui.team_dialog import BACKUP, LEVELS_COLUMN, NAME, PHONE, ROLES, TeamDialog
+from crisisroom.gui.settings.person_dialog import PersonDialog
+from crisisroom.gui.settings.team_dialog import BACKUP, LEVELS_COLUMN, NAME, PHONE, ROLES, TeamDialog
 from crisisroom.storage import team
 from crisisroom.storage.database import Database
 from tests.team_tables import ensure_team_tables

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from crisisroom.domain.incidents import Category, Incident
 from crisisroom.gui import prompts
-from crisisroom.gui.template_editor import TemplateEditor
+from crisisroom.gui.settings.template_editor import TemplateEditor
 from crisisroom.reports.environments import shipped_source
 from crisisroom.reports.statement_templates import SHARED, frame_template_name, message_context, message_template_name
 from crisisroom.storage import templates

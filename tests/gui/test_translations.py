@@ -277,15 +277,15 @@ def test_main_window_wizard_and_dialogs_show_no_english(
         dialog.close()
 
     from crisisroom.gui.about_dialog import AboutDialog
-    from crisisroom.gui.account_dialog import AccountDialog
     from crisisroom.gui.assessment_dialog import AssessmentDialog
-    from crisisroom.gui.import_dialog import ImportDialog
     from crisisroom.gui.incident_dialog import IncidentDialog
-    from crisisroom.gui.mention_dialog import MentionDialog
-    from crisisroom.gui.person_dialog import PersonDialog
-    from crisisroom.gui.rules_dialog import RulesDialog
-    from crisisroom.gui.team_dialog import TeamDialog
-    from crisisroom.gui.template_editor import TemplateEditor
+    from crisisroom.gui.mentions.import_dialog import ImportDialog
+    from crisisroom.gui.mentions.mention_dialog import MentionDialog
+    from crisisroom.gui.mentions.rules_dialog import RulesDialog
+    from crisisroom.gui.settings.person_dialog import PersonDialog
+    from crisisroom.gui.settings.team_dialog import TeamDialog
+    from crisisroom.gui.settings.template_editor import TemplateEditor
+    from crisisroom.gui.vault.account_dialog import AccountDialog
 
     people = team.list_people(database)
     for dialog in (

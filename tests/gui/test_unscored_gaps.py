@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.mentions import HourCount
 from crisisroom.gui import workers
-from crisisroom.gui.import_dialog import ImportDialog
-from crisisroom.gui.mentions_panel import MentionsPanel
-from crisisroom.gui.models.mention_model import POSTED
+from crisisroom.gui.mentions.import_dialog import ImportDialog
+from crisisroom.gui.mentions.model import POSTED
+from crisisroom.gui.mentions.panel import MentionsPanel
 from crisisroom.gui.widgets.mentions_chart import MentionsChart
 from crisisroom.services.mentions import import_file
 from crisisroom.storage import incidents

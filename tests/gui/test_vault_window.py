@@ -18,12 +18,12 @@ from crisisroom.domain.incidents import Category
 from crisisroom.domain.log import Kind
 from crisisroom.domain.vault import AccountDetails, SecretField
 from crisisroom.gui import prompts
-from crisisroom.gui.account_dialog import AccountDialog
-from crisisroom.gui.checklist_dialog import ChecklistDialog
 from crisisroom.gui.export_dialog import ExportDialog
-from crisisroom.gui.secret_dialog import SecretDialog
-from crisisroom.gui.vault_window import VaultWindow
+from crisisroom.gui.vault.account_dialog import AccountDialog
+from crisisroom.gui.vault.secret_dialog import SecretDialog
+from crisisroom.gui.vault.window import VaultWindow
 from crisisroom.gui.widgets.secret_edit import SecretEdit
+from crisisroom.gui.wizard.checklist_dialog import ChecklistDialog
 from crisisroom.secrets import handover
 from crisisroom.secrets.keychain import SERVICE
 from crisisroom.services.vault import Actor, VaultService
@@ -410,7 +410,7 @@ def test_the_main_window_opens_one_vault_window_with_its_author_and_incident(
     qtbot: QtBot, window: object, database: Database
 ) -> None:
     from crisisroom.gui.main_window import MainWindow
-    from crisisroom.gui.vault_window import open_vault_window
+    from crisisroom.gui.vault.window import open_vault_window
 
     assert isinstance(window, MainWindow)
     incident = incidents.create(database, "Takeover", category=Category.SECURITY_BREACH, author="Maya")

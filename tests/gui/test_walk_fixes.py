@@ -16,11 +16,11 @@ from crisisroom.domain.incidents import Category
 from crisisroom.domain.response_steps import Step
 from crisisroom.domain.vault import AccountDetails, SecretField
 from crisisroom.gui import i18n, prompts, workers
-from crisisroom.gui.account_dialog import AccountDialog
-from crisisroom.gui.checklist_dialog import ChecklistDialog
-from crisisroom.gui.import_dialog import ImportDialog
 from crisisroom.gui.main_window import MainWindow
-from crisisroom.gui.vault_window import VaultWindow
+from crisisroom.gui.mentions.import_dialog import ImportDialog
+from crisisroom.gui.vault.account_dialog import AccountDialog
+from crisisroom.gui.vault.window import VaultWindow
+from crisisroom.gui.wizard.checklist_dialog import ChecklistDialog
 from crisisroom.services.mentions import import_file
 from crisisroom.services.vault import Actor, VaultService
 from crisisroom.storage import incidents, log, mentions, rules

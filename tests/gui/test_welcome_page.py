@@ -10,7 +10,7 @@ from crisisroom.domain.incidents import Category
 from crisisroom.gui import prompts
 from crisisroom.gui.incident_dialog import IncidentDialog
 from crisisroom.gui.main_window import MainWindow
-from crisisroom.gui.settings import LEGACY_ORGANISATION_KEY, settings
+from crisisroom.gui.view_state import LEGACY_ORGANISATION_KEY, settings
 from crisisroom.services import demo
 from crisisroom.storage import incidents, log, organisation
 from crisisroom.storage.database import Database
@@ -48,7 +48,7 @@ def test_start_an_incident_opens_the_new_incident_dialog_in_the_organisations_zo
 
 
 def test_rehearse_opens_the_drill_window(qtbot: QtBot, window: MainWindow) -> None:
-    from crisisroom.gui.drill_window import DrillWindow
+    from crisisroom.gui.drill.window import DrillWindow
 
     qtbot.mouseClick(window.welcome_page.drill_button, Qt.MouseButton.LeftButton)
     drill = window.findChild(DrillWindow)
@@ -59,7 +59,7 @@ def test_rehearse_opens_the_drill_window(qtbot: QtBot, window: MainWindow) -> No
 def test_import_says_an_incident_comes_first_then_opens_the_import_for_it(
     qtbot: QtBot, window: MainWindow, database: Database
 ) -> None:
-    from crisisroom.gui.import_dialog import ImportDialog
+    from crisisroom.gui.mentions.import_dialog import ImportDialog
 
     prompts.set_next_answer(False)  # "not now": nothing happens
     qtbot.mouseClick(window.welcome_page.import_button, Qt.MouseButton.LeftButton)
@@ -135,7 +135,7 @@ def test_an_unknown_time_zone_is_refused_and_nothing_is_stored(window: MainWindo
 
 
 def test_set_up_your_team_opens_the_team(qtbot: QtBot, window: MainWindow) -> None:
-    from crisisroom.gui.team_dialog import TeamDialog
+    from crisisroom.gui.settings.team_dialog import TeamDialog
 
     qtbot.mouseClick(window.welcome_page.team_button, Qt.MouseButton.LeftButton)
     dialog = _open_dialog(window, TeamDialog)

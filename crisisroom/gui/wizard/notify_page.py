@@ -33,10 +33,11 @@ from crisisroom.domain.response_steps import Step
 from crisisroom.domain.team import Person
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.exchange.notify_drafts import chain_call_sheet, recipients
-from crisisroom.gui import call_sheet as call_sheet_gui
-from crisisroom.gui import i18n, notify_actions, prompts
+from crisisroom.gui import i18n, prompts
 from crisisroom.gui.style import muted, warning_colour
 from crisisroom.gui.widgets.chain_warning import ChainWarning
+from crisisroom.gui.wizard import call_sheet as call_sheet_gui
+from crisisroom.gui.wizard import notify_actions
 from crisisroom.gui.wizard.assess_page import text_box
 from crisisroom.gui.wizard.base import StepPage, heading, set_colour
 from crisisroom.gui.wizard.context import render
@@ -451,7 +452,7 @@ class NotifyPage(StepPage):
 
     def open_team(self) -> QDialog:
         """The team, to replace the example people or give a missing role to someone; the chain follows."""
-        from crisisroom.gui.team_dialog import TeamDialog  # loaded when opened
+        from crisisroom.gui.settings.team_dialog import TeamDialog  # loaded when opened
 
         dialog = TeamDialog(self.database, self, author=self.author)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

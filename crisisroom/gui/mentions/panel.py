@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.mentions import Sentiment
 from crisisroom.gui import i18n, prompts
-from crisisroom.gui.models.mention_model import AUTHOR, PLATFORM, POSTED, SENTIMENT, TEXT, MentionTableModel
+from crisisroom.gui.mentions.model import AUTHOR, PLATFORM, POSTED, SENTIMENT, TEXT, MentionTableModel
 from crisisroom.gui.style import muted
 from crisisroom.services import mentions as mention_service
 from crisisroom.storage import mentions

@@ -2,7 +2,7 @@
 
 Each takes the parent widget for its prompts and the message as plain values; errors become a
 message box that says what to do instead (copy, or save a draft), never a traceback. Printing
-the call sheet is in :mod:`crisisroom.gui.call_sheet`.
+the call sheet is in :mod:`crisisroom.gui.wizard.call_sheet`.
 """
 
 from __future__ import annotations

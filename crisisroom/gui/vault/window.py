@@ -27,11 +27,11 @@ from crisisroom.domain.errors import UserError
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.domain.vault import CHECKLIST, Account, SecretField, check_secret, rotation_age_days
 from crisisroom.gui import i18n, prompts, resources_rc, shortcuts  # noqa: F401  (registers the icons)
-from crisisroom.gui.account_dialog import AccountDialog
-from crisisroom.gui.checklist_dialog import ChecklistDialog
 from crisisroom.gui.export_dialog import ExportDialog
 from crisisroom.gui.forms.ui_vault_window import Ui_VaultWindow
-from crisisroom.gui.models.account_model import (
+from crisisroom.gui.style import muted
+from crisisroom.gui.vault.account_dialog import AccountDialog
+from crisisroom.gui.vault.account_model import (
     COMPROMISED_COLOUR,
     HANDLE,
     OVERDUE_COLOUR,
@@ -39,12 +39,12 @@ from crisisroom.gui.models.account_model import (
     ROTATED,
     AccountTableModel,
 )
-from crisisroom.gui.secret_clipboard import CLEAR_AFTER_MS, SecretClipboard
-from crisisroom.gui.secret_dialog import SecretDialog
-from crisisroom.gui.settings import settings
-from crisisroom.gui.style import muted
+from crisisroom.gui.vault.clipboard import CLEAR_AFTER_MS, SecretClipboard
+from crisisroom.gui.vault.secret_dialog import SecretDialog
+from crisisroom.gui.view_state import settings
 from crisisroom.gui.widgets.keychain_banner import KeychainBanner
 from crisisroom.gui.widgets.secret_edit import monospace_font
+from crisisroom.gui.wizard.checklist_dialog import ChecklistDialog
 from crisisroom.secrets.errors import KeychainError
 from crisisroom.secrets.handover import SUFFIX
 from crisisroom.secrets.keychain import Keychain

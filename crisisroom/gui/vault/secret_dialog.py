@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.text import sentence
-from crisisroom.gui.account_dialog import ERROR_STYLE
 from crisisroom.gui.forms.ui_secret_dialog import Ui_SecretDialog
+from crisisroom.gui.vault.account_dialog import ERROR_STYLE
 
 
 class SecretDialog(QDialog):

@@ -38,7 +38,7 @@ from crisisroom.domain.errors import UserError
 from crisisroom.domain.team import is_example
 from crisisroom.gui import i18n, prompts
 from crisisroom.gui.backups_page import BackupsPage
-from crisisroom.gui.chain_editor import ChainEditor
+from crisisroom.gui.settings.chain_editor import ChainEditor
 from crisisroom.gui.style import muted
 from crisisroom.gui.widgets.timezone_combo import TimezoneCombo, computer_zone
 from crisisroom.services import settings as settings_service

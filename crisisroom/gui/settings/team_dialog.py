@@ -23,7 +23,7 @@ from crisisroom.domain.team import Person, backup_of, describe_levels, is_exampl
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.gui import i18n, prompts
 from crisisroom.gui.forms.ui_team_dialog import Ui_TeamDialog
-from crisisroom.gui.person_dialog import PersonDialog
+from crisisroom.gui.settings.person_dialog import PersonDialog
 from crisisroom.gui.style import muted
 from crisisroom.services import team as team_service
 from crisisroom.storage import chain_of_command, team

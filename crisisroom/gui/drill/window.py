@@ -721,7 +721,7 @@ class DrillWindow(QWidget):
     def open_lessons(self) -> QDialog | None:
         if self.run is None:
             return None
-        from crisisroom.gui.review_page import PostCrisisReview
+        from crisisroom.gui.wizard.review_page import PostCrisisReview
 
         dialog = PostCrisisReview(self.database, self.run.incident.id, self, author=self._author)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -1,0 +1,1 @@
+"""The drill window: the facilitator's clock, injects and scoring."""

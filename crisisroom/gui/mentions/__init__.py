@@ -1,0 +1,1 @@
+"""Mentions in the window: the panel, importing, adding by hand, the rules."""

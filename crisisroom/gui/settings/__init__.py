@@ -1,0 +1,1 @@
+"""Settings: the organisation, the team, the chain of command, templates."""

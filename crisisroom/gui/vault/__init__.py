@@ -1,0 +1,1 @@
+"""The shared-accounts vault window and its dialogs."""
