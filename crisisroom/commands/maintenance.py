@@ -9,8 +9,8 @@ from typing import Any
 
 from crisisroom.commands.common import EXIT_CHECK_FAILED, EXIT_OK, add_json, print_json, reading, writing
 from crisisroom.domain.signing import parse_heads
-from crisisroom.storage import backups, signing
-from crisisroom.storage.evidence import examine
+from crisisroom.services import verification
+from crisisroom.storage import backups
 from crisisroom.system import paths
 
 
@@ -30,6 +30,11 @@ def register(commands: Any) -> None:
         metavar="FINGERPRINT",
         help="a head printed on a report or backup (e.g. 3f2a9c1e-57-9f3a2b7c1d0e4a5b): check the log still extends it",
     )
+    verify.add_argument(
+        "--state",
+        action="store_true",
+        help="also rebuild every table from the log alone and compare: finds a table changed underneath Crisis Room",
+    )
     add_json(verify)
     verify.set_defaults(handler=_verify)
     backup = commands.add_parser("backup", help="write a checked copy of the database")
@@ -43,9 +48,22 @@ def register(commands: Any) -> None:
 def _verify(args: argparse.Namespace, db_path: Path) -> int:
     claimed = [claim for text in args.head for claim in parse_heads(text)]
     with reading(db_path) as database:
-        evidence = examine(database, claimed=claimed, keys=signing.key_source(database))
+        evidence = verification.check_log(database, claimed)
+        state = verification.check_state(database) if args.state else None
+    ok = evidence.ok and (state is None or state.ok)
     if args.json:
-        print_json(evidence.to_json())
+        document = evidence.to_json()
+        if state is not None:
+            document["ok"] = ok
+            document["state"] = {
+                "checked": not state.not_checked,
+                "note": state.not_checked or None,
+                "differences": [
+                    {"table": d.table, "only_in_file": d.only_in_file, "only_in_log": d.only_in_log}
+                    for d in state.differences
+                ],
+            }
+        print_json(document)
     else:
         if evidence.ok:
             chains = len(evidence.heads)
@@ -59,9 +77,15 @@ def _verify(args: argparse.Namespace, db_path: Path) -> int:
             print(f"Note: {note.line}.")
         for head in evidence.heads:
             print(f"Head: {head.fingerprint}")
+        if state is not None and state.not_checked:
+            print(f"Note: {state.not_checked}.")
+        elif state is not None and state.ok:
+            print("The state is what the log says: every table rebuilt from the log alone is the same.")
     for found in evidence.breaks:
         print(f"crisisroom: log does not verify: {found.line}", file=sys.stderr)
-    return EXIT_OK if evidence.ok else EXIT_CHECK_FAILED
+    for line in state.lines() if state is not None else []:
+        print(f"crisisroom: state does not match the log: {line}", file=sys.stderr)
+    return EXIT_OK if ok else EXIT_CHECK_FAILED
 
 
 def _backup(args: argparse.Namespace, db_path: Path) -> int:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib
 import sqlite3
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -169,6 +170,44 @@ def state_tables(database: Database) -> list[str]:
     """The tables :func:`replay` rebuilds: every table that is not the log, carried or local."""
     names = [row[0] for row in database.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     return sorted(set(names) - LOG_TABLES - CARRIED_TABLES - LOCAL_TABLES)
+
+
+def entries_before_events(database: Database) -> int:
+    """How many entries an older Crisis Room wrote before changes were typed events (0 for a file made since).
+
+    Their changes are in the tables but not in a form a replay can read, so such a file's state
+    cannot be rebuilt from its log alone.
+    """
+    row = database.conn.execute("SELECT value FROM meta WHERE key = 'entries_before_events'").fetchone()
+    return int(row[0]) if row else 0
+
+
+@dataclass(frozen=True)
+class StateDifference:
+    """A table whose rows are not what the log says: rows only in the file, rows only in the replay."""
+
+    table: str
+    only_in_file: int
+    only_in_log: int
+
+
+def compare_state(source: Database, rebuilt: Database) -> list[StateDifference]:
+    """The state (and carried) tables of ``source`` that differ from ``rebuilt`` (see :func:`rebuild_copy`)."""
+    conn = source.conn
+    found = []
+    conn.execute("ATTACH DATABASE ? AS rebuilt", (str(rebuilt.path),))
+    try:
+        for table in [*state_tables(source), *sorted(CARRIED_TABLES)]:
+            columns = ", ".join(f'"{row[1]}"' for row in conn.execute(f'PRAGMA main.table_info("{table}")'))
+            mine = f'SELECT {columns} FROM main."{table}"'
+            theirs = f'SELECT {columns} FROM rebuilt."{table}"'
+            only_mine = conn.execute(f"SELECT count(*) FROM ({mine} EXCEPT {theirs})").fetchone()[0]
+            only_theirs = conn.execute(f"SELECT count(*) FROM ({theirs} EXCEPT {mine})").fetchone()[0]
+            if only_mine or only_theirs:
+                found.append(StateDifference(table, only_mine, only_theirs))
+    finally:
+        conn.execute("DETACH DATABASE rebuilt")
+    return found
 
 
 def rebuild_copy(source: Database, target_path: Path) -> Database:

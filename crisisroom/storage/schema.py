@@ -27,8 +27,10 @@ migrations = Migrations("crisisroom")
 @migrations(name="0001_initial")
 def _initial(db: sqlite_utils.Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    db["meta"].create({"key": str, "value": str}, pk="key", not_null={"value"}, strict=True)
-    db["meta"].insert_all([{"key": "device_id", "value": str(uuid.uuid4())}, {"key": "created_at", "value": now_iso()}])
+    db.table("meta").create({"key": str, "value": str}, pk="key", not_null={"value"}, strict=True)
+    db.table("meta").insert_all(
+        [{"key": "device_id", "value": str(uuid.uuid4())}, {"key": "created_at", "value": now_iso()}]
+    )
     db.execute(
         """
         CREATE TABLE incidents (
@@ -82,7 +84,7 @@ def _initial(db: sqlite_utils.Database) -> None:
         BEGIN SELECT RAISE(ABORT, 'the crisis log is append-only: entries cannot be deleted'); END
         """
     )
-    db["log_entries"].enable_fts(["text", "author"], fts_version="FTS5", create_triggers=True)
+    db.table("log_entries").enable_fts(["text", "author"], fts_version="FTS5", create_triggers=True)
     db.execute("PRAGMA user_version = 1")
 
 
@@ -175,7 +177,7 @@ def _mentions_and_rules(db: sqlite_utils.Database) -> None:
         ) STRICT
         """
     )
-    db["rules"].insert_all(
+    db.table("rules").insert_all(
         [
             {
                 "id": rule.id,
@@ -636,6 +638,8 @@ def _organisation_log(db: sqlite_utils.Database) -> None:
     for (sql,) in keep:
         db.execute(sql)
     db.execute("CREATE INDEX log_entries_organisation ON log_entries (recorded_at) WHERE incident_id IS NULL")
+    # From here on every change is a typed event; what an older version wrote cannot be replayed.
+    db.execute("INSERT INTO meta (key, value) SELECT 'entries_before_events', CAST(count(*) AS TEXT) FROM log_entries")
     db.execute("PRAGMA user_version = 17")
 
 
