@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from crisisroom.commands.common import EXIT_OK, Parser, add_author, add_json, after_write, print_json, reading, writing
-from crisisroom.domain.clock import now_utc, parse_user_time, to_iso, zone_from_name
+from crisisroom.domain.clock import parse_user_time, to_iso, zone_from_name
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.mentions import FIELDS, POSTED_WINDOW, Mention, Sentiment, SentimentSource, summarise_unscored
@@ -158,7 +158,7 @@ def _add(args: argparse.Namespace, db_path: Path) -> int:
     with writing(db_path) as database:
         incident = incidents.get(database, args.incident)
         zone = zone_from_name(incident.timezone)
-        posted = _posted(args.posted, zone) if args.posted else to_iso(now_utc())
+        posted = _posted(args.posted, zone) if args.posted else database.clock.now_iso()
         mention = Mention(
             posted_at=posted,
             text=args.text.strip(),

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from crisisroom.commands.common import EXIT_OK, Parser, add_author, add_json, after_write, print_json, reading, writing
-from crisisroom.domain import clock as system_clock
 from crisisroom.domain.clock import parse_user_time, zone_from_name
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incident_time import IncidentClock
@@ -147,7 +146,7 @@ def _record(args: argparse.Namespace, db_path: Path) -> int:
         tried = notifications.notifications(database, incident.id)
         person_id, name = _find_person(people, tried, args.person)
         kept = {a.id for n in tried for a in n.attempts}
-        at = _moment(args.at, zone_from_name(incident.timezone), system_clock.now_utc()) if args.at else None
+        at = _moment(args.at, zone_from_name(incident.timezone), database.clock.now()) if args.at else None
         found = notify_service.record_outcome(
             database,
             incident.id,

@@ -10,7 +10,6 @@ from typing import Any
 from crisisroom.commands.common import EXIT_OK, Parser, add_json, after_write, print_json, reading, writing
 from crisisroom.commands.notify import chain_json
 from crisisroom.domain.chain import rule_call
-from crisisroom.domain.clock import now_iso
 from crisisroom.domain.mentions import hour_key
 from crisisroom.domain.notifications import ChainCounts
 from crisisroom.domain.rules import WATCH_ADVICE, Rule, breaching_now
@@ -57,7 +56,7 @@ def _standing(
     fired = rules.current(database, incident_id)
     suggested = max((f.firing.suggested_level for f in fired if f.firing.suggested_level), default=None)
     total, negative = mentions.count(database, incident_id)
-    current = hour_key(now_iso())
+    current = hour_key(database.clock.now_iso())
     now_breaching = breaching_now(rules.load(database), mentions.hourly(database, incident_id, start=current), current)
     return fired, suggested, total, negative, now_breaching
 

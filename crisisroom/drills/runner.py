@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from crisisroom.domain import clock
 from crisisroom.domain.clock import from_iso, to_iso
 from crisisroom.domain.errors import InvalidInputError, UserError
 from crisisroom.domain.events.drills import (
@@ -56,7 +55,7 @@ from crisisroom.storage.rules import StoredFiring
 
 EXERCISE_CONTROL = "Exercise control"
 """Who the log names for what the drill plays, as the after-action report does (reports.data.EXERCISE_CONTROL)."""
-_INJECT_TYPES = {"mentions": MentionBurst, "message": MessageInject, "event": EventInject}
+_INJECT_TYPES: dict[str, type[Inject]] = {"mentions": MentionBurst, "message": MessageInject, "event": EventInject}
 
 
 @dataclass(frozen=True)
@@ -123,7 +122,7 @@ class DrillRun:
         speed), so the drill can be resumed and scored as it was played, even if its file changes.
         """
         check_speed(speed)
-        real_now = real_now or clock.now_utc()
+        real_now = real_now or database.clock.now()
         start = start or anchored_start(scenario.duration, real_now)
         incident = incidents.create(
             database,
@@ -358,7 +357,7 @@ class DrillRun:
         drill), in the same transaction as the end, so its countdowns stop with the drill.
         """
         moment = at or self.end
-        real = real_now or clock.now_utc()
+        real = real_now or self.database.clock.now()
         self._store_posts(moment, ending=True)  # nothing left if the caller stored the last posts first
         ended_at = to_iso(moment)
         with self.database.transaction():

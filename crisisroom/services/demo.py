@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 
 from crisisroom.domain.cadence import Cadence
 from crisisroom.domain.checklist import LOG_STARTED, PAUSE_POSTS, SECURE_ACCOUNTS
-from crisisroom.domain.clock import FixedClock, now_utc, to_iso
+from crisisroom.domain.clock import FixedClock, to_iso
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.log import Kind
 from crisisroom.domain.mentions import Mention, Sentiment, SentimentSource
@@ -59,7 +59,7 @@ QUALITY = "Lukas Novak"  # quality and product safety: a recall is theirs to run
 PLATFORMS = ("X", "Instagram", "TikTok", "Facebook", "Reddit", "News")
 _PLATFORM_WEIGHTS = (30, 22, 20, 15, 9, 4)
 
-_NEGATIVE = (
+_NEGATIVE: tuple[str, ...] = (
     "My {product} carton is puffed up like a balloon. Is this safe to drink??",
     "Opened a {product} and it smelled sour. Bought it yesterday. @TovelundOat what is going on",
     "Third swollen carton of {product} this week at {shop}. Not buying this again",
@@ -73,7 +73,7 @@ _NEGATIVE = (
     "If it's just a bad batch, say so. Silence makes it look worse",
     "Returned two {product} to {shop}, staff said they've had dozens today",
 )
-_NEUTRAL = (
+_NEUTRAL: tuple[str, ...] = (
     "Is the {product} recall about all cartons or one batch?",
     "Checking my fridge for batch numbers after the Tovelund news",
     "Tovelund says to check the batch code on the top of the carton",
@@ -82,7 +82,7 @@ _NEUTRAL = (
     "{shop} has a sign up about Tovelund {product}",
     "Switching to another oat drink until this is sorted",
 )
-_POSITIVE = (
+_POSITIVE: tuple[str, ...] = (
     "Tovelund refunded my carton at {shop}, no questions asked. Fair",
     "Good that @TovelundOat is recalling the batch instead of hiding it",
     "Still love the {product}, mine is fine. Hope they fix it fast",
@@ -127,7 +127,7 @@ def create_demo(database: Database, *, seed: int = DEFAULT_SEED, now: datetime |
         seed: makes the posts (and so the rule firings) the same on every run.
         now: where the 36 hours of history end (default: the current time); an aware datetime.
     """
-    end = (now or now_utc()).replace(microsecond=0)
+    end = (now or database.clock.now()).replace(microsecond=0)
     start = end - timedelta(hours=HISTORY_HOURS)
     # The story is written at its own times, as a team would have written it over those 36 hours:
     # the log, the chart, the statements and the countdown then all tell the same story.

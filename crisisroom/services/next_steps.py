@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from crisisroom.domain.checklist import PAUSE_POSTS
-from crisisroom.domain.clock import from_iso, now_utc, to_iso, zone_from_name
+from crisisroom.domain.clock import from_iso, to_iso, zone_from_name
 from crisisroom.domain.events.incidents import opened_level, severity_change
 from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.incidents import Incident
@@ -38,8 +38,8 @@ def _on_drill_clock(clock: IncidentClock) -> Callable[[datetime], datetime] | No
 
 
 def gather(database: Database, incident: Incident, *, real_now: datetime | None = None) -> Facts:
-    """The facts of one incident as the rules read them, as of ``real_now`` (default: the system clock)."""
-    real_now = real_now or now_utc()
+    """The facts of one incident as the rules read them, as of ``real_now`` (default: the database's clock)."""
+    real_now = real_now or database.clock.now()
     clock = clock_of(database, incident)
     to_drill = _on_drill_clock(clock)
     now = clock.now(real_now) if to_drill is not None else real_now

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from crisisroom.domain.clock import from_iso, now_iso, to_iso
+from crisisroom.domain.clock import from_iso, to_iso
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.log import Kind
 from crisisroom.domain.rules import Firing, Rule
@@ -99,7 +99,7 @@ def load_source(database: Database, incident_ref: str, *, now: str | None = None
         NotFoundError: no such incident.
     """
     incident = incidents.get(database, incident_ref)
-    now = now or now_iso()
+    now = now or database.clock.now_iso()
     records = tuple(
         data.MessageRecord(m, tuple(message_store.versions(database, m.id)))
         for m in message_store.messages(database, incident.id)

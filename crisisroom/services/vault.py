@@ -26,7 +26,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from crisisroom.domain.clock import now_iso, now_utc
 from crisisroom.domain.errors import InvalidInputError, NotFoundError, UserError
 from crisisroom.domain.log import Kind
 from crisisroom.domain.vault import (
@@ -34,6 +33,7 @@ from crisisroom.domain.vault import (
     Account,
     AccountDetails,
     AuditAction,
+    DetailChange,
     SecretField,
     account_from_json,
     account_json,
@@ -99,7 +99,7 @@ class VaultService:
 
     def overdue(self, accounts: Iterable[Account]) -> list[Account]:
         """The accounts whose password is older than the rotation warning age."""
-        days, now = self.rotation_days(), now_utc()
+        days, now = self.rotation_days(), self.database.clock.now()
         return [a for a in accounts if rotation_overdue(a, now, days)]
 
     # Changes
@@ -125,7 +125,7 @@ class VaultService:
         cleaned = _checked(secrets)
         if not cleaned:
             raise InvalidInputError("an account needs at least one secret: a password, recovery codes or an API token")
-        now = now_iso()
+        now = self.database.clock.now_iso()
         if rotated_at is not None and rotated_at > now:
             raise InvalidInputError("the password cannot have been changed in the future")
         set_at = {f: now for f in cleaned}
@@ -155,7 +155,7 @@ class VaultService:
         if not changed and not cleaned:
             return account
         previous = self._current(account.id, cleaned)
-        now = now_iso()
+        now = self.database.clock.now_iso()
         with self._keychain_writes(account.id, cleaned, previous), self.database.transaction():
             if changed:
                 vault.update_details(self.database, account.id, details, at=now)
@@ -179,7 +179,7 @@ class VaultService:
             raise InvalidInputError(f"the new {field.label} is empty")
         previous = self._current(account.id, cleaned)
         with self._keychain_writes(account.id, cleaned, previous), self.database.transaction():
-            vault.set_secret(self.database, account.id, field, now_iso())
+            vault.set_secret(self.database, account.id, field, self.database.clock.now_iso())
             self._audit(account, AuditAction.ROTATE, actor, field)
         return self.get(account.id)
 
@@ -239,7 +239,7 @@ class VaultService:
         if account.is_compromised:
             raise InvalidInputError(f"{account.label} is already marked compromised; work through its checklist")
         with self.database.transaction():
-            vault.set_compromised(self.database, account.id, now_iso())
+            vault.set_compromised(self.database, account.id, self.database.clock.now_iso())
             self._audit(account, AuditAction.COMPROMISED, actor, detail=" ".join(note.split())[:500])
         return self.get(account.id)
 
@@ -277,12 +277,14 @@ class VaultService:
             raise InvalidInputError(f"store the new {step.secret.label} to tick “{step.label}”")
         details, detail_note = account.details, ""
         if step.detail is not None and value is not None and value.strip():
-            details = replace(account.details, **{step.detail: value}).cleaned()
+            change: DetailChange = {}
+            change[step.detail] = value
+            details = replace(account.details, **change).cleaned()
             old, new = getattr(account.details, step.detail), getattr(details, step.detail)
             if old != new:
                 detail_note = f"{step.detail.replace('_', ' ').replace('email', 'e-mail')} now {new}"
         previous = self._current(account.id, cleaned)
-        now = now_iso()
+        now = self.database.clock.now_iso()
         with self._keychain_writes(account.id, cleaned, previous), self.database.transaction():
             if details != account.details:
                 vault.update_details(self.database, account.id, details, at=now)
@@ -329,7 +331,7 @@ class VaultService:
             records.append({**account_json(account), "secret_values": secrets})
         contents = {
             "format": HANDOVER_FORMAT,
-            "exported_at": now_iso(),
+            "exported_at": self.database.clock.now_iso(),
             "exported_by": actor.author,
             "accounts": records,
         }
@@ -379,7 +381,9 @@ class VaultService:
                         vault.insert_account(self.database, account)
                         summary.added.append(account)
                     else:
-                        vault.update_details(self.database, account.id, account.details, at=now_iso())
+                        vault.update_details(
+                            self.database, account.id, account.details, at=self.database.clock.now_iso()
+                        )
                         for secret_field, set_at in account.secrets.items():
                             vault.set_secret(self.database, account.id, secret_field, set_at)
                         if account.compromised_at and not here.is_compromised:
