@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypedDict
 
 from crisisroom.domain.clock import from_iso
 from crisisroom.domain.errors import InvalidInputError
@@ -195,6 +195,16 @@ class Account:
         return sum(1 for step in CHECKLIST if step.key in self.checklist)
 
 
+DetailField = Literal["login_email", "handle"]  # the AccountDetails fields a checklist step updates
+
+
+class DetailChange(TypedDict, total=False):
+    """New values of :data:`DetailField` fields, for ``replace(details, **change)``."""
+
+    login_email: str
+    handle: str
+
+
 @dataclass(frozen=True)
 class ChecklistStep:
     """A step of securing a compromised account, and what the room stores on the way."""
@@ -204,7 +214,7 @@ class ChecklistStep:
     hint: str
     secret: SecretField | None = None  # a new secret stored when the step is ticked
     secret_required: bool = False
-    detail: str | None = None  # an AccountDetails field updated when the step is ticked
+    detail: DetailField | None = None  # an AccountDetails field updated when the step is ticked
 
 
 CHECKLIST: tuple[ChecklistStep, ...] = (

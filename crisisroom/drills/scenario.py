@@ -68,7 +68,7 @@ from enum import StrEnum
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.domain.incidents import Category
@@ -187,6 +187,28 @@ _KIND_KEYS = {
     "event": {"text"},
 }
 _EXPECTATION_KEYS = {"id", "description", "measure", "within", "after", "value"}
+
+
+class _ScenarioFields(TypedDict):
+    """The [scenario] table's plain fields, as :func:`parse` reads them (in this order)."""
+
+    id: str
+    title: str
+    briefing: str
+    brand: str
+    product: str
+    city: str
+    timezone: str
+    starting_level: int
+
+
+class _InjectFields(TypedDict):
+    """What every [[injects]] table gives an :class:`Inject`, whatever its kind."""
+
+    id: str
+    at: timedelta
+    kind: str
+    title: str
 
 
 class _Lines:
@@ -355,7 +377,7 @@ def parse(text: str, source: str = "scenario.toml") -> Scenario:
         category = Category.parse(reader.text("type"))
     except InvalidInputError as exc:
         raise reader.fail("type", exc.message) from None
-    fields = {
+    fields: _ScenarioFields = {
         "id": reader.ident(),
         "title": reader.text("title"),
         "briefing": reader.text("briefing"),
@@ -400,7 +422,7 @@ def _injects(source: str, lines: _Lines, value: Any, duration: timedelta) -> lis
                 "at",
                 f"inject {inject_id!r} at {format_offset(at)} comes after the drill ends ({format_offset(duration)})",
             )
-        common = {"id": inject_id, "at": at, "kind": kind, "title": reader.text("title", required=False)}
+        common: _InjectFields = {"id": inject_id, "at": at, "kind": kind, "title": reader.text("title", required=False)}
         if kind == "mentions":
             spread = reader.integer("spread_minutes", 0, 24 * 60)
             if at + timedelta(minutes=spread) > duration:

@@ -452,7 +452,7 @@ def firing_rows(firings: Sequence[FiringRecord], zone: Clock, roster: Sequence[P
 
 def released_statements(source: ReportSource) -> list[dict[str, Any]]:
     """Every version that went out, in release order."""
-    rows = []
+    rows: list[dict[str, Any]] = []
     for record in source.messages:
         for version in record.versions:
             if version.release is not None:
@@ -843,7 +843,7 @@ def activity_log(source: ReportSource) -> dict[str, Any]:
 def message_sheets(source: ReportSource) -> dict[str, Any]:
     """ICS 213-style sheets: one per approved version of a statement, in order of approval."""
     zone = source.clock
-    sheets = []
+    sheets: list[dict[str, Any]] = []
     for record in source.messages:
         for version in record.versions:
             if version.approval is None:

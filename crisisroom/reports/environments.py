@@ -19,7 +19,7 @@ import inspect
 import re
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, MappingView
+from collections.abc import Callable, ItemsView, Iterable, Iterator, KeysView, Mapping, ValuesView
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,7 +27,7 @@ from functools import cache, update_wrapper
 from importlib import resources
 from importlib.resources.abc import Traversable
 from types import BuiltinMethodType, MethodType
-from typing import Any
+from typing import Any, TypeVar
 
 from jinja2 import (
     BaseLoader,
@@ -207,15 +207,16 @@ def _zone_label(moment: datetime) -> str:
 
 def format_moment(moment: datetime, style: str, words: DateWords, *, same_day: bool = False) -> str:
     """A local time in one of :data:`TIME_STYLES`, in the words of one language."""
+    clock = f"{moment:%H:%M} {_zone_label(moment)}"
     parts = {
-        "clock": f"{moment:%H:%M} {_zone_label(moment)}",
+        "clock": clock,
         "day": words.days[moment.weekday()],
         "d": moment.day,
         "month": words.months[moment.month - 1],
         "year": moment.year,
     }
     if style == "time":
-        return parts["clock"] if same_day else words.time_other_day.format(**parts)
+        return clock if same_day else words.time_other_day.format(**parts)
     pattern = {"day": words.day, "date": words.date, "datetime": words.datetime}[style]
     return pattern.format(**parts)
 
@@ -357,14 +358,14 @@ def _weight(value: Any, limit: int = MAX_TEXT) -> int:
                 total += 4
                 if total > limit:
                     return total
-        elif isinstance(item, list | tuple | set | frozenset | deque | MappingView):
+        elif isinstance(item, list | tuple | set | frozenset | deque | KeysView | ValuesView | ItemsView):
             for element in item:
                 stack.append(element)
                 total += 2
                 if total > limit:
                     return total
         elif isinstance(item, Namespace):
-            stack.append(item._Namespace__attrs)  # type: ignore[attr-defined]
+            stack.append(item._Namespace__attrs)
         elif isinstance(item, TemplateModule):
             stack.extend(item._body_stream)
         else:
@@ -379,7 +380,10 @@ def _check_weight(value: Any) -> None:
         _check_length(_weight(value))
 
 
-def _checked(value: Any) -> Any:
+_T = TypeVar("_T")
+
+
+def _checked(value: _T) -> _T:
     """A value an operation built: a text is counted in the budget, anything else must not be too big as text."""
     if isinstance(value, str | bytes | bytearray):
         _charge(len(value))
@@ -745,7 +749,7 @@ class MessageSandbox(ImmutableSandboxedEnvironment):
 
         return update_wrapper(wrapper, value)
 
-    def concat(self, pieces: Iterable[str]) -> str:  # type: ignore[override]
+    def concat(self, pieces: Iterable[str]) -> str:
         """Join a template's output (or a macro's, a block's): refused as soon as it grows past :data:`MAX_TEXT`."""
         kept: list[str] = []
         length = 0

@@ -6,7 +6,7 @@ import json
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
@@ -15,7 +15,6 @@ from crisisroom.domain.log import (
     ChainBreak,
     Kind,
     LogEntry,
-    chain_hash,
     clean_author,
     clean_text,
     verify_chain,
@@ -75,22 +74,24 @@ def append(
             (signer.device_id,),
         ).fetchone()
         device_seq, prev_hash = (head[0] + 1, head[1]) if head else (1, GENESIS_HASH)
-        content = {
-            "id": str(uuid.uuid4()),
-            "incident_id": incident_id,
-            "device_id": signer.device_id,
-            "device_seq": device_seq,
-            "recorded_at": database.clock.now_iso(),
-            "occurred_at": occurred_at,
-            "author": author,
-            "kind": kind.value,
-            "text": text,
-            "payload": payload,
-            "corrects": corrects,
-        }
-        entry_hash = chain_hash(prev_hash, content)
+        unhashed = LogEntry(
+            id=str(uuid.uuid4()),
+            incident_id=incident_id,
+            device_id=signer.device_id,
+            device_seq=device_seq,
+            recorded_at=database.clock.now_iso(),
+            occurred_at=occurred_at,
+            author=author,
+            kind=kind.value,
+            text=text,
+            payload=payload,
+            corrects=corrects,
+            prev_hash=prev_hash,
+            hash="",
+        )
+        entry_hash = unhashed.expected_hash()
         signature = None if signer.key is None else sign_entry(signer.key, entry_hash)
-        entry = LogEntry(**content, prev_hash=prev_hash, hash=entry_hash, signature=signature)
+        entry = replace(unhashed, hash=entry_hash, signature=signature)
         conn.execute(
             f"INSERT INTO log_entries ({_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
