@@ -13,6 +13,7 @@ A payload's shape never changes under its version: a new shape is a new ``VERSIO
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
 _TYPES: dict[str, type[Event]] = {}
@@ -66,6 +67,18 @@ def event_of(payload: dict[str, Any] | None) -> Event | None:
     if cls is None:
         raise ValueError(f"unknown event type {payload['type']!r}: written by a newer Crisis Room")
     return cls.from_payload(payload)
+
+
+def type_of(payload: dict[str, Any] | None, legacy_names: Mapping[str, str]) -> str | None:
+    """The event type of a payload that is one of ``legacy_names``' types, in this version's shape
+    or the untyped one before typed events (``{"event": old name}``, read through ``legacy_names``);
+    None for any other entry."""
+    if not payload:
+        return None
+    if "type" in payload:
+        kind = str(payload["type"])
+        return kind if kind in legacy_names.values() else None
+    return legacy_names.get(str(payload.get("event", "")))
 
 
 def event_types() -> dict[str, type[Event]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from crisisroom.domain.events.base import Event
+from crisisroom.domain.events.base import Event, type_of
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -68,9 +68,4 @@ LEGACY_NAMES = {
 def review_event(payload: dict[str, Any] | None) -> str | None:
     """The event type of a review entry's payload, in this version's shape or the one before typed
     events (``review-note`` reads as ``review.note-added``); None for an entry that is not the review's."""
-    if not payload:
-        return None
-    if "type" in payload:
-        kind = str(payload["type"])
-        return kind if kind in LEGACY_NAMES.values() else None
-    return LEGACY_NAMES.get(str(payload.get("event", "")))
+    return type_of(payload, LEGACY_NAMES)

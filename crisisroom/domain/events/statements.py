@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from crisisroom.domain.events.base import Event
+from crisisroom.domain.events.base import Event, type_of
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -101,9 +101,4 @@ LEGACY_NAMES = {
 def statement_event(payload: dict[str, Any] | None) -> str | None:
     """The event type of a statement entry's payload, in this version's shape or the one before
     typed events (``message-approved`` reads as ``statement.approved``); None for any other entry."""
-    if not payload:
-        return None
-    if "type" in payload:
-        kind = str(payload["type"])
-        return kind if kind in LEGACY_NAMES.values() else None
-    return LEGACY_NAMES.get(str(payload.get("event", "")))
+    return type_of(payload, LEGACY_NAMES)
