@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.gui import i18n, prompts
+from crisisroom.gui.context import RoomContext
 from crisisroom.gui.widgets.exercise_banner import BANNER_STYLE
 from crisisroom.reports import csv_export
 from crisisroom.reports.data import KIND_TITLES
@@ -100,6 +101,7 @@ class ReportPreview(QDialog):
     ) -> None:
         super().__init__(parent)
         self.database = database
+        self.room = RoomContext.of(self, database)  # the main window's, when opened from it
         self.incident = incidents.get(database, incident_id)
         self.incident_id = self.incident.id
         self.report: report_service.Report | None = None
@@ -236,10 +238,12 @@ class ReportPreview(QDialog):
             return None
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(f"{path.name}.{fmt}")
-        try:
-            report_service.write_report(self.database, self.incident_id, kind, fmt, path)
-        except UserError as exc:
-            prompts.error(self, self.tr("The report was not saved"), str(exc))
+        written = self.room.call(
+            lambda: report_service.write_report(self.database, self.incident_id, kind, fmt, path),
+            title=self.tr("The report was not saved"),
+            parent=self,
+        )
+        if written is None:
             return None
         self.status.setText(self.tr("Saved to {path}").format(path=path))
         return path
@@ -253,10 +257,12 @@ class ReportPreview(QDialog):
             return False
         from PySide6.QtPrintSupport import QPrinter  # loaded when someone prints, not at start-up
 
-        try:
-            report = report_service.make_report(self.database, self.incident_id, self.kind, "pdf")
-        except UserError as exc:
-            prompts.error(self, self.tr("Nothing was printed"), str(exc))
+        report = self.room.call(
+            lambda: report_service.make_report(self.database, self.incident_id, self.kind, "pdf"),
+            title=self.tr("Nothing was printed"),
+            parent=self,
+        )
+        if report is None:
             return False
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)

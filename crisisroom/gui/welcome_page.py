@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisisroom.domain.errors import UserError
-from crisisroom.gui import prompts
+from crisisroom.gui.context import RoomContext
 from crisisroom.gui.style import muted
 from crisisroom.gui.widgets.timezone_combo import TimezoneCombo, computer_zone
 from crisisroom.services import settings as settings_service
@@ -46,11 +45,19 @@ class WelcomePage(QWidget):
     team_requested = Signal()
     settings_changed = Signal()
 
-    def __init__(self, database: Database, author: Callable[[], str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        author: Callable[[], str],
+        parent: QWidget | None = None,
+        *,
+        room: RoomContext | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("welcome_page")
         self.database = database
         self.author = author
+        self.room = room or RoomContext.of(self, database, author=author)
         self._hints: dict[QPushButton, QLabel] = {}
 
         icon = QLabel()
@@ -216,11 +223,13 @@ class WelcomePage(QWidget):
         text = self.name_edit.text()
         if " ".join(text.split()) == organisation.name(self.database):
             return
-        try:
-            stored = settings_service.set_name(self.database, text, author=self.author()).value
-        except UserError as exc:
-            prompts.error(self, self.tr("The name was not saved"), str(exc))
-            self.name_edit.setText(organisation.name(self.database))
+        stored = self.room.run(
+            lambda: settings_service.set_name(self.database, text, author=self.author()),
+            title=self.tr("The name was not saved"),
+            parent=self,
+        )
+        if stored is None:
+            self.name_edit.setText(organisation.name(self.database))  # the field shows what is stored, as before
             return
         self.name_edit.setText(stored)
         self.saved_label.setText(self.tr("Saved. Statements will speak for {0}.").format(stored) if stored else "")
@@ -228,17 +237,20 @@ class WelcomePage(QWidget):
         self.settings_changed.emit()
 
     def save_timezone(self) -> None:
-        try:
-            zone = self.zone_combo.zone()
-            if zone == organisation.timezone_setting(self.database):
-                return
-            settings_service.set_timezone(self.database, zone, author=self.author())
-        except UserError as exc:
-            prompts.error(self, self.tr("The time zone was not saved"), str(exc))
-            self.zone_combo.set_zone(organisation.timezone_setting(self.database))
+        title = self.tr("The time zone was not saved")
+        zone = self.room.call(self.zone_combo.zone, title=title, parent=self)  # None: not a zone
+        if zone == organisation.timezone_setting(self.database):
+            return
+        if zone is None or self._store_timezone(zone, title) is None:
+            self.zone_combo.set_zone(organisation.timezone_setting(self.database))  # what is stored, as before
             return
         self.saved_label.setText(
             self.tr("Saved. New incidents start in {0}.").format(zone or self.tr("this computer's zone"))
         )
         self.saved_label.show()
         self.settings_changed.emit()
+
+    def _store_timezone(self, zone: str, title: str) -> str | None:
+        return self.room.run(
+            lambda: settings_service.set_timezone(self.database, zone, author=self.author()), title=title, parent=self
+        )

@@ -80,7 +80,7 @@
 <context>
     <name>DrillWindow</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/drill/window.py" line="+400"/>
+        <location filename="../../crisisroom/gui/drill/window.py" line="+406"/>
         <source>%n inject(s)</source>
         <translation>
             <numerusform>%n inject</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+391"/>
+        <location line="+390"/>
         <source>{inject}: %n post(s) over {minutes} min</source>
         <translation>
             <numerusform>{inject}: %n post over {minutes} min</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/mentions/import_dialog.py" line="+239"/>
+        <location filename="../../crisisroom/gui/mentions/import_dialog.py" line="+243"/>
         <source>&lt;b&gt;{preset}&lt;/b&gt; export · {kind}{header} · %n column(s)</source>
         <translation>
             <numerusform>&lt;b&gt;{preset}&lt;/b&gt; export · {kind}{header} · %n column</numerusform>
@@ -164,36 +164,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../../crisisroom/gui/main_window.py" line="+1205"/>
-        <source>✓ Log verified: %n entries in this file, all chains intact ({time})</source>
-        <translation>
-            <numerusform>✓ Log verified: %n entry in this file, all chains intact ({time})</numerusform>
-            <numerusform>✓ Log verified: %n entries in this file, all chains intact ({time})</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>✓ Log verified: %n entries of this incident, all chains intact ({time})</source>
-        <translation>
-            <numerusform>✓ Log verified: %n entry of this incident, all chains intact ({time})</numerusform>
-            <numerusform>✓ Log verified: %n entries of this incident, all chains intact ({time})</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Checked at {time}: all %n entries in this database file: each device&apos;s hash chain from its first entry to its last, its signature, and this computer&apos;s record of the log&apos;s heads.</source>
-        <translation>
-            <numerusform>Checked at {time}: the %n entry in this database file: each device&apos;s hash chain from its first entry to its last, its signature, and this computer&apos;s record of the log&apos;s heads.</numerusform>
-            <numerusform>Checked at {time}: all %n entries in this database file: each device&apos;s hash chain from its first entry to its last, its signature, and this computer&apos;s record of the log&apos;s heads.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MentionsPanel</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/mentions/panel.py" line="+117"/>
+        <location filename="../../crisisroom/gui/mentions/panel.py" line="+136"/>
         <source>%n mention(s), {negative} negative ({share}%)</source>
         <translation>
             <numerusform>%n mention, {negative} negative ({share}%)</numerusform>
@@ -248,7 +221,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/settings/dialog.py" line="+386"/>
+        <location filename="../../crisisroom/gui/settings/dialog.py" line="+388"/>
         <source>The team is still the made-up example (%n people): replace it with your own.</source>
         <translation>
             <numerusform>The team is still the made-up example (%n person): replace it with your own.</numerusform>
@@ -265,9 +238,36 @@
     </message>
 </context>
 <context>
+    <name>StatusChecks</name>
+    <message numerus="yes">
+        <location filename="../../crisisroom/gui/main_window/backups.py" line="+157"/>
+        <source>✓ Log verified: %n entries in this file, all chains intact ({time})</source>
+        <translation>
+            <numerusform>✓ Log verified: %n entry in this file, all chains intact ({time})</numerusform>
+            <numerusform>✓ Log verified: %n entries in this file, all chains intact ({time})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>✓ Log verified: %n entries of this incident, all chains intact ({time})</source>
+        <translation>
+            <numerusform>✓ Log verified: %n entry of this incident, all chains intact ({time})</numerusform>
+            <numerusform>✓ Log verified: %n entries of this incident, all chains intact ({time})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Checked at {time}: all %n entries in this database file: each device&apos;s hash chain from its first entry to its last, its signature, and this computer&apos;s record of the log&apos;s heads.</source>
+        <translation>
+            <numerusform>Checked at {time}: the %n entry in this database file: each device&apos;s hash chain from its first entry to its last, its signature, and this computer&apos;s record of the log&apos;s heads.</numerusform>
+            <numerusform>Checked at {time}: all %n entries in this database file: each device&apos;s hash chain from its first entry to its last, its signature, and this computer&apos;s record of the log&apos;s heads.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamDialog</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/settings/team_dialog.py" line="+194"/>
+        <location filename="../../crisisroom/gui/settings/team_dialog.py" line="+195"/>
         <source>%n person(s) · {team}</source>
         <translation>
             <numerusform>%n person · {team}</numerusform>
@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-33"/>
+        <location line="-35"/>
         <source>{name} is the backup of {people}; %n person(s) will have no backup until you choose another.</source>
         <translation>
             <numerusform>{name} is the backup of {people}; that person will have no backup until you choose another.</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Replace the {current} on the team with the %n person(s) in {file}?</source>
         <translation>
             <numerusform>Replace the {current} on the team with the %n person in {file}?</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Imported %n person(s) from {file}.</source>
         <translation>
             <numerusform>Imported %n person from {file}.</numerusform>
@@ -317,7 +317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Exported %n person(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n person to {path}.</numerusform>
@@ -342,7 +342,7 @@ Export the team first if you may want it back.</numerusform>
 <context>
     <name>TemplateEditor</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/settings/template_editor.py" line="+353"/>
+        <location filename="../../crisisroom/gui/settings/template_editor.py" line="+356"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln character</numerusform>
@@ -361,7 +361,7 @@ Export the team first if you may want it back.</numerusform>
 <context>
     <name>VaultWindow</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/vault/window.py" line="+337"/>
+        <location filename="../../crisisroom/gui/vault/window.py" line="+340"/>
         <source>&lt;b&gt;⚠ %n account(s) marked compromised:&lt;/b&gt; {names}. Open each one and work through its checklist.</source>
         <translation>
             <numerusform>&lt;b&gt;⚠ %n account marked compromised:&lt;/b&gt; {names}. Open each one and work through its checklist.</numerusform>
@@ -404,7 +404,7 @@ Export the team first if you may want it back.</numerusform>
 <context>
     <name>WelcomePage</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/welcome_page.py" line="+211"/>
+        <location filename="../../crisisroom/gui/welcome_page.py" line="+218"/>
         <source>%n people on the team.</source>
         <translation>
             <numerusform>%n person on the team.</numerusform>

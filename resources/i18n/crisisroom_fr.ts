@@ -238,7 +238,7 @@
 <context>
     <name>AdHocInjectDialog</name>
     <message>
-        <location filename="../../crisisroom/gui/drill/window.py" line="+114"/>
+        <location filename="../../crisisroom/gui/drill/window.py" line="+117"/>
         <source>Add an ad-hoc inject</source>
         <translation>Ajouter un inject improvisé</translation>
     </message>
@@ -1647,6 +1647,29 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../crisisroom/gui/main_window/dashboard.py" line="+163"/>
+        <source>Crisis Room: update overdue</source>
+        <translation>Crisis Room&#xa0;: point interne en retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The internal update on “{0}” is overdue; send it, and say when the next one comes.</source>
+        <translation>Le point interne sur «&#xa0;{0}&#xa0;» est en retard&#xa0;: envoyez-le, et annoncez quand viendra le suivant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crisis Room: update due</source>
+        <translation>Crisis Room&#xa0;: point interne à faire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An internal update on “{0}” is due now; every update says when the next one comes.</source>
+        <translation>Un point interne sur «&#xa0;{0}&#xa0;» est attendu maintenant&#xa0;; chaque point annonce quand viendra le suivant.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardHeader</name>
     <message>
         <location filename="../../crisisroom/gui/widgets/dashboard_header.py" line="+22"/>
@@ -1800,7 +1823,7 @@
 <context>
     <name>DrillWindow</name>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Drill · Crisis Room</source>
         <translation>Exercice · Crisis Room</translation>
     </message>
@@ -1832,12 +1855,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+491"/>
+        <location line="+490"/>
         <source>Start drill</source>
         <translation>Lancer l&apos;exercice</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-471"/>
         <source>Drill clock</source>
         <translation>Horloge de l&apos;exercice</translation>
     </message>
@@ -1853,12 +1876,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+463"/>
+        <location line="+462"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-460"/>
         <source>Jump to next inject</source>
         <translation>Passer à l&apos;inject suivant</translation>
     </message>
@@ -1909,12 +1932,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+360"/>
+        <location line="+363"/>
         <source>End drill</source>
         <translation>Terminer l&apos;exercice</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-361"/>
         <source>After-action report…</source>
         <translation>Rapport d&apos;exercice…</translation>
     </message>
@@ -1977,23 +2000,23 @@
         <translation>Impossible d&apos;utiliser ce scénario</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The drill did not start</source>
         <translation>L&apos;exercice n&apos;a pas démarré</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+21"/>
+        <location line="+10"/>
+        <location line="+24"/>
         <source>Drill · {scenario} · Crisis Room</source>
         <translation>Exercice · {scenario} · Crisis Room</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-12"/>
         <source>The drill cannot be resumed</source>
         <translation>L&apos;exercice ne peut pas être repris</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Resumed where it stopped, at {elapsed}, paused: press Resume when the team is ready.</source>
         <translation>Repris là où il s&apos;était arrêté, à {elapsed}, en pause&#xa0;: appuyez sur Reprendre quand l&apos;équipe est prête.</translation>
     </message>
@@ -2003,27 +2026,27 @@
         <translation>L&apos;exercice s&apos;est arrêté</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>The scenario&apos;s time is up: end the drill when the team is ready.</source>
         <translation>Le temps du scénario est écoulé&#xa0;: terminez l&apos;exercice quand l&apos;équipe est prête.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>The drill clock change was not recorded</source>
         <translation>Le changement d&apos;horloge de l&apos;exercice n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{channel} from {sender}: {subject}</source>
         <translation>{channel} de {sender}&#xa0;: {subject}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>Not fired</source>
         <translation>Non déclenché</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
         <source>The drill has ended and its incident is closed. Open the after-action report, then note the lessons.</source>
         <translation>L&apos;exercice est terminé et son incident est clos. Ouvrez le rapport de fin d&apos;exercice, puis notez les enseignements.</translation>
     </message>
@@ -2038,17 +2061,17 @@
         <translation>L&apos;horloge de l&apos;exercice est en pause pendant que vous décidez. Terminer l&apos;exercice consigne la fin, clôt l&apos;incident de l&apos;exercice et arrête ses horloges&#xa0;; les injects pas encore joués sont exclus.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-26"/>
         <source>The drill did not end</source>
         <translation>L&apos;exercice n&apos;a pas pu être terminé</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>No after-action report</source>
         <translation>Pas de rapport de fin d&apos;exercice</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Start another drill</source>
         <translation>Lancer un autre exercice</translation>
     </message>
@@ -2236,7 +2259,7 @@
         <translation>Les premières lignes, telles qu&apos;elles seraient importées</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/mentions/import_dialog.py" line="+31"/>
+        <location filename="../../crisisroom/gui/mentions/import_dialog.py" line="+33"/>
         <source>Posted at</source>
         <translation>Publié le</translation>
     </message>
@@ -2315,7 +2338,7 @@
         <translation>Exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Import mentions into “{title}”</source>
         <translation>Importer des mentions dans «&#xa0;{title}&#xa0;»</translation>
     </message>
@@ -2476,7 +2499,7 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Annulé&#xa0;: rien n&apos;a été importé.</translation>
     </message>
@@ -2687,6 +2710,59 @@
     </message>
 </context>
 <context>
+    <name>LogPanel</name>
+    <message>
+        <location filename="../../crisisroom/gui/main_window/log_panel.py" line="+71"/>
+        <source>Search the log (Ctrl+F)</source>
+        <translation>Rechercher dans le journal (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the log</source>
+        <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show entries of kind</source>
+        <translation>Afficher les entrées de type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Crisis log</source>
+        <translation>Journal de crise</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>{count} matching</source>
+        <translation>Correspondances&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Correct this entry…</source>
+        <translation>Corriger cette entrée…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy entry id</source>
+        <translation>Copier l&apos;identifiant de l&apos;entrée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select the entry to correct first.</source>
+        <translation>Sélectionnez d&apos;abord l&apos;entrée à corriger.</translation>
+    </message>
+</context>
+<context>
     <name>LogTableModel</name>
     <message>
         <location filename="../../crisisroom/gui/models/log_model.py" line="+66"/>
@@ -2727,28 +2803,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/main_window.py" line="+112"/>
-        <location line="+470"/>
+        <location filename="../../crisisroom/gui/main_window/window.py" line="+118"/>
+        <location line="+308"/>
         <source>Crisis Room</source>
         <translation>Crisis Room</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location filename="../../crisisroom/gui/main_window/actions.py" line="+74"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Nouvel incident…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>New &amp;drill…</source>
         <translation>Nouvel e&amp;xercice…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Run a d&amp;rill…</source>
         <translation>&amp;Lancer un exercice…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
@@ -2758,77 +2834,77 @@
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Shared &amp;accounts…</source>
         <translation>Comptes &amp;partagés…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Write a &amp;log entry</source>
         <translation>Écrire au &amp;journal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Find in log</source>
         <translation>&amp;Rechercher dans le journal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Correct selected entry…</source>
         <translation>&amp;Corriger l&apos;entrée sélectionnée…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Resolve incident…</source>
         <translation>&amp;Résoudre l&apos;incident…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Re&amp;open incident…</source>
         <translation>R&amp;ouvrir l&apos;incident…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Verify the log</source>
         <translation>&amp;Vérifier le journal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;Reports…</source>
         <translation>R&amp;apports…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Post-crisis review…</source>
         <translation>Retour d&apos;&amp;expérience…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>&amp;Assess severity…</source>
         <translation>Évaluer la &amp;gravité…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Crisis &amp;steps…</source>
         <translation>É&amp;tapes de crise…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Import mentions…</source>
         <translation>&amp;Importer des mentions…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Add a &amp;mention…</source>
         <translation>Ajouter une &amp;mention…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Escalation rules…</source>
         <translation>Règles d&apos;&amp;escalade…</translation>
     </message>
@@ -2843,22 +2919,22 @@
         <translation>&amp;Modèles de messages…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Show &amp;drills in the incident list</source>
         <translation>Afficher les e&amp;xercices dans la liste des incidents</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;About Crisis Room</source>
         <translation>À &amp;propos de Crisis Room</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../crisisroom/gui/main_window/window.py" line="-274"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2904,101 +2980,23 @@
         <translation>Gravité</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Search the log (Ctrl+F)</source>
-        <translation>Rechercher dans le journal (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Search the log</source>
-        <translation>Rechercher dans le journal</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Show entries of kind</source>
-        <translation>Afficher les entrées de type</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All kinds</source>
-        <translation>Tous les types</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+73"/>
+        <location line="+70"/>
         <source>Crisis log</source>
         <translation>Journal de crise</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <source>Kind of entry</source>
-        <translation>Type d&apos;entrée</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Your name</source>
-        <translation>Votre nom</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Author</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New log entry</source>
-        <translation>Nouvelle entrée du journal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What happened, what was decided, who did what… Enter logs it</source>
-        <translation>Ce qui s&apos;est passé, ce qui a été décidé, qui a fait quoi… Entrée pour consigner</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Happened earlier…</source>
-        <translation>Survenu plus tôt…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>For something written down after the fact: say when it happened</source>
-        <translation>Pour un fait noté après coup&#xa0;: indiquez quand il a eu lieu</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>When it happened</source>
-        <translation>Quand cela a eu lieu</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Log it</source>
-        <translation>Consigner</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+333"/>
+        <location line="+182"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location line="-302"/>
-        <location line="+693"/>
-        <location line="+12"/>
-        <source>Checking the log…</source>
-        <translation>Vérification du journal…</translation>
-    </message>
-    <message>
-        <location line="-702"/>
-        <source>The database file this window writes to</source>
-        <translation>Le fichier de base de données dans lequel écrit cette fenêtre</translation>
-    </message>
-    <message>
-        <location line="+85"/>
+        <location line="-65"/>
         <source>{incident} (resolved)</source>
         <translation>{incident} (résolu)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+39"/>
         <source>{incident} · Crisis Room</source>
         <translation>{incident} · Crisis Room</translation>
     </message>
@@ -3008,67 +3006,42 @@
         <translation>EXERCICE · Démonstration&#xa0;: une marque, une équipe et des publications fictives, générées sur cet ordinateur sur les 36 dernières heures. Explorez, essayez les étapes de crise&#xa0;; rien de tout cela n&apos;est réel.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Severity: {level}</source>
         <translation>Gravité&#xa0;: {level}</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Crisis Room: update overdue</source>
-        <translation>Crisis Room&#xa0;: point interne en retard</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The internal update on “{0}” is overdue; send it, and say when the next one comes.</source>
-        <translation>Le point interne sur «&#xa0;{0}&#xa0;» est en retard&#xa0;: envoyez-le, et annoncez quand viendra le suivant.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Crisis Room: update due</source>
-        <translation>Crisis Room&#xa0;: point interne à faire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An internal update on “{0}” is due now; every update says when the next one comes.</source>
-        <translation>Un point interne sur «&#xa0;{0}&#xa0;» est attendu maintenant&#xa0;; chaque point annonce quand viendra le suivant.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>The incident is resolved. The post-crisis review comes next.</source>
         <translation>L&apos;incident est résolu. Le retour d&apos;expérience vient ensuite.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-35"/>
         <source>Mentions ({count})</source>
         <translation>Mentions ({count})</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+79"/>
         <source>Crisis Room: {rule}</source>
         <translation>Crisis Room&#xa0;: {rule}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>The mention was not added</source>
         <translation>La mention n&apos;a pas été ajoutée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>That mention is already in the room.</source>
         <translation>Cette mention figure déjà dans Crisis Room.</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <source>{count} matching</source>
-        <translation>Correspondances&#xa0;: {count}</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+114"/>
         <source>The incident was not created</source>
         <translation>L&apos;incident n&apos;a pas été créé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Opened {incident}</source>
         <translation>Ouvert&#xa0;: {incident}</translation>
     </message>
@@ -3083,7 +3056,7 @@
         <translation>Pourquoi {level}&#xa0;? (facultatif, consigné au journal)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Resolve incident</source>
         <translation>Résoudre l&apos;incident</translation>
     </message>
@@ -3103,146 +3076,7 @@
         <translation>Rouvrir «&#xa0;{title}&#xa0;». Une note pour le journal (facultatif)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Say who is writing: type your name in the author field first.</source>
-        <translation>Indiquez qui écrit&#xa0;: saisissez d&apos;abord votre nom dans le champ auteur.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Correct this entry…</source>
-        <translation>Corriger cette entrée…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy text</source>
-        <translation>Copier le texte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy entry id</source>
-        <translation>Copier l&apos;identifiant de l&apos;entrée</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Select the entry to correct first.</source>
-        <translation>Sélectionnez d&apos;abord l&apos;entrée à corriger.</translation>
-    </message>
-    <message>
-        <location line="+87"/>
-        <source>⚠ Log does NOT verify: {problem}</source>
-        <translation>⚠ Échec de la vérification du journal&#xa0;: {problem}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>⚠ New entries are not signed: unlock the keychain to resume</source>
-        <translation>⚠ Nouvelles entrées non signées : déverrouillez le trousseau pour reprendre</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>✓ Log verified: %n entries in this file, all chains intact ({time})</source>
-        <translation>
-            <numerusform>✓ Journal vérifié&#xa0;: %n entrée dans ce fichier, toutes les chaînes intactes ({time})</numerusform>
-            <numerusform>✓ Journal vérifié&#xa0;: %n entrées dans ce fichier, toutes les chaînes intactes ({time})</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>✓ Log verified: %n entries of this incident, all chains intact ({time})</source>
-        <translation>
-            <numerusform>✓ Journal vérifié&#xa0;: %n entrée de cet incident, toutes les chaînes intactes ({time})</numerusform>
-            <numerusform>✓ Journal vérifié&#xa0;: %n entrées de cet incident, toutes les chaînes intactes ({time})</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Checked at {time}: all %n entries in this database file: each device&apos;s hash chain from its first entry to its last, its signature, and this computer&apos;s record of the log&apos;s heads.</source>
-        <translation>
-            <numerusform>Vérifié à {time} : %n entrée de ce fichier : la chaîne de hachage de chaque appareil, de sa première entrée à la dernière, sa signature, et ce que cet ordinateur a noté des têtes du journal.</numerusform>
-            <numerusform>Vérifié à {time} : les %n entrées de ce fichier : la chaîne de hachage de chaque appareil, de sa première entrée à la dernière, sa signature, et ce que cet ordinateur a noté des têtes du journal.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>New log entries are written but not signed: {problem}.</source>
-        <translation>Les nouvelles entrées du journal sont enregistrées mais pas signées : {problem}.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Log head (for crisisroom verify --head):</source>
-        <translation>Tête du journal (pour crisisroom verify --head) :</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>⚠ The log could not be checked: {reason}</source>
-        <translation>⚠ Le journal n&apos;a pas pu être vérifié&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Back up the crisis log</source>
-        <translation>Sauvegarder le journal de crise</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+19"/>
-        <source>Crisis Room database (*.sqlite)</source>
-        <translation>Base de données Crisis Room (*.sqlite)</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Backing up…</source>
-        <translation>Sauvegarde en cours…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Backup saved to {path}</source>
-        <translation>Sauvegarde enregistrée dans {path}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Backup failed</source>
-        <translation>Échec de la sauvegarde</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Restore from a backup</source>
-        <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Restore from backup</source>
-        <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Replace everything in this crisis log with the contents of {0}?
-
-What is in the log now is saved as a backup first, so this can be undone.</source>
-        <translation>Remplacer tout le contenu de ce journal de crise par celui de {0}&#xa0;?
-
-Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opération peut donc être annulée.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The backup was not restored</source>
-        <translation>La sauvegarde n&apos;a pas été restaurée</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Restored</source>
-        <translation>Restauration effectuée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restored from {0}. The previous contents are in {1}.</source>
-        <translation>Restauré depuis {0}. L&apos;ancien contenu se trouve dans {1}.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+21"/>
         <source>Making the demo incident…</source>
         <translation>Création de l&apos;incident de démonstration…</translation>
     </message>
@@ -3267,17 +3101,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Ouvrir un incident…</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Nothing was saved</source>
-        <translation>Rien n&apos;a été enregistré</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>⚠ Stopped writing: close this window and open the file again</source>
-        <translation>⚠ Écriture arrêtée : fermez cette fenêtre et rouvrez le fichier</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+51"/>
         <source>Crisis Room stopped writing</source>
         <translation>Crisis Room a cessé d’écrire</translation>
     </message>
@@ -3735,7 +3559,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
 <context>
     <name>MentionsPanel</name>
     <message>
-        <location filename="../../crisisroom/gui/mentions/panel.py" line="+48"/>
+        <location filename="../../crisisroom/gui/mentions/panel.py" line="+59"/>
         <source>Show mentions of sentiment</source>
         <translation>Afficher les mentions selon le sentiment</translation>
     </message>
@@ -3765,7 +3589,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Mentions</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+56"/>
         <source>%n mention(s), {negative} negative ({share}%)</source>
         <translation>
             <numerusform>%n mention · négatives&#xa0;: {negative} ({share} %)</numerusform>
@@ -3783,7 +3607,7 @@ Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opérati
         <translation>Marquer comme {sentiment}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The mention was not changed</source>
         <translation>La mention n&apos;a pas été modifiée</translation>
     </message>
@@ -4527,7 +4351,7 @@ L&apos;approuver quand même, ou annuler et la raccourcir&#xa0;?</translation>
 <context>
     <name>NoteList</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/review_page.py" line="+67"/>
+        <location filename="../../crisisroom/gui/wizard/review_page.py" line="+70"/>
         <source>Type and press Enter</source>
         <translation>Saisissez puis appuyez sur Entrée</translation>
     </message>
@@ -5148,7 +4972,7 @@ Pris en charge par&#xa0;: {team}</translation>
 <context>
     <name>PostCrisisReview</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/review_page.py" line="+27"/>
+        <location filename="../../crisisroom/gui/wizard/review_page.py" line="+29"/>
         <source>Post-crisis review · {title}</source>
         <translation>Retour d&apos;expérience · {title}</translation>
     </message>
@@ -5218,9 +5042,62 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>Cochez quand cette action est faite</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Nothing was saved</source>
         <translation>Rien n&apos;a été enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntry</name>
+    <message>
+        <location filename="../../crisisroom/gui/main_window/log_panel.py" line="+40"/>
+        <source>Kind of entry</source>
+        <translation>Type d&apos;entrée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New log entry</source>
+        <translation>Nouvelle entrée du journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened, what was decided, who did what… Enter logs it</source>
+        <translation>Ce qui s&apos;est passé, ce qui a été décidé, qui a fait quoi… Entrée pour consigner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Happened earlier…</source>
+        <translation>Survenu plus tôt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For something written down after the fact: say when it happened</source>
+        <translation>Pour un fait noté après coup&#xa0;: indiquez quand il a eu lieu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When it happened</source>
+        <translation>Quand cela a eu lieu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log it</source>
+        <translation>Consigner</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Say who is writing: type your name in the author field first.</source>
+        <translation>Indiquez qui écrit&#xa0;: saisissez d&apos;abord votre nom dans le champ auteur.</translation>
     </message>
 </context>
 <context>
@@ -5407,7 +5284,7 @@ Pris en charge par&#xa0;: {team}</translation>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../crisisroom/gui/report_preview.py" line="+43"/>
+        <location filename="../../crisisroom/gui/report_preview.py" line="+44"/>
         <source>HTML (web page)</source>
         <translation>HTML (page web)</translation>
     </message>
@@ -5472,7 +5349,7 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>Rapport de fin d&apos;exercice</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Reports · {title}</source>
         <translation>Rapports · {title}</translation>
     </message>
@@ -5527,22 +5404,22 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>Enregistrer le rapport&#xa0;: {report}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The report was not saved</source>
         <translation>Le rapport n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Nothing was printed</source>
         <translation>Rien n&apos;a été imprimé</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Print the {report}</source>
         <translation>Imprimer le rapport&#xa0;: {report}</translation>
     </message>
@@ -5573,7 +5450,7 @@ Pris en charge par&#xa0;: {team}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/review_page.py" line="-186"/>
+        <location filename="../../crisisroom/gui/wizard/review_page.py" line="-185"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
@@ -5754,6 +5631,15 @@ Pris en charge par&#xa0;: {team}</translation>
         <location line="+1"/>
         <source>Chief executive: speaks for the company when it is most serious.</source>
         <translation>Dirigeant de l&apos;entreprise&#xa0;: s&apos;exprime en son nom dans les cas les plus graves.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomContext</name>
+    <message>
+        <location filename="../../crisisroom/gui/context.py" line="+148"/>
+        <location line="+5"/>
+        <source>Nothing was saved</source>
+        <translation>Rien n&apos;a été enregistré</translation>
     </message>
 </context>
 <context>
@@ -5984,12 +5870,12 @@ Pris en charge par&#xa0;: {team}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crisisroom/gui/settings/dialog.py" line="+118"/>
+        <location filename="../../crisisroom/gui/settings/dialog.py" line="+119"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Settings pages</source>
         <translation>Pages des paramètres</translation>
     </message>
@@ -6250,7 +6136,7 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>Les secrets des comptes partagés peuvent être enregistrés et lus.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+22"/>
         <source>The settings were not saved</source>
         <translation>Les paramètres n&apos;ont pas été enregistrés</translation>
     </message>
@@ -6706,6 +6592,140 @@ Pris en charge par&#xa0;: {team}</translation>
     </message>
 </context>
 <context>
+    <name>StatusChecks</name>
+    <message>
+        <location filename="../../crisisroom/gui/main_window/backups.py" line="+49"/>
+        <location line="+50"/>
+        <location line="+12"/>
+        <source>Checking the log…</source>
+        <translation>Vérification du journal…</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>The database file this window writes to</source>
+        <translation>Le fichier de base de données dans lequel écrit cette fenêtre</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>⚠ Stopped writing: close this window and open the file again</source>
+        <translation>⚠ Écriture arrêtée : fermez cette fenêtre et rouvrez le fichier</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>⚠ Log does NOT verify: {problem}</source>
+        <translation>⚠ Échec de la vérification du journal&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ New entries are not signed: unlock the keychain to resume</source>
+        <translation>⚠ Nouvelles entrées non signées : déverrouillez le trousseau pour reprendre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>✓ Log verified: %n entries in this file, all chains intact ({time})</source>
+        <translation>
+            <numerusform>✓ Journal vérifié&#xa0;: %n entrée dans ce fichier, toutes les chaînes intactes ({time})</numerusform>
+            <numerusform>✓ Journal vérifié&#xa0;: %n entrées dans ce fichier, toutes les chaînes intactes ({time})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>✓ Log verified: %n entries of this incident, all chains intact ({time})</source>
+        <translation>
+            <numerusform>✓ Journal vérifié&#xa0;: %n entrée de cet incident, toutes les chaînes intactes ({time})</numerusform>
+            <numerusform>✓ Journal vérifié&#xa0;: %n entrées de cet incident, toutes les chaînes intactes ({time})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Checked at {time}: all %n entries in this database file: each device&apos;s hash chain from its first entry to its last, its signature, and this computer&apos;s record of the log&apos;s heads.</source>
+        <translation>
+            <numerusform>Vérifié à {time} : %n entrée de ce fichier : la chaîne de hachage de chaque appareil, de sa première entrée à la dernière, sa signature, et ce que cet ordinateur a noté des têtes du journal.</numerusform>
+            <numerusform>Vérifié à {time} : les %n entrées de ce fichier : la chaîne de hachage de chaque appareil, de sa première entrée à la dernière, sa signature, et ce que cet ordinateur a noté des têtes du journal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New log entries are written but not signed: {problem}.</source>
+        <translation>Les nouvelles entrées du journal sont enregistrées mais pas signées : {problem}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Log head (for crisisroom verify --head):</source>
+        <translation>Tête du journal (pour crisisroom verify --head) :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>⚠ The log could not be checked: {reason}</source>
+        <translation>⚠ Le journal n&apos;a pas pu être vérifié&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back up the crisis log</source>
+        <translation>Sauvegarder le journal de crise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>Crisis Room database (*.sqlite)</source>
+        <translation>Base de données Crisis Room (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup saved to {path}</source>
+        <translation>Sauvegarde enregistrée dans {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace everything in this crisis log with the contents of {0}?
+
+What is in the log now is saved as a backup first, so this can be undone.</source>
+        <translation>Remplacer tout le contenu de ce journal de crise par celui de {0}&#xa0;?
+
+Le contenu actuel du journal est d&apos;abord sauvegardé&#xa0;: l&apos;opération peut donc être annulée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup was not restored</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restored</source>
+        <translation>Restauration effectuée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored from {0}. The previous contents are in {1}.</source>
+        <translation>Restauré depuis {0}. L&apos;ancien contenu se trouve dans {1}.</translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message>
         <location filename="../../crisisroom/gui/wizard/base.py" line="+52"/>
@@ -6776,7 +6796,7 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>Remplacer par l&apos;équipe d&apos;e&amp;xemple…</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/settings/team_dialog.py" line="+34"/>
+        <location filename="../../crisisroom/gui/settings/team_dialog.py" line="+35"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -6848,12 +6868,12 @@ Pris en charge par&#xa0;: {team}</translation>
         </translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>The person was not saved</source>
         <translation>La personne n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Saved {name}.</source>
         <translation>Enregistré&#xa0;: {name}.</translation>
     </message>
@@ -6881,12 +6901,12 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Nothing was removed</source>
         <translation>Rien n&apos;a été retiré</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Removed {name}.</source>
         <translation>Retiré de l&apos;équipe&#xa0;: {name}.</translation>
     </message>
@@ -6898,12 +6918,12 @@ Pris en charge par&#xa0;: {team}</translation>
     </message>
     <message>
         <location line="-20"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The team was not imported</source>
         <translation>L&apos;équipe n&apos;a pas été importée</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>The team was left as it is.</source>
         <translation>L&apos;équipe n&apos;a pas été modifiée.</translation>
     </message>
@@ -6941,12 +6961,12 @@ Pris en charge par&#xa0;: {team}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Replace the team</source>
         <translation>Remplacer l&apos;équipe</translation>
     </message>
     <message numerus="yes">
-        <location line="-35"/>
+        <location line="-37"/>
         <source>Imported %n person(s) from {file}.</source>
         <translation>
             <numerusform>%n personne importée depuis {file}.</numerusform>
@@ -6959,12 +6979,12 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>Exporter l&apos;équipe</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The team was not exported</source>
         <translation>L&apos;équipe n&apos;a pas été exportée</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Exported %n person(s) to {path}.</source>
         <translation>
             <numerusform>%n personne exportée vers {path}.</numerusform>
@@ -6991,7 +7011,7 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nothing was changed</source>
         <translation>Rien n&apos;a été modifié</translation>
     </message>
@@ -7017,7 +7037,7 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../crisisroom/gui/settings/template_editor.py" line="+108"/>
+        <location filename="../../crisisroom/gui/settings/template_editor.py" line="+111"/>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
@@ -7154,12 +7174,12 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
         <translation>(non enregistré)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Template not saved</source>
         <translation>Modèle non enregistré</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Reset to our version</source>
         <translation>Rétablir notre version</translation>
     </message>
@@ -7179,7 +7199,7 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
         <translation>Modèle non rétabli</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -7194,7 +7214,7 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-68"/>
         <location filename="../../ui/template_editor.ui" line="+14"/>
         <source>Message templates</source>
         <translation>Modèles de messages</translation>
@@ -7357,7 +7377,7 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
         <translation>Code par e-mail</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+124"/>
         <source>Change the password</source>
         <translation>Changer le mot de passe</translation>
     </message>
@@ -7420,7 +7440,7 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
 <context>
     <name>VaultWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/vault/window.py" line="+163"/>
+        <location filename="../../crisisroom/gui/vault/window.py" line="+166"/>
         <location filename="../../ui/vault_window.ui" line="+14"/>
         <source>Shared accounts</source>
         <translation>Comptes partagés</translation>
@@ -7514,12 +7534,12 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
         <translation>Jeton d&apos;API&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/vault/window.py" line="-400"/>
+        <location filename="../../crisisroom/gui/vault/window.py" line="-401"/>
         <source>Crisis Room handover (*{suffix});;All files (*)</source>
         <translation>Transmission Crisis Room (*{suffix});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>{secret} (hidden until revealed)</source>
         <translation>{secret} (contenu masqué jusqu&apos;à affichage)</translation>
     </message>
@@ -7857,7 +7877,7 @@ Ce qui s&apos;est passé (facultatif, consigné dans la piste d&apos;audit)&#xa0
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../crisisroom/gui/welcome_page.py" line="+58"/>
+        <location filename="../../crisisroom/gui/welcome_page.py" line="+65"/>
         <source>Welcome to Crisis Room</source>
         <translation>Bienvenue dans Crisis Room</translation>
     </message>
@@ -7965,22 +7985,22 @@ Ce qui s&apos;est passé (facultatif, consigné dans la piste d&apos;audit)&#xa0
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The name was not saved</source>
         <translation>Le nom n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Saved. Statements will speak for {0}.</source>
         <translation>Enregistré. Les déclarations s&apos;exprimeront au nom de {0}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>The time zone was not saved</source>
         <translation>Le fuseau horaire n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Saved. New incidents start in {0}.</source>
         <translation>Enregistré. Fuseau des nouveaux incidents&#xa0;: {0}.</translation>
     </message>

@@ -238,7 +238,7 @@
 <context>
     <name>AdHocInjectDialog</name>
     <message>
-        <location filename="../../crisisroom/gui/drill/window.py" line="+114"/>
+        <location filename="../../crisisroom/gui/drill/window.py" line="+117"/>
         <source>Add an ad-hoc inject</source>
         <translation>Lägg till ett extra inspel</translation>
     </message>
@@ -1647,6 +1647,29 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../crisisroom/gui/main_window/dashboard.py" line="+163"/>
+        <source>Crisis Room: update overdue</source>
+        <translation>Crisis Room: uppdateringen är försenad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The internal update on “{0}” is overdue; send it, and say when the next one comes.</source>
+        <translation>Den interna uppdateringen om ”{0}” är försenad. Skicka den, och säg när nästa kommer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crisis Room: update due</source>
+        <translation>Crisis Room: dags för uppdatering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An internal update on “{0}” is due now; every update says when the next one comes.</source>
+        <translation>Det är dags för en intern uppdatering om ”{0}”. Varje uppdatering säger när nästa kommer.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardHeader</name>
     <message>
         <location filename="../../crisisroom/gui/widgets/dashboard_header.py" line="+22"/>
@@ -1800,7 +1823,7 @@
 <context>
     <name>DrillWindow</name>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Drill · Crisis Room</source>
         <translation>Övning · Crisis Room</translation>
     </message>
@@ -1832,12 +1855,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+491"/>
+        <location line="+490"/>
         <source>Start drill</source>
         <translation>Starta övning</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-471"/>
         <source>Drill clock</source>
         <translation>Övningsklocka</translation>
     </message>
@@ -1853,12 +1876,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+463"/>
+        <location line="+462"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-460"/>
         <source>Jump to next inject</source>
         <translation>Hoppa till nästa inspel</translation>
     </message>
@@ -1909,12 +1932,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+360"/>
+        <location line="+363"/>
         <source>End drill</source>
         <translation>Avsluta övningen</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-361"/>
         <source>After-action report…</source>
         <translation>Övningsutvärdering…</translation>
     </message>
@@ -1977,23 +2000,23 @@
         <translation>Scenariot kan inte användas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The drill did not start</source>
         <translation>Övningen startade inte</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+21"/>
+        <location line="+10"/>
+        <location line="+24"/>
         <source>Drill · {scenario} · Crisis Room</source>
         <translation>Övning · {scenario} · Crisis Room</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-12"/>
         <source>The drill cannot be resumed</source>
         <translation>Övningen kan inte återupptas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Resumed where it stopped, at {elapsed}, paused: press Resume when the team is ready.</source>
         <translation>Återupptagen där den stannade, vid {elapsed}, pausad: tryck på Fortsätt när teamet är redo.</translation>
     </message>
@@ -2003,27 +2026,27 @@
         <translation>Övningen stannade</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>The scenario&apos;s time is up: end the drill when the team is ready.</source>
         <translation>Scenariots tid är slut: avsluta övningen när teamet är redo.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>The drill clock change was not recorded</source>
         <translation>Ändringen av övningsklockan registrerades inte</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{channel} from {sender}: {subject}</source>
         <translation>{channel} från {sender}: {subject}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>Not fired</source>
         <translation>Inte spelat</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
         <source>The drill has ended and its incident is closed. Open the after-action report, then note the lessons.</source>
         <translation>Övningen är avslutad och dess incident stängd. Öppna övningsutvärderingen och notera sedan lärdomarna.</translation>
     </message>
@@ -2038,17 +2061,17 @@
         <translation>Övningsklockan står still medan du bestämmer dig. Att avsluta övningen registrerar slutet, stänger övningens incident och stoppar dess klockor; inspel som inte har spelats tas inte med.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-26"/>
         <source>The drill did not end</source>
         <translation>Övningen avslutades inte</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>No after-action report</source>
         <translation>Ingen övningsutvärdering</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Start another drill</source>
         <translation>Starta en ny övning</translation>
     </message>
@@ -2236,7 +2259,7 @@
         <translation>De första raderna, så som de skulle importeras</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/mentions/import_dialog.py" line="+31"/>
+        <location filename="../../crisisroom/gui/mentions/import_dialog.py" line="+33"/>
         <source>Posted at</source>
         <translation>Publicerat</translation>
     </message>
@@ -2315,7 +2338,7 @@
         <translation>Exporter (*.csv *.tsv *.txt *.json *.jsonl *.ndjson *.xlsx);;Alla filer (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Import mentions into “{title}”</source>
         <translation>Importera omnämnanden till ”{title}”</translation>
     </message>
@@ -2476,7 +2499,7 @@
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Avbrutet: inget importerades.</translation>
     </message>
@@ -2687,6 +2710,59 @@
     </message>
 </context>
 <context>
+    <name>LogPanel</name>
+    <message>
+        <location filename="../../crisisroom/gui/main_window/log_panel.py" line="+71"/>
+        <source>Search the log (Ctrl+F)</source>
+        <translation>Sök i loggen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the log</source>
+        <translation>Sök i loggen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show entries of kind</source>
+        <translation>Visa poster av typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Crisis log</source>
+        <translation>Krislogg</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>{count} matching</source>
+        <translation>{count} träffar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Correct this entry…</source>
+        <translation>Rätta den här posten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy text</source>
+        <translation>Kopiera text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy entry id</source>
+        <translation>Kopiera postens id</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select the entry to correct first.</source>
+        <translation>Markera först posten som ska rättas.</translation>
+    </message>
+</context>
+<context>
     <name>LogTableModel</name>
     <message>
         <location filename="../../crisisroom/gui/models/log_model.py" line="+66"/>
@@ -2727,28 +2803,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/main_window.py" line="+112"/>
-        <location line="+470"/>
+        <location filename="../../crisisroom/gui/main_window/window.py" line="+118"/>
+        <location line="+308"/>
         <source>Crisis Room</source>
         <translation>Crisis Room</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location filename="../../crisisroom/gui/main_window/actions.py" line="+74"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Ny incident…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>New &amp;drill…</source>
         <translation>Ny ö&amp;vning…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Run a d&amp;rill…</source>
         <translation>&amp;Kör en övning…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Säkerhetskopiera nu</translation>
     </message>
@@ -2758,77 +2834,77 @@
         <translation>Åte&amp;rställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Shared &amp;accounts…</source>
         <translation>&amp;Delade konton…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Write a &amp;log entry</source>
         <translation>Skriv en &amp;loggpost</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Find in log</source>
         <translation>&amp;Sök i loggen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Correct selected entry…</source>
         <translation>&amp;Rätta markerad post…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Resolve incident…</source>
         <translation>&amp;Avsluta incident…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Re&amp;open incident…</source>
         <translation>Åter&amp;öppna incident…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Verify the log</source>
         <translation>&amp;Verifiera loggen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;Reports…</source>
         <translation>Ra&amp;pporter…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Post-crisis review…</source>
         <translation>&amp;Utvärdering efter krisen…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>&amp;Assess severity…</source>
         <translation>&amp;Bedöm allvarlighetsnivå…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Crisis &amp;steps…</source>
         <translation>&amp;Krisstegen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Import mentions…</source>
         <translation>&amp;Importera omnämnanden…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Add a &amp;mention…</source>
         <translation>Lägg till ett &amp;omnämnande…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Escalation rules…</source>
         <translation>&amp;Eskaleringsregler…</translation>
     </message>
@@ -2843,22 +2919,22 @@
         <translation>Meddelande&amp;mallar…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Show &amp;drills in the incident list</source>
         <translation>Visa ö&amp;vningar i incidentlistan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;About Crisis Room</source>
         <translation>&amp;Om Crisis Room</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../crisisroom/gui/main_window/window.py" line="-274"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -2904,101 +2980,23 @@
         <translation>Allvarlighetsnivå</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Search the log (Ctrl+F)</source>
-        <translation>Sök i loggen (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Search the log</source>
-        <translation>Sök i loggen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Show entries of kind</source>
-        <translation>Visa poster av typ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All kinds</source>
-        <translation>Alla typer</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+73"/>
+        <location line="+70"/>
         <source>Crisis log</source>
         <translation>Krislogg</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <source>Kind of entry</source>
-        <translation>Typ av post</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Your name</source>
-        <translation>Ditt namn</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Author</source>
-        <translation>Av</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New log entry</source>
-        <translation>Ny loggpost</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What happened, what was decided, who did what… Enter logs it</source>
-        <translation>Vad som hände, vad som beslutades, vem som gjorde vad… Enter loggar</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Happened earlier…</source>
-        <translation>Hände tidigare…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>For something written down after the fact: say when it happened</source>
-        <translation>För något som skrivs ner i efterhand: ange när det hände</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>When it happened</source>
-        <translation>När det hände</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Log it</source>
-        <translation>Logga</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+333"/>
+        <location line="+182"/>
         <source>Mentions</source>
         <translation>Omnämnanden</translation>
     </message>
     <message>
-        <location line="-302"/>
-        <location line="+693"/>
-        <location line="+12"/>
-        <source>Checking the log…</source>
-        <translation>Kontrollerar loggen…</translation>
-    </message>
-    <message>
-        <location line="-702"/>
-        <source>The database file this window writes to</source>
-        <translation>Databasfilen som det här fönstret skriver till</translation>
-    </message>
-    <message>
-        <location line="+85"/>
+        <location line="-65"/>
         <source>{incident} (resolved)</source>
         <translation>{incident} (avslutad)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+39"/>
         <source>{incident} · Crisis Room</source>
         <translation>{incident} · Crisis Room</translation>
     </message>
@@ -3008,67 +3006,42 @@
         <translation>ÖVNING · Demo: påhittat varumärke, team och inlägg, skapade på den här datorn för de senaste 36 timmarna. Titta runt och prova krisstegen; inget här är verkligt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Severity: {level}</source>
         <translation>Allvarlighetsnivå: {level}</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Crisis Room: update overdue</source>
-        <translation>Crisis Room: uppdateringen är försenad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The internal update on “{0}” is overdue; send it, and say when the next one comes.</source>
-        <translation>Den interna uppdateringen om ”{0}” är försenad. Skicka den, och säg när nästa kommer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Crisis Room: update due</source>
-        <translation>Crisis Room: dags för uppdatering</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An internal update on “{0}” is due now; every update says when the next one comes.</source>
-        <translation>Det är dags för en intern uppdatering om ”{0}”. Varje uppdatering säger när nästa kommer.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>The incident is resolved. The post-crisis review comes next.</source>
         <translation>Incidenten är avslutad. Nästa steg är utvärderingen efter krisen.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-35"/>
         <source>Mentions ({count})</source>
         <translation>Omnämnanden ({count})</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+79"/>
         <source>Crisis Room: {rule}</source>
         <translation>Crisis Room: {rule}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>The mention was not added</source>
         <translation>Omnämnandet lades inte till</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>That mention is already in the room.</source>
         <translation>Omnämnandet finns redan i krisrummet.</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <source>{count} matching</source>
-        <translation>{count} träffar</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+114"/>
         <source>The incident was not created</source>
         <translation>Incidenten skapades inte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Opened {incident}</source>
         <translation>Öppnade {incident}</translation>
     </message>
@@ -3083,7 +3056,7 @@
         <translation>Varför {level}? (valfritt, skrivs i loggen)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Resolve incident</source>
         <translation>Avsluta incident</translation>
     </message>
@@ -3103,146 +3076,7 @@
         <translation>Återöppna ”{title}”. En anteckning till loggen (valfritt):</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Say who is writing: type your name in the author field first.</source>
-        <translation>Ange vem som skriver: skriv först ditt namn i namnfältet.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Correct this entry…</source>
-        <translation>Rätta den här posten…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy text</source>
-        <translation>Kopiera text</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy entry id</source>
-        <translation>Kopiera postens id</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Select the entry to correct first.</source>
-        <translation>Markera först posten som ska rättas.</translation>
-    </message>
-    <message>
-        <location line="+87"/>
-        <source>⚠ Log does NOT verify: {problem}</source>
-        <translation>⚠ Loggen går INTE att verifiera: {problem}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>⚠ New entries are not signed: unlock the keychain to resume</source>
-        <translation>⚠ Nya poster signeras inte: lås upp nyckelringen för att fortsätta</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>✓ Log verified: %n entries in this file, all chains intact ({time})</source>
-        <translation>
-            <numerusform>✓ Loggen är verifierad: %n post i filen, alla kedjor hela ({time})</numerusform>
-            <numerusform>✓ Loggen är verifierad: %n poster i filen, alla kedjor hela ({time})</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>✓ Log verified: %n entries of this incident, all chains intact ({time})</source>
-        <translation>
-            <numerusform>✓ Loggen är verifierad: %n post i den här incidenten, alla kedjor hela ({time})</numerusform>
-            <numerusform>✓ Loggen är verifierad: %n poster i den här incidenten, alla kedjor hela ({time})</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Checked at {time}: all %n entries in this database file: each device&apos;s hash chain from its first entry to its last, its signature, and this computer&apos;s record of the log&apos;s heads.</source>
-        <translation>
-            <numerusform>Kontrollerad {time}: %n post i databasfilen: varje enhets hashkedja från första posten till sista, dess signatur och den här datorns anteckning om loggens huvuden.</numerusform>
-            <numerusform>Kontrollerad {time}: alla %n poster i databasfilen: varje enhets hashkedja från första posten till sista, dess signatur och den här datorns anteckning om loggens huvuden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>New log entries are written but not signed: {problem}.</source>
-        <translation>Nya loggposter sparas men signeras inte: {problem}.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Log head (for crisisroom verify --head):</source>
-        <translation>Loggens huvud (för crisisroom verify --head):</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>⚠ The log could not be checked: {reason}</source>
-        <translation>⚠ Loggen kunde inte kontrolleras: {reason}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Back up the crisis log</source>
-        <translation>Säkerhetskopiera krisloggen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+19"/>
-        <source>Crisis Room database (*.sqlite)</source>
-        <translation>Crisis Room-databas (*.sqlite)</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Backing up…</source>
-        <translation>Säkerhetskopierar…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Backup saved to {path}</source>
-        <translation>Säkerhetskopian sparad i {path}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Backup failed</source>
-        <translation>Säkerhetskopieringen misslyckades</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Restore from a backup</source>
-        <translation>Återställ från en säkerhetskopia</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Restore from backup</source>
-        <translation>Återställ från säkerhetskopia</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Replace everything in this crisis log with the contents of {0}?
-
-What is in the log now is saved as a backup first, so this can be undone.</source>
-        <translation>Ersätta allt i den här krisloggen med innehållet i {0}?
-
-Det som finns i loggen nu sparas först som en säkerhetskopia, så det här går att ångra.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Restore</source>
-        <translation>Återställ</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The backup was not restored</source>
-        <translation>Säkerhetskopian återställdes inte</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Restored</source>
-        <translation>Återställd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restored from {0}. The previous contents are in {1}.</source>
-        <translation>Återställd från {0}. Det tidigare innehållet finns i {1}.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+21"/>
         <source>Making the demo incident…</source>
         <translation>Skapar demoincidenten…</translation>
     </message>
@@ -3267,17 +3101,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Starta en incident…</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Nothing was saved</source>
-        <translation>Inget sparades</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>⚠ Stopped writing: close this window and open the file again</source>
-        <translation>⚠ Skrivningen har stoppats: stäng fönstret och öppna filen igen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+51"/>
         <source>Crisis Room stopped writing</source>
         <translation>Crisis Room har slutat skriva</translation>
     </message>
@@ -3735,7 +3559,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
 <context>
     <name>MentionsPanel</name>
     <message>
-        <location filename="../../crisisroom/gui/mentions/panel.py" line="+48"/>
+        <location filename="../../crisisroom/gui/mentions/panel.py" line="+59"/>
         <source>Show mentions of sentiment</source>
         <translation>Visa omnämnanden med sentiment</translation>
     </message>
@@ -3765,7 +3589,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Omnämnanden</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+56"/>
         <source>%n mention(s), {negative} negative ({share}%)</source>
         <translation>
             <numerusform>%n omnämnande, {negative} negativa ({share} %)</numerusform>
@@ -3783,7 +3607,7 @@ Det som finns i loggen nu sparas först som en säkerhetskopia, så det här gå
         <translation>Markera som {sentiment}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The mention was not changed</source>
         <translation>Omnämnandet ändrades inte</translation>
     </message>
@@ -4527,7 +4351,7 @@ Godkänna den ändå, eller avbryta och korta den?</translation>
 <context>
     <name>NoteList</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/review_page.py" line="+67"/>
+        <location filename="../../crisisroom/gui/wizard/review_page.py" line="+70"/>
         <source>Type and press Enter</source>
         <translation>Skriv och tryck på Enter</translation>
     </message>
@@ -5148,7 +4972,7 @@ Hanteras av: {team}</translation>
 <context>
     <name>PostCrisisReview</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/review_page.py" line="+27"/>
+        <location filename="../../crisisroom/gui/wizard/review_page.py" line="+29"/>
         <source>Post-crisis review · {title}</source>
         <translation>Utvärdering efter krisen · {title}</translation>
     </message>
@@ -5218,9 +5042,62 @@ Hanteras av: {team}</translation>
         <translation>Bocka av när åtgärden är klar</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Nothing was saved</source>
         <translation>Inget sparades</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntry</name>
+    <message>
+        <location filename="../../crisisroom/gui/main_window/log_panel.py" line="+40"/>
+        <source>Kind of entry</source>
+        <translation>Typ av post</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New log entry</source>
+        <translation>Ny loggpost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened, what was decided, who did what… Enter logs it</source>
+        <translation>Vad som hände, vad som beslutades, vem som gjorde vad… Enter loggar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Happened earlier…</source>
+        <translation>Hände tidigare…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For something written down after the fact: say when it happened</source>
+        <translation>För något som skrivs ner i efterhand: ange när det hände</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When it happened</source>
+        <translation>När det hände</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log it</source>
+        <translation>Logga</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Say who is writing: type your name in the author field first.</source>
+        <translation>Ange vem som skriver: skriv först ditt namn i namnfältet.</translation>
     </message>
 </context>
 <context>
@@ -5407,7 +5284,7 @@ Hanteras av: {team}</translation>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../crisisroom/gui/report_preview.py" line="+43"/>
+        <location filename="../../crisisroom/gui/report_preview.py" line="+44"/>
         <source>HTML (web page)</source>
         <translation>HTML (webbsida)</translation>
     </message>
@@ -5472,7 +5349,7 @@ Hanteras av: {team}</translation>
         <translation>Övningsutvärdering</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Reports · {title}</source>
         <translation>Rapporter · {title}</translation>
     </message>
@@ -5527,22 +5404,22 @@ Hanteras av: {team}</translation>
         <translation>Spara {report}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The report was not saved</source>
         <translation>Rapporten sparades inte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Saved to {path}</source>
         <translation>Sparad i {path}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Nothing was printed</source>
         <translation>Inget skrevs ut</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Print the {report}</source>
         <translation>Skriv ut {report}</translation>
     </message>
@@ -5573,7 +5450,7 @@ Hanteras av: {team}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/review_page.py" line="-186"/>
+        <location filename="../../crisisroom/gui/wizard/review_page.py" line="-185"/>
         <source>Rules</source>
         <translation>Regler</translation>
     </message>
@@ -5754,6 +5631,15 @@ Hanteras av: {team}</translation>
         <location line="+1"/>
         <source>Chief executive: speaks for the company when it is most serious.</source>
         <translation>Verkställande direktör: talar för företaget när det är som allvarligast.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomContext</name>
+    <message>
+        <location filename="../../crisisroom/gui/context.py" line="+148"/>
+        <location line="+5"/>
+        <source>Nothing was saved</source>
+        <translation>Inget sparades</translation>
     </message>
 </context>
 <context>
@@ -5984,12 +5870,12 @@ Hanteras av: {team}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crisisroom/gui/settings/dialog.py" line="+118"/>
+        <location filename="../../crisisroom/gui/settings/dialog.py" line="+119"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Settings pages</source>
         <translation>Inställningssidor</translation>
     </message>
@@ -6250,7 +6136,7 @@ Hanteras av: {team}</translation>
         <translation>Hemligheter för delade konton kan sparas och läsas.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+22"/>
         <source>The settings were not saved</source>
         <translation>Inställningarna sparades inte</translation>
     </message>
@@ -6706,6 +6592,140 @@ Hanteras av: {team}</translation>
     </message>
 </context>
 <context>
+    <name>StatusChecks</name>
+    <message>
+        <location filename="../../crisisroom/gui/main_window/backups.py" line="+49"/>
+        <location line="+50"/>
+        <location line="+12"/>
+        <source>Checking the log…</source>
+        <translation>Kontrollerar loggen…</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>The database file this window writes to</source>
+        <translation>Databasfilen som det här fönstret skriver till</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>⚠ Stopped writing: close this window and open the file again</source>
+        <translation>⚠ Skrivningen har stoppats: stäng fönstret och öppna filen igen</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>⚠ Log does NOT verify: {problem}</source>
+        <translation>⚠ Loggen går INTE att verifiera: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ New entries are not signed: unlock the keychain to resume</source>
+        <translation>⚠ Nya poster signeras inte: lås upp nyckelringen för att fortsätta</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>✓ Log verified: %n entries in this file, all chains intact ({time})</source>
+        <translation>
+            <numerusform>✓ Loggen är verifierad: %n post i filen, alla kedjor hela ({time})</numerusform>
+            <numerusform>✓ Loggen är verifierad: %n poster i filen, alla kedjor hela ({time})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>✓ Log verified: %n entries of this incident, all chains intact ({time})</source>
+        <translation>
+            <numerusform>✓ Loggen är verifierad: %n post i den här incidenten, alla kedjor hela ({time})</numerusform>
+            <numerusform>✓ Loggen är verifierad: %n poster i den här incidenten, alla kedjor hela ({time})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Checked at {time}: all %n entries in this database file: each device&apos;s hash chain from its first entry to its last, its signature, and this computer&apos;s record of the log&apos;s heads.</source>
+        <translation>
+            <numerusform>Kontrollerad {time}: %n post i databasfilen: varje enhets hashkedja från första posten till sista, dess signatur och den här datorns anteckning om loggens huvuden.</numerusform>
+            <numerusform>Kontrollerad {time}: alla %n poster i databasfilen: varje enhets hashkedja från första posten till sista, dess signatur och den här datorns anteckning om loggens huvuden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New log entries are written but not signed: {problem}.</source>
+        <translation>Nya loggposter sparas men signeras inte: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Log head (for crisisroom verify --head):</source>
+        <translation>Loggens huvud (för crisisroom verify --head):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>⚠ The log could not be checked: {reason}</source>
+        <translation>⚠ Loggen kunde inte kontrolleras: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back up the crisis log</source>
+        <translation>Säkerhetskopiera krisloggen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>Crisis Room database (*.sqlite)</source>
+        <translation>Crisis Room-databas (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Backing up…</source>
+        <translation>Säkerhetskopierar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup saved to {path}</source>
+        <translation>Säkerhetskopian sparad i {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup failed</source>
+        <translation>Säkerhetskopieringen misslyckades</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore from a backup</source>
+        <translation>Återställ från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace everything in this crisis log with the contents of {0}?
+
+What is in the log now is saved as a backup first, so this can be undone.</source>
+        <translation>Ersätta allt i den här krisloggen med innehållet i {0}?
+
+Det som finns i loggen nu sparas först som en säkerhetskopia, så det här går att ångra.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup was not restored</source>
+        <translation>Säkerhetskopian återställdes inte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restored</source>
+        <translation>Återställd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored from {0}. The previous contents are in {1}.</source>
+        <translation>Återställd från {0}. Det tidigare innehållet finns i {1}.</translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message>
         <location filename="../../crisisroom/gui/wizard/base.py" line="+52"/>
@@ -6776,7 +6796,7 @@ Hanteras av: {team}</translation>
         <translation>Ersätt med e&amp;xempelteam…</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/settings/team_dialog.py" line="+34"/>
+        <location filename="../../crisisroom/gui/settings/team_dialog.py" line="+35"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -6848,12 +6868,12 @@ Hanteras av: {team}</translation>
         </translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>The person was not saved</source>
         <translation>Personen sparades inte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Saved {name}.</source>
         <translation>{name} har sparats.</translation>
     </message>
@@ -6881,12 +6901,12 @@ Hanteras av: {team}</translation>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Nothing was removed</source>
         <translation>Inget togs bort</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Removed {name}.</source>
         <translation>{name} har tagits bort.</translation>
     </message>
@@ -6898,12 +6918,12 @@ Hanteras av: {team}</translation>
     </message>
     <message>
         <location line="-20"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The team was not imported</source>
         <translation>Teamet importerades inte</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>The team was left as it is.</source>
         <translation>Teamet lämnades som det var.</translation>
     </message>
@@ -6941,12 +6961,12 @@ Hanteras av: {team}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Replace the team</source>
         <translation>Ersätt teamet</translation>
     </message>
     <message numerus="yes">
-        <location line="-35"/>
+        <location line="-37"/>
         <source>Imported %n person(s) from {file}.</source>
         <translation>
             <numerusform>Importerade %n person från {file}.</numerusform>
@@ -6959,12 +6979,12 @@ Hanteras av: {team}</translation>
         <translation>Exportera teamet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The team was not exported</source>
         <translation>Teamet exporterades inte</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Exported %n person(s) to {path}.</source>
         <translation>
             <numerusform>Exporterade %n person till {path}.</numerusform>
@@ -6991,7 +7011,7 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nothing was changed</source>
         <translation>Inget ändrades</translation>
     </message>
@@ -7017,7 +7037,7 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../crisisroom/gui/settings/template_editor.py" line="+108"/>
+        <location filename="../../crisisroom/gui/settings/template_editor.py" line="+111"/>
         <source>Template text</source>
         <translation>Mallens text</translation>
     </message>
@@ -7154,12 +7174,12 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
         <translation>(inte sparad)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Template not saved</source>
         <translation>Mallen sparades inte</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Reset to our version</source>
         <translation>Återställ till vår version</translation>
     </message>
@@ -7179,7 +7199,7 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
         <translation>Mallen återställdes inte</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
@@ -7194,7 +7214,7 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
         <translation>Förkasta ändringar</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-68"/>
         <location filename="../../ui/template_editor.ui" line="+14"/>
         <source>Message templates</source>
         <translation>Meddelandemallar</translation>
@@ -7357,7 +7377,7 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
         <translation>Kod via e-post</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+124"/>
         <source>Change the password</source>
         <translation>Byt lösenordet</translation>
     </message>
@@ -7420,7 +7440,7 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
 <context>
     <name>VaultWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/vault/window.py" line="+163"/>
+        <location filename="../../crisisroom/gui/vault/window.py" line="+166"/>
         <location filename="../../ui/vault_window.ui" line="+14"/>
         <source>Shared accounts</source>
         <translation>Delade konton</translation>
@@ -7514,12 +7534,12 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
         <translation>API-token:</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/vault/window.py" line="-400"/>
+        <location filename="../../crisisroom/gui/vault/window.py" line="-401"/>
         <source>Crisis Room handover (*{suffix});;All files (*)</source>
         <translation>Överlämning från Crisis Room (*{suffix});;Alla filer (*)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>{secret} (hidden until revealed)</source>
         <translation>{secret} (visas först när du väljer Visa)</translation>
     </message>
@@ -7857,7 +7877,7 @@ Vad som har hänt (valfritt, skrivs i granskningsloggen):</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../crisisroom/gui/welcome_page.py" line="+58"/>
+        <location filename="../../crisisroom/gui/welcome_page.py" line="+65"/>
         <source>Welcome to Crisis Room</source>
         <translation>Välkommen till Crisis Room</translation>
     </message>
@@ -7965,22 +7985,22 @@ Vad som har hänt (valfritt, skrivs i granskningsloggen):</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The name was not saved</source>
         <translation>Namnet sparades inte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Saved. Statements will speak for {0}.</source>
         <translation>Sparat. Uttalandena talar för {0}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>The time zone was not saved</source>
         <translation>Tidszonen sparades inte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Saved. New incidents start in {0}.</source>
         <translation>Sparat. Nya incidenter startar i {0}.</translation>
     </message>

@@ -20,7 +20,7 @@ def _settled(qtbot: QtBot, window: MainWindow) -> int:
     """The count the label shows once no check is pending or running."""
 
     def done() -> None:
-        assert not window._verify_timer.isActive() and not window._verifying
+        assert not window.status.verify_timer.isActive() and not window.status.verifying
         assert VERIFIED.fullmatch(window.chain_label.text()), window.chain_label.text()
 
     qtbot.waitUntil(done, timeout=15_000)

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from crisisroom.domain.incidents import Category
 from crisisroom.gui import prompts
 from crisisroom.gui.main_window import MainWindow
+from crisisroom.services import incidents as incident_service
 from crisisroom.storage import incidents
 from crisisroom.storage.database import Database
 
@@ -49,7 +50,7 @@ def test_the_window_stops_writing_when_its_wal_is_deleted(qtbot: QtBot, window: 
     assert window.entry_edit.text() == ""
     # A second attempt elsewhere does not pile up message boxes.
     count = len(prompts.shown)
-    window._run(lambda: incidents.set_level(database, incident.id, 3, author="Ana"))
+    window.context.run(lambda: incident_service.set_level(database, incident.id, 3, author="Ana"))
     assert len(prompts.shown) == count
     assert Path(database.path).exists()
 

@@ -75,6 +75,6 @@ def test_the_panel_follows_the_room(qtbot: QtBot, window: MainWindow, database: 
     _open(window, incident.id)
     assert window.next_panel.steps[0].kind == "assess"
     incidents.set_level(database, incident.id, 2, author="Ana")
-    window._refresh_header()  # as the 30-second timer and every change in the window do
+    window.dashboard.refresh()  # as the 30-second timer does (and every change, for what it shows)
     assert "assess" not in [s.kind for s in window.next_panel.steps]
     assert isinstance(window.next_panel.parentWidget(), QWidget)

@@ -121,7 +121,7 @@ def test_a_drill_row_never_mixes_clocks(
     assert written.group(1) == shown.group(1), (when, text)
     assert written.group(3), text
     # The countdown reads the drill clock too: 44 drill minutes in, the first update (5 min) is long overdue.
-    main._refresh_strip()
+    main.dashboard.show_strip()
     assert "overdue" in main.wizard_strip.countdown_label.text()
     drill.end_drill(confirm=False)
 

@@ -1,9 +1,11 @@
 """Architecture rules of DESIGN.md, checked on the source: Qt only in gui/ (and QtGui/QtCore in
-printing/), arrows one way, the command line never loads the window's code."""
+printing/), arrows one way, the command line never loads the window's code, and the window changes
+nothing but through a use case (no storage writer called from gui/)."""
 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -163,3 +165,168 @@ def test_the_command_line_loads_no_chart_library_until_a_chart_is_drawn() -> Non
     code = "import sys; from crisisroom import cli; cli.build_parser(); print('matplotlib' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+# The window changes the record only through services/ (each use case returns a Done the window redraws
+# from): no module of gui/ calls, or hands on, a function of storage/ that writes. Which functions write
+# is read from storage/ itself, so a new writer is covered the day it is written.
+DML = re.compile(r"^\s*(INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|REPLACE\s+INTO)\b")
+
+
+def _storage_names(tree: ast.AST) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    """The storage modules a module imports (local name -> module) and the functions it imports from them
+    (local name -> (module, function))."""
+    modules: dict[str, str] = {}
+    functions: dict[str, tuple[str, str]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "crisisroom.storage":
+            modules.update((alias.asname or alias.name, alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("crisisroom.storage."):
+            module = node.module.split(".")[2]
+            functions.update((alias.asname or alias.name, (module, alias.name)) for alias in node.names)
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.startswith("crisisroom.storage.") and alias.asname:
+                    modules[alias.asname] = alias.name.split(".")[2]
+    return modules, functions
+
+
+def storage_writers(package: Path) -> dict[str, set[str]]:
+    """The functions of each storage module that write: they open a transaction, run an INSERT, UPDATE,
+    DELETE or REPLACE, or call a function that does (in their module or another storage module)."""
+    trees = {
+        path.stem: ast.parse(path.read_text(encoding="utf-8")) for path in sorted((package / "storage").glob("*.py"))
+    }
+    found: dict[str, set[str]] = {module: set() for module in trees}
+
+    def writes(
+        function: ast.FunctionDef, module: str, imported: tuple[dict[str, str], dict[str, tuple[str, str]]]
+    ) -> bool:
+        modules, functions = imported
+        for node in ast.walk(function):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and DML.match(node.value):
+                return True
+            if not isinstance(node, ast.Call):
+                continue
+            call = node.func
+            if isinstance(call, ast.Attribute) and call.attr == "transaction":
+                return True
+            if isinstance(call, ast.Name):
+                other, name = functions.get(call.id, (module, call.id))
+                if name in found.get(other, set()):
+                    return True
+            if (
+                isinstance(call, ast.Attribute)
+                and isinstance(call.value, ast.Name)
+                and call.attr in found.get(modules.get(call.value.id, ""), set())
+            ):
+                return True
+        return False
+
+    grown = True
+    while grown:  # until no function is found to call one found before
+        grown = False
+        for module, tree in trees.items():
+            imported = _storage_names(tree)
+            for function in tree.body:
+                new = isinstance(function, ast.FunctionDef) and function.name not in found[module]
+                if new and writes(function, module, imported):
+                    found[module].add(function.name)
+                    grown = True
+    return found
+
+
+def gui_storage_writes(package: Path) -> list[str]:
+    """Every place in ``package``/gui that calls, or names to call later, a storage writer."""
+    writers = storage_writers(package)
+    found = []
+    for path in sorted((package / "gui").rglob("*.py")):
+        if "forms" in path.parts or path.name == "resources_rc.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        modules, functions = _storage_names(tree)
+        where = path.relative_to(package.parent)
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.attr in writers.get(modules.get(node.value.id, ""), set())
+            ):
+                found.append(f"{where}:{node.lineno}: storage.{modules[node.value.id]}.{node.attr}")
+        found.extend(
+            f"{where}: imports storage.{module}.{name}"
+            for module, name in functions.values()
+            if name in writers.get(module, set())
+        )
+    return found
+
+
+def test_the_window_writes_only_through_the_services() -> None:
+    found = gui_storage_writes(PACKAGE)
+    assert not found, "gui/ calls storage writers; go through a use case of services/:\n" + "\n".join(found)
+
+
+def test_the_storage_writers_are_found() -> None:
+    """Guard against a vacuous check: the writers everyone knows are found, and readers are not."""
+    writers = storage_writers(PACKAGE)
+    for module, name in [
+        ("events", "record"),
+        ("log", "append"),
+        ("log", "correct"),
+        ("incidents", "create"),
+        ("incidents", "set_level"),
+        ("incidents", "resolve"),
+        ("incidents", "reopen"),
+        ("mentions", "import_mentions"),
+        ("mentions", "add_mention"),
+        ("mentions", "relabel"),
+        ("rules", "acknowledge"),
+        ("rules", "save"),
+        ("rules", "evaluate"),
+        ("team", "save"),
+        ("team", "remove"),
+        ("checklist", "write"),
+        ("organisation", "set_name"),
+        ("templates", "save_override"),
+        ("backups", "restore"),
+    ]:
+        assert name in writers[module], f"storage.{module}.{name} is not seen to write"
+    for module, name in [("incidents", "get"), ("log", "entries"), ("rules", "firings"), ("backups", "backup_to")]:
+        assert name not in writers[module], f"storage.{module}.{name} only reads"
+
+
+def test_the_storage_writer_rule_can_fail(tmp_path: Path) -> None:
+    """Every way of reaching a writer from gui/ is caught; reading, and a method of the same name, are not."""
+    package = tmp_path / "crisisroom"
+    for name, text in {
+        "storage/events.py": "def record(database):\n    with database.transaction():\n        pass\n",
+        "storage/rules.py": (
+            "from crisisroom.storage import events\n"
+            "def acknowledge(database, firing_id):\n    events.record(database)\n"
+            "def firings(database):\n    return database.conn.execute('SELECT * FROM rule_firings').fetchall()\n"
+        ),
+        "storage/log.py": (
+            "def append(database, text):\n    database.conn.execute('INSERT INTO log_entries VALUES (?)', (text,))\n"
+        ),
+        "gui/window.py": (
+            "from crisisroom.storage import rules\n"
+            "from crisisroom.storage import log as log_store\n"
+            "def acknowledge(database, firing_id):\n    rules.acknowledge(database, firing_id)\n"
+            "def show(database, panel):\n    panel.rules.acknowledge()\n    return rules.firings(database)\n"
+            "def later(database, run):\n    run(log_store.append)\n"
+        ),
+        "gui/dialog.py": (
+            "from crisisroom.storage.events import record\n"
+            "import crisisroom.storage.rules as r\n"
+            "r.acknowledge(None, 1)\n"
+        ),
+    }.items():
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
+        (package / name).write_text(text)
+    assert storage_writers(package) == {"events": {"record"}, "rules": {"acknowledge"}, "log": {"append"}}
+    assert gui_storage_writes(package) == [
+        "crisisroom/gui/dialog.py:3: storage.rules.acknowledge",
+        "crisisroom/gui/dialog.py: imports storage.events.record",
+        "crisisroom/gui/window.py:4: storage.rules.acknowledge",
+        "crisisroom/gui/window.py:9: storage.log.append",
+    ]

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from crisisroom.domain import clock as system_clock
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
-from crisisroom.drills.clock import Anchor, DrillClock
+from crisisroom.drills.clock import DrillClock
 from crisisroom.drills.offsets import format_offset
 from crisisroom.drills.runner import Applied, DrillRun, drill_record
 from crisisroom.drills.scenario import (
@@ -60,9 +60,12 @@ from crisisroom.drills.scenario import (
     shipped,
 )
 from crisisroom.gui import i18n, prompts
+from crisisroom.gui.context import RoomContext
+from crisisroom.gui.dialogs import open_dialog
 from crisisroom.gui.style import muted
 from crisisroom.gui.widgets.exercise_banner import ExerciseBanner
 from crisisroom.services import drills as drill_service
+from crisisroom.services.changes import Done
 from crisisroom.storage import mentions
 from crisisroom.storage.database import Database
 
@@ -169,10 +172,13 @@ class DrillWindow(QWidget):
         *,
         author: str | Callable[[], str],
         parent: QWidget | None = None,
+        room: RoomContext | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.database = database
         self._author = author if callable(author) else (lambda: author)
+        # The main window's room when opened from it: what the drill changes shows there at once.
+        self.room = room or RoomContext.of(self, database, author=author)
         self.scenarios: list[Scenario] = shipped()
         self.run: DrillRun | None = None
         self.clock: DrillClock | None = None
@@ -434,12 +440,14 @@ class DrillWindow(QWidget):
             return None
         speed = float(self.speed_combo.currentData())
         self._real = system_clock.now_utc()
-        try:
-            run = drill_service.begin(
+        run = self.room.run(
+            lambda: drill_service.begin(
                 self.database, scenario, author=self._author(), speed=speed, real_now=self._real
-            ).value
-        except UserError as exc:
-            prompts.error(self, self.tr("The drill did not start"), str(exc))
+            ),
+            title=self.tr("The drill did not start"),
+            parent=self,
+        )
+        if run is None:
             return None
         self.run = run
         self.clock = DrillClock(run.start, speed=speed)
@@ -456,11 +464,14 @@ class DrillWindow(QWidget):
         """Pick up a drill that was interrupted (the app closed or crashed), paused where it stopped."""
         if self.running:
             return None
-        try:
-            run, clock = drill_service.resume(self.database, incident_id, author=self._author()).value
-        except UserError as exc:
-            prompts.error(self, self.tr("The drill cannot be resumed"), str(exc))
+        resumed = self.room.run(
+            lambda: drill_service.resume(self.database, incident_id, author=self._author()),
+            title=self.tr("The drill cannot be resumed"),
+            parent=self,
+        )
+        if resumed is None:
             return None
+        run, clock = resumed
         self.run, self.clock = run, clock
         self._real = system_clock.now_utc()
         self.played_list.clear()
@@ -493,25 +504,30 @@ class DrillWindow(QWidget):
 
         ``fired``: injects just played by hand (fire now, ad hoc), reported with the tick's own.
         """
-        assert self.run is not None
+        run = self.run
+        assert run is not None
         moment = self.simulated_now()
         assert moment is not None
-        before_firings = len(self.run.firings)
-        before_posts = mentions.count(self.database, self.run.incident.id)[0]
-        try:
-            applied = [*(fired or []), *drill_service.advance(self.run, moment).value]
-        except UserError as exc:
-            self.timer.stop()
-            prompts.error(self, self.tr("The drill stopped"), str(exc))
+        before_firings = len(run.firings)
+        before_posts = mentions.count(self.database, run.incident.id)[0]
+        ticking = self.timer.isActive()
+        self.timer.stop()  # no tick while a problem is on screen
+        played = self.room.run(
+            lambda: drill_service.advance(run, moment), title=self.tr("The drill stopped"), parent=self
+        )
+        if played is None:
             return []
+        if ticking:
+            self.timer.start()
+        applied = [*(fired or []), *played]
         self._after_played(applied)
-        if moment >= self.run.end and self.timer.isActive():
+        if moment >= run.end and self.timer.isActive():
             self.timer.stop()
             self.next_label.setText(self.tr("The scenario's time is up: end the drill when the team is ready."))
         changed = (
             applied
-            or len(self.run.firings) != before_firings
-            or mentions.count(self.database, self.run.incident.id)[0] != before_posts
+            or len(run.firings) != before_firings
+            or mentions.count(self.database, run.incident.id)[0] != before_posts
         )
         if changed:
             self.injects_fired.emit(applied)
@@ -532,13 +548,13 @@ class DrillWindow(QWidget):
     def _record_clock(self, change: str) -> bool:
         """Log the clock's new anchor; False (with a message) when it could not be written."""
         assert self.run is not None and self.clock is not None
-        anchor: Anchor = self.clock.anchor(self._real)
-        try:
-            drill_service.record_clock(self.run, change, anchor)
-        except UserError as exc:
-            prompts.error(self, self.tr("The drill clock change was not recorded"), str(exc))
-            return False
-        return True
+        run, anchor = self.run, self.clock.anchor(self._real)
+        recorded = self.room.run(
+            lambda: drill_service.record_clock(run, change, anchor),
+            title=self.tr("The drill clock change was not recorded"),
+            parent=self,
+        )
+        return recorded is not None
 
     def _pop_up(self, message: MessageInject) -> None:
         """A message inject as a toast in this window (non-blocking; the log has it too)."""
@@ -603,18 +619,17 @@ class DrillWindow(QWidget):
         return self.fire(waiting[row])
 
     def fire(self, inject: Inject) -> Applied | None:
-        return self._play(lambda run, moment: drill_service.fire(run, inject, moment).value)
+        return self._play(lambda run, moment: drill_service.fire(run, inject, moment))
 
-    def _play(self, play: Callable[[DrillRun, datetime], Applied]) -> Applied | None:
+    def _play(self, play: Callable[[DrillRun, datetime], Done[Applied]]) -> Applied | None:
         """Play an inject now, at the clock's time; then what the clock has made due, as a tick does."""
-        if self.run is None or not self.running:
+        run = self.run
+        if run is None or not self.running:
             return None
         moment = self.simulated_now()
         assert moment is not None
-        try:
-            applied = play(self.run, moment)
-        except UserError as exc:
-            prompts.error(self, self.tr("Not fired"), str(exc))
+        applied = self.room.run(lambda: play(run, moment), title=self.tr("Not fired"), parent=self)
+        if applied is None:
             return None
         self._advance([applied])  # shows it, stores the posts already due and emits injects_fired
         return applied
@@ -622,31 +637,23 @@ class DrillWindow(QWidget):
     def add_message(self, sender: str, subject: str, body: str, *, channel: str = "email") -> Applied | None:
         """An ad-hoc message (an executive's e-mail, a journalist's call), fired now."""
 
-        def play(run: DrillRun, moment: datetime) -> Applied:
-            return drill_service.ad_hoc_message(
-                run, moment, sender=sender, subject=subject, body=body, channel=channel
-            ).value
+        def play(run: DrillRun, moment: datetime) -> Done[Applied]:
+            return drill_service.ad_hoc_message(run, moment, sender=sender, subject=subject, body=body, channel=channel)
 
         return self._play(play)
 
     def add_burst(self, count: int, negative_share: float, minutes: int) -> Applied | None:
         """An ad-hoc burst of posts, in the scenario's own words when it has any."""
 
-        def play(run: DrillRun, moment: datetime) -> Applied:
-            return drill_service.ad_hoc_burst(
-                run, moment, count=count, negative_share=negative_share, minutes=minutes
-            ).value
+        def play(run: DrillRun, moment: datetime) -> Done[Applied]:
+            return drill_service.ad_hoc_burst(run, moment, count=count, negative_share=negative_share, minutes=minutes)
 
         return self._play(play)
 
     def open_adhoc(self) -> AdHocInjectDialog | None:
         if not self.running:
             return None
-        dialog = AdHocInjectDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._fire_adhoc(dialog))
-        dialog.open()
-        return dialog
+        return open_dialog(AdHocInjectDialog(self), accepted=self._fire_adhoc)
 
     def _fire_adhoc(self, dialog: AdHocInjectDialog) -> None:
         if dialog.is_message:
@@ -666,12 +673,14 @@ class DrillWindow(QWidget):
             return False
         if confirm and not self._confirm_end():
             return False
-        moment = self.simulated_now()
+        run, moment = self.run, self.simulated_now()
         self.timer.stop()
-        try:
-            drill_service.finish(self.run, moment, real_now=self._real)
-        except UserError as exc:
-            prompts.error(self, self.tr("The drill did not end"), str(exc))
+        self.room.run(
+            lambda: drill_service.finish(run, moment, real_now=self._real),
+            title=self.tr("The drill did not end"),
+            parent=self,
+        )
+        if self.running:  # not ended: the problem was shown
             return False
         assert self.clock is not None
         self.clock.pause(self._real)  # the drill clock stands still from here on
@@ -713,9 +722,7 @@ class DrillWindow(QWidget):
         except UserError as exc:
             prompts.error(self, self.tr("No after-action report"), str(exc))
             return None
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.dialogs.append(dialog)
+        self.dialogs.append(open_dialog(dialog))
         return dialog
 
     def open_lessons(self) -> QDialog | None:
@@ -723,10 +730,8 @@ class DrillWindow(QWidget):
             return None
         from crisisroom.gui.wizard.review_page import PostCrisisReview
 
-        dialog = PostCrisisReview(self.database, self.run.incident.id, self, author=self._author)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.dialogs.append(dialog)
+        dialog = PostCrisisReview(self.database, self.run.incident.id, self, author=self._author, room=self.room)
+        self.dialogs.append(open_dialog(dialog, modeless=True))
         return dialog
 
     # Display
@@ -829,24 +834,19 @@ def open_drill_window(
     *,
     author: Callable[[], str],
     on_started: Callable[[str], object],
-    on_fired: Callable[[str], object],
-    on_ended: Callable[[str], object] | None = None,
     shown_incident: str | None = None,
 ) -> DrillWindow:
     """Show the parent's drill window, creating it on first use (one per main window).
 
-    ``on_fired`` gets the drill incident's id whenever a tick changed something, so the main window
-    refreshes its chart, gauge and log when that incident is on screen; ``on_ended`` gets it when the
-    drill ended (and its incident was closed), so the window shows it closed. ``shown_incident``: the
-    incident the main window shows; when it is a drill that was interrupted, it is resumed.
+    What the drill changes reaches the parent through its room (``RoomContext.changed``): its chart,
+    gauge and log follow the drill's incident when it is on screen. ``on_started`` gets the drill
+    incident's id when a drill starts or resumes, so the parent can show it. ``shown_incident``: the
+    incident the parent shows; when it is a drill that was interrupted, it is resumed.
     """
     window = parent.findChild(DrillWindow)
     if window is None:
-        window = DrillWindow(database, author=author, parent=parent)
+        window = DrillWindow(database, author=author, parent=parent)  # in the parent's room (RoomContext.of)
         window.drill_started.connect(on_started)
-        window.injects_fired.connect(lambda _applied: window.incident_id and on_fired(window.incident_id))
-        if on_ended is not None:
-            window.drill_ended.connect(on_ended)
     record = drill_record(database, shown_incident) if shown_incident is not None and not window.running else None
     if record is not None and not record.ended:
         window.resume(shown_incident)

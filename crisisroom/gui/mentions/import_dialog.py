@@ -16,12 +16,14 @@ from crisisroom.domain.incidents import Incident
 from crisisroom.domain.mentions import FIELDS, unscored_by_kind
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.gui import i18n, prompts
+from crisisroom.gui.context import RoomContext
 from crisisroom.gui.forms.ui_import_dialog import Ui_ImportDialog
 from crisisroom.gui.incident_dialog import COMMON_ZONES
 from crisisroom.gui.style import muted
 from crisisroom.gui.widgets.exercise_banner import BANNER_STYLE
 from crisisroom.gui.workers import run_in_background
 from crisisroom.services import mentions as mention_service
+from crisisroom.services.changes import Done
 from crisisroom.services.mentions import ImportOutcome
 from crisisroom.storage import organisation
 from crisisroom.storage.database import Database
@@ -72,11 +74,13 @@ class ImportDialog(QDialog):
         author: str,
         parent: QWidget | None = None,
         path: Path | None = None,
+        room: RoomContext | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
         self._database = database
+        self.room = room or RoomContext.of(self, database, author=author)
         self._incident = incident
         self._author = author
         self._overrides: dict[str, str] = {}
@@ -346,7 +350,7 @@ class ImportDialog(QDialog):
             if cancel.is_set():
                 raise _Cancelled
 
-        def job() -> ImportOutcome:
+        def job() -> Done[ImportOutcome]:
             # A connection of the worker's own, under this window's writer lock.
             worker_db = database.sibling()
             try:
@@ -361,7 +365,7 @@ class ImportDialog(QDialog):
                     skip_bad_rows=skip,
                     progress=progress,
                     cancelled=cancel.is_set,
-                ).value
+                )
             finally:
                 worker_db.close()
 
@@ -371,9 +375,9 @@ class ImportDialog(QDialog):
         if total > 0:
             self.ui.progress_bar.setValue(int(1000 * min(done, total) / total))
 
-    def _finished(self, outcome: ImportOutcome) -> None:
+    def _finished(self, done: Done[ImportOutcome]) -> None:
         self._running = False
-        self.outcome = outcome
+        self.outcome = outcome = done.value
         summary = outcome.summary
         self.ui.progress_bar.setValue(1000)
         lines = [
@@ -408,6 +412,8 @@ class ImportDialog(QDialog):
         self._ok_button.setText(self.tr("Close"))
         self._ok_button.setEnabled(True)
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).hide()
+        # Made on the worker's connection, so not through the room's guard: the room is told here.
+        self.room.publish(done)
         self.imported.emit(outcome)
 
     def _failed(self, exc: Exception) -> None:

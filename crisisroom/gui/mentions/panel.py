@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisisroom.domain.errors import UserError
 from crisisroom.domain.mentions import Sentiment
-from crisisroom.gui import i18n, prompts
+from crisisroom.gui import i18n
+from crisisroom.gui.context import RoomContext
 from crisisroom.gui.mentions.model import AUTHOR, PLATFORM, POSTED, SENTIMENT, TEXT, MentionTableModel
 from crisisroom.gui.style import muted
 from crisisroom.services import mentions as mention_service
+from crisisroom.services.changes import Changes, Done
 from crisisroom.storage import mentions
 from crisisroom.storage.database import Database
 
@@ -35,10 +37,19 @@ class MentionsPanel(QWidget):
     add_requested = Signal()
     relabelled = Signal(int, list)  # mention seq, the rule firings the relabel recorded (StoredFiring)
 
-    def __init__(self, database: Database, author: Callable[[], str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        author: Callable[[], str],
+        parent: QWidget | None = None,
+        *,
+        room: RoomContext | None = None,
+    ) -> None:
         super().__init__(parent)
         self._database = database
         self._author = author
+        self.room = room or RoomContext.of(self, database, author=author)
+        self.room.changed.connect(self._changed)
         self._incident: str | None = None
         self.model = MentionTableModel(database, self)
         self.summary_label = QLabel()
@@ -96,6 +107,14 @@ class MentionsPanel(QWidget):
         title = str(self.model.headerData(POSTED, Qt.Orientation.Horizontal))
         header.resizeSection(POSTED, max(130, header.fontMetrics().horizontalAdvance(title) + 24))
 
+    def _changed(self, done: Done[Any]) -> None:
+        if (
+            done.changes & Changes.MENTIONS
+            and self._incident is not None
+            and done.incident_id in (None, self._incident)
+        ):
+            self.refresh()
+
     def show_incident(self, incident_id: str | None) -> None:
         self._incident = incident_id
         self.refresh()
@@ -140,10 +159,10 @@ class MentionsPanel(QWidget):
     def relabel(self, row: int, sentiment: Sentiment) -> None:
         """A person corrects the sentiment of the mention in ``row`` (logged, and the rules evaluated after it)."""
         seq = self.model.stored(row).seq
-        try:
-            done = mention_service.relabel(self._database, seq, sentiment, author=self._author())
-        except UserError as exc:
-            prompts.error(self, self.tr("The mention was not changed"), str(exc))
-            return
-        self.refresh()
-        self.relabelled.emit(seq, done.value)
+        fired = self.room.run(
+            lambda: mention_service.relabel(self._database, seq, sentiment, author=self._author()),
+            title=self.tr("The mention was not changed"),
+            parent=self,
+        )
+        if fired is not None:  # shown again by the room's change (_changed)
+            self.relabelled.emit(seq, fired)

@@ -34,15 +34,16 @@ from PySide6.QtWidgets import (
 )
 
 from crisisroom.domain.cadence import DEFAULT_CADENCE, Cadence
-from crisisroom.domain.errors import UserError
 from crisisroom.domain.team import is_example
-from crisisroom.gui import i18n, prompts
+from crisisroom.gui import i18n
 from crisisroom.gui.backups_page import BackupsPage
+from crisisroom.gui.context import RoomContext
 from crisisroom.gui.settings.chain_editor import ChainEditor
 from crisisroom.gui.style import muted
 from crisisroom.gui.widgets.timezone_combo import TimezoneCombo, computer_zone
 from crisisroom.services import settings as settings_service
 from crisisroom.services import team as team_service
+from crisisroom.services.changes import Done
 from crisisroom.storage import chain_of_command, organisation, rules, team
 from crisisroom.storage.database import Database
 
@@ -118,6 +119,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.database = database
         self.author = author
+        self.room = RoomContext.of(self, database, author=author)  # the main window's, when opened from it
         self._open_rules = open_rules
         self._open_team = open_team
         self._open_templates = open_templates
@@ -425,23 +427,24 @@ class SettingsDialog(QDialog):
 
     def apply(self) -> bool:
         """Store the organisation's fields and the language; a bad value is named and nothing is stored."""
-        try:
-            name = organisation.clean_name(self.name_edit.text())
-            zone = self.zone_combo.zone()
-            cadence = self.cadence().validate()
-            author = self.author()
-            with self.database.transaction():  # all of it or none
-                settings_service.save_organisation(
-                    self.database, name=name, timezone=zone, cadence=cadence, author=author
-                )
-                team_service.save_chain(self.database, self.chain_editor.table(), author=author)
-        except UserError as exc:
-            prompts.error(self, self.tr("The settings were not saved"), str(exc))
-            return False
+        if self.room.run(self._store, title=self.tr("The settings were not saved"), parent=self) is None:
+            return False  # the fields keep what was typed
         i18n.set_configured_language(self.language_combo.currentData())
         self.load()
         self.saved.emit()
         return True
+
+    def _store(self) -> Done[bool]:
+        name = organisation.clean_name(self.name_edit.text())
+        zone = self.zone_combo.zone()
+        cadence = self.cadence().validate()
+        author = self.author()
+        with self.database.transaction():  # all of it or none
+            stored = settings_service.save_organisation(
+                self.database, name=name, timezone=zone, cadence=cadence, author=author
+            )
+            chain = team_service.save_chain(self.database, self.chain_editor.table(), author=author)
+        return Done(True, stored.changes | chain.changes)
 
     def accept(self) -> None:
         if self.apply():

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -22,6 +21,8 @@ from crisisroom.domain.severity import LEVELS
 from crisisroom.domain.team import Person, backup_of, describe_levels, is_example
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.gui import i18n, prompts
+from crisisroom.gui.context import RoomContext
+from crisisroom.gui.dialogs import open_dialog
 from crisisroom.gui.forms.ui_team_dialog import Ui_TeamDialog
 from crisisroom.gui.settings.person_dialog import PersonDialog
 from crisisroom.gui.style import muted
@@ -39,7 +40,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("TeamDialog", "Called at levels"),
 )
 NAME, ROLES, PHONE, EMAIL, BACKUP, LEVELS_COLUMN = range(len(COLUMNS))
-T = TypeVar("T")
 
 
 class TeamDialog(QDialog):
@@ -60,6 +60,7 @@ class TeamDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.author = author
+        self.room = RoomContext.of(self, database, author=author)  # the main window's, when opened from it
         self.ui = Ui_TeamDialog()
         self.ui.setupUi(self)
         self._people: list[Person] = []
@@ -227,16 +228,14 @@ class TeamDialog(QDialog):
         return dialog
 
     def _open_editor(self, dialog: PersonDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._save(dialog))
-        dialog.open()
+        open_dialog(dialog, accepted=self._save)
 
     def _save(self, dialog: PersonDialog) -> None:
-        done = self._run(
-            self.tr("The person was not saved"),
+        saved = self.room.run(
             lambda: team_service.save_person(self.database, dialog.person(), author=self.author()),
+            title=self.tr("The person was not saved"),
+            parent=self,
         )
-        saved = None if done is None else done.value
         if saved is not None:
             self._changed(self.tr("Saved {name}.").format(name=saved.name), select_id=saved.id)
 
@@ -255,11 +254,13 @@ class TeamDialog(QDialog):
             ).format(name=person.name, people=", ".join(backed_up))
         if not prompts.confirm(self, self.tr("Remove from the team"), text, self.tr("Remove")):
             return False
-        try:
-            team_service.remove_person(self.database, person.id, author=self.author())
-        except UserError as exc:
-            prompts.error(self, self.tr("Nothing was removed"), str(exc))
-            self.reload()
+        removed = self.room.run(
+            lambda: team_service.remove_person(self.database, person.id, author=self.author()),
+            title=self.tr("Nothing was removed"),
+            parent=self,
+        )
+        if removed is None:
+            self.reload()  # the team as stored
             return False
         self._changed(self.tr("Removed {name}.").format(name=person.name))
         return True
@@ -298,13 +299,14 @@ class TeamDialog(QDialog):
                 text += "\n• " + self.tr("… and %n more", "", len(imported.warnings) - 8)
         if not prompts.confirm(self, self.tr("Import the team"), text, self.tr("Replace the team")):
             return False
-        done = self._run(
-            self.tr("The team was not imported"),
+        done = self.room.run(
             lambda: team_service.import_roster(self.database, imported, source=path.name, author=self.author()),
+            title=self.tr("The team was not imported"),
+            parent=self,
         )
         if done is None:
             return False
-        self._changed(self.tr("Imported %n person(s) from {file}.", "", len(done.value.people)).format(file=path.name))
+        self._changed(self.tr("Imported %n person(s) from {file}.", "", len(done.people)).format(file=path.name))
         return True
 
     def export_team(self, path: Path | None = None) -> Path | None:
@@ -320,8 +322,10 @@ class TeamDialog(QDialog):
                 return None
         if path.suffix.lower() not in (".csv", ".vcf", ".vcard"):
             path = path.with_name(path.name + ".csv")
-        exported = self._run(
-            self.tr("The team was not exported"), lambda: team_service.export_roster(self.database, path)
+        exported = self.room.call(
+            lambda: team_service.export_roster(self.database, path),
+            title=self.tr("The team was not exported"),
+            parent=self,
         )
         if exported is None:
             return None
@@ -343,9 +347,10 @@ class TeamDialog(QDialog):
         ):
             return False
         if (
-            self._run(
-                self.tr("Nothing was changed"),
+            self.room.run(
                 lambda: team_service.use_example_team(self.database, author=self.author()),
+                title=self.tr("Nothing was changed"),
+                parent=self,
             )
             is None
         ):
@@ -361,11 +366,3 @@ class TeamDialog(QDialog):
         self.reload(select_id)
         self._say(message)
         self.roster_changed.emit()
-
-    def _run(self, title: str, fn: Callable[[], T]) -> T | None:
-        """Run a service call; a known problem becomes a message box and nothing changes."""
-        try:
-            return fn()
-        except UserError as exc:
-            prompts.error(self, title, str(exc))
-            return None

@@ -17,10 +17,11 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QDialog, QLabel, QMenu, QPlainTextEdit, QTextEdit, QTreeWidgetItem, QWidget
 
 from crisisroom.domain.clock import format_local, zone_from_name
-from crisisroom.domain.errors import InvalidInputError, UserError
+from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.platform_lengths import Audience, Phase, measure
 from crisisroom.gui import i18n, prompts
+from crisisroom.gui.context import RoomContext
 from crisisroom.gui.forms.ui_template_editor import Ui_TemplateEditor
 from crisisroom.gui.style import muted
 from crisisroom.reports.environments import message_environment
@@ -40,6 +41,7 @@ from crisisroom.reports.statement_templates import (
     template_sets,
 )
 from crisisroom.services import settings as settings_service
+from crisisroom.services.changes import Done
 from crisisroom.storage import organisation as organisation_store
 from crisisroom.storage import templates
 from crisisroom.storage.database import Database
@@ -72,6 +74,7 @@ class TemplateEditor(QDialog):
         self.ui = Ui_TemplateEditor()
         self.ui.setupUi(self)
         self._database = database
+        self.room = RoomContext.of(self, database)  # the main window's, when opened from it
         self._context = dict(context or {})
         self._name: str | None = None
         self._stored = ""  # the text as saved (or ours), to tell unsaved changes
@@ -417,13 +420,23 @@ class TemplateEditor(QDialog):
         if self._problem is not None:
             return False
         text = self.ui.source_edit.toPlainText()
+        name = self._name
+
+        def store() -> Done[bool]:  # its value is None when the text is ours again: True says it was saved
+            done = settings_service.save_template(self._database, name, text, author=default_author())
+            return Done(True, done.changes, done.incident_id)
+
         try:
-            settings_service.save_template(self._database, self._name, text, author=default_author())
+            saved = self.room.run(
+                store,
+                title=self.tr("Template not saved"),
+                parent=self,
+                passes=(TemplateProblem,),  # shown in the editor, at the line it is about
+            )
         except TemplateProblem as problem:
             self._show_problem(problem)
             return False
-        except UserError as error:
-            prompts.error(self, self.tr("Template not saved"), str(error))
+        if saved is None:
             return False
         self._stored = text
         self._mark_edited()
@@ -442,10 +455,13 @@ class TemplateEditor(QDialog):
             self.tr("Reset"),
         ):
             return
-        try:
-            had_override = settings_service.reset_template(self._database, self._name, author=default_author()).value
-        except UserError as error:
-            prompts.error(self, self.tr("Template not reset"), str(error))
+        name = self._name
+        had_override = self.room.run(
+            lambda: settings_service.reset_template(self._database, name, author=default_author()),
+            title=self.tr("Template not reset"),
+            parent=self,
+        )
+        if had_override is None:
             return
         self._load(self._name)
         self._mark_edited()

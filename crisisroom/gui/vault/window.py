@@ -27,6 +27,7 @@ from crisisroom.domain.errors import UserError
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.domain.vault import CHECKLIST, Account, SecretField, check_secret, rotation_age_days
 from crisisroom.gui import i18n, prompts, resources_rc, shortcuts  # noqa: F401  (registers the icons)
+from crisisroom.gui.context import RoomContext
 from crisisroom.gui.export_dialog import ExportDialog
 from crisisroom.gui.forms.ui_vault_window import Ui_VaultWindow
 from crisisroom.gui.style import muted
@@ -48,6 +49,7 @@ from crisisroom.gui.wizard.checklist_dialog import ChecklistDialog
 from crisisroom.secrets.errors import KeychainError
 from crisisroom.secrets.handover import SUFFIX
 from crisisroom.secrets.keychain import Keychain
+from crisisroom.services.changes import Changes
 from crisisroom.services.vault import Actor, VaultService
 from crisisroom.storage.database import Database
 
@@ -101,6 +103,7 @@ class VaultWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.service = VaultService(database, keychain)
+        self.room = RoomContext.of(self, database, author=author)  # the main window's, when opened from it
         self._author = author
         self._incident_id = incident_id
         self.reveal_ms = reveal_ms
@@ -762,6 +765,8 @@ class VaultWindow(QMainWindow):
     def _after_write(self, actor: Actor, select: str | None = None) -> None:
         self.reload(select=select)
         self.accounts_changed.emit()
+        # The vault's service keeps its own guard (the keychain's banner): the room is told here.
+        self.room.tell(Changes.VAULT | (Changes.LOG if actor.incident_id else Changes.NONE), actor.incident_id)
         if actor.incident_id is not None:
             self.log_written.emit(actor.incident_id)
 
@@ -793,8 +798,8 @@ def open_vault_window(
     """Show the parent's Vault window, creating it on first use (one per main window).
 
     Args:
-        on_log_written: called with the incident id after the vault wrote to that incident's log,
-            so the main window can refresh its log view.
+        on_log_written: called with the incident id after the vault wrote to that incident's log
+            (the main window hears of it through its room, ``RoomContext.changed``).
     """
     window = parent.findChild(VaultWindow)
     if window is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,12 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisisroom.domain.errors import UserError
 from crisisroom.domain.review import NoteKind
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
-from crisisroom.gui import i18n, prompts
+from crisisroom.gui import i18n
+from crisisroom.gui.context import RoomContext
+from crisisroom.gui.dialogs import open_dialog
 from crisisroom.gui.widgets.exercise_banner import BANNER_STYLE
 from crisisroom.services import review as review_service
+from crisisroom.services.changes import Done
 from crisisroom.storage import incidents, review
 from crisisroom.storage.database import Database
 from crisisroom.system.user import default_author
@@ -86,12 +89,14 @@ class PostCrisisReview(QDialog):
         incident_id: str,
         parent: QWidget | None = None,
         author: Callable[[], str] | None = None,
+        room: RoomContext | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
         self.incident = incidents.get(database, incident_id)
         self.incident_id = self.incident.id
         self._author = author or default_author
+        self.room = room or RoomContext.of(self, database, author=self._author)
         self.setWindowTitle(self.tr("Post-crisis review · {title}").format(title=i18n.display_title(self.incident)))
         self.resize(980, 760)
 
@@ -224,12 +229,9 @@ class PostCrisisReview(QDialog):
 
     # --- Adding ----------------------------------------------------------------------------------
 
-    def _store(self, fn: Callable[[], object], *, later: bool = False) -> bool:
-        try:
-            fn()
-        except UserError as exc:
-            prompts.error(self, self.tr("Nothing was saved"), str(exc))
-            return False
+    def _store(self, fn: Callable[[], Done[Any]], *, later: bool = False) -> bool:
+        if self.room.run(fn, title=self.tr("Nothing was saved"), parent=self) is None:
+            return False  # what was typed stays, to try again
         if later:  # called from a widget the reload replaces: not from inside its own signal
             QTimer.singleShot(0, self, self.reload)
         else:
@@ -283,8 +285,5 @@ class PostCrisisReview(QDialog):
     def open_preview(self) -> QDialog:
         from crisisroom.gui.report_preview import ReportPreview
 
-        dialog = ReportPreview(self.database, self.incident_id, self, kind="review")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.preview = dialog
-        return dialog
+        self.preview = open_dialog(ReportPreview(self.database, self.incident_id, self, kind="review"))
+        return self.preview
