@@ -13,7 +13,7 @@ from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incident_time import IncidentClock
 from crisisroom.domain.log import Kind, LogEntry
 from crisisroom.services import log as log_service
-from crisisroom.storage import incidents, log, organisation
+from crisisroom.storage import events, incidents, log, organisation
 from crisisroom.storage.errors import CorruptDatabaseError
 from crisisroom.storage.incident_clock import clock_of
 from crisisroom.system.user import default_author
@@ -128,12 +128,17 @@ def _show_organisation(args: argparse.Namespace, db_path: Path) -> int:
                 "'crisisroom verify' names them, 'crisisroom restore' brings back a backup"
             ) from exc
         clock = IncidentClock(organisation.default_timezone(database))
+        older = events.begun_before_events(database)
     if args.json:
         print_json([entry_json(e) for e in found])
         return EXIT_OK
     print(f"Times: {clock.zone_label()}")
-    if not found:
+    if not found and older:
+        print("the organisation's log is empty: what an older version of Crisis Room changed is not in it")
+    elif not found:
         print("the organisation's log is empty: nothing shared by every incident was changed yet")
+    elif older:
+        print("(what an older version of Crisis Room changed before these entries is not in this log)")
     for entry in found:
         print(f"{clock.text(entry.recorded_at, seconds=True)}  {entry.kind:12}  {entry.author}: {entry.text}")
     return EXIT_OK

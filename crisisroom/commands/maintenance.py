@@ -9,6 +9,7 @@ from typing import Any
 
 from crisisroom.commands.common import EXIT_CHECK_FAILED, EXIT_OK, add_json, print_json, reading, writing
 from crisisroom.domain.signing import parse_heads
+from crisisroom.services import backups as backup_service
 from crisisroom.services import verification
 from crisisroom.storage import backups
 from crisisroom.system import paths
@@ -100,6 +101,6 @@ def _backup(args: argparse.Namespace, db_path: Path) -> int:
 
 def _restore(args: argparse.Namespace, db_path: Path) -> int:
     with writing(db_path) as database:
-        safety = backups.restore(database, args.path)
+        safety = backup_service.restore(database, args.path).value
     print(f"Restored {db_path} from {args.path}. The previous contents were saved to {safety}.")
     return EXIT_OK

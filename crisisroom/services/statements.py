@@ -66,8 +66,6 @@ from crisisroom.domain.platform_lengths import Measure
 from crisisroom.domain.response_steps import clean_block, clean_line, local_text, short, stored_time
 from crisisroom.domain.team import Person, in_role_order
 from crisisroom.i18n import languages
-from crisisroom.reports.environments import message_environment
-from crisisroom.reports.statement_templates import message_context, render_message, statement_template_name
 from crisisroom.services.changes import Changes, Done
 from crisisroom.storage import checklist, events, incidents, messages, public_summaries, team, updates
 from crisisroom.storage import facts as fact_store
@@ -176,6 +174,8 @@ def statement_context(
         NotFoundError: no such incident.
         InvalidInputError: an unknown phase.
     """
+    from crisisroom.reports.statement_templates import message_context  # jinja2: only when drafting
+
     phase_key = phase(phase_key)
     incident = incidents.get(database, incident_id)
     facts = fact_store.facts(database, incident.id)
@@ -193,6 +193,7 @@ def statement_context(
         unknown=[f.text for f in facts if not f.verified],
         language=language,
         product_recall=checklist.settings(database, incident.id).product_recall,
+        now=database.clock.now_iso(),
     )
 
 
@@ -212,6 +213,10 @@ def render_statement(
         InvalidInputError: an unknown audience, phase or platform.
         TemplateProblem: the template cannot be used (never half a text).
     """
+    # jinja2 loads when a statement is first drafted, not when the window opens.
+    from crisisroom.reports.environments import message_environment
+    from crisisroom.reports.statement_templates import render_message, statement_template_name
+
     incident = incidents.get(database, incident_id)
     context = statement_context(database, incident.id, phase_key, organisation_name=organisation_name)
     name = statement_template_name(

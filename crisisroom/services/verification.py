@@ -57,11 +57,12 @@ def check_state(database: Database) -> StateCheck:
     A change made to a table underneath Crisis Room (with sqlite3, say) that leaves the log alone
     shows up here, table by table.
     """
-    older = events.entries_before_events(database)
-    if older:
+    if events.begun_before_events(database):
+        older = events.entries_before_events(database)
+        what = f"{older:,} entries were written" if older else "the file was begun"
         return StateCheck(
-            not_checked=f"the state was not compared with the log: {older:,} entries were written by an older "
-            "Crisis Room, before every change was recorded as an event"
+            not_checked=f"the state was not compared with the log: {what} by an older Crisis Room, before "
+            "every change was recorded as an event"
         )
     with tempfile.TemporaryDirectory(prefix="crisisroom-state-") as folder:
         rebuilt = events.rebuild_copy(database, Path(folder) / "rebuilt.sqlite")

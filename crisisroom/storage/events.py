@@ -182,6 +182,15 @@ def entries_before_events(database: Database) -> int:
     return int(row[0]) if row else 0
 
 
+def begun_before_events(database: Database) -> bool:
+    """Whether an older Crisis Room began this file: then its first state (the team it started with,
+    settings changed before) is not in its log as events, even when it has no entries before."""
+    rows = database.conn.execute(
+        "SELECT key FROM meta WHERE key = 'begun_before_events' OR (key = 'entries_before_events' AND value != '0')"
+    ).fetchall()
+    return bool(rows)
+
+
 @dataclass(frozen=True)
 class StateDifference:
     """A table whose rows are not what the log says: rows only in the file, rows only in the replay."""

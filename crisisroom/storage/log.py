@@ -70,16 +70,23 @@ def append(
                 raise InvalidInputError("a correction must point at an entry of the same incident")
         signer = signing.signer(database, conn)
         head = conn.execute(
-            "SELECT device_seq, hash FROM log_entries WHERE device_id = ? ORDER BY device_seq DESC LIMIT 1",
+            "SELECT device_seq, hash, recorded_at FROM log_entries WHERE device_id = ? "
+            "ORDER BY device_seq DESC LIMIT 1",
             (signer.device_id,),
         ).fetchone()
         device_seq, prev_hash = (head[0] + 1, head[1]) if head else (1, GENESIS_HASH)
+        # A device's entries never go back in time, also when its clock is set back (a time-zone
+        # mistake corrected, NTP): the log's order, and so a replay of it, keeps the order they were
+        # written in. Such an entry takes its predecessor's time; occurred_at keeps what was meant.
+        recorded_at = database.clock.now_iso()
+        if head is not None and head[2] > recorded_at:
+            recorded_at = head[2]
         unhashed = LogEntry(
             id=str(uuid.uuid4()),
             incident_id=incident_id,
             device_id=signer.device_id,
             device_seq=device_seq,
-            recorded_at=database.clock.now_iso(),
+            recorded_at=recorded_at,
             occurred_at=occurred_at,
             author=author,
             kind=kind.value,

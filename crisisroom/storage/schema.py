@@ -640,6 +640,15 @@ def _organisation_log(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX log_entries_organisation ON log_entries (recorded_at) WHERE incident_id IS NULL")
     # From here on every change is a typed event; what an older version wrote cannot be replayed.
     db.execute("INSERT INTO meta (key, value) SELECT 'entries_before_events', CAST(count(*) AS TEXT) FROM log_entries")
+    # Nor can a file it began before its first entry: its example team had other ids (a new file's
+    # are fixed) and its settings may have been changed without an entry.
+    from crisisroom.domain.team import example_roster  # here: this migration's check stays in its slot
+
+    fixed = {person.id for person in example_roster()}
+    people = {row[0] for row in db.execute("SELECT id FROM team_people").fetchall()}
+    settings = db.execute("SELECT count(*) FROM organisation_settings").fetchone()[0]
+    if people - fixed or settings:
+        db.execute("INSERT INTO meta (key, value) VALUES ('begun_before_events', '1')")
     db.execute("PRAGMA user_version = 17")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -73,3 +74,42 @@ def test_the_outcome_is_never_cut_off_at_1280_by_800(qtbot: QtBot, window: MainW
     assert label.isVisible() and label.width() >= label.sizeHint().width()
     assert label.geometry().right() <= window.statusBar().width()
     workers.wait_for_all()
+
+
+def test_the_mentions_digests_are_checked_at_the_first_walk_and_kept_checked_once_found_changed(
+    qtbot: QtBot, window: MainWindow, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After every change the walk skips the imported mentions' digests (checked hourly), unless they
+    were found changed: then every walk checks them, and the warning stays."""
+    from crisisroom.storage import evidence
+    from tests.tamper import unguarded
+
+    asked: list[bool] = []
+    examine = evidence.examine
+
+    def spy(*args: object, **kwargs: object) -> evidence.Evidence:
+        asked.append(bool(kwargs.get("carried", True)))
+        return examine(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(evidence, "examine", spy)
+    demo_id = window.open_demo()
+    assert demo_id is not None
+    _settled(qtbot, window)
+    qtbot.keyClicks(window.entry_edit, "Statement approved by legal")
+    qtbot.mouseClick(window.add_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot, window)
+    assert asked[0] is True and asked[-1] is False
+
+    with unguarded(database.path) as conn:
+        conn.execute("UPDATE mentions SET text = 'rewritten' WHERE seq = (SELECT min(seq) FROM mentions)")
+    window.status._carried_checked = None  # as an hour later
+    window.status.verify_log()
+    qtbot.waitUntil(
+        lambda: not window.status.verifying and "changed outside" in window.chain_label.text(), timeout=15_000
+    )
+    qtbot.keyClicks(window.entry_edit, "Second note")
+    qtbot.mouseClick(window.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.status.verify_timer.isActive() and not window.status.verifying, timeout=15_000)
+    assert asked[-1] is True
+    assert "Log does NOT verify" in window.chain_label.text()
+    assert "were changed outside Crisis Room" in window.chain_label.text()

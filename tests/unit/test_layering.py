@@ -236,11 +236,11 @@ def storage_writers(package: Path) -> dict[str, set[str]]:
     return found
 
 
-def gui_storage_writes(package: Path) -> list[str]:
-    """Every place in ``package``/gui that calls, or names to call later, a storage writer."""
+def gui_storage_writes(package: Path, part: str = "gui") -> list[str]:
+    """Every place in ``package``/``part`` that calls, or names to call later, a storage writer."""
     writers = storage_writers(package)
     found = []
-    for path in sorted((package / "gui").rglob("*.py")):
+    for path in sorted((package / part).rglob("*.py")):
         if "forms" in path.parts or path.name == "resources_rc.py":
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -264,6 +264,11 @@ def gui_storage_writes(package: Path) -> list[str]:
 def test_the_window_writes_only_through_the_services() -> None:
     found = gui_storage_writes(PACKAGE)
     assert not found, "gui/ calls storage writers; go through a use case of services/:\n" + "\n".join(found)
+
+
+def test_the_command_line_writes_only_through_the_services() -> None:
+    found = gui_storage_writes(PACKAGE, "commands")
+    assert not found, "commands/ calls storage writers; go through a use case of services/:\n" + "\n".join(found)
 
 
 def test_the_storage_writers_are_found() -> None:

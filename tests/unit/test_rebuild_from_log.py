@@ -628,3 +628,23 @@ def test_the_demo_is_rebuilt_from_the_log(tmp_path: Path) -> None:
     with open_database(tmp_path / "room.sqlite") as database:
         demo.create_demo(database)
         assert differences(database, tmp_path) == {}
+
+
+def test_a_clock_set_back_on_this_laptop_keeps_the_log_in_the_order_it_was_written(tmp_path: Path) -> None:
+    """The clock says 12:00, then is corrected to 11:50: what came after still comes after, in the log
+    and in a rebuild (a replay in the log's order would otherwise undo the later level change)."""
+    from datetime import UTC, datetime
+
+    from crisisroom.domain.clock import FixedClock
+
+    clock = FixedClock(datetime(2026, 5, 4, 12, 0, tzinfo=UTC))
+    with open_database(tmp_path / "room.sqlite", clock=clock) as database:
+        made = incidents.create(database, "Outage", category=Category.OPERATIONAL, author="Ana", level=2)
+        incidents.set_level(database, made.id, 3, author="Ana")
+        clock.set(datetime(2026, 5, 4, 11, 50, tzinfo=UTC))
+        incidents.set_level(database, made.id, 4, author="Ana")
+        entries = log.entries(database, made.id)
+        assert [e.device_seq for e in entries] == sorted(e.device_seq for e in entries)
+        assert entries[-1].recorded_at == entries[-2].recorded_at == "2026-05-04T12:00:00.000Z"
+        assert incidents.get(database, made.id).level == 4
+        assert differences(database, tmp_path) == {}

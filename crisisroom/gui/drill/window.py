@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisisroom.domain import clock as system_clock
 from crisisroom.domain.errors import UserError
 from crisisroom.domain.text import QT_TRANSLATE_NOOP
 from crisisroom.drills.clock import DrillClock
@@ -182,7 +181,7 @@ class DrillWindow(QWidget):
         self.scenarios: list[Scenario] = shipped()
         self.run: DrillRun | None = None
         self.clock: DrillClock | None = None
-        self._real: datetime = system_clock.now_utc()  # the real time the clock was last given (tick())
+        self._real: datetime = self.database.clock.now()  # the real time the clock was last given (tick())
         self.popups: list[MessageInject] = []  # every message shown as a toast, for tests
         self.dialogs: list[QDialog] = []
         self.setWindowTitle(self.tr("Drill · Crisis Room"))
@@ -439,7 +438,7 @@ class DrillWindow(QWidget):
         if scenario is None or self.running:
             return None
         speed = float(self.speed_combo.currentData())
-        self._real = system_clock.now_utc()
+        self._real = self.database.clock.now()
         run = self.room.run(
             lambda: drill_service.begin(
                 self.database, scenario, author=self._author(), speed=speed, real_now=self._real
@@ -473,7 +472,7 @@ class DrillWindow(QWidget):
             return None
         run, clock = resumed
         self.run, self.clock = run, clock
-        self._real = system_clock.now_utc()
+        self._real = self.database.clock.now()
         self.played_list.clear()
         self.toast.hide()
         for item in run.applied:
@@ -490,7 +489,7 @@ class DrillWindow(QWidget):
         return run
 
     def _on_timer(self) -> None:
-        self.tick(max((system_clock.now_utc() - self._real).total_seconds(), 0.0))
+        self.tick(max((self.database.clock.now() - self._real).total_seconds(), 0.0))
 
     def tick(self, real_seconds: float) -> list[Applied]:
         """Let ``real_seconds`` of real time pass: the clock moves on at its speed and what is due plays."""
@@ -575,7 +574,7 @@ class DrillWindow(QWidget):
         if self.clock is None or not self.running:
             return
         if self.clock.paused:
-            self._real = max(self._real, system_clock.now_utc())
+            self._real = max(self._real, self.database.clock.now())
             self.clock.resume(self._real)
             self._record_clock("resumed")
             self.timer.start()

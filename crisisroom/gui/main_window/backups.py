@@ -7,6 +7,7 @@ their thread); a restore replaces the room's contents through :mod:`crisisroom.s
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -24,6 +25,8 @@ from crisisroom.services.changes import Done
 from crisisroom.storage import backups, evidence
 from crisisroom.storage.database import Database, open_database
 from crisisroom.system import paths
+
+CARRIED_EVERY_S = 3600  # how often the status bar's walk also checks the imported mentions
 
 T = TypeVar("T")
 VERIFY_DELAY_MS = 100
@@ -68,6 +71,8 @@ class StatusChecks(QObject):
         self.verify_timer = QTimer(self, singleShot=True, interval=VERIFY_DELAY_MS)
         self.verify_timer.timeout.connect(self.verify_log)
         self.verifying = False
+        self._carried_checked: float | None = None  # when the mention digests were last checked (monotonic)
+        self._carried_broken = False  # and whether they were found changed then
         self._verify_again = False
         context.changed.connect(self._changed)
 
@@ -116,9 +121,24 @@ class StatusChecks(QObject):
             return
         self.verifying = True
         incident_id = self.context.incident_id
-        self._read_in_background(
-            lambda reader: evidence.examine(reader, incident_id=incident_id), self._show_chain, self._chain_failed
+        # The imported mentions' digests (a second per million rows) are checked at the first walk
+        # and then hourly, not after every change; `crisisroom verify` always checks them.
+        # Once they were found changed, every walk checks them again, so the warning stays until they are right.
+        carried = (
+            self._carried_broken
+            or self._carried_checked is None
+            or time.monotonic() - self._carried_checked > CARRIED_EVERY_S
         )
+        if carried:
+            self._carried_checked = time.monotonic()
+
+        def walk(reader: Database) -> evidence.Evidence:
+            found = evidence.examine(reader, incident_id=incident_id, carried=carried)
+            if carried:
+                self._carried_broken = any(f.code == "carried-rows" for f in found.breaks)
+            return found
+
+        self._read_in_background(walk, self._show_chain, self._chain_failed)
 
     def _chain_outdated(self) -> bool:
         """After a walk: whether a newer one is wanted (the log or the incident on screen changed meanwhile)."""

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisisroom.domain.checklist import RECALL_CATEGORY
-from crisisroom.domain.clock import now_utc, zone_from_name
+from crisisroom.domain.clock import zone_from_name
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.incidents import Category
 from crisisroom.domain.message_flow import AUDIENCE_LABELS, AUDIENCES
@@ -285,7 +285,7 @@ class AssessPage(StepPage):
         try:
             self._set_detected(datetime.fromisoformat(draft["detected_at"]))
         except (KeyError, ValueError):
-            self._set_detected(now_utc())
+            self._set_detected(self.database.clock.now())
         self.links_edit.setPlainText(draft.get("source_links", ""))
         self.facts_list.clear()
         for text, verified in draft.get("facts", []):
@@ -305,7 +305,7 @@ class AssessPage(StepPage):
         problems: dict[str, str] = {}
         if not self.what_edit.toPlainText().strip():
             problems["what_happened"] = self.tr("Say what happened, in a few plain sentences.")
-        if self.detected_at() - now_utc() > CLOCK_TOLERANCE:
+        if self.detected_at() - self.database.clock.now() > CLOCK_TOLERANCE:
             problems["detected_at"] = self.tr(
                 "The first detection cannot be in the future. Check the date and the time zone."
             )

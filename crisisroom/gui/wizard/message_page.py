@@ -54,8 +54,9 @@ from crisisroom.domain.platform_lengths import AUDIENCES, PHASES, Audience, Meas
 from crisisroom.domain.response_steps import Step
 from crisisroom.domain.team import role as team_role
 from crisisroom.gui import i18n, prompts
+from crisisroom.gui.context import RoomContext
 from crisisroom.gui.widgets.wrapped_line_edit import WrappedLineEdit
-from crisisroom.gui.wizard import context
+from crisisroom.gui.wizard import drafting
 from crisisroom.gui.wizard.base import StepPage, set_colour
 from crisisroom.services import response_steps as steps_service
 from crisisroom.services import statements as statement_service
@@ -594,7 +595,7 @@ class MessagePage(StepPage):
     # --- actions -------------------------------------------------------------------------------
 
     def organisation(self) -> str:
-        return self.organisation_edit.text().strip() or context.organisation(self.database)
+        return self.organisation_edit.text().strip() or drafting.organisation(self.database)
 
     def save_summary(self) -> bool:
         """Store the public summary typed for the shown phase (logged when it changed); False when refused."""
@@ -621,7 +622,7 @@ class MessagePage(StepPage):
         if not self.save_summary():
             return
         try:
-            text = context.render(
+            text = drafting.render(
                 self.database, self.incident_id, *self._cell, self._platform, organisation_name=self.organisation()
             )
         except InvalidInputError as exc:
@@ -629,7 +630,9 @@ class MessagePage(StepPage):
             return
         self.show_field_problem("text", "")
         if self.organisation_edit.text().strip():
-            context.set_organisation(self.database, self.organisation_edit.text(), author=self.author())
+            RoomContext.of(self, self.database).publish(
+                drafting.set_organisation(self.database, self.organisation_edit.text(), author=self.author())
+            )
         self.text_edit.setPlainText(text)
         self.text_edit.setFocus()
 
@@ -798,5 +801,7 @@ class MessagePage(StepPage):
         if not self.save_summary():
             raise InvalidInputError(self.field_problems["summary"].text())
         if self.organisation_edit.text().strip():
-            context.set_organisation(self.database, self.organisation_edit.text(), author=self.author())
+            RoomContext.of(self, self.database).publish(
+                drafting.set_organisation(self.database, self.organisation_edit.text(), author=self.author())
+            )
         steps_service.commit_message(self.database, self.incident_id, author=self.author())

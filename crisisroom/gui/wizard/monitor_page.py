@@ -37,7 +37,7 @@ from crisisroom.gui.widgets.countdown import OVERDUE_COLOUR, countdown_text
 from crisisroom.gui.widgets.deadline_clock import resolve_warning, show_deadline
 from crisisroom.gui.widgets.mentions_chart import MentionsChart
 from crisisroom.gui.widgets.severity_gauge import SeverityGauge
-from crisisroom.gui.wizard import context
+from crisisroom.gui.wizard import drafting
 from crisisroom.gui.wizard.base import ActionLineEdit, StepPage, heading, scroll_into_view, set_colour
 from crisisroom.services import next_steps as next_steps_service
 from crisisroom.services import record as record_service
@@ -293,8 +293,8 @@ class MonitorPage(StepPage):
         audiences = [a for a in (assessment.audiences if assessment else ("public-posts",)) if a != ALL_CLEAR_AUDIENCE]
         audiences = audiences or ["public-posts"]
         try:
-            texts = {a: context.render(self.database, self.incident_id, a, Phase.RESOLUTION) for a in audiences}
-            all_clear = context.render(self.database, self.incident_id, ALL_CLEAR_AUDIENCE, Phase.RESOLUTION)
+            texts = {a: drafting.render(self.database, self.incident_id, a, Phase.RESOLUTION) for a in audiences}
+            all_clear = drafting.render(self.database, self.incident_id, ALL_CLEAR_AUDIENCE, Phase.RESOLUTION)
         except UserError as exc:
             self.show_field_problem(
                 "resolved", self.tr("The resolution texts could not be drafted: {reason}").format(reason=exc)

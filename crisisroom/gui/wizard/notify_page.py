@@ -40,7 +40,7 @@ from crisisroom.gui.wizard import call_sheet as call_sheet_gui
 from crisisroom.gui.wizard import notify_actions
 from crisisroom.gui.wizard.assess_page import text_box
 from crisisroom.gui.wizard.base import StepPage, heading, set_colour
-from crisisroom.gui.wizard.context import render
+from crisisroom.gui.wizard.drafting import render
 from crisisroom.reports.statement_templates import split_subject
 from crisisroom.services import notify as notify_service
 from crisisroom.services import response_steps as steps_service
@@ -427,7 +427,11 @@ class NotifyPage(StepPage):
     def _toggle_earlier(self, on: bool) -> None:
         if on:
             # The incident's wall clock (its zone), as every time on the page; a drill's real time.
-            local = datetime.now(zone_from_name(self.incident.timezone)).replace(tzinfo=None, second=0, microsecond=0)
+            local = (
+                self.database.clock.now()
+                .astimezone(zone_from_name(self.incident.timezone))
+                .replace(tzinfo=None, second=0, microsecond=0)
+            )
             self.earlier_edit.setDateTime(QDateTime(local.date(), local.time()))
             clock = clock_of(self.database, self.incident)
             zone = self.incident.timezone

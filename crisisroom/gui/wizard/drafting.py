@@ -8,6 +8,7 @@ from __future__ import annotations
 from crisisroom.domain.platform_lengths import Audience, Phase
 from crisisroom.services import settings as settings_service
 from crisisroom.services import statements as statement_service
+from crisisroom.services.changes import Done
 from crisisroom.storage.database import Database
 
 
@@ -16,9 +17,9 @@ def organisation(database: Database) -> str:
     return statement_service.organisation(database)
 
 
-def set_organisation(database: Database, name: str, *, author: str) -> None:
+def set_organisation(database: Database, name: str, *, author: str) -> Done[str]:
     """Store the name statements speak for (logged into open incidents when it changes)."""
-    settings_service.set_name(database, name, author=author)
+    return settings_service.set_name(database, name, author=author)
 
 
 def render(
