@@ -1,7 +1,7 @@
 """Real public samples from other tools (tests/data/real; SOURCES.md says where each comes from).
 
 Exports import through the command line without ``--map``; vCards read with the expected people,
-only broken cards left out and named. Presets with no public sample (TikTok, Instagram, YouTube,
+only broken cards left out and named. Presets with no public sample (TikTok, Instagram,
 CrowdTangle, ExportComments, Meltwater, Brandwatch, Talkwalker) are covered by the synthetic files
 under tests/data/imports and the conftest fixtures, not here.
 """
@@ -72,6 +72,24 @@ EXPORT_CASES = {
             ("2016-02-26T19:44:06.000Z", "spez", "t1_d0eybbx"),
         ],
     ),
+    "youtube-api-commentThreads.json": (
+        "YouTube comments",
+        "YouTube",
+        [
+            ("2019-12-01T03:36:55.000Z", "kun liu", "UgyWeTdgc4sc1xgmbld4AaABAg"),
+            ("2019-12-01T03:36:10.000Z", "kun liu", "Ugw5zYU6n9pmIgAZWvN4AaABAg"),
+            ("2019-11-29T02:58:25.000Z", "杨佳名", "Ugy0FhSzKMNMT9qs6zt4AaABAg"),
+            ("2019-11-29T02:57:53.000Z", "杨佳名", "UgwSRpgkjCe6OHHe3IJ4AaABAg"),
+        ],
+    ),
+    "youtube-api-comments.json": (
+        "YouTube comments",
+        "YouTube",
+        [
+            ("2019-12-01T04:46:31.000Z", "kun liu", "Ugw5zYU6n9pmIgAZWvN4AaABAg.91zT3cYb5B291za6voUoRh"),
+            ("2019-12-01T04:46:20.000Z", "kun liu", "Ugw5zYU6n9pmIgAZWvN4AaABAg.91zT3cYb5B291za5eJxzs1"),
+        ],
+    ),
 }
 
 
@@ -135,6 +153,29 @@ def test_real_reddit_listings_links() -> None:
         "https://www.reddit.com/r/ModSupport/comments/484169/request_implement_recapcha_on_the_signup_form/"
     )
     assert comments[0].text.startswith('"Soon" as in, "daylight savings is coming up soon"')
+
+
+def test_real_youtube_api_pages_read_their_comments() -> None:
+    # A commentThreads page: the comment is under snippet.topLevelComment.snippet.
+    page = json.loads((EXPORTS / "youtube-api-commentThreads.json").read_text(encoding="utf-8"))
+    assert page["kind"] == "youtube#commentThreadListResponse"
+    shown = preview(EXPORTS / "youtube-api-commentThreads.json", classify=False)
+    assert shown.kind.description.endswith("records under 'items'")
+    threads = [item.mention for item in _parsed(EXPORTS / "youtube-api-commentThreads.json")]
+    first = page["items"][0]["snippet"]["topLevelComment"]["snippet"]
+    assert threads[0].posted_at == first["publishedAt"] == "2019-12-01T03:36:55.000Z"
+    assert [m.text for m in threads] == ["Hope to go next time. yah!", "This is so beautiful !", "大满贯", "中午吃啥"]
+    # The API gives a comment no link of its own (the last two were on the channel, with no video).
+    assert {m.url for m in threads} == {""}
+    assert {m.reach for m in threads} == {None}
+
+    # A comments page (replies to the second thread): the comment is under snippet.
+    page = json.loads((EXPORTS / "youtube-api-comments.json").read_text(encoding="utf-8"))
+    assert page["kind"] == "youtube#commentListResponse"
+    replies = [item.mention for item in _parsed(EXPORTS / "youtube-api-comments.json")]
+    assert [m.text for m in replies] == ["this is the third reply!", "this is the second reply!"]
+    assert {reply["snippet"]["parentId"] for reply in page["items"]} == {threads[1].external_id}
+    assert replies[0].posted_at == page["items"][0]["snippet"]["publishedAt"]
 
 
 # file → [(name, main phone, main e-mail)]; skipped cards (by line); warnings that must appear.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,30 @@ def test_accuracy_on_the_labelled_sample(language: str) -> None:
     assert accuracy >= 0.8
     if language != "en":
         assert accuracy >= baseline + 0.25  # clearly better than scoring every text as English
+
+
+# Real, public, human-labelled samples (README.md there: sources, licences, seeded sampling, label mapping).
+# Floors a little below what was measured when they were added (fr 69%, sv 35%), so a regression fails here.
+# French only: no licensed, human-labelled Swedish sample of posts or reviews was found (see the README).
+REAL_FLOORS = {"fr": 0.65}
+
+
+@pytest.mark.parametrize("language", sorted(REAL_FLOORS))
+def test_accuracy_on_a_real_public_sample(language: str) -> None:
+    sample = _sample(f"real-{language}")
+    texts, labels = [text for text, _ in sample], [label for _, label in sample]
+    ours = [score.sentiment.value if score.sentiment else "unscored" for score in sentiment.classify(texts)]
+    vader = [label.value for label in _vader_everywhere(texts)]
+    accuracy = sum(o == h for o, h in zip(ours, labels, strict=True)) / len(sample)
+    baseline = sum(v == h for v, h in zip(vader, labels, strict=True)) / len(sample)
+    confusion = Counter(zip(labels, ours, strict=True))
+    print(f"\nreal-{language}: {len(sample)} items, per-language {accuracy:.1%}, VADER on everything {baseline:.1%}")
+    for human in sorted(set(labels)):
+        given = ", ".join(f"{said} {n}" for (label, said), n in sorted(confusion.items()) if label == human)
+        print(f"  labelled {human}: scored {given}")
+    assert len(sample) >= 100 and set(labels) <= {"negative", "neutral", "positive"}
+    assert accuracy >= REAL_FLOORS[language]
+    assert accuracy > baseline  # better than scoring every text as English
 
 
 def test_french_condolences_are_negative_and_swedish_complaints_too() -> None:
