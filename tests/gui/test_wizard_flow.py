@@ -239,7 +239,7 @@ def test_a_broken_template_shows_inline_not_a_traceback(
     wizard.go_to(Step.MESSAGE)
     message.grid.setCurrentCell(3, 1)
     with mock.patch(
-        "crisisroom.services.statements.render_message",
+        "crisisroom.reports.statement_templates.render_message",
         side_effect=TemplateProblem("'summry' is not a field", template=name, line=1, kind="undefined"),
     ):
         click(qtbot, message.template_button)
