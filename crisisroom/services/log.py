@@ -7,7 +7,9 @@ The window's quick-entry line and correction dialog and ``crisisroom log add`` c
 
 from __future__ import annotations
 
+from crisisroom.domain.clock import from_iso
 from crisisroom.domain.log import Kind, LogEntry
+from crisisroom.domain.response_steps import not_in_future
 from crisisroom.services.changes import Changes, Done
 from crisisroom.storage import incidents, log
 from crisisroom.storage.database import Database
@@ -30,10 +32,14 @@ def add_entry(
     corrects.
 
     Raises:
-        InvalidInputError: empty text or author, an unknown kind, a correction of another incident's entry.
+        InvalidInputError: empty text or author, an unknown kind, a correction of another incident's
+            entry, or a time it happened that lies in the future.
         NotFoundError: no such incident.
     """
     incident = incidents.get(database, incident_ref)
+    if occurred_at is not None:
+        # Written afterwards means it already happened: a time ahead of the clock is a slip of the date.
+        not_in_future(from_iso(occurred_at), database.clock.now(), "the time it happened")
     entry = log.append(
         database, incident.id, text, kind=kind, author=author, occurred_at=occurred_at, corrects=corrects
     )

@@ -272,3 +272,14 @@ def test_a_resolved_incident_shows_no_alert_banner(window: MainWindow, database:
     incidents.reopen(database, incident.id, author="Ana")
     window.reload_incidents(select_id=incident.id)
     assert window.alert_banner.isVisible()
+
+
+def test_the_match_count_follows_an_entry_logged_while_searching(qtbot: QtBot, window: MainWindow) -> None:
+    _start_incident(qtbot, window, "Press enquiry")
+    _type_entry(qtbot, window, "Herald journalist called")
+    window.focus_search()
+    qtbot.keyClicks(window.search_edit, "herald")
+    qtbot.waitUntil(lambda: window.match_label.text() == "1 matching")
+    _type_entry(qtbot, window, "Herald asked again")
+    qtbot.waitUntil(lambda: window.log_model.rowCount() == 2)
+    qtbot.waitUntil(lambda: window.match_label.text() == "2 matching")

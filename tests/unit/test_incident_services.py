@@ -8,11 +8,13 @@ them, so a same-level reassessment reads "Severity reassessed, stays level N" wh
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from crisisroom.cli import main
+from crisisroom.domain.clock import to_iso
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.domain.incidents import Category
 from crisisroom.services import incidents as incident_service
@@ -179,3 +181,40 @@ def test_the_command_line_edits_the_details_on_the_incidents_clock(
     assert code == 2 and "--category and/or --detected" in err
     entries = json.loads(run(capsys, db_path, "log", "show", incident_id, "--json")[1])
     assert len(entries) == 2 and entries[-1]["text"].startswith("Incident details changed: type Security breach")
+
+
+def test_a_time_it_happened_in_the_future_is_refused_and_nothing_is_logged(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    """ "Happened earlier" means it already happened: a date typed a day or a year ahead is a slip,
+    refused the same in the window and on the command line (both call services.log.add_entry)."""
+    code, out, _ = run(capsys, db_path, "incident", "new", "Recall", "--author", "Ana")
+    incident_id = out.strip()
+    before = len(json.loads(run(capsys, db_path, "log", "show", incident_id, "--json")[1]))
+    code, _, err = run(
+        capsys,
+        db_path,
+        "log",
+        "add",
+        incident_id,
+        "Called the regulator",
+        "--author",
+        "Ana",
+        "--occurred",
+        "2030-01-01T09:00Z",
+    )
+    assert code == 2
+    assert err.strip() == "crisisroom: the time it happened cannot be in the future; check the date and the time zone"
+    assert len(json.loads(run(capsys, db_path, "log", "show", incident_id, "--json")[1])) == before
+    # A minute ahead (clocks differ a little) and any time before now are fine.
+    with open_database(db_path) as database:
+        soon = to_iso(database.clock.now() + timedelta(minutes=1))
+        log_service.add_entry(database, incident_id, "Press call", author="Ana", occurred_at=soon)
+        with pytest.raises(InvalidInputError, match="cannot be in the future"):
+            log_service.add_entry(
+                database,
+                incident_id,
+                "Board call",
+                author="Ana",
+                occurred_at=to_iso(database.clock.now() + timedelta(days=3)),
+            )

@@ -123,6 +123,8 @@ class LogPanel(QWidget):
     def _changed(self, done: Done[Any]) -> None:
         if done.changes & Changes.LOG and self.context.shows(done):
             self.log_model.refresh()
+            if self.match_label.text():  # a search or kind filter is on: its count follows the new entries
+                QTimer.singleShot(0, self._show_match_count)
 
     def show_incident(self) -> None:
         """The log of the incident on screen (none: nothing), with the filters as they are."""
