@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crisisroom.domain.signing import ClaimedHead
-from crisisroom.storage import events, signing
-from crisisroom.storage.database import Database
+from crisisroom.storage import backups, events, signing
+from crisisroom.storage.database import Database, open_copy
 from crisisroom.storage.evidence import Evidence, examine
 
 
@@ -33,22 +33,20 @@ class StateCheck:
         return not self.differences
 
     def lines(self) -> list[str]:
-        return [
-            f"the table {d.table} is not what the log says: "
-            + ", ".join(
-                part
-                for part in (
-                    f"{d.only_in_file:,} {'row' if d.only_in_file == 1 else 'rows'} the log does not explain"
-                    if d.only_in_file
-                    else "",
-                    f"{d.only_in_log:,} {'row' if d.only_in_log == 1 else 'rows'} the log has and the table lacks"
-                    if d.only_in_log
-                    else "",
-                )
-                if part
-            )
-            for d in self.differences
-        ]
+        """One line per table that is not what the log says."""
+        return [f"the table {d.table} is not what the log says: {_counts(d)}" for d in self.differences]
+
+
+def _counts(difference: events.StateDifference) -> str:
+    def rows(count: int) -> str:
+        return f"{count:,} {'row' if count == 1 else 'rows'}"
+
+    parts = []
+    if difference.only_in_file:
+        parts.append(f"{rows(difference.only_in_file)} the log does not explain")
+    if difference.only_in_log:
+        parts.append(f"{rows(difference.only_in_log)} the log has and the table lacks")
+    return ", ".join(parts)
 
 
 def check_state(database: Database) -> StateCheck:
@@ -65,8 +63,14 @@ def check_state(database: Database) -> StateCheck:
             "every change was recorded as an event"
         )
     with tempfile.TemporaryDirectory(prefix="crisisroom-state-") as folder:
-        rebuilt = events.rebuild_copy(database, Path(folder) / "rebuilt.sqlite")
+        # One moment of the file, taken with SQLite's backup API: a window writing meanwhile must not
+        # make the log that is replayed and the tables it is compared with come from different moments.
+        snapshot = open_copy(backups.backup_to(database, Path(folder) / "snapshot.sqlite"))
         try:
-            return StateCheck(events.compare_state(database, rebuilt))
+            rebuilt = events.rebuild_copy(snapshot, Path(folder) / "rebuilt.sqlite")
+            try:
+                return StateCheck(events.compare_state(snapshot, rebuilt))
+            finally:
+                rebuilt.close()
         finally:
-            rebuilt.close()
+            snapshot.close()

@@ -105,6 +105,8 @@ def read_commands(incident_id: str, out: Path) -> list[list[str]]:
         ["vault", "audit"],
         ["vault", "rotation-days"],
         ["verify"],
+        ["verify", "--state"],
+        ["log", "show", "--organisation"],
         ["backup", str(out / "backups")],
         ["report", "--kind", "situation", "--format", "html", "-o", str(out / "situation.html"), incident_id],
         ["report", "--kind", "activity-log", "--format", "csv", "-o", str(out / "activity.csv"), incident_id],

@@ -123,3 +123,26 @@ def test_a_new_file_is_compared(tmp_path: Path, capsys: pytest.CaptureFixture[st
         pass
     code, out, _ = run(capsys, path, "verify", "--state")
     assert code == 0 and "The state is what the log says" in out
+
+
+def test_a_window_writing_during_the_check_is_not_taken_for_tampering(
+    room: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window changes the level while ``verify --state`` replays: the log replayed and the tables
+    compared are one moment of the file, so the check still agrees."""
+    from crisisroom.services import verification
+    from crisisroom.storage import events
+
+    path, incident_id = room
+    replay = events.rebuild_copy
+
+    def and_meanwhile(source, target):  # type: ignore[no-untyped-def]
+        rebuilt = replay(source, target)
+        with open_database(path) as window:  # another connection commits a real change, through the log
+            incidents.set_level(window, incident_id, 5, author="Ana", reason="national news")
+        return rebuilt
+
+    monkeypatch.setattr(events, "rebuild_copy", and_meanwhile)
+    with open_database(path, write=False) as reader:
+        check = verification.check_state(reader)
+    assert check.ok, check.lines()
