@@ -36,6 +36,7 @@ COMMAND_GROUPS = (
     "drill",
     "demo",
     "settings",
+    "share",
     "maintenance",
 )
 

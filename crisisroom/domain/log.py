@@ -98,6 +98,9 @@ class LogEntry:
     prev_hash: str
     hash: str
     signature: str | None = None  # the device's signature of ``hash`` (None: written unsigned)
+    # A link of another laptop's chain whose content stays on that laptop (a shared incident's peer,
+    # storage/sharing.py): only its place, hashes and signature are here, so its content is not checked.
+    withheld: bool = False
 
     def content(self) -> dict[str, Any]:
         """The fields the hash covers (everything but the hashes themselves)."""
@@ -189,7 +192,7 @@ def verify_chain(entries: Iterable[LogEntry]) -> Iterator[ChainBreak]:
             reason = f"expected entry #{expected_seq} of this device here; entries are missing or reordered"
         elif entry.prev_hash != expected_prev:
             reason = "its link to the previous entry does not match; an earlier entry was changed or removed"
-        elif entry.expected_hash() != entry.hash:
+        elif not entry.withheld and entry.expected_hash() != entry.hash:
             reason = "its content does not match its hash; the entry was changed after it was written"
         if reason:
             broken = True

@@ -25,6 +25,7 @@ from crisisroom.domain.errors import InvalidInputError
 # Domain separation: a log signature can never be replayed as any other signed thing (and back).
 _ENTRY_CONTEXT = b"crisisroom log entry v1\n"
 _DEVICE_CONTEXT = b"crisisroom device v1\n"
+_DOCUMENT_CONTEXT = b"crisisroom shared-folder document v1\n"
 HEAD_HASH_DIGITS = 16  # 64 bits: out of reach of a search for a rewritten chain that prints the same
 QR_PREFIX = "crisisroom-head:1:"
 
@@ -61,6 +62,18 @@ def key_fingerprint(public_key: str) -> str:
     return " ".join(digest[i : i + 4] for i in range(0, 16, 4))
 
 
+def laptop_fingerprint(public_key: str) -> str:
+    """``04719 88203 51176 30942``: a laptop's public device key as four groups of five digits.
+
+    What two people compare, reading aloud across a table, before a laptop joins a shared incident:
+    66 bits of the key's SHA-256, too many for anyone to make a key that prints the same.
+    """
+    digest = hashlib.sha256(base64.b64decode(public_key)).digest()
+    number = int.from_bytes(digest[:9], "big") % 10**20
+    digits = f"{number:020d}"
+    return " ".join(digits[i : i + 5] for i in range(0, 20, 5))
+
+
 def sign_entry(private_key: bytes, entry_hash: str) -> str:
     """The signature of one entry (over its chain hash), base64."""
     return _sign(private_key, _ENTRY_CONTEXT + entry_hash.encode("ascii"))
@@ -69,6 +82,16 @@ def sign_entry(private_key: bytes, entry_hash: str) -> str:
 def entry_signature_valid(public_key: str, entry_hash: str, signature: str | None) -> bool:
     """Whether ``signature`` is the device's signature of the entry with this hash."""
     return _valid(public_key, _ENTRY_CONTEXT + entry_hash.encode("ascii"), signature)
+
+
+def sign_document(private_key: bytes, content: bytes) -> str:
+    """A device's signature of a document it puts in a shared folder (a join request, a welcome), base64."""
+    return _sign(private_key, _DOCUMENT_CONTEXT + content)
+
+
+def document_signature_valid(public_key: str, content: bytes, signature: str | None) -> bool:
+    """Whether ``signature`` is that device's signature of the document ``content``."""
+    return _valid(public_key, _DOCUMENT_CONTEXT + content, signature)
 
 
 @dataclass(frozen=True)

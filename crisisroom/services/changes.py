@@ -30,6 +30,7 @@ class Changes(Flag):
     SETTINGS = auto()  # organisation settings, templates, rules
     VAULT = auto()  # the shared accounts
     DRILL = auto()  # a drill's clock or injects
+    SHARING = auto()  # the team's laptops of a shared incident, who waits, alarms
 
 
 @dataclass(frozen=True)

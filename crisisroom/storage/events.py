@@ -14,6 +14,7 @@ so a replay finds every handler without the caller importing them.
 from __future__ import annotations
 
 import importlib
+import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,6 +50,7 @@ HANDLER_MODULES = (
     "crisisroom.storage.templates",
     "crisisroom.storage.chain_of_command",
     "crisisroom.storage.drills",
+    "crisisroom.storage.sharing",
 )
 
 
@@ -118,6 +120,18 @@ def load_handlers() -> None:
         importlib.import_module(name)
 
 
+def apply(conn: sqlite3.Connection, entries: list[LogEntry]) -> int:
+    """Run the handlers of ``entries`` (already stored, in the signed order, after everything applied)."""
+    load_handlers()
+    applied = 0
+    for entry in entries:
+        event = event_of(entry.payload)
+        if event is not None:
+            _HANDLERS[event.TYPE](conn, entry, event)
+            applied += 1
+    return applied
+
+
 def replay(database: Database) -> int:
     """Apply every event of the log, in the log's signed order, to the (empty) state tables.
 
@@ -151,6 +165,7 @@ LOG_TABLES = frozenset(
         "log_entries_fts_docsize",
         "log_entries_fts_idx",
         "devices",
+        "log_links",
         "meta",
         "_sqlite_migrations",
     }
@@ -161,8 +176,21 @@ CARRIED_TABLES = frozenset({"mentions"})
 # This laptop's own, never part of an incident's record: the vault's accounts (their secrets are in
 # this computer's keychain, and shared only by a handover) and what is being typed in a wizard page.
 # wizard_progress: the page this laptop's wizard reopens on (moved by Back and Next, never logged).
+# shares, share_segments, share_alarms, received_batches: this laptop's part in shared incidents
+# (the folders, the team key wrapped for it, what it wrote and read; storage/sharing.py).
 LOCAL_TABLES = frozenset(
-    {"vault_accounts", "vault_secrets", "vault_checklist", "vault_audit", "wizard_drafts", "wizard_progress"}
+    {
+        "vault_accounts",
+        "vault_secrets",
+        "vault_checklist",
+        "vault_audit",
+        "wizard_drafts",
+        "wizard_progress",
+        "shares",
+        "share_segments",
+        "share_alarms",
+        "received_batches",
+    }
 )
 
 
@@ -235,7 +263,7 @@ def rebuild_copy(source: Database, target_path: Path) -> Database:
         # One transaction: the entries point at incidents that only the replay makes.
         with target.transaction():
             conn.execute("PRAGMA defer_foreign_keys = ON")
-            for table in ("log_entries", "devices", *sorted(CARRIED_TABLES)):
+            for table in ("log_entries", "log_links", "devices", *sorted(CARRIED_TABLES)):
                 columns = ", ".join(row[1] for row in conn.execute(f"PRAGMA source.table_info({table})"))
                 conn.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM source.{table}")
                 if table in _RESETS:
@@ -244,3 +272,72 @@ def rebuild_copy(source: Database, target_path: Path) -> Database:
     finally:
         conn.execute("DETACH DATABASE source")
     return target
+
+
+_SEED: dict[str, tuple[list[str], list[tuple[Any, ...]]]] = {}
+
+
+def _seed_rows() -> dict[str, tuple[list[str], list[tuple[Any, ...]]]]:
+    """What a new file's state tables hold before any event (the example team, the default rules and
+    chain of command, as shipped): the same in every file (see migration 0019), read once per process."""
+    if not _SEED:
+        import tempfile
+
+        from crisisroom.storage.database import open_database
+
+        with tempfile.TemporaryDirectory(prefix="crisisroom-seed-") as folder:
+            seed = open_database(Path(folder) / "seed.db")
+            try:
+                for table in state_tables(seed):
+                    columns = [row[1] for row in seed.conn.execute(f'PRAGMA table_info("{table}")')]
+                    rows = [tuple(row) for row in seed.conn.execute(f'SELECT * FROM "{table}"')]
+                    _SEED[table] = (columns, rows)
+            finally:
+                seed.close()
+    return _SEED
+
+
+def rebuild_in_place(database: Database) -> int:
+    """Rebuild this file's state tables from its log, inside the caller's (or a new) transaction.
+
+    For entries that arrived from another laptop and fall before what was applied: the tables go
+    back to what a new file starts with, the carried rows to how they were carried, and every
+    event is applied again in the signed order. The guards that keep some state tables append-only
+    are lifted for the rebuild and put back before the commit, so no other connection ever sees
+    the tables without them. Returns how many events were applied.
+
+    Raises:
+        ValueError: the file was begun by an older version (its early state is not in its log).
+    """
+    if begun_before_events(database):
+        raise ValueError("this file was begun by an older Crisis Room: its state cannot be rebuilt from its log")
+    load_handlers()
+    seed = _seed_rows()
+    with database.transaction() as conn:
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        tables = state_tables(database)
+        guards = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN "
+            "(SELECT value FROM json_each(?))",
+            (json.dumps(tables),),
+        ).fetchall()
+        for name, _ in guards:
+            conn.execute(f'DROP TRIGGER "{name}"')
+        for table in tables:  # all first: deleting a person cascades to their roles and levels
+            conn.execute(f'DELETE FROM "{table}"')
+        for table in tables:
+            if table in seed and seed[table][1]:
+                columns, rows = seed[table]
+                names = ", ".join(f'"{c}"' for c in columns)
+                conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})', rows)
+        for reset in _RESETS.values():
+            reset(conn)
+        applied = 0
+        for entry in log.all_entries(database):
+            event = event_of(entry.payload)
+            if event is not None:
+                _HANDLERS[event.TYPE](conn, entry, event)
+                applied += 1
+        for _, sql in guards:
+            conn.execute(sql)
+    return applied

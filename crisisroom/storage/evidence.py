@@ -33,7 +33,7 @@ from typing import Any
 from crisisroom.domain.clock import from_iso
 from crisisroom.domain.log import GENESIS_HASH, LogEntry
 from crisisroom.domain.signing import ClaimedHead, DeviceRecord, Head, entry_signature_valid, public_key_of
-from crisisroom.storage import heads, mentions, signing
+from crisisroom.storage import heads, log, mentions, signing
 from crisisroom.storage.backups import heads_in, list_backups
 from crisisroom.storage.database import Database
 from crisisroom.storage.errors import StorageError, translated
@@ -263,10 +263,7 @@ def _register(conn: sqlite3.Connection) -> list[DeviceRecord]:
 def _hash_at(conn: sqlite3.Connection, device_id: str, seq: int) -> str | None:
     if seq == 0:
         return GENESIS_HASH
-    row = conn.execute(
-        "SELECT hash FROM log_entries WHERE device_id = ? AND device_seq = ?", (device_id, seq)
-    ).fetchone()
-    return None if row is None else str(row[0])
+    return log.hash_at(conn, device_id, seq)
 
 
 def _check_register(

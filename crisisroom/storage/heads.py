@@ -135,10 +135,9 @@ def note_head(
 
 def _holds(database: Database, device_id: str, known: KnownHead) -> bool:
     """Whether the file still has the recorded head (so a newer head extends it)."""
-    row = database.conn.execute(
-        "SELECT hash FROM log_entries WHERE device_id = ? AND device_seq = ?", (device_id, known.seq)
-    ).fetchone()
-    return row is not None and str(row[0]) == known.hash
+    from crisisroom.storage.log import hash_at
+
+    return hash_at(database.conn, device_id, known.seq) == known.hash
 
 
 def note_restore(database: Database, before: dict[str, tuple[int, str]], backup: str) -> None:

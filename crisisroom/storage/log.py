@@ -7,8 +7,10 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from typing import Any
 
+from crisisroom.domain.clock import from_iso, to_iso
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.domain.log import (
     GENESIS_HASH,
@@ -26,6 +28,11 @@ from crisisroom.storage.database import Database
 _COLUMNS = (
     "seq, id, incident_id, device_id, device_seq, recorded_at, occurred_at, author, kind, text, "
     "payload, corrects, prev_hash, hash, signature"
+)
+# A link of a peer's chain, in the entries' columns (its content is withheld: stays on that laptop).
+_LINK_COLUMNS = (
+    "NULL, 'link-' || device_id || '-' || device_seq, NULL, device_id, device_seq, '', NULL, '', 'note', '', "
+    "NULL, NULL, prev_hash, hash, signature"
 )
 # The signed order (DESIGN.md): recorded time, then each device's own numbering; never the rowid.
 _ORDER = ("recorded_at", "device_id", "device_seq")
@@ -81,6 +88,8 @@ def append(
         recorded_at = database.clock.now_iso()
         if head is not None and head[2] > recorded_at:
             recorded_at = head[2]
+        if incident_id is not None:
+            recorded_at = _after_peers(conn, incident_id, signer.device_id, recorded_at)
         unhashed = LogEntry(
             id=str(uuid.uuid4()),
             incident_id=incident_id,
@@ -123,6 +132,20 @@ def append(
             lambda: heads.note_head(database, entry.device_id, device_seq, entry_hash, public_key, prev_hash)
         )
     return entry
+
+
+def _after_peers(conn: sqlite3.Connection, incident_id: str, device_id: str, recorded_at: str) -> str:
+    """A hybrid logical clock for a shared incident: an entry is never stamped before one from another
+    laptop that is already here, so what was written after seeing an entry comes after it in the
+    signed order on every laptop, whatever their clocks say (one millisecond after, at the least)."""
+    newest = conn.execute(
+        "SELECT recorded_at, device_id FROM log_entries WHERE incident_id = ? "
+        "ORDER BY recorded_at DESC, device_id DESC, device_seq DESC LIMIT 1",
+        (incident_id,),
+    ).fetchone()
+    if newest is None or newest[1] == device_id or newest[0] < recorded_at:
+        return recorded_at
+    return to_iso(from_iso(newest[0]) + timedelta(milliseconds=1))
 
 
 def correct(database: Database, entry_id: str, text: str, *, author: str) -> LogEntry:
@@ -262,6 +285,18 @@ def all_entries(database: Database) -> Iterator[LogEntry]:
         yield _entry(row)
 
 
+def hash_at(conn: sqlite3.Connection, device_id: str, seq: int) -> str | None:
+    """The hash of entry ``seq`` of a device's chain (an entry, or a peer's link), None when it is not here."""
+    if seq == 0:
+        return GENESIS_HASH
+    row = conn.execute(
+        "SELECT hash FROM log_entries WHERE device_id = ? AND device_seq = ? "
+        "UNION ALL SELECT hash FROM log_links WHERE device_id = ? AND device_seq = ?",
+        (device_id, seq, device_id, seq),
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
 def fts_query(text: str) -> str:
     """Turn what a person typed into a safe FTS5 query: every word must occur, the last as a prefix.
 
@@ -284,7 +319,14 @@ def iter_chain(database: Database, damage: dict[tuple[str, int], tuple[str, str]
     escaped, and is recorded in ``damage`` as ``(device_id, device_seq)`` -> ``(entry id, what is
     wrong)`` for :func:`verify` to report.
     """
-    sql = "SELECT {columns} FROM log_entries ORDER BY device_id, device_seq LIMIT -1 OFFSET ?"
+    # A shared incident's peers' other entries are links here (storage/sharing.py): in the walk too.
+    links = database.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'log_links'").fetchone()
+    union = f" UNION ALL SELECT {_LINK_COLUMNS}, 1 FROM log_links" if links else ""  # none in an old backup
+    sql = (
+        "SELECT * FROM (SELECT {columns}, 0 AS withheld FROM log_entries"
+        + union
+        + ") ORDER BY device_id, device_seq LIMIT -1 OFFSET ?"
+    )
     done = 0
     try:
         for row in database.conn.execute(sql.format(columns=_COLUMNS), (0,)):
@@ -365,7 +407,9 @@ def _entry(row: sqlite3.Row, problems: list[str] | None = None) -> LogEntry:
             if problems is None:
                 raise
             problems.append("its payload is damaged (not valid JSON)")
+    withheld = "withheld" in row.keys() and bool(row["withheld"])  # noqa: SIM118  (a Row's "in" reads values)
     return LogEntry(
+        withheld=withheld,
         id=value("id"),
         incident_id=value("incident_id"),
         device_id=value("device_id"),

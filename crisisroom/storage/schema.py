@@ -690,3 +690,106 @@ def _steps_events(db: sqlite_utils.Database) -> None:
 @migrations(name="0021_statements_events")
 def _statements_events(db: sqlite_utils.Database) -> None:
     db.execute("PRAGMA user_version = 21")
+
+
+@migrations(name="0022_sharing")
+def _sharing(db: sqlite_utils.Database) -> None:
+    # Sharing an incident through a folder (storage/sharing.py, DESIGN.md "Sharing an incident").
+    # This laptop's own (local): the shares it takes part in, the segments it wrote and read, alarms.
+    db.execute(
+        """
+        CREATE TABLE shares (
+            incident_id TEXT PRIMARY KEY,
+            share_id TEXT NOT NULL UNIQUE,
+            folder TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('member', 'waiting')),
+            wrapped_key TEXT,
+            starter_device TEXT NOT NULL,
+            starter_key TEXT NOT NULL,
+            min_version TEXT NOT NULL,
+            joined_at TEXT NOT NULL
+        ) STRICT
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE share_segments (
+            share_id TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            number INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            first_seq INTEGER NOT NULL,
+            last_seq INTEGER NOT NULL,
+            entries INTEGER NOT NULL,
+            done_at TEXT NOT NULL,
+            PRIMARY KEY (share_id, device_id, number)
+        ) STRICT
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE share_alarms (
+            share_id TEXT NOT NULL,
+            device_id TEXT,
+            path TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            PRIMARY KEY (share_id, path, kind)
+        ) STRICT
+        """
+    )
+    # The rows of a peer's import this laptop stored (some may have been here already, from an import
+    # of the same posts on another laptop): what verify checks them against.
+    db.execute(
+        """
+        CREATE TABLE received_batches (
+            batch_id TEXT PRIMARY KEY,
+            stored_rows INTEGER NOT NULL,
+            stored_digest TEXT NOT NULL
+        ) STRICT
+        """
+    )
+    # The log (travels with it): the other entries of a peer's chain, whose content stays on that
+    # laptop, as links, so its chain stays whole and verifiable here.
+    db.execute(
+        """
+        CREATE TABLE log_links (
+            device_id TEXT NOT NULL,
+            device_seq INTEGER NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            signature TEXT,
+            PRIMARY KEY (device_id, device_seq)
+        ) STRICT
+        """
+    )
+    db.execute(
+        "CREATE TRIGGER log_links_no_update BEFORE UPDATE ON log_links "
+        "BEGIN SELECT RAISE(ABORT, 'log links are append-only'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER log_links_no_delete BEFORE DELETE ON log_links "
+        "BEGIN SELECT RAISE(ABORT, 'log links are append-only'); END"
+    )
+    # State (rebuilt from share.* events): the laptops of a shared incident's team.
+    db.execute(
+        """
+        CREATE TABLE share_laptops (
+            incident_id TEXT NOT NULL REFERENCES incidents(id),
+            device_id TEXT NOT NULL,
+            public_key TEXT NOT NULL,
+            unwrap_key TEXT NOT NULL,
+            person TEXT NOT NULL,
+            laptop TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            admitted_at TEXT NOT NULL,
+            admitted_by TEXT NOT NULL,
+            entry_id TEXT NOT NULL,
+            PRIMARY KEY (incident_id, device_id)
+        ) STRICT
+        """
+    )
+    db.execute("PRAGMA user_version = 22")

@@ -41,7 +41,11 @@ ALLOWED = {
         "i18n",
         "services",
         "printing",  # a report's PDF (services/reports.py), imported only when one is made
+        "sharing",  # the shared folder's files (services/sharing.py)
+        "__version__",  # the version a shared incident needs (crisisroom/__init__.py holds only that)
     },
+    # The files of a shared folder: their format, keys and layout (the merge's SQL is storage/sharing.py).
+    "sharing": {"domain", "sharing"},
     "printing": {"printing"},
 }
 

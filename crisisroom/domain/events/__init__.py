@@ -12,6 +12,7 @@ from crisisroom.domain.events import (  # noqa: F401  (each module registers its
     notify,
     organisation,
     review,
+    sharing,
     statements,
     steps,
 )

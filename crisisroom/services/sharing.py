@@ -1,0 +1,723 @@
+"""Sharing an incident with the team's other laptops through a folder: start, join, admit, sync, status.
+
+The folder is kept in step by something else (Syncthing, a network share, a cloud-drive folder,
+a USB stick passed by hand); these use cases only write new files into this laptop's subfolder
+and read the others' (``sharing/folder.py``). The window's Share and Join dialogs, its team
+panel and its watch on the folder, and ``crisisroom share …``, all call these.
+
+Trust: the laptop that starts sharing is the team's first member; every other laptop asks to
+join with a signed request, the two people compare its fingerprint on their screens, and a
+member (the incident's crisis lead, once one is named) admits it with a signed entry in the
+incident's log and the team key wrapped for it. Only admitted laptops' files are read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import socket
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from crisisroom import __version__
+from crisisroom.domain.errors import InvalidInputError, NotFoundError
+from crisisroom.domain.events.sharing import LaptopAdmitted, ShareStarted
+from crisisroom.domain.log import Kind
+from crisisroom.domain.signing import document_signature_valid, public_key_of, sign_document
+from crisisroom.services.changes import Changes, Done
+from crisisroom.sharing import folder as layout
+from crisisroom.sharing import format as fmt
+from crisisroom.sharing import keys
+from crisisroom.storage import events, incidents, response_steps
+from crisisroom.storage import sharing as store
+from crisisroom.storage.database import Database
+
+# Taking a peer's entries can change anything an incident shows.
+TAKEN_CHANGES = (
+    Changes.INCIDENTS
+    | Changes.LOG
+    | Changes.MENTIONS
+    | Changes.ALERTS
+    | Changes.STEPS
+    | Changes.STATEMENTS
+    | Changes.REVIEW
+    | Changes.DRILL
+    | Changes.SHARING
+)
+
+# Alarms, in plain words for the team panel and ``share status``.
+ALARM_WORDS = {
+    "conflict": "a second version of a file appeared (a sync conflict); nothing is taken from it",
+    store.CHANGED: "a file was changed or damaged after it was written; nothing is taken from it",
+    store.FORK: "a laptop's entry was seen with two different contents (a fork); nothing more is taken from it",
+    store.NEWER: "a file needs a newer Crisis Room; update to read it",
+    store.FOREIGN: "files from a laptop that was never admitted; nothing is taken from them",
+}
+
+
+@dataclass(frozen=True)
+class Started:
+    incident_id: str
+    folder: Path
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class Joined:
+    incident_id: str
+    folder: Path
+    fingerprint: str  # this laptop's, to read out to the member who admits it
+    team_fingerprint: str  # the laptop that started sharing, to compare on its screen
+    admitted: bool
+
+
+@dataclass(frozen=True)
+class Admitted:
+    incident_id: str
+    person: str
+    laptop: str
+    fingerprint: str
+
+
+@dataclass
+class SyncReport:
+    written: int = 0  # entries this laptop wrote to the folder
+    taken: int = 0  # entries taken from the others
+    admitted_now: list[str] = field(default_factory=list)  # incidents this laptop was just admitted to
+    waiting: list[str] = field(default_factory=list)  # plain lines: what waits, and for what
+    new_alarms: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # a folder missing, a keychain locked
+
+
+@dataclass(frozen=True)
+class LaptopStatus:
+    device_id: str
+    person: str
+    laptop: str
+    fingerprint: str
+    this_laptop: bool
+    admitted: bool
+    admitted_by: str
+    last_entry: str | None  # the newest of its entries here
+    entries: int
+    last_read: str | None  # when one of its files was last written or taken here
+
+
+@dataclass(frozen=True)
+class ShareStatus:
+    incident_id: str
+    title: str
+    folder: str
+    state: str
+    fingerprint: str
+    laptops: list[LaptopStatus]
+    waiting: list[LaptopStatus]  # asked to join, not admitted yet
+    alarms: list[dict[str, Any]]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "incident": self.incident_id,
+            "title": self.title,
+            "folder": self.folder,
+            "state": self.state,
+            "fingerprint": self.fingerprint,
+            "laptops": [laptop.__dict__ for laptop in self.laptops],
+            "waiting": [laptop.__dict__ for laptop in self.waiting],
+            "alarms": self.alarms,
+        }
+
+
+def laptop_name() -> str:
+    return socket.gethostname() or "this laptop"
+
+
+def _own_key(database: Database) -> tuple[str, bytes]:
+    device_id, key, problem = store.device_key(database)
+    if key is None:
+        raise InvalidInputError(
+            f"sharing needs this laptop's key from the keychain, which cannot be used now ({problem}): "
+            "unlock the keychain and try again"
+        )
+    return device_id, key
+
+
+def start(
+    database: Database, incident_id: str, folder: Path, *, author: str, laptop: str | None = None
+) -> Done[Started]:
+    """Share an incident through ``folder`` (made when missing): this laptop is the team's first member.
+
+    Raises:
+        NotFoundError: no such incident.
+        InvalidInputError: already shared, a file that cannot be shared, a folder that is not fit.
+    """
+    incident = incidents.get(database, incident_id)
+    shared = store.share_of(database, incident.id)
+    if shared is not None:
+        raise InvalidInputError(f"this incident is already shared through {shared.folder}")
+    if events.begun_before_events(database):
+        raise InvalidInputError(
+            "this file was begun by an older Crisis Room, so its incidents cannot be rebuilt from their log, "
+            "which sharing needs: start the incident in a new file (crisisroom --db NEW.db) to share it"
+        )
+    folder = _fit_folder(database, folder)
+    if (folder / layout.SHARE_FILE).exists():
+        raise InvalidInputError(
+            f"{folder} already shares an incident; to take part in it use Join (crisisroom share join {folder})"
+        )
+    device_id, key = _own_key(database)
+    public_key = public_key_of(key)
+    team_key = keys.new_team_key()
+    share_id = str(uuid.uuid4())
+    laptop = laptop or laptop_name()
+    unwrap_key = keys.unwrap_public_key(key)
+    document = {
+        "kind": fmt.SHARE_KIND,
+        "format": fmt.FORMAT,
+        "share": share_id,
+        "incident": incident.id,
+        "min_version": __version__,
+        "starter": {
+            "device": device_id,
+            "public_key": public_key,
+            "unwrap_key": unwrap_key,
+            "person": author,
+            "laptop": laptop,
+        },
+    }
+    document["signature"] = sign_document(key, fmt.signed_part(document))
+    try:
+        layout.write_once(folder / layout.SHARE_FILE, fmt.canonical(document))
+    except OSError as exc:
+        raise InvalidInputError(f"cannot write to {folder}: {exc.strerror or exc}") from exc
+    fingerprint = keys.fingerprint(public_key)
+    try:
+        _record_start(
+            database, incident.id, share_id, device_id, public_key, unwrap_key, team_key, folder, laptop, author
+        )
+    except BaseException:
+        (folder / layout.SHARE_FILE).unlink(missing_ok=True)  # written by this call a moment ago
+        raise
+    report = sync(database)
+    return Done(
+        Started(incident.id, folder, fingerprint), TAKEN_CHANGES if report.value.taken else _SHARED, incident.id
+    )
+
+
+def _record_start(
+    database: Database,
+    incident_id: str,
+    share_id: str,
+    device_id: str,
+    public_key: str,
+    unwrap_key: str,
+    team_key: bytes,
+    folder: Path,
+    laptop: str,
+    author: str,
+) -> None:
+    fingerprint = keys.fingerprint(public_key)
+    with database.transaction():
+        events.record(
+            database,
+            incident_id,
+            ShareStarted(
+                incident=incident_id,
+                share=share_id,
+                device=device_id,
+                public_key=public_key,
+                unwrap_key=unwrap_key,
+                person=author,
+                laptop=laptop,
+                min_version=__version__,
+            ),
+            f"Shared this incident with the team through the folder {folder.name}; "
+            f"this laptop ({laptop}) has the fingerprint {fingerprint}",
+            kind=Kind.NOTE,
+            author=author,
+        )
+        store.add_share(
+            database,
+            store.Share(
+                incident_id=incident_id,
+                share_id=share_id,
+                folder=str(folder),
+                device_id=device_id,
+                state="member",
+                wrapped_key=keys.wrap(team_key, unwrap_key),
+                starter_device=device_id,
+                starter_key=public_key,
+                min_version=__version__,
+                joined_at=database.clock.now_iso(),
+            ),
+        )
+
+
+_SHARED = Changes.LOG | Changes.SHARING
+
+
+def _fit_folder(database: Database, folder: Path) -> Path:
+    folder = folder.expanduser().absolute()
+    if folder.exists() and not folder.is_dir():
+        raise InvalidInputError(f"{folder} is a file; choose a folder to share through")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InvalidInputError(f"cannot make the folder {folder}: {exc.strerror or exc}") from exc
+    database_path = database.path.absolute()
+    if database_path.parent == folder or folder in database_path.parents:
+        raise InvalidInputError(
+            f"{folder} holds this laptop's live database; share through another folder (a syncing tool "
+            "would overwrite a database that two laptops write)"
+        )
+    found = layout.looks_like_database(folder)
+    if found is not None:
+        raise InvalidInputError(
+            f"{folder} holds a database file ({found.name}); share through an empty folder of its own"
+        )
+    return folder
+
+
+def _read_share_file(folder: Path) -> dict[str, Any]:
+    path = folder / layout.SHARE_FILE
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InvalidInputError(
+            f"{folder} holds no shared incident (no {layout.SHARE_FILE}): choose the folder the team shares, "
+            "once the first laptop has shared the incident into it and it has arrived here"
+        ) from None
+    except OSError as exc:
+        raise InvalidInputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    try:
+        document = fmt.read_document(data, fmt.SHARE_KIND)
+        fmt.require(document, "share", "incident", "min_version", "starter")
+        starter = document["starter"]
+        fmt.require(starter, "device", "public_key", "unwrap_key", "person", "laptop")
+    except fmt.FormatError as exc:
+        raise InvalidInputError(f"{path} cannot be used: {exc.detail}") from exc
+    if not document_signature_valid(starter["public_key"], fmt.signed_part(document), document.get("signature")):
+        raise InvalidInputError(f"{path} is not signed by the laptop it names: it was changed")
+    return document
+
+
+def join(database: Database, folder: Path, *, author: str, laptop: str | None = None) -> Done[Joined]:
+    """Ask to join the incident shared through ``folder``; a member admits this laptop by its fingerprint.
+
+    Raises:
+        InvalidInputError: no share there, a newer one, already taking part, the keychain locked.
+    """
+    folder = folder.expanduser().absolute()
+    document = _read_share_file(folder)
+    fmt.check_version(document["min_version"], __version__)
+    incident_id = str(document["incident"])
+    for share in store.shares(database):
+        if share.share_id == document["share"]:
+            raise InvalidInputError(f"this laptop already takes part in the incident shared through {share.folder}")
+    if store.share_of(database, incident_id) is not None:
+        raise InvalidInputError("this laptop already shares that incident through another folder")
+    device_id, key = _own_key(database)
+    public_key = public_key_of(key)
+    starter = document["starter"]
+    if device_id == starter["device"]:
+        raise InvalidInputError("this laptop started sharing that incident; it takes part already")
+    laptop = laptop or laptop_name()
+    fingerprint = keys.fingerprint(public_key)
+    request = {
+        "kind": fmt.JOIN_KIND,
+        "format": fmt.FORMAT,
+        "share": document["share"],
+        "device": device_id,
+        "public_key": public_key,
+        "unwrap_key": keys.unwrap_public_key(key),
+        "person": author,
+        "laptop": laptop,
+    }
+    request["signature"] = sign_document(key, fmt.signed_part(request))
+    target = folder / device_id / layout.JOIN_FILE
+    if not target.exists():
+        try:
+            layout.write_once(target, fmt.canonical(request))
+        except OSError as exc:
+            raise InvalidInputError(f"cannot write to {folder}: {exc.strerror or exc}") from exc
+    store.add_share(
+        database,
+        store.Share(
+            incident_id=incident_id,
+            share_id=str(document["share"]),
+            folder=str(folder),
+            device_id=device_id,
+            state="waiting",
+            wrapped_key=None,
+            starter_device=str(starter["device"]),
+            starter_key=str(starter["public_key"]),
+            min_version=str(document["min_version"]),
+            joined_at=database.clock.now_iso(),
+        ),
+    )
+    report = sync(database).value
+    admitted = incident_id in report.admitted_now
+    joined = Joined(incident_id, folder, fingerprint, keys.fingerprint(starter["public_key"]), admitted)
+    return Done(joined, TAKEN_CHANGES if report.taken else Changes.SHARING, incident_id)
+
+
+@dataclass(frozen=True)
+class JoinRequest:
+    share: store.Share
+    device_id: str
+    public_key: str
+    unwrap_key: str
+    person: str
+    laptop: str
+    fingerprint: str
+    path: Path
+
+
+def join_requests(database: Database, share: store.Share) -> list[JoinRequest]:
+    """The laptops asking to join through the share's folder that are not admitted yet (signatures checked)."""
+    admitted = {laptop.device_id for laptop in store.laptops(database, share.incident_id)}
+    found = []
+    for device_id, laptop_folder in layout.scan(Path(share.folder)).laptops.items():
+        if device_id in admitted or device_id == share.device_id or laptop_folder.join is None:
+            continue
+        try:
+            request = fmt.read_document(laptop_folder.join.read_bytes(), fmt.JOIN_KIND)
+            fmt.require(request, "share", "device", "public_key", "unwrap_key", "person", "laptop")
+        except (OSError, fmt.FormatError):
+            continue
+        if request["share"] != share.share_id or request["device"] != device_id:
+            continue
+        if not document_signature_valid(request["public_key"], fmt.signed_part(request), request.get("signature")):
+            continue
+        found.append(
+            JoinRequest(
+                share,
+                device_id,
+                request["public_key"],
+                request["unwrap_key"],
+                str(request["person"]),
+                str(request["laptop"]),
+                keys.fingerprint(request["public_key"]),
+                laptop_folder.join,
+            )
+        )
+    return found
+
+
+def admit(database: Database, fingerprint: str, *, author: str) -> Done[Admitted]:
+    """Admit the laptop that asked to join with this fingerprint (as read from its screen).
+
+    Raises:
+        InvalidInputError: not a fingerprint, nobody waiting with it, not the crisis lead.
+    """
+    keys.check_fingerprint_text(fingerprint)
+    candidates = [
+        request
+        for share in store.shares(database)
+        if share.state == "member"
+        for request in join_requests(database, share)
+        if keys.same_fingerprint(fingerprint, request.fingerprint)
+    ]
+    if not candidates:
+        raise InvalidInputError(
+            f"no laptop waiting to join has the fingerprint {fingerprint.strip()}: compare the digits on its "
+            "screen, and check that its request has arrived (crisisroom share status lists who is waiting)"
+        )
+    request = candidates[0]
+    share = request.share
+    roles = response_steps.roles(database, share.incident_id)
+    if roles is not None and roles.lead.name.casefold() != author.strip().casefold():
+        raise InvalidInputError(
+            f"only the incident's crisis lead ({roles.lead.name}) admits laptops to its team; "
+            "ask them to admit this one"
+        )
+    _, key = _own_key(database)
+    team_key = keys.unwrap(share.wrapped_key or {}, key)
+    welcome = {
+        "kind": fmt.WELCOME_KIND,
+        "format": fmt.FORMAT,
+        "share": share.share_id,
+        "device": request.device_id,
+        "by": share.device_id,
+        "wrapped": keys.wrap(team_key, request.unwrap_key),
+    }
+    welcome["signature"] = sign_document(key, fmt.signed_part(welcome))
+    events.record(
+        database,
+        share.incident_id,
+        LaptopAdmitted(
+            incident=share.incident_id,
+            share=share.share_id,
+            device=request.device_id,
+            public_key=request.public_key,
+            unwrap_key=request.unwrap_key,
+            person=request.person,
+            laptop=request.laptop,
+            fingerprint=request.fingerprint,
+        ),
+        f"Admitted {request.person}'s laptop {request.laptop} to the team (fingerprint {request.fingerprint}, "
+        "compared on both screens)",
+        kind=Kind.NOTE,
+        author=author,
+    )
+    path = Path(share.folder) / share.device_id / layout.welcome_name(request.device_id)
+    if not path.exists():
+        try:
+            layout.write_once(path, fmt.canonical(welcome))
+        except OSError as exc:
+            raise InvalidInputError(
+                f"the laptop is admitted in the log, but its key could not be written to {path.parent}: "
+                f"{exc.strerror or exc}; run sync again when the folder can be written"
+            ) from exc
+    sync(database)
+    admitted = Admitted(share.incident_id, request.person, request.laptop, request.fingerprint)
+    return Done(admitted, _SHARED | Changes.LOG, share.incident_id)
+
+
+def sync(database: Database) -> Done[SyncReport]:
+    """Write this laptop's new entries to each shared folder and take the other laptops' new ones, now."""
+    report = SyncReport()
+    for share in store.shares(database):
+        _sync_one(database, share, report)
+    changes = (
+        TAKEN_CHANGES if report.taken else (Changes.SHARING if report.written or report.new_alarms else Changes.NONE)
+    )
+    return Done(report, changes)
+
+
+def _sync_one(database: Database, share: store.Share, report: SyncReport) -> None:
+    folder = Path(share.folder)
+    if not folder.is_dir():
+        report.problems.append(
+            f"the shared folder {folder} is not there (a USB stick not plugged in, a share not mounted); "
+            "this laptop keeps its entries until it is back"
+        )
+        return
+    _, key, problem = store.device_key(database)
+    if key is None:
+        report.problems.append(f"the keychain cannot be used ({problem}): sharing waits until it is unlocked")
+        return
+    scan = layout.scan(folder)
+    _note_conflicts(database, share, scan, report)
+    if share.state == "waiting":
+        share = _look_for_welcome(database, share, scan, key, report) or share
+        if share.state == "waiting":
+            report.waiting.append(
+                f"waiting to be admitted: read this laptop's fingerprint {keys.fingerprint(public_key_of(key))} "
+                "to a member of the team, who admits it"
+            )
+            return
+    try:
+        team_key = keys.unwrap(share.wrapped_key or {}, key)
+    except ValueError:
+        report.problems.append("the team key kept for this laptop does not open with its key; join again")
+        return
+    _write_own(database, share, folder, team_key, report)
+    _take_others(database, share, folder, team_key, report)
+
+
+def _note_conflicts(database: Database, share: store.Share, scan: layout.Scan, report: SyncReport) -> None:
+    for path in scan.conflicts:
+        if store.raise_alarm(database, share.share_id, None, str(path), "conflict", ALARM_WORDS["conflict"]):
+            report.new_alarms.append(f"{path.name}: {ALARM_WORDS['conflict']}")
+    for alarm in store.alarms(database, share.share_id):
+        if alarm.kind == "conflict" and not Path(alarm.path).exists():
+            store.clear_alarm(database, share.share_id, alarm.path, alarm.kind)
+
+
+def _look_for_welcome(
+    database: Database, share: store.Share, scan: layout.Scan, key: bytes, report: SyncReport
+) -> store.Share | None:
+    """The share as a member, when a welcome for this laptop has arrived whose key opens the team's files."""
+    starter = scan.laptops.get(share.starter_device)
+    for laptop_folder in scan.laptops.values():
+        path = laptop_folder.welcomes.get(share.device_id)
+        if path is None:
+            continue
+        try:
+            welcome = fmt.read_document(path.read_bytes(), fmt.WELCOME_KIND)
+            wrapped = welcome["wrapped"]
+            team_key = keys.unwrap(wrapped, key)
+        except (OSError, KeyError, TypeError, ValueError, fmt.FormatError):
+            continue
+        # The key must open the starting laptop's first segment: a welcome from anyone else's key cannot.
+        if starter is None or 1 not in starter.segments:
+            continue
+        try:
+            fmt.decode_segment(team_key, starter.segments[1].read_bytes())
+        except (OSError, fmt.FormatError):
+            continue
+        store.become_member(database, share.share_id, keys.wrap(team_key, keys.unwrap_public_key(key)))
+        report.admitted_now.append(share.incident_id)
+        return store.share_of(database, share.incident_id)
+    return None
+
+
+def _write_own(database: Database, share: store.Share, folder: Path, team_key: bytes, report: SyncReport) -> None:
+    for _ in range(3):  # a file left by a run that stopped before noting it is noted, then the rest written
+        outgoing = store.outgoing(database, share)
+        if outgoing is None:
+            return
+        header = fmt.SegmentHeader(
+            share.share_id, database.device_id, outgoing.number, outgoing.first_seq, outgoing.last_seq, __version__
+        )
+        path = folder / database.device_id / layout.segment_name(outgoing.number)
+        if path.exists():
+            _note_left_over(database, share, path, team_key, outgoing.number)
+            continue
+        data = fmt.encode_segment(team_key, header, outgoing.body)
+        try:
+            layout.write_once(path, data)
+        except OSError as exc:
+            report.problems.append(f"cannot write to the shared folder {folder}: {exc.strerror or exc}")
+            return
+        store.note_segment(
+            database,
+            share.share_id,
+            database.device_id,
+            outgoing.number,
+            hashlib.sha256(data).hexdigest(),
+            outgoing.first_seq,
+            outgoing.last_seq,
+            outgoing.entries,
+        )
+        report.written += outgoing.entries
+        return
+
+
+def _note_left_over(database: Database, share: store.Share, path: Path, team_key: bytes, number: int) -> None:
+    data = path.read_bytes()
+    header, body = fmt.decode_segment(team_key, data)
+    store.note_segment(
+        database,
+        share.share_id,
+        database.device_id,
+        number,
+        hashlib.sha256(data).hexdigest(),
+        header.first_seq,
+        header.last_seq,
+        len(body.get("entries", [])),
+    )
+
+
+def _take_others(database: Database, share: store.Share, folder: Path, team_key: bytes, report: SyncReport) -> None:
+    scan = layout.scan(folder)
+    progress = True
+    waiting: dict[str, str] = {}
+    while progress:
+        progress = False
+        trusted = {laptop.device_id: laptop.public_key for laptop in store.laptops(database, share.incident_id)}
+        trusted.setdefault(share.starter_device, share.starter_key)
+        for device_id, laptop_folder in scan.laptops.items():
+            if device_id == share.device_id or device_id not in trusted:
+                continue
+            waiting.pop(device_id, None)
+            done = store.segments_done(database, share.share_id, device_id)
+            for number in sorted(laptop_folder.segments):
+                path = laptop_folder.segments[number]
+                try:
+                    data = path.read_bytes()
+                except OSError:
+                    break
+                sha = hashlib.sha256(data).hexdigest()
+                if number in done:
+                    if done[number] != sha:
+                        _alarm(database, share, device_id, path, store.CHANGED, "it changed after it was read", report)
+                    continue
+                try:
+                    header, body = fmt.decode_segment(team_key, data)
+                except fmt.FormatError as exc:
+                    _alarm(database, share, device_id, path, exc.kind, exc.detail, report)
+                    break
+                if header.share != share.share_id or header.device != device_id or header.number != number:
+                    _alarm(database, share, device_id, path, store.CHANGED, "its header names another place", report)
+                    break
+                taken = store.take(
+                    database,
+                    share,
+                    device_id,
+                    trusted[device_id],
+                    number,
+                    header.first_seq,
+                    header.last_seq,
+                    body,
+                    sha,
+                )
+                if taken.outcome == store.TAKEN:
+                    report.taken += taken.entries
+                    progress = True
+                elif taken.outcome == store.GAP:
+                    waiting[device_id] = f"{path.name}: {taken.detail}"
+                    break
+                elif taken.outcome != store.ALREADY:
+                    _alarm(database, share, device_id, path, taken.outcome, taken.detail, report)
+                    break
+    for device_id, laptop_folder in scan.laptops.items():
+        if device_id == share.device_id or device_id in trusted or not laptop_folder.segments:
+            continue
+        if laptop_folder.join is not None:
+            waiting[device_id] = "a laptop that asked to join has written files; they wait until it is admitted"
+        else:
+            first = laptop_folder.segments[min(laptop_folder.segments)]
+            _alarm(database, share, device_id, first, store.FOREIGN, "its laptop never asked to join", report)
+    for device_id, line in sorted(waiting.items()):
+        report.waiting.append(f"from {device_id[:8]}: {line}")
+
+
+def _alarm(
+    database: Database, share: store.Share, device_id: str, path: Path, kind: str, detail: str, report: SyncReport
+) -> None:
+    words = ALARM_WORDS.get(kind, kind)
+    if store.raise_alarm(database, share.share_id, device_id, str(path), kind, f"{words} ({detail})"):
+        report.new_alarms.append(f"{path.parent.name[:8]}/{path.name}: {words} ({detail})")
+
+
+def status(database: Database) -> list[ShareStatus]:
+    """Every share this laptop takes part in: its laptops, who is waiting, the alarms."""
+    found = []
+    for share in store.shares(database):
+        try:
+            title = incidents.get(database, share.incident_id).title
+        except NotFoundError:  # a laptop waiting to be admitted has not got the incident yet
+            title = ""
+        own_key = store.own_public_key(database, share.device_id)
+        own_fingerprint = keys.fingerprint(own_key) if own_key is not None else ""
+        admitted = store.laptops(database, share.incident_id)
+        seen = store.last_entries(database, [laptop.device_id for laptop in admitted])
+        read = store.last_segment_read(database, share.share_id)
+        laptops = [
+            LaptopStatus(
+                device_id=laptop.device_id,
+                person=laptop.person,
+                laptop=laptop.laptop,
+                fingerprint=laptop.fingerprint,
+                this_laptop=laptop.device_id == share.device_id,
+                admitted=True,
+                admitted_by=laptop.admitted_by,
+                last_entry=seen.get(laptop.device_id, (None, 0))[0],
+                entries=seen.get(laptop.device_id, (None, 0))[1],
+                last_read=read.get(laptop.device_id),
+            )
+            for laptop in admitted
+        ]
+        waiting = (
+            [
+                LaptopStatus(r.device_id, r.person, r.laptop, r.fingerprint, False, False, "", None, 0, None)
+                for r in join_requests(database, share)
+            ]
+            if share.state == "member" and Path(share.folder).is_dir()
+            else []
+        )
+        alarms = [
+            {"kind": a.kind, "file": a.path, "laptop": a.device_id, "detail": a.detail, "first_seen": a.first_seen}
+            for a in store.alarms(database, share.share_id)
+        ]
+        found.append(
+            ShareStatus(share.incident_id, title, share.folder, share.state, own_fingerprint, laptops, waiting, alarms)
+        )
+    return found
+
+
+def share_of(database: Database, incident_id: str) -> store.Share | None:
+    """This laptop's part in sharing the incident, if it is shared."""
+    return store.share_of(database, incident_id)

@@ -1,0 +1,675 @@
+"""A shared incident in the file: the team's laptops, this laptop's part, and taking a peer's segment.
+
+What travels (``sharing/format.py``) is a laptop's chain: its entries of the shared incident in
+full, its other entries as links (their content stays on that laptop), its entry in the register
+of devices and the mention rows its imports carry. Taking a segment checks every hash, signature
+and link against what is here, then stores the entries, the links and the rows, and brings the
+state up to date from the log: the new entries' handlers run when they come after everything
+already applied (the common case: the hybrid logical clock of ``log.append`` puts what was
+written after seeing an entry after it), and otherwise the state tables are rebuilt from the
+whole log in its signed order (:func:`storage.events.rebuild_in_place`). Either way every laptop
+that holds the same entries shows the same state, whatever order they arrived in.
+
+Tables: ``shares``, ``share_segments``, ``share_alarms``, ``received_batches`` are this laptop's
+own (local); ``log_links`` is part of the log; ``share_laptops`` is state, made by the
+``share.*`` events' handlers below.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from crisisroom.domain.events import event_of
+from crisisroom.domain.events.drills import DrillPostsIn
+from crisisroom.domain.events.mentions import MentionsImported
+from crisisroom.domain.events.sharing import LaptopAdmitted, ShareStarted
+from crisisroom.domain.log import GENESIS_HASH, LogEntry
+from crisisroom.domain.signing import DeviceRecord, entry_signature_valid, laptop_fingerprint
+from crisisroom.storage import events, heads, signing
+from crisisroom.storage.database import Database
+from crisisroom.storage.mentions import CANONICAL_ROW
+
+# Outcomes of taking a segment.
+TAKEN = "taken"
+ALREADY = "already"  # every entry in it is here already: reading a segment twice changes nothing
+GAP = "gap"  # an earlier segment of that laptop has not arrived yet: it waits
+FORK = "fork"  # an entry number that is here with another content
+CHANGED = "changed"  # does not check out: a hash, a signature, a link, the rows' digest
+NEWER = "newer"  # holds an event this version cannot read
+FOREIGN = "foreign"  # from a laptop that is not (yet) admitted
+
+_ENTRY_COLUMNS = (
+    "id",
+    "incident_id",
+    "device_id",
+    "device_seq",
+    "recorded_at",
+    "occurred_at",
+    "author",
+    "kind",
+    "text",
+    "payload",
+    "corrects",
+    "prev_hash",
+    "hash",
+    "signature",
+)
+# A mention row as imported (the label before any relabel), in the order its digest reads it.
+_ROW_COLUMNS = (
+    "incident_id",
+    "dedupe_key",
+    "posted_at",
+    "platform",
+    "author",
+    "text",
+    "url",
+    "external_id",
+    "sentiment",
+    "sentiment_source",
+    "unscored_reason",
+    "reach",
+    "time_known",
+)
+_AS_IMPORTED = (
+    "incident_id, dedupe_key, posted_at, platform, author, text, url, external_id, "
+    "CASE WHEN imported_source IS NULL THEN sentiment ELSE imported_sentiment END, "
+    "coalesce(imported_source, sentiment_source), "
+    "CASE WHEN imported_source IS NULL THEN unscored_reason ELSE imported_reason END, reach, time_known"
+)
+
+
+@dataclass(frozen=True)
+class Share:
+    """This laptop's part in one shared incident."""
+
+    incident_id: str
+    share_id: str
+    folder: str
+    device_id: str
+    state: str  # "member", or "waiting" to be admitted
+    wrapped_key: dict[str, str] | None
+    starter_device: str
+    starter_key: str
+    min_version: str
+    joined_at: str
+
+
+@dataclass(frozen=True)
+class Laptop:
+    """An admitted laptop of a shared incident."""
+
+    device_id: str
+    public_key: str
+    unwrap_key: str
+    person: str
+    laptop: str
+    fingerprint: str
+    admitted_at: str
+    admitted_by: str
+
+
+@dataclass(frozen=True)
+class Taken:
+    """What taking one segment did."""
+
+    outcome: str
+    entries: int = 0
+    detail: str = ""
+    rebuilt: bool = False
+
+
+# --- this laptop's shares -------------------------------------------------------------------------
+
+
+def shares(database: Database) -> list[Share]:
+    rows = database.query("SELECT * FROM shares ORDER BY joined_at")
+    return [_share(row) for row in rows]
+
+
+def share_of(database: Database, incident_id: str) -> Share | None:
+    rows = database.query("SELECT * FROM shares WHERE incident_id = ?", (incident_id,))
+    return _share(rows[0]) if rows else None
+
+
+def _share(row: sqlite3.Row) -> Share:
+    wrapped = json.loads(row["wrapped_key"]) if row["wrapped_key"] else None
+    return Share(
+        incident_id=row["incident_id"],
+        share_id=row["share_id"],
+        folder=row["folder"],
+        device_id=row["device_id"],
+        state=row["state"],
+        wrapped_key=wrapped,
+        starter_device=row["starter_device"],
+        starter_key=row["starter_key"],
+        min_version=row["min_version"],
+        joined_at=row["joined_at"],
+    )
+
+
+def add_share(database: Database, share: Share) -> None:
+    """Note this laptop's part in a share (local: never part of the incident's record)."""
+    with database.transaction() as conn:
+        conn.execute(
+            "INSERT INTO shares VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                share.incident_id,
+                share.share_id,
+                share.folder,
+                share.device_id,
+                share.state,
+                None if share.wrapped_key is None else json.dumps(share.wrapped_key, sort_keys=True),
+                share.starter_device,
+                share.starter_key,
+                share.min_version,
+                share.joined_at,
+            ),
+        )
+
+
+def become_member(database: Database, share_id: str, wrapped_key: dict[str, str]) -> None:
+    """This laptop was admitted: keep the team key as it was wrapped for it."""
+    with database.transaction() as conn:
+        conn.execute(
+            "UPDATE shares SET state = 'member', wrapped_key = ? WHERE share_id = ?",
+            (json.dumps(wrapped_key, sort_keys=True), share_id),
+        )
+
+
+def device_key(database: Database) -> tuple[str, bytes | None, str | None]:
+    """This laptop's device, its private key (None when the keychain cannot give it) and why not.
+
+    Registers the device on first use, as the first entry would (``storage/signing.py``).
+    """
+    with database.transaction() as conn:
+        signer = signing.signer(database, conn)
+    return signer.device_id, signer.key, signer.problem
+
+
+def own_public_key(database: Database, device_id: str) -> str | None:
+    """This laptop's public key as registered (no keychain, no write: for showing its fingerprint)."""
+    record = signing.registered(database.conn, device_id)
+    return None if record is None else record.public_key
+
+
+# --- the team's laptops (state) ------------------------------------------------------------------
+
+
+@events.handles(ShareStarted)
+def _started(conn: sqlite3.Connection, entry: LogEntry, event: ShareStarted) -> None:
+    conn.execute(
+        "INSERT OR IGNORE INTO share_laptops VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            event.incident,
+            event.device,
+            event.public_key,
+            event.unwrap_key,
+            event.person,
+            event.laptop,
+            laptop_fingerprint(event.public_key),
+            entry.recorded_at,
+            entry.author,
+            entry.id,
+        ),
+    )
+
+
+@events.handles(LaptopAdmitted)
+def _admitted(conn: sqlite3.Connection, entry: LogEntry, event: LaptopAdmitted) -> None:
+    # Two members may admit the same laptop without seeing each other: the first admission stands.
+    conn.execute(
+        "INSERT OR IGNORE INTO share_laptops VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            event.incident,
+            event.device,
+            event.public_key,
+            event.unwrap_key,
+            event.person,
+            event.laptop,
+            event.fingerprint,
+            entry.recorded_at,
+            entry.author,
+            entry.id,
+        ),
+    )
+
+
+def laptops(database: Database, incident_id: str) -> list[Laptop]:
+    rows = database.query(
+        "SELECT device_id, public_key, unwrap_key, person, laptop, fingerprint, admitted_at, admitted_by "
+        "FROM share_laptops WHERE incident_id = ? ORDER BY admitted_at, device_id",
+        (incident_id,),
+    )
+    return [Laptop(*row) for row in rows]
+
+
+def last_entries(database: Database, device_ids: Iterable[str]) -> dict[str, tuple[str, int]]:
+    """Per device: the time of its newest entry here, and how many entries of it are here."""
+    ids = list(device_ids)
+    if not ids:
+        return {}
+    rows = database.query(
+        "SELECT device_id, max(recorded_at), count(*) FROM log_entries "
+        "WHERE device_id IN (SELECT value FROM json_each(?)) GROUP BY device_id",
+        (json.dumps(ids),),
+    )
+    return {row[0]: (row[1], int(row[2])) for row in rows}
+
+
+# --- segments written and read --------------------------------------------------------------------
+
+
+def segments_done(database: Database, share_id: str, device_id: str) -> dict[int, str]:
+    """Number -> SHA-256 of each segment of ``device_id`` this laptop wrote or took."""
+    rows = database.query(
+        "SELECT number, sha256 FROM share_segments WHERE share_id = ? AND device_id = ?", (share_id, device_id)
+    )
+    return {int(row[0]): str(row[1]) for row in rows}
+
+
+def last_segment_read(database: Database, share_id: str) -> dict[str, str]:
+    """Per device: when this laptop last wrote or took one of its segments."""
+    rows = database.query(
+        "SELECT device_id, max(done_at) FROM share_segments WHERE share_id = ? GROUP BY device_id", (share_id,)
+    )
+    return {row[0]: row[1] for row in rows}
+
+
+def note_segment(
+    database: Database,
+    share_id: str,
+    device_id: str,
+    number: int,
+    sha256: str,
+    first_seq: int,
+    last_seq: int,
+    entries: int,
+) -> None:
+    with database.transaction() as conn:
+        _note(conn, database, share_id, device_id, number, sha256, first_seq, last_seq, entries)
+
+
+def _note(
+    conn: sqlite3.Connection,
+    database: Database,
+    share_id: str,
+    device_id: str,
+    number: int,
+    sha256: str,
+    first_seq: int,
+    last_seq: int,
+    entries: int,
+) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO share_segments VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (share_id, device_id, number, sha256, first_seq, last_seq, entries, database.clock.now_iso()),
+    )
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """The next segment of this laptop's chain: its entry numbers and its body."""
+
+    number: int
+    first_seq: int
+    last_seq: int
+    entries: int
+    body: dict[str, Any]
+
+
+def outgoing(database: Database, share: Share) -> Outgoing | None:
+    """This laptop's entries not yet written to the share (None when there are none).
+
+    The shared incident's entries go in full; the chain's other entries (other incidents, the
+    organisation's) as links. The rows each import of them stored go with it, as imported.
+    """
+    device_id = database.device_id
+    conn = database.conn
+    done = conn.execute(
+        "SELECT coalesce(max(last_seq), 0), coalesce(max(number), 0) FROM share_segments "
+        "WHERE share_id = ? AND device_id = ?",
+        (share.share_id, device_id),
+    ).fetchone()
+    last_written, last_number = int(done[0]), int(done[1])
+    rows = conn.execute(
+        f"SELECT {', '.join(_ENTRY_COLUMNS)} FROM log_entries WHERE device_id = ? AND device_seq > ? "
+        "ORDER BY device_seq",
+        (device_id, last_written),
+    ).fetchall()
+    if not rows:
+        return None
+    entries: list[dict[str, Any]] = []
+    links: list[list[Any]] = []
+    batches: list[str] = []
+    for row in rows:
+        if row["incident_id"] == share.incident_id:
+            item = {name: row[name] for name in _ENTRY_COLUMNS}
+            item["payload"] = None if row["payload"] is None else json.loads(row["payload"])
+            entries.append(item)
+            batch = _carried_batch(item["payload"])
+            if batch is not None:
+                batches.append(batch)
+        else:
+            links.append([row["device_seq"], row["prev_hash"], row["hash"], row["signature"]])
+    record = signing.registered(conn, device_id)
+    mentions = {
+        batch: [
+            list(r)
+            for r in conn.execute(f"SELECT {_AS_IMPORTED} FROM mentions WHERE batch_id = ? ORDER BY seq", (batch,))
+        ]
+        for batch in batches
+    }
+    body = {
+        "entries": entries,
+        "links": links,
+        "device": None if record is None else record.__dict__,
+        "mentions": mentions,
+    }
+    return Outgoing(last_number + 1, int(rows[0]["device_seq"]), int(rows[-1]["device_seq"]), len(entries), body)
+
+
+def _carried_batch(payload: dict[str, Any] | None) -> str | None:
+    """The batch of mention rows an entry carries (an import's, a drill burst's), if any."""
+    if not payload or payload.get("type") not in (MentionsImported.TYPE, DrillPostsIn.TYPE):
+        return None
+    batch, digest = payload.get("batch"), payload.get("digest")
+    return str(batch) if batch and digest else None
+
+
+def _chain_head(conn: sqlite3.Connection, device_id: str) -> tuple[int, str]:
+    """The newest entry number of ``device_id``'s chain held here (entry or link) and its hash."""
+    row = conn.execute(
+        "SELECT device_seq, hash FROM (SELECT device_seq, hash FROM log_entries WHERE device_id = ? "
+        "UNION ALL SELECT device_seq, hash FROM log_links WHERE device_id = ?) ORDER BY device_seq DESC LIMIT 1",
+        (device_id, device_id),
+    ).fetchone()
+    return (0, GENESIS_HASH) if row is None else (int(row[0]), str(row[1]))
+
+
+def _hash_here(conn: sqlite3.Connection, device_id: str, seq: int) -> str | None:
+    row = conn.execute(
+        "SELECT hash FROM log_entries WHERE device_id = ? AND device_seq = ? "
+        "UNION ALL SELECT hash FROM log_links WHERE device_id = ? AND device_seq = ?",
+        (device_id, seq, device_id, seq),
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+class _Refused(Exception):
+    def __init__(self, outcome: str, detail: str) -> None:
+        super().__init__(detail)
+        self.outcome = outcome
+        self.detail = detail
+
+
+def take(
+    database: Database,
+    share: Share,
+    device_id: str,
+    public_key: str,
+    number: int,
+    first_seq: int,
+    last_seq: int,
+    body: dict[str, Any],
+    sha256: str,
+) -> Taken:
+    """Take a peer's opened segment into the file, all of it or nothing.
+
+    ``public_key`` is the admitted laptop's key, from the team's record (never from the segment).
+    """
+    try:
+        with database.transaction() as conn:
+            conn.execute("PRAGMA defer_foreign_keys = ON")
+            result = _take(database, conn, share, device_id, public_key, first_seq, last_seq, body)
+            if result.outcome in (TAKEN, ALREADY):
+                _note(conn, database, share.share_id, device_id, number, sha256, first_seq, last_seq, result.entries)
+            else:
+                raise _Refused(result.outcome, result.detail)
+    except _Refused as refused:
+        return Taken(refused.outcome, detail=refused.detail)
+    except sqlite3.IntegrityError as exc:
+        return Taken(CHANGED, detail=f"its entries do not fit this log ({exc})")
+    return result
+
+
+def _take(
+    database: Database,
+    conn: sqlite3.Connection,
+    share: Share,
+    device_id: str,
+    public_key: str,
+    first_seq: int,
+    last_seq: int,
+    body: dict[str, Any],
+) -> Taken:
+    try:
+        entries = [_entry_of(item) for item in body.get("entries", [])]
+        links = [(int(s), str(p), str(h), None if g is None else str(g)) for s, p, h, g in body.get("links", [])]
+        mentions = {str(batch): rows for batch, rows in dict(body.get("mentions", {})).items()}
+    except (TypeError, ValueError, KeyError) as exc:
+        return Taken(CHANGED, detail=f"its content is damaged ({exc})")
+    items: dict[int, tuple[str, str, str | None, LogEntry | None]] = {}
+    for entry in entries:
+        items[entry.device_seq] = (entry.prev_hash, entry.hash, entry.signature, entry)
+    for seq, prev, digest, signature in links:
+        if seq in items:
+            return Taken(CHANGED, detail=f"entry #{seq} is in it twice")
+        items[seq] = (prev, digest, signature, None)
+    if sorted(items) != list(range(first_seq, last_seq + 1)):
+        return Taken(CHANGED, detail="its entries are not the numbers its header names")
+    record = _device_record(body.get("device"), device_id, public_key)
+    if isinstance(record, Taken):
+        return record
+    head_seq, head_hash = _chain_head(conn, device_id)
+    new_seqs = [seq for seq in sorted(items) if seq > head_seq]
+    for seq in sorted(items):
+        if seq > head_seq:
+            break
+        if _hash_here(conn, device_id, seq) != items[seq][1]:
+            return Taken(FORK, detail=f"entry #{seq} of this laptop is here with another content")
+    if not new_seqs:
+        return Taken(ALREADY)
+    if new_seqs[0] != head_seq + 1:
+        return Taken(GAP, detail=f"entries #{head_seq + 1} to #{new_seqs[0] - 1} have not arrived yet")
+    previous = head_hash
+    for seq in new_seqs:
+        prev, digest, signature, entry = items[seq]
+        if prev != previous:
+            return Taken(CHANGED, detail=f"entry #{seq} does not continue the chain held here")
+        if entry is not None:
+            if entry.device_id != device_id:
+                return Taken(CHANGED, detail=f"entry #{seq} names another laptop")
+            if entry.expected_hash() != entry.hash:
+                return Taken(CHANGED, detail=f"entry #{seq} does not match its hash: it was changed")
+            if entry.incident_id != share.incident_id:
+                return Taken(CHANGED, detail=f"entry #{seq} belongs to another incident")
+            try:
+                event_of(entry.payload)
+            except ValueError as exc:
+                return Taken(NEWER, detail=str(exc))
+        if signature is not None and not entry_signature_valid(public_key, digest, signature):
+            return Taken(CHANGED, detail=f"entry #{seq} is not signed by that laptop's key")
+        previous = digest
+    fresh = [items[seq][3] for seq in new_seqs if items[seq][3] is not None]
+    checked = _check_rows(conn, [e for e in fresh if e is not None], mentions)
+    if checked is not None:
+        return checked
+    # Where the new entries fall in the signed order decides how the state catches up.
+    applied = conn.execute(
+        "SELECT recorded_at, device_id, device_seq FROM log_entries "
+        "ORDER BY recorded_at DESC, device_id DESC, device_seq DESC LIMIT 1"
+    ).fetchone()
+    if record is not None and signing.registered(conn, device_id) is None:
+        values = tuple(record.__dict__.values())
+        conn.execute(
+            f"INSERT INTO devices ({', '.join(record.__dict__)}) VALUES ({', '.join('?' * len(values))})", values
+        )
+    for seq in new_seqs:
+        prev, digest, signature, entry = items[seq]
+        if entry is None:
+            conn.execute("INSERT INTO log_links VALUES (?, ?, ?, ?, ?)", (device_id, seq, prev, digest, signature))
+        else:
+            _insert_entry(conn, entry)
+    taken = [e for e in fresh if e is not None]
+    _store_rows(conn, taken, mentions)
+    ordered = sorted(taken, key=lambda e: (e.recorded_at, e.device_id, e.device_seq))
+    in_order = (
+        applied is None
+        or not ordered
+        or ((ordered[0].recorded_at, ordered[0].device_id, ordered[0].device_seq) > tuple(applied))
+    )
+    if in_order:
+        events.apply(conn, ordered)
+    else:
+        events.rebuild_in_place(database)
+    # This computer's record of heads now knows the peer's chain as taken (verify: not "from outside").
+    last = new_seqs[-1]
+    last_prev, last_hash = items[last][0], items[last][1]
+    database.after_commit(lambda: heads.note_head(database, device_id, last, last_hash, public_key, last_prev))
+    return Taken(TAKEN, entries=len(taken), rebuilt=not in_order)
+
+
+def _entry_of(item: dict[str, Any]) -> LogEntry:
+    return LogEntry(
+        id=str(item["id"]),
+        incident_id=None if item["incident_id"] is None else str(item["incident_id"]),
+        device_id=str(item["device_id"]),
+        device_seq=int(item["device_seq"]),
+        recorded_at=str(item["recorded_at"]),
+        occurred_at=None if item["occurred_at"] is None else str(item["occurred_at"]),
+        author=str(item["author"]),
+        kind=str(item["kind"]),
+        text=str(item["text"]),
+        payload=item["payload"],
+        corrects=None if item["corrects"] is None else str(item["corrects"]),
+        prev_hash=str(item["prev_hash"]),
+        hash=str(item["hash"]),
+        signature=None if item["signature"] is None else str(item["signature"]),
+    )
+
+
+def _device_record(found: Any, device_id: str, public_key: str) -> DeviceRecord | Taken | None:
+    if found is None:
+        return None
+    try:
+        record = DeviceRecord(**found)
+    except TypeError:
+        return Taken(CHANGED, detail="its entry in the register of devices is damaged")
+    if record.device_id != device_id or record.public_key != public_key or not record.signature_valid():
+        return Taken(CHANGED, detail="its entry in the register of devices is not that laptop's")
+    return record
+
+
+def _insert_entry(conn: sqlite3.Connection, entry: LogEntry) -> None:
+    values = [getattr(entry, name) for name in _ENTRY_COLUMNS]
+    values[_ENTRY_COLUMNS.index("payload")] = (
+        None if entry.payload is None else json.dumps(entry.payload, sort_keys=True, ensure_ascii=False)
+    )
+    conn.execute(
+        f"INSERT INTO log_entries (seq, {', '.join(_ENTRY_COLUMNS)}) VALUES (NULL, {', '.join('?' * len(values))})",
+        values,
+    )
+
+
+def _check_rows(conn: sqlite3.Connection, taken: list[LogEntry], mentions: dict[str, Any]) -> Taken | None:
+    """Every batch of rows the entries carry is in the segment, with the digest its entry recorded."""
+    wanted = {}
+    for entry in taken:
+        batch = _carried_batch(entry.payload)
+        if batch is not None:
+            wanted[batch] = str(entry.payload["digest"])  # type: ignore[index]
+    if set(mentions) - set(wanted):
+        return Taken(CHANGED, detail="it carries mention rows no entry of it names")
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS shared_rows (position INTEGER, batch_id TEXT, "
+        f"{', '.join(_ROW_COLUMNS)}, imported_sentiment TEXT, imported_source TEXT, imported_reason TEXT)"
+    )
+    conn.execute("DELETE FROM temp.shared_rows")
+    for batch, digest in wanted.items():
+        rows = mentions.get(batch)
+        if rows is None:
+            return Taken(CHANGED, detail=f"the mention rows of import {batch} are missing from it")
+        try:
+            conn.executemany(
+                f"INSERT INTO temp.shared_rows (position, batch_id, {', '.join(_ROW_COLUMNS)}) "
+                f"VALUES (?, ?, {', '.join('?' * len(_ROW_COLUMNS))})",
+                [(i, batch, *row) for i, row in enumerate(rows)],
+            )
+        except (sqlite3.ProgrammingError, TypeError) as exc:
+            return Taken(CHANGED, detail=f"the mention rows of import {batch} are damaged ({exc})")
+        lines = conn.execute(
+            f"SELECT group_concat(line, '') FROM (SELECT {CANONICAL_ROW} || char(10) AS line "
+            "FROM temp.shared_rows WHERE batch_id = ? ORDER BY position)",
+            (batch,),
+        ).fetchone()[0]
+        if hashlib.sha256((lines or "").encode()).hexdigest() != digest:
+            return Taken(CHANGED, detail=f"the mention rows of import {batch} do not match the digest of its entry")
+    return None
+
+
+def _store_rows(conn: sqlite3.Connection, taken: list[LogEntry], mentions: dict[str, Any]) -> None:
+    """Store a peer's checked rows; a post already here (imported on two laptops) is kept once."""
+    if not mentions:
+        return
+    columns = ", ".join(_ROW_COLUMNS)
+    conn.execute(
+        f"INSERT OR IGNORE INTO mentions ({columns}, batch_id) "
+        f"SELECT {columns}, batch_id FROM temp.shared_rows ORDER BY batch_id, position"
+    )
+    for batch in mentions:
+        lines, count = conn.execute(
+            f"SELECT group_concat(line, ''), count(*) FROM (SELECT {CANONICAL_ROW} || char(10) AS line "
+            "FROM mentions WHERE batch_id = ? ORDER BY seq)",
+            (batch,),
+        ).fetchone()
+        conn.execute(
+            "INSERT OR REPLACE INTO received_batches VALUES (?, ?, ?)",
+            (batch, int(count), hashlib.sha256((lines or "").encode()).hexdigest()),
+        )
+    conn.execute("DELETE FROM temp.shared_rows")
+
+
+# --- alarms ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Alarm:
+    share_id: str
+    device_id: str | None
+    path: str
+    kind: str
+    detail: str
+    first_seen: str
+    last_seen: str
+
+
+def raise_alarm(database: Database, share_id: str, device_id: str | None, path: str, kind: str, detail: str) -> bool:
+    """Note an alarm (once per file and kind); True when it is new."""
+    now = database.clock.now_iso()
+    with database.transaction() as conn:
+        before = conn.total_changes
+        conn.execute(
+            "INSERT INTO share_alarms VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (share_id, path, kind) "
+            "DO UPDATE SET last_seen = excluded.last_seen, detail = excluded.detail",
+            (share_id, device_id, path, kind, detail, now, now),
+        )
+        fresh = conn.execute(
+            "SELECT first_seen = last_seen FROM share_alarms WHERE share_id = ? AND path = ? AND kind = ?",
+            (share_id, path, kind),
+        ).fetchone()[0]
+    return bool(fresh) and conn.total_changes > before
+
+
+def alarms(database: Database, share_id: str) -> list[Alarm]:
+    rows = database.query("SELECT * FROM share_alarms WHERE share_id = ? ORDER BY first_seen, path", (share_id,))
+    return [Alarm(*row) for row in rows]
+
+
+def clear_alarm(database: Database, share_id: str, path: str, kind: str) -> None:
+    with database.transaction() as conn:
+        conn.execute("DELETE FROM share_alarms WHERE share_id = ? AND path = ? AND kind = ?", (share_id, path, kind))
