@@ -615,11 +615,14 @@ def _take_others(database: Database, share: store.Share, folder: Path, team_key:
             done = store.segments_done(database, share.share_id, device_id)
             for number in sorted(laptop_folder.segments):
                 path = laptop_folder.segments[number]
+                if number in done and _unchanged_since_read(path, done[number]):
+                    continue
                 try:
                     data = path.read_bytes()
                 except OSError:
                     break
                 sha = hashlib.sha256(data).hexdigest()
+                _seen_files[path] = (_stat_of(path), sha)
                 if number in done:
                     if done[number] != sha:
                         _alarm(database, share, device_id, path, store.CHANGED, "it changed after it was read", report)
@@ -662,6 +665,24 @@ def _take_others(database: Database, share: store.Share, folder: Path, team_key:
             _alarm(database, share, device_id, first, store.FOREIGN, "its laptop never asked to join", report)
     for device_id, line in sorted(waiting.items()):
         report.waiting.append(f"from {device_id[:8]}: {line}")
+
+
+# Files already read by this process, by their size and modification time: a sync every few seconds
+# reads again (and hashes) only a file whose size or time changed since, to tell a changed segment.
+_seen_files: dict[Path, tuple[tuple[int, int] | None, str]] = {}
+
+
+def _stat_of(path: Path) -> tuple[int, int] | None:
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return (found.st_size, found.st_mtime_ns)
+
+
+def _unchanged_since_read(path: Path, sha: str) -> bool:
+    seen = _seen_files.get(path)
+    return seen is not None and seen[1] == sha and seen[0] is not None and seen[0] == _stat_of(path)
 
 
 def _alarm(

@@ -613,6 +613,14 @@ def _check_claim(
     return []
 
 
+def _team_laptops(database: Database) -> set[str]:
+    """The devices of the other laptops this file shares an incident with (storage/sharing.py)."""
+    conn = database.conn
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'share_laptops'").fetchone() is None:
+        return set()
+    return {str(row[0]) for row in conn.execute("SELECT DISTINCT device_id FROM share_laptops")}
+
+
 def _check_keys(
     database: Database,
     keys: signing.KeySource,
@@ -621,7 +629,10 @@ def _check_keys(
     names: _Names,
 ) -> list[Finding]:
     found: list[Finding] = []
+    team = _team_laptops(database)
     for device_id, record in devices.items():
+        if device_id in team and device_id != database.device_id:
+            continue  # another laptop of a shared incident's team: its key is in its own keychain
         try:
             key = keys.load(device_id)
         except Exception as exc:

@@ -369,11 +369,22 @@ def changed_batches(conn: sqlite3.Connection) -> list[ChangedBatch]:
         name = payload.get("source") if kind == MentionsImported.TYPE else f"the drill's burst {payload.get('inject')}"
         recorded[str(batch)] = (entry_id, incident_id, str(name), int(payload.get("count") or 0), str(digest))
     found = carried_digests(conn, recorded)
-    return [
-        ChangedBatch(entry_id, incident_id, name, count, found[batch][1])
-        for batch, (entry_id, incident_id, name, count, digest) in recorded.items()
-        if found[batch] != (digest, count)
-    ]
+    # A batch another laptop of a shared incident imported: its rows were checked against the entry's
+    # digest when they arrived, and what was stored of them then (a post already here is kept once,
+    # under the batch that brought it first) is what they must still be (storage/sharing.py).
+    has_received = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'received_batches'").fetchone()
+    received = {
+        str(batch): (str(digest), int(rows))
+        for batch, rows, digest in (
+            conn.execute("SELECT batch_id, stored_rows, stored_digest FROM received_batches") if has_received else ()
+        )
+    }
+    changed = []
+    for batch, (entry_id, incident_id, name, count, digest) in recorded.items():
+        expected = received.get(batch, (digest, count))
+        if found[batch] != expected:
+            changed.append(ChangedBatch(entry_id, incident_id, name, expected[1], found[batch][1]))
+    return changed
 
 
 def open_batch(

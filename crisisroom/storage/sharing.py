@@ -184,8 +184,12 @@ def become_member(database: Database, share_id: str, wrapped_key: dict[str, str]
 def device_key(database: Database) -> tuple[str, bytes | None, str | None]:
     """This laptop's device, its private key (None when the keychain cannot give it) and why not.
 
-    Registers the device on first use, as the first entry would (``storage/signing.py``).
+    Registers the device on first use, as the first entry would (``storage/signing.py``); after
+    that it costs nothing (a sync every few seconds writes nothing when there is nothing new).
     """
+    cached = signing.cached_signer(database)
+    if cached is not None:
+        return cached.device_id, cached.key, cached.problem
     with database.transaction() as conn:
         signer = signing.signer(database, conn)
     return signer.device_id, signer.key, signer.problem

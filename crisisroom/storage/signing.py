@@ -75,12 +75,18 @@ def key_source(database: Database) -> KeySource:
     return root.keys  # type: ignore[no-any-return]
 
 
+def cached_signer(database: Database) -> Signer | None:
+    """This process's signer when it is set up and fresh (no keychain, no transaction), else None."""
+    state: Signer | None = database.root.signer
+    fresh = state is not None and (state.key is not None or time.monotonic() - state.checked_at < RETRY_SECONDS)
+    return state if state is not None and fresh and state.device_id == database.device_id else None
+
+
 def signer(database: Database, conn: sqlite3.Connection) -> Signer:
     """This process's signer, set up inside the caller's write transaction on first use."""
     root = database.root
-    state: Signer | None = root.signer
-    fresh = state is not None and (state.key is not None or time.monotonic() - state.checked_at < RETRY_SECONDS)
-    if state is not None and fresh and state.device_id == database.device_id:
+    state = cached_signer(database)
+    if state is not None:
         return state
     before = conn.total_changes
     state = _resolve(database, conn)
