@@ -310,13 +310,20 @@ def join(database: Database, folder: Path, *, author: str, laptop: str | None = 
     folder = folder.expanduser().absolute()
     document = _read_share_file(folder)
     fmt.check_version(document["min_version"], __version__)
+    if events.begun_before_events(database):
+        raise InvalidInputError(
+            "this file was begun by an older Crisis Room, so it cannot take in a shared incident (its state "
+            "cannot be rebuilt from its log): join from a new file (crisisroom --db NEW.db share join FOLDER)"
+        )
     incident_id = str(document["incident"])
+    device_id, key = _own_key(database)
     for share in store.shares(database):
-        if share.share_id == document["share"]:
+        if share.share_id == document["share"] and share.device_id == device_id:
             raise InvalidInputError(f"this laptop already takes part in the incident shared through {share.folder}")
+        if share.share_id == document["share"]:
+            store.forget_share(database, share.share_id)  # it writes as a new device now: it asks again
     if store.share_of(database, incident_id) is not None:
         raise InvalidInputError("this laptop already shares that incident through another folder")
-    device_id, key = _own_key(database)
     public_key = public_key_of(key)
     starter = document["starter"]
     if device_id == starter["device"]:
@@ -493,9 +500,15 @@ def _sync_one(database: Database, share: store.Share, report: SyncReport) -> Non
             "this laptop keeps its entries until it is back"
         )
         return
-    _, key, problem = store.device_key(database)
+    device_id, key, problem = store.device_key(database)
     if key is None:
         report.problems.append(f"the keychain cannot be used ({problem}): sharing waits until it is unlocked")
+        return
+    if device_id != share.device_id:
+        report.problems.append(
+            "this laptop writes as a new device since it joined (its database was restored, or its keychain "
+            "lost the key), which the team has not admitted: join the shared incident again from its folder"
+        )
         return
     scan = layout.scan(folder)
     _note_conflicts(database, share, scan, report)
@@ -559,7 +572,12 @@ def _write_own(database: Database, share: store.Share, folder: Path, team_key: b
         if outgoing is None:
             return
         header = fmt.SegmentHeader(
-            share.share_id, database.device_id, outgoing.number, outgoing.first_seq, outgoing.last_seq, __version__
+            share.share_id,
+            database.device_id,
+            outgoing.number,
+            outgoing.first_seq,
+            outgoing.last_seq,
+            share.min_version,
         )
         path = folder / database.device_id / layout.segment_name(outgoing.number)
         if path.exists():
@@ -634,6 +652,10 @@ def _take_others(database: Database, share: store.Share, folder: Path, team_key:
                     break
                 if header.share != share.share_id or header.device != device_id or header.number != number:
                     _alarm(database, share, device_id, path, store.CHANGED, "its header names another place", report)
+                    break
+                if fmt.version_tuple(header.min_version) > fmt.version_tuple(__version__):
+                    needs = f"it needs Crisis Room {header.min_version} or newer; this laptop has {__version__}"
+                    _alarm(database, share, device_id, path, store.NEWER, needs, report)
                     break
                 taken = store.take(
                     database,

@@ -302,7 +302,10 @@ def _check_register(
         if chain is None:
             # Only a device started by a restore is registered before its first entry; every other
             # registration is saved together with the entry that needed it.
-            if record.signed_from > 1 or not record.reason.startswith(signing.RESTORED):
+            # A laptop of a shared incident registers its key when it starts or joins, maybe before
+            # it writes anything.
+            sharing_only = device_id in _team_laptops_of(conn)
+            if (record.signed_from > 1 or not record.reason.startswith(signing.RESTORED)) and not sharing_only:
                 found.append(
                     Finding(BREAK, "chain-missing", f"All of {names.plain(device_id)}'s entries are gone", device_id)
                 )
@@ -614,11 +617,16 @@ def _check_claim(
 
 
 def _team_laptops(database: Database) -> set[str]:
-    """The devices of the other laptops this file shares an incident with (storage/sharing.py)."""
-    conn = database.conn
+    """The devices of the laptops this file shares an incident with (storage/sharing.py), this one's too."""
+    return _team_laptops_of(database.conn)
+
+
+def _team_laptops_of(conn: sqlite3.Connection) -> set[str]:
     if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'share_laptops'").fetchone() is None:
         return set()
-    return {str(row[0]) for row in conn.execute("SELECT DISTINCT device_id FROM share_laptops")}
+    return {
+        str(row[0]) for row in conn.execute("SELECT device_id FROM share_laptops UNION SELECT device_id FROM shares")
+    }
 
 
 def _check_keys(

@@ -181,6 +181,12 @@ def become_member(database: Database, share_id: str, wrapped_key: dict[str, str]
         )
 
 
+def forget_share(database: Database, share_id: str) -> None:
+    """Forget this laptop's part in a share (before joining it again as a new device)."""
+    with database.transaction() as conn:
+        conn.execute("DELETE FROM shares WHERE share_id = ?", (share_id,))
+
+
 def device_key(database: Database) -> tuple[str, bytes | None, str | None]:
     """This laptop's device, its private key (None when the keychain cannot give it) and why not.
 
@@ -503,10 +509,14 @@ def _take(
     checked = _check_rows(conn, [e for e in fresh if e is not None], mentions)
     if checked is not None:
         return checked
-    # Where the new entries fall in the signed order decides how the state catches up.
+    # Where the new events fall in the signed order decides how the state catches up. Only the order
+    # of the incident's own events matters: its handlers write only its rows (and read nothing else),
+    # and an entry without an event (a note) changes no state wherever it falls.
     applied = conn.execute(
-        "SELECT recorded_at, device_id, device_seq FROM log_entries "
-        "ORDER BY recorded_at DESC, device_id DESC, device_seq DESC LIMIT 1"
+        "SELECT recorded_at, device_id, device_seq FROM log_entries WHERE incident_id = ? "
+        "AND CASE WHEN json_valid(payload) THEN json_extract(payload, '$.type') END IS NOT NULL "
+        "ORDER BY recorded_at DESC, device_id DESC, device_seq DESC LIMIT 1",
+        (share.incident_id,),
     ).fetchone()
     if record is not None and signing.registered(conn, device_id) is None:
         values = tuple(record.__dict__.values())
@@ -522,10 +532,11 @@ def _take(
     taken = [e for e in fresh if e is not None]
     _store_rows(conn, taken, mentions)
     ordered = sorted(taken, key=lambda e: (e.recorded_at, e.device_id, e.device_seq))
+    changing = [e for e in ordered if e.payload and "type" in e.payload]
     in_order = (
         applied is None
-        or not ordered
-        or ((ordered[0].recorded_at, ordered[0].device_id, ordered[0].device_seq) > tuple(applied))
+        or not changing
+        or ((changing[0].recorded_at, changing[0].device_id, changing[0].device_seq) > tuple(applied))
     )
     if in_order:
         events.apply(conn, ordered)

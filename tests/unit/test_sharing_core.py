@@ -245,3 +245,20 @@ def test_a_file_begun_before_events_cannot_share(tmp_path: Path) -> None:
         sharing.start(database, incident.id, tmp_path / "shared", author="Ana")
     assert not (tmp_path / "shared" / "crisisroom-share.json").exists()
     database.close()
+
+
+def test_a_laptop_that_writes_as_a_new_device_joins_again_and_goes_on(team: Team) -> None:
+    from crisisroom.storage import signing
+
+    with team.b.transaction() as conn:  # as a restore does: the next entries start a new device
+        signing.take_over(team.b, conn, signing.RESTORED)
+    problems = sharing.sync(team.b).value.problems
+    assert problems and "join the shared incident again" in problems[0]
+    joined = sharing.join(team.b, team.folder, author="Ben").value
+    assert joined.admitted is False
+    sharing.admit(team.a, joined.fingerprint, author="Ana")
+    log_service.add_entry(team.b, team.incident, "Ben is back after the restore", author="Ben")
+    team.sync_all()
+    assert _log(team.a, team.incident)[-1][3] == "Ben is back after the restore"
+    for database in team.all():
+        _verified(database)
