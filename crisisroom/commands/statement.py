@@ -233,11 +233,30 @@ def _list(args: argparse.Namespace, db_path: Path) -> int:
     with reading(db_path) as database:
         incident = incidents.get(database, args.incident)
         found = messages.messages(database, incident.id)
+        # Versions drafted on other laptops without seeing the current one (a shared incident).
+        beside = {message.id: messages.siblings(database, message.id) for message in found}
     if args.json:
-        print_json([statement_json(message) for message in found])
+        print_json(
+            [
+                {
+                    **statement_json(message),
+                    "siblings": [
+                        {**(_version_json(s.version) or {}), "text": s.version.text, "laptop": s.laptop}
+                        for s in beside[message.id]
+                    ],
+                }
+                for message in found
+            ]
+        )
         return EXIT_OK
     if not found:
         print("no statements drafted yet")
     for message in found:
         print(f"{message.id}  {message.state.value:9}  v{message.current.number:<3} {message.label}")
+        for sibling in beside[message.id]:
+            version = sibling.version
+            print(
+                f"{'':38}  sibling v{version.number} ({version.state.value}) by {version.saved_by} on "
+                f"{sibling.laptop}, drafted without seeing v{message.current.number}"
+            )
     return EXIT_OK

@@ -14,6 +14,7 @@ from crisisroom.domain.mentions import hour_key
 from crisisroom.domain.notifications import ChainCounts
 from crisisroom.domain.rules import WATCH_ADVICE, Rule, breaching_now
 from crisisroom.domain.severity import level as severity_level
+from crisisroom.services import incidents as incident_service
 from crisisroom.services import mentions as mention_service
 from crisisroom.services import next_steps as next_steps_service
 from crisisroom.storage import incidents, mentions, notifications, rules, team
@@ -76,6 +77,7 @@ def _status(args: argparse.Namespace, db_path: Path) -> int:
         clock = clock_of(database, incident)
         chain = notifications.chain_states(database, incident)
         people = team.list_people(database)  # whom each rule's "call" names
+        conflict = incident_service.severity_conflict(database, incident.id)
     state = now_breaching[-1].id if now_breaching else "watch"
     if args.json:
         print_json(
@@ -84,6 +86,8 @@ def _status(args: argparse.Namespace, db_path: Path) -> int:
                 "title": incident.title,
                 "drill": incident.is_drill,
                 "level": incident.level,
+                # Levels set on laptops that had not seen each other's (None: one level stands alone).
+                "level_conflict": conflict.as_dict() if conflict is not None else None,
                 "suggested_level": suggested,
                 "state": state,
                 "mentions": {"total": total, "negative": negative},
@@ -111,6 +115,8 @@ def _status(args: argparse.Namespace, db_path: Path) -> int:
     confirmed = severity_level(incident.level).label if incident.level else "not yet assessed"
     # Times (firings, next steps) are on the incident's clock (a drill's drill clock), named once.
     lines = [incident.display_title, f"  times:      {clock.zone_label()}", f"  severity:   {confirmed}"]
+    if conflict is not None:
+        lines.append(f"              {conflict.text()}")
     if suggested and suggested != incident.level:
         lines.append(f"  rules suggest level {suggested}")
     lines.append(f"  mentions:   {total:,} ({negative:,} negative)")

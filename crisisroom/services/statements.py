@@ -23,6 +23,13 @@ recorded: an approval names the SHA-256 of the text it approves, a release needs
 that very text, and a release on a platform whose length limit the text exceeds needs an override
 with a reason. Each writes one ``message`` log entry carrying its event (``storage.events``), and
 returns a :class:`~crisisroom.services.changes.Done`.
+
+On an incident shared by several laptops (DESIGN.md, "Merge rules"; ``storage/messages.py``), a
+version names the versions it follows (the cell's heads here), and an approval or a release names
+its version by the entry that drafted it, with the SHA-256 of its text: versions drafted on two
+laptops without seeing each other both stay, as siblings (the current one is the latest in the
+log's signed order, :func:`crisisroom.storage.messages.siblings` lists the others), and a release
+goes out only with the approval of its very text, whatever was drafted meanwhile elsewhere.
 """
 
 from __future__ import annotations
@@ -80,6 +87,15 @@ MAX_PUBLIC_SUMMARY = 1_000
 MAX_OVERRIDE_REASON = 500
 """The longest reason for releasing over a platform's length limit, in characters."""
 _STATEMENT_CHANGES = Changes.STATEMENTS | Changes.LOG
+# A new cell's id is derived from its incident, audience, phase and platform, so two laptops that
+# draft the same cell's first version without seeing each other make one cell, not two.
+_CELL_IDS = uuid.UUID("0b0843ab-4252-4c9b-a46e-b2fc62013e56")
+
+
+def cell_id(incident_id: str, audience_key: str, phase_key: str, platform_key: str) -> str:
+    """The id a new cell gets: the same on every laptop for the same incident, audience, phase and platform."""
+    return str(uuid.uuid5(_CELL_IDS, f"{incident_id}/{audience_key}/{phase_key}/{platform_key}"))
+
 
 FALLBACK_ORGANISATION = "The communications team"
 """Who statements are signed by until the team says who speaks (rather than failing to render)."""
@@ -271,7 +287,8 @@ def save_draft_text(
     draft, :func:`crisisroom.services.response_steps.save_draft`, keeps what is being typed). A text equal to
     the current version's changes nothing. A different text makes a new draft version: an approved
     text goes back to draft and needs approval again; a released text stays in the history as it
-    went out.
+    went out. The new version follows every head of the cell here (the current version and its
+    siblings, if any), so it settles them.
 
     Args:
         database: the open database.
@@ -308,7 +325,7 @@ def save_draft_text(
             what = f"{label}: approved v{current.number} edited, so it is back to draft as v{number} and needs approval"
         else:
             what = f"{label}: new draft v{number} after v{current.number} was released"
-        message_id = cell.id if cell is not None else str(uuid.uuid4())
+        message_id = cell.id if cell is not None else cell_id(incident.id, audience_key, phase_key, platform_key)
         event = StatementDrafted(
             incident=incident.id,
             message=message_id,
@@ -319,6 +336,7 @@ def save_draft_text(
             previous_state=None if current is None else current.state.value,
             text=text,
             text_sha256=text_sha256(text),
+            follows=[] if cell is None else messages.head_entries(database, cell.id),
         )
         events.record(database, incident.id, event, what, kind=Kind.MESSAGE, author=author)
     return Done(messages.get(database, message_id), _STATEMENT_CHANGES, incident.id)
@@ -395,6 +413,7 @@ def approve(
             text_sha256=message.current.text_sha256,
             at=at if approved_at is not None else None,
             over_limit=_over_limit_payload(over) if over else None,
+            draft=messages.draft_entry(database, message.id, message.current.number),
         )
         events.record(
             database,
@@ -499,6 +518,11 @@ def release(
         )
         _check_expected(message, expected_version)
         require_releasable(message)
+        if message.current.approval is None or message.current.approval.text_sha256 != message.current.text_sha256:
+            raise InvalidInputError(
+                f"{message.label} v{message.current.number}: no approval names this text; it needs an approval "
+                "of its own before it can be released"
+            )
         over = over_limits(message.current.text, places)
         if over and not reason:
             raise OverLimitError(message.label, message.current.number, over)
@@ -522,6 +546,7 @@ def release(
             at=at if released_at is not None else None,
             over_limit=_over_limit_payload(over) if over else None,
             override_reason=reason if over else None,
+            draft=messages.draft_entry(database, message.id, message.current.number),
         )
         events.record(
             database,

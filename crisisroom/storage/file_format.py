@@ -6,4 +6,4 @@ file made by a newer one; ``schema.py``'s last migration sets it to SCHEMA_VERSI
 
 # "CRM1": marks the file as ours, so another program's SQLite database is refused.
 APPLICATION_ID = 0x43524D31
-SCHEMA_VERSION = 22
+SCHEMA_VERSION = 23

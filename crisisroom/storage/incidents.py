@@ -1,7 +1,19 @@
-"""The incidents table. Every change of state writes its log entry in the same transaction."""
+"""The incidents table. Every change of state writes its log entry in the same transaction.
+
+**Severity heads** (``severity_heads``, DESIGN.md "Merge rules"): an incident's level is not
+simply the latest level set. Each level set (and an opening with a level) is a *head* until a
+later level set that had seen it replaces it; a level set names the heads its writer had
+(:attr:`SeveritySet.seen`). On one laptop every set has seen the one head there is, so there is
+always one head, the latest, and the level is what was set last. Laptops sharing an incident may
+set levels without seeing each other: then both sets stay heads, both are shown
+(:func:`severity_heads`), and the incident's level is the **highest** head, on every laptop
+whatever order the entries arrived in, until a level set that has seen all of them replaces them
+(while they disagree, ``services/incidents.py`` lets only the crisis lead write that one).
+"""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import uuid
 from dataclasses import dataclass, replace
@@ -81,6 +93,8 @@ def _opened(conn: sqlite3.Connection, entry: LogEntry, event: IncidentOpened) ->
             event.timezone,
         ),
     )
+    if event.level is not None:  # the level it was opened at is its first head
+        _add_head(conn, event.incident, entry, event.level)
 
 
 def list_incidents(database: Database, *, include_drills: bool = False, include_closed: bool = True) -> list[Incident]:
@@ -122,29 +136,108 @@ def get(database: Database, id_or_prefix: str) -> Incident:
 
 
 def set_level(database: Database, incident_id: str, level: int, *, author: str, reason: str = "") -> Incident:
-    """Confirm a severity level (a person's decision), logged with the reason."""
+    """Confirm a severity level (a person's decision), logged with the reason.
+
+    The new level replaces every head this laptop has (:func:`severity_heads`). The level the
+    incident already has changes nothing, unless there are several heads: then setting it is the
+    decision that settles them, and is recorded.
+    """
     new = severity_level(level)
-    incident = get(database, incident_id)
-    if incident.level == level:
-        return incident
-    before = f"from level {incident.level}" if incident.level else "first assessment"
-    text = f"Severity set to {new.label} ({before})"
-    if reason.strip():
-        text += f": {reason.strip()}"
-    events.record(
-        database,
-        incident.id,
-        SeveritySet(incident=incident.id, level=level, previous=incident.level),
-        text,
-        kind=Kind.SEVERITY,
-        author=author,
-    )
+    with database.transaction():  # the heads read are the heads the entry names
+        incident = get(database, incident_id)
+        heads = severity_heads(database, incident.id)
+        if incident.level == level and len(heads) < 2:
+            return incident
+        if len(heads) > 1:
+            before = "settling " + " and ".join(f"level {h.level} set by {h.set_by} on {h.laptop}" for h in heads)
+        else:
+            before = f"from level {incident.level}" if incident.level else "first assessment"
+        text = f"Severity set to {new.label} ({before})"
+        if reason.strip():
+            text += f": {reason.strip()}"
+        events.record(
+            database,
+            incident.id,
+            SeveritySet(incident=incident.id, level=level, previous=incident.level, seen=[h.entry_id for h in heads]),
+            text,
+            kind=Kind.SEVERITY,
+            author=author,
+        )
     return get(database, incident.id)
 
 
 @events.handles(SeveritySet)
 def _severity_set(conn: sqlite3.Connection, entry: LogEntry, event: SeveritySet) -> None:
-    conn.execute("UPDATE incidents SET level = ? WHERE id = ?", (event.level, event.incident))
+    if event.seen is None:  # written on one laptop before heads were named: it had seen them all
+        conn.execute("DELETE FROM severity_heads WHERE incident_id = ?", (event.incident,))
+    else:
+        conn.execute(
+            "DELETE FROM severity_heads WHERE incident_id = ? AND entry_id IN (SELECT value FROM json_each(?))",
+            (event.incident, json.dumps(event.seen)),
+        )
+    _add_head(conn, event.incident, entry, event.level)
+
+
+def _add_head(conn: sqlite3.Connection, incident_id: str, entry: LogEntry, level: int) -> None:
+    """Make ``entry``'s level a head of the incident; its level becomes the highest head."""
+    conn.execute(
+        "INSERT INTO severity_heads (incident_id, entry_id, level, set_by, device_id, set_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (incident_id, entry.id, level, entry.author, entry.device_id, entry.recorded_at),
+    )
+    conn.execute(
+        "UPDATE incidents SET level = (SELECT max(level) FROM severity_heads WHERE incident_id = ?) WHERE id = ?",
+        (incident_id, incident_id),
+    )
+
+
+@dataclass(frozen=True)
+class SeverityHead:
+    """A level set that no later level set replaced (one of an incident's severity heads).
+
+    Attributes:
+        entry_id: the log entry that set it (or opened the incident at it).
+        level: the level it set.
+        set_by: the author of that entry.
+        device_id: the laptop that wrote it.
+        laptop: that laptop's name in the incident's team, else the first characters of its id.
+        set_at: when it was recorded (stored form).
+    """
+
+    entry_id: str
+    level: int
+    set_by: str
+    device_id: str
+    laptop: str
+    set_at: str
+
+
+def severity_heads(database: Database, incident_id: str) -> list[SeverityHead]:
+    """The incident's severity heads, highest level first (then the latest first).
+
+    One head (or none, before a level was set) is the usual case and the only one on a laptop
+    alone. Two or more mean that levels were set on laptops that had not seen each other's: the
+    incident's level is the highest of them until someone sets a level after seeing them all.
+    """
+    rows = database.query(
+        """
+        SELECT h.entry_id, h.level, h.set_by, h.device_id, h.set_at, l.laptop
+        FROM severity_heads h LEFT JOIN share_laptops l ON l.incident_id = h.incident_id AND l.device_id = h.device_id
+        WHERE h.incident_id = ? ORDER BY h.level DESC, h.set_at DESC, h.device_id DESC
+        """,
+        (incident_id,),
+    )
+    return [
+        SeverityHead(
+            entry_id=row["entry_id"],
+            level=row["level"],
+            set_by=row["set_by"],
+            device_id=row["device_id"],
+            laptop=row["laptop"] or f"laptop {row['device_id'][:8]}",
+            set_at=row["set_at"],
+        )
+        for row in rows
+    ]
 
 
 def update_details(
@@ -233,7 +326,10 @@ def _set_closed(
 
 @events.handles(IncidentResolved)
 def _resolved(conn: sqlite3.Connection, entry: LogEntry, event: IncidentResolved) -> None:
-    conn.execute("UPDATE incidents SET closed_at = ? WHERE id = ?", (entry.recorded_at, event.incident))
+    # Resolved on two laptops that had not seen each other: it was resolved at the first.
+    conn.execute(
+        "UPDATE incidents SET closed_at = ? WHERE id = ? AND closed_at IS NULL", (entry.recorded_at, event.incident)
+    )
 
 
 @events.handles(IncidentReopened)

@@ -793,3 +793,80 @@ def _sharing(db: sqlite_utils.Database) -> None:
         """
     )
     db.execute("PRAGMA user_version = 22")
+
+
+@migrations(name="0023_shared_rules")
+def _shared_rules(db: sqlite_utils.Database) -> None:
+    # Merge rules for an incident shared by several laptops (DESIGN.md, "Merge rules").
+    # State: an incident's severity heads, the level entries no later one replaced (its level is the
+    # highest). On one laptop there is one, the latest; two appear when laptops set levels without
+    # seeing each other, until a level set after seeing both replaces them.
+    db.execute(
+        """
+        CREATE TABLE severity_heads (
+            incident_id TEXT NOT NULL REFERENCES incidents(id),
+            entry_id TEXT NOT NULL REFERENCES log_entries(id),
+            level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5),
+            set_by TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            set_at TEXT NOT NULL,
+            PRIMARY KEY (incident_id, entry_id)
+        ) STRICT
+        """
+    )
+    # A file made before: each level set is its incident's one head, the newest entry that set or
+    # opened it (as a replay of its log gives); a file from before typed events has none of those,
+    # and its newest severity entry (else its first entry) stands in for it.
+    db.execute(
+        """
+        INSERT INTO severity_heads (incident_id, entry_id, level, set_by, device_id, set_at)
+        SELECT i.id, e.id, i.level, e.author, e.device_id, e.recorded_at
+        FROM incidents i JOIN log_entries e ON e.id = coalesce(
+            (SELECT x.id FROM log_entries x WHERE x.incident_id = i.id
+                AND json_extract(x.payload, '$.type') IN ('incident.severity-set', 'incident.opened')
+                AND json_extract(x.payload, '$.level') IS NOT NULL
+             ORDER BY x.recorded_at DESC, x.device_id DESC, x.device_seq DESC LIMIT 1),
+            (SELECT x.id FROM log_entries x WHERE x.incident_id = i.id AND x.kind = 'severity'
+             ORDER BY x.recorded_at DESC, x.device_id DESC, x.device_seq DESC LIMIT 1),
+            (SELECT x.id FROM log_entries x WHERE x.incident_id = i.id
+             ORDER BY x.recorded_at, x.device_id, x.device_seq LIMIT 1))
+        WHERE i.level IS NOT NULL
+        """
+    )
+    # A statement version names the versions it follows (their drafting entries): the cell's heads
+    # its writer had. Versions drafted without seeing each other follow the same ones: siblings.
+    # Before, every version followed the one before it.
+    db.execute("DROP TRIGGER message_versions_keep_text")
+    db.execute("ALTER TABLE message_versions ADD COLUMN follows TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(follows))")
+    db.execute(
+        """
+        UPDATE message_versions SET follows = (
+            SELECT json_array(p.draft_log_entry_id) FROM message_versions p
+            WHERE p.message_id = message_versions.message_id AND p.number = message_versions.number - 1)
+        WHERE number > 1
+        """
+    )
+    # A saved version still never changes, and what follows it neither; one thing may now be added
+    # to a released version: the places of a release made on another laptop without seeing the
+    # first, after the first's (its places, time, author and reason stay).
+    db.execute(
+        """
+        CREATE TRIGGER message_versions_keep_text BEFORE UPDATE ON message_versions
+        WHEN new.text IS NOT old.text OR new.number IS NOT old.number OR new.message_id IS NOT old.message_id
+            OR new.saved_at IS NOT old.saved_at OR new.follows IS NOT old.follows
+            OR (old.approved_at IS NOT NULL AND new.approved_at IS NOT old.approved_at)
+            OR (old.approved_text_sha256 IS NOT NULL AND new.approved_text_sha256 IS NOT old.approved_text_sha256)
+            OR (old.released_at IS NOT NULL AND (
+                new.released_at IS NOT old.released_at OR new.released_by IS NOT old.released_by
+                OR new.release_log_entry_id IS NOT old.release_log_entry_id
+                OR new.release_override IS NOT old.release_override
+                OR new.approver_name IS NOT old.approver_name OR new.approver_role IS NOT old.approver_role
+                OR new.approval_recorded_by IS NOT old.approval_recorded_by
+                OR new.approval_log_entry_id IS NOT old.approval_log_entry_id
+                OR new.approver_id IS NOT old.approver_id
+                OR substr(new.released_where, 1, length(old.released_where) - 1)
+                    IS NOT substr(old.released_where, 1, length(old.released_where) - 1)))
+        BEGIN SELECT RAISE(ABORT, 'a saved statement version cannot be changed; save a new version'); END
+        """
+    )
+    db.execute("PRAGMA user_version = 23")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from crisisroom.domain.events.base import Event
 
@@ -35,13 +36,29 @@ class IncidentDetailsChanged(Event):
 
 @dataclass(frozen=True, kw_only=True)
 class SeveritySet(Event):
-    """A person confirmed a severity level (``previous`` None: the first assessment)."""
+    """A person confirmed a severity level (``previous`` None: the first assessment).
+
+    ``seen`` names what the writer had in front of them: the entry ids of the incident's current
+    severity *heads* (the severity entries, or the opening with a level, that no later one it knew
+    of had replaced). The new level replaces exactly those; a head it had not seen (set on another
+    laptop meanwhile) stays beside it, and the incident's level is the highest head
+    (``storage/incidents.py``). Version 1 had no ``seen``: it was written on one laptop, where the
+    heads are always the one current level, so it replaces every head (``seen`` None).
+    """
 
     TYPE = "incident.severity-set"
+    VERSION = 2
 
     incident: str
     level: int
     previous: int | None
+    seen: list[str] | None = None
+
+    @classmethod
+    def upgrade(cls, fields: dict[str, Any], version: int) -> dict[str, Any]:
+        if version == 1:
+            return {**fields, "seen": None}
+        return super().upgrade(fields, version)
 
 
 @dataclass(frozen=True, kw_only=True)

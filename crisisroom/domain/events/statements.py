@@ -3,7 +3,13 @@
 See :mod:`crisisroom.domain.events.base`. An approval names the SHA-256 of the text it approves,
 and a release the SHA-256 of the text that went out, so the log alone shows that what went out
 is what was approved. The path draft → approved → released is checked before an event is
-recorded (``services/statements.py``); applying one only writes what it says.
+recorded (``services/statements.py``); applying one only writes what it says, and only where it
+still holds in the log as merged from several laptops (``storage/messages.py``, "Merge rules").
+
+Version 2 of each names versions by the entry that drafted them rather than by their number:
+laptops that draft a cell without seeing each other each add a version (siblings), so a number
+is a place in the merged log, known only once the entries meet; the drafting entry is the same
+everywhere.
 """
 
 from __future__ import annotations
@@ -18,11 +24,20 @@ from crisisroom.domain.events.base import Event, type_of
 class StatementDrafted(Event):
     """A new version of a statement's cell (audience × phase, and platform: ``""`` for all channels).
 
-    Version 1 also makes the cell, with the id ``message``. ``previous_state`` is the state of
-    the version it follows (``None`` for the first).
+    The first version also makes the cell, with the id ``message``. ``previous_state`` is the
+    state of the version it follows (``None`` for the first). ``version`` is the number the writer
+    gave it (the next after the versions it had); the stored number is its place among the cell's
+    versions in the signed order, which differs when a sibling drafted elsewhere comes first.
+
+    ``follows`` names the drafting entries of the cell's *heads* the writer had (the versions no
+    later one it knew of follows; ``[]`` for the first version). The new version follows those;
+    a head it had not seen stays a head beside it: a sibling. Version 1 had no ``follows``: it
+    was written on one laptop, where the heads are the one latest version, so it follows whatever
+    heads the cell has when it is applied (``follows`` None).
     """
 
     TYPE = "statement.drafted"
+    VERSION = 2
 
     incident: str
     message: str
@@ -33,6 +48,13 @@ class StatementDrafted(Event):
     previous_state: str | None
     text: str
     text_sha256: str
+    follows: list[str] | None = None
+
+    @classmethod
+    def upgrade(cls, fields: dict[str, Any], version: int) -> dict[str, Any]:
+        if version == 1:
+            return {**fields, "follows": None}
+        return super().upgrade(fields, version)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -41,10 +63,12 @@ class StatementApproved(Event):
 
     ``at`` is the time the person gave for the approval; ``None``: when it was recorded.
     ``over_limit`` lists ``{"platform", "count", "limit"}`` when a platform's version was approved
-    over its platform's length limit.
+    over its platform's length limit. ``draft`` is the entry that drafted the version approved
+    (version 1 named it by ``version`` alone, which on one laptop is the same version).
     """
 
     TYPE = "statement.approved"
+    VERSION = 2
 
     incident: str
     message: str
@@ -55,6 +79,13 @@ class StatementApproved(Event):
     text_sha256: str
     at: str | None = None
     over_limit: list[dict[str, Any]] | None = None
+    draft: str | None = None
+
+    @classmethod
+    def upgrade(cls, fields: dict[str, Any], version: int) -> dict[str, Any]:
+        if version == 1:
+            return {**fields, "draft": None}
+        return super().upgrade(fields, version)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -63,10 +94,12 @@ class StatementReleased(Event):
 
     ``at`` is the time the person gave for the release; ``None``: when it was recorded. Over a
     platform's limit, ``over_limit`` names the platforms and lengths and ``override_reason`` why it
-    went out anyway.
+    went out anyway. ``draft`` is the entry that drafted the version released (version 1: by
+    ``version`` alone).
     """
 
     TYPE = "statement.released"
+    VERSION = 2
 
     incident: str
     message: str
@@ -76,6 +109,13 @@ class StatementReleased(Event):
     at: str | None = None
     over_limit: list[dict[str, Any]] | None = None
     override_reason: str | None = None
+    draft: str | None = None
+
+    @classmethod
+    def upgrade(cls, fields: dict[str, Any], version: int) -> dict[str, Any]:
+        if version == 1:
+            return {**fields, "draft": None}
+        return super().upgrade(fields, version)
 
 
 @dataclass(frozen=True, kw_only=True)
