@@ -125,6 +125,7 @@ def _level_history(
     level_at: datetime | None = None
     level_by = ""
     high_since: datetime | None = None
+    set_last: dict[int, tuple[datetime | None, str]] = {}
     for row in rows:
         entry = row.entry
         opened, opening_level = opened_level(entry.payload) if entry.kind == Kind.STATUS.value else (False, None)
@@ -136,13 +137,22 @@ def _level_history(
             new, when = change[1], at(entry.occurred_at or entry.recorded_at)
         else:
             continue
-        if not isinstance(new, int) or new == level:
+        if not isinstance(new, int):
+            continue
+        set_last[new] = (when, entry.author)
+        if new == level:
             continue
         if new >= STATEMENT_LEVEL and (level or 0) < STATEMENT_LEVEL:
             high_since = when
         elif new < STATEMENT_LEVEL:
             high_since = None
         level, level_at, level_by = new, when, entry.author
+    if incident.level is not None and level != incident.level and incident.level in set_last:
+        # Levels set on two laptops without seeing each other: the higher stands, not the later
+        # (storage/incidents.py); it was set when its own entry says.
+        level_at, level_by = set_last[incident.level]
+        if incident.level >= STATEMENT_LEVEL and high_since is None:
+            high_since = level_at
     return level_at, level_by, high_since
 
 

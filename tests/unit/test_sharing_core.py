@@ -262,3 +262,17 @@ def test_a_laptop_that_writes_as_a_new_device_joins_again_and_goes_on(team: Team
     assert _log(team.a, team.incident)[-1][3] == "Ben is back after the restore"
     for database in team.all():
         _verified(database)
+
+
+def test_the_next_list_takes_the_standing_level_from_concurrent_ones(team: Team) -> None:
+    from crisisroom.services import next_steps
+
+    incidents.set_level(team.b, team.incident, 4, author="Ben", reason="national press")
+    incidents.set_level(team.c, team.incident, 2, author="Cleo", reason="quiet here")  # later, unseen by Ben
+    team.sync_all()
+    for database in team.all():
+        incident = incident_store.get(database, team.incident)
+        assert incident.level == 4
+        facts = next_steps.gather(database, incident)
+        assert (facts.level, facts.level_by) == (4, "Ben")
+        assert facts.high_since is not None
