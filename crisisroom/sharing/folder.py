@@ -90,7 +90,8 @@ def write_once(path: Path, data: bytes) -> None:
     if path.exists():
         raise FileExistsError(f"{path} is already in the shared folder")
     path.parent.mkdir(parents=True, exist_ok=True)
-    # A leading "." and a ".tmp" end: Syncthing, Dropbox and the reader here all pass such names by.
+    # A leading "." and a ".tmp" end: the reader here passes such names by, and a folder set up through
+    # Crisis Room's Syncthing offer ignores them ("(?d).*.tmp"); another tool may carry one briefly.
     temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         with open(temporary, "wb") as handle:
