@@ -98,6 +98,15 @@ def open_path(parent: QWidget | None, title: str, folder: Path, filters: str) ->
     return Path(name) if name else None
 
 
+def folder_path(parent: QWidget | None, title: str, folder: Path) -> Path | None:
+    """A folder to choose (or make, from the dialog's New Folder button), or None when cancelled."""
+    queued, answer = _queued(title, str(folder))
+    if queued:
+        return None if answer is None else Path(answer)
+    name = QFileDialog.getExistingDirectory(parent, title, str(folder))
+    return Path(name) if name else None
+
+
 def choose_printer(parent: QWidget | None, title: str, printer: Any) -> bool:
     """Show the system print dialog for ``printer`` (a QPrinter); True when the person chose Print.
 

@@ -80,7 +80,7 @@
 <context>
     <name>DrillWindow</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/drill/window.py" line="+406"/>
+        <location filename="../../crisisroom/gui/drill/window.py" line="+405"/>
         <source>%n inject(s)</source>
         <translation>
             <numerusform>%n inject</numerusform>
@@ -164,6 +164,17 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../crisisroom/gui/main_window/window.py" line="+863"/>
+        <source>%n new entries from the team&apos;s other laptops.</source>
+        <translation>
+            <numerusform>%n new entry from the team&apos;s other laptops.</numerusform>
+            <numerusform>%n new entries from the team&apos;s other laptops.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MentionsPanel</name>
     <message numerus="yes">
         <location filename="../../crisisroom/gui/mentions/panel.py" line="+136"/>
@@ -177,7 +188,7 @@
 <context>
     <name>MessagePage</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/wizard/message_page.py" line="+555"/>
+        <location filename="../../crisisroom/gui/wizard/message_page.py" line="+556"/>
         <source>{platform}: %Ln character(s)</source>
         <translation>
             <numerusform>{platform}: %Ln character</numerusform>
@@ -240,7 +251,7 @@
 <context>
     <name>StatusChecks</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/main_window/backups.py" line="+157"/>
+        <location filename="../../crisisroom/gui/main_window/backups.py" line="+177"/>
         <source>✓ Log verified: %n entries in this file, all chains intact ({time})</source>
         <translation>
             <numerusform>✓ Log verified: %n entry in this file, all chains intact ({time})</numerusform>
@@ -336,6 +347,17 @@ Export the team first if you may want it back.</numerusform>
             <numerusform>Replace the %n people on the team with the example team of made-up people?
 
 Export the team first if you may want it back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message numerus="yes">
+        <location filename="../../crisisroom/gui/sharing/team_panel.py" line="+417"/>
+        <source>Carries this folder: %n files still to come.</source>
+        <translation>
+            <numerusform>Carries this folder: %n file still to come.</numerusform>
+            <numerusform>Carries this folder: %n files still to come.</numerusform>
         </translation>
     </message>
 </context>

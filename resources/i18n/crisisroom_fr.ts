@@ -238,7 +238,7 @@
 <context>
     <name>AdHocInjectDialog</name>
     <message>
-        <location filename="../../crisisroom/gui/drill/window.py" line="+117"/>
+        <location filename="../../crisisroom/gui/drill/window.py" line="+116"/>
         <source>Add an ad-hoc inject</source>
         <translation>Ajouter un inject improvisé</translation>
     </message>
@@ -301,6 +301,34 @@
         <location line="+0"/>
         <source>A message needs who it is from and what it says.</source>
         <translation>Un message doit indiquer son expéditeur et son contenu.</translation>
+    </message>
+</context>
+<context>
+    <name>AdmitDialog</name>
+    <message>
+        <location filename="../../crisisroom/gui/sharing/admit_dialog.py" line="+25"/>
+        <source>Admit a laptop to the team</source>
+        <translation>Admettre un ordinateur dans l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{person} asks to join the team from the laptop “{laptop}”. Its fingerprint:</source>
+        <translation>{person} demande à rejoindre l&apos;équipe depuis l&apos;ordinateur « {laptop} ». Son empreinte :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Compare with the screen of {person}&apos;s laptop. Admit only if every digit matches.</source>
+        <translation>Comparez avec l&apos;écran de l&apos;ordinateur de {person}. N&apos;admettez que si chaque chiffre correspond.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Once admitted, that laptop reads and writes this incident&apos;s log; the admission is itself a signed entry of the log.</source>
+        <translation>Une fois admis, cet ordinateur lit et écrit le journal de cet incident ; l&apos;admission est elle-même une entrée signée du journal.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Admit {person}&apos;s laptop</source>
+        <translation>&amp;Admettre l&apos;ordinateur de {person}</translation>
     </message>
 </context>
 <context>
@@ -1264,7 +1292,7 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../crisisroom/domain/checklist.py" line="+48"/>
+        <location filename="../../crisisroom/domain/checklist.py" line="+49"/>
         <source>Crisis log started: the scribe notes who did what, and when</source>
         <translation>Journal de crise ouvert&#xa0;: le secrétaire de crise note qui a fait quoi, et quand</translation>
     </message>
@@ -1649,7 +1677,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../crisisroom/gui/main_window/dashboard.py" line="+163"/>
+        <location filename="../../crisisroom/gui/main_window/dashboard.py" line="+174"/>
         <source>Crisis Room: update overdue</source>
         <translation>Crisis Room&#xa0;: point interne en retard</translation>
     </message>
@@ -2619,6 +2647,130 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../crisisroom/gui/sharing/join_dialog.py" line="+50"/>
+        <source>Join a shared incident</source>
+        <translation>Rejoindre un incident partagé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder the team shares</source>
+        <translation>Le dossier que l&apos;équipe partage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop&apos;s name</source>
+        <translation>Nom de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Bo&apos;s laptop</source>
+        <translation>p. ex. le portable de Bo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This &amp;laptop&apos;s name:</source>
+        <translation>Nom de cet &amp;ordinateur :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the folder the team shares (kept in step by Syncthing, a network share, a cloud-drive folder or a USB stick), once the first laptop&apos;s files have arrived in it.</source>
+        <translation>Choisissez le dossier que l&apos;équipe partage (tenu à jour par Syncthing, un partage réseau, un dossier de stockage en ligne ou une clé USB), une fois que les fichiers du premier ordinateur y sont arrivés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You join as {author}: the name in the author field.</source>
+        <translation>Vous rejoignez en tant que {author} : le nom du champ auteur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Join an incident the team shares</source>
+        <translation>Rejoindre un incident que l&apos;équipe partage</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Read these digits to the person who admits this laptop; the same digits show on their screen.</source>
+        <translation>Lisez ces chiffres à la personne qui admet cet ordinateur ; les mêmes chiffres s&apos;affichent sur son écran.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same digits must show on the first laptop&apos;s screen, in its Team panel as “this laptop”.</source>
+        <translation>Les mêmes chiffres doivent s&apos;afficher sur l&apos;écran du premier ordinateur, dans son panneau de l&apos;équipe, comme « cet ordinateur ».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This laptop:</source>
+        <translation>Cet ordinateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team&apos;s first laptop:</source>
+        <translation>Le premier ordinateur de l&apos;équipe :</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Waiting to be admitted</source>
+        <translation>En attente d&apos;admission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look &amp;now</source>
+        <translation>Regarder &amp;maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look in the shared folder for the admission now</source>
+        <translation>Chercher l&apos;admission dans le dossier partagé maintenant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can close this window: the admission is looked for as long as Crisis Room is open.</source>
+        <translation>Vous pouvez fermer cette fenêtre : l&apos;admission est recherchée tant que Crisis Room est ouvert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Compare the fingerprints</source>
+        <translation>Comparez les empreintes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Ask to join</source>
+        <translation>Demander à &amp;rejoindre</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+10"/>
+        <source>Not joined</source>
+        <translation>Non rejoint</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Choose the folder the team shares.</source>
+        <translation>Choisissez le dossier que l&apos;équipe partage.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Waiting to be admitted…</source>
+        <translation>En attente d&apos;admission…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Still waiting to be admitted (looked just now)…</source>
+        <translation>Toujours en attente d&apos;admission (vérifié à l&apos;instant)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✓ Admitted: the incident is open in the window.</source>
+        <translation>✓ Admis : l&apos;incident est ouvert dans la fenêtre.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainBanner</name>
     <message>
         <location filename="../../crisisroom/gui/widgets/keychain_banner.py" line="+28"/>
@@ -2639,6 +2791,44 @@
         <location line="+16"/>
         <source>&lt;b&gt;{problem}.&lt;/b&gt; Passwords cannot be stored, shown or copied until this is fixed; nothing is kept anywhere else.&lt;br&gt;{fix}.&lt;br&gt;&lt;small&gt;{hint}&lt;/small&gt;</source>
         <translation>&lt;b&gt;{problem}.&lt;/b&gt; Impossible d&apos;enregistrer, d&apos;afficher ou de copier les mots de passe tant que ce n&apos;est pas réglé&#xa0;; rien n&apos;est conservé ailleurs.&lt;br&gt;{fix}.&lt;br&gt;&lt;small&gt;{hint}&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>LevelConflict</name>
+    <message>
+        <location filename="../../crisisroom/gui/widgets/level_conflict.py" line="+28"/>
+        <source>Severity set on two laptops</source>
+        <translation>Gravité fixée sur deux ordinateurs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set the &amp;level…</source>
+        <translation>Fixer le &amp;niveau…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level {level} by {person} on {laptop}</source>
+        <translation>niveau {level} par {person} sur {laptop}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Level {level}, the highest, stands until the crisis lead, {lead}, sets a level.</source>
+        <translation>Le niveau {level}, le plus haut, s’applique jusqu’à ce que le responsable de crise, {lead}, fixe un niveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Level {level}, the highest, stands until someone sets a level having seen both.</source>
+        <translation>Le niveau {level}, le plus haut, s’applique jusqu’à ce que quelqu’un ayant vu les deux fixe un niveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Levels were set on laptops that had not seen each other&apos;s: {sets}.</source>
+        <translation>Des niveaux ont été fixés sur des ordinateurs qui ne voyaient pas ceux des autres : {sets}.</translation>
     </message>
 </context>
 <context>
@@ -2737,7 +2927,7 @@
         <translation>Journal de crise</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>{count} matching</source>
         <translation>Correspondances&#xa0;: {count}</translation>
     </message>
@@ -2765,12 +2955,12 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../crisisroom/gui/models/log_model.py" line="+66"/>
+        <location filename="../../crisisroom/gui/models/log_model.py" line="+83"/>
         <source>{when} ({zone})</source>
         <translation>{when} ({zone})</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>(happened {when})</source>
         <translation>(a eu lieu le {when})</translation>
     </message>
@@ -2785,7 +2975,12 @@
         <translation>Enregistré le {when} par {author}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Written on {laptop}, another laptop of the team</source>
+        <translation>Écrit sur {laptop}, un autre ordinateur de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Happened {when}</source>
         <translation>Survenu le {when}</translation>
     </message>
@@ -2803,13 +2998,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/main_window/window.py" line="+118"/>
-        <location line="+308"/>
+        <location filename="../../crisisroom/gui/main_window/window.py" line="+125"/>
+        <location line="+289"/>
         <source>Crisis Room</source>
         <translation>Crisis Room</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/main_window/actions.py" line="+74"/>
+        <location filename="../../crisisroom/gui/main_window/actions.py" line="+75"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Nouvel incident…</translation>
     </message>
@@ -2820,6 +3015,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Join a shared incident…</source>
+        <translation>Re&amp;joindre un incident partagé…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Run a d&amp;rill…</source>
         <translation>&amp;Lancer un exercice…</translation>
     </message>
@@ -2884,6 +3084,11 @@
         <translation>Retour d&apos;&amp;expérience…</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>S&amp;hare with the team…</source>
+        <translation>Partager avec l&apos;é&amp;quipe…</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>&amp;Assess severity…</source>
         <translation>Évaluer la &amp;gravité…</translation>
@@ -2929,42 +3134,47 @@
         <translation>Afficher les e&amp;xercices dans la liste des incidents</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>&amp;Team panel</source>
+        <translation>&amp;Panneau de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;About Crisis Room</source>
         <translation>À &amp;propos de Crisis Room</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/main_window/window.py" line="-274"/>
+        <location line="+50"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>&amp;Incident</source>
         <translation>&amp;Incident</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>Set &amp;severity level</source>
         <translation>Définir le &amp;niveau de gravité</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-8"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../crisisroom/gui/main_window/window.py" line="-255"/>
         <location line="+9"/>
         <source>Incident</source>
         <translation>Incident</translation>
@@ -2980,23 +3190,23 @@
         <translation>Gravité</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+85"/>
         <source>Crisis log</source>
         <translation>Journal de crise</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+186"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>{incident} (resolved)</source>
         <translation>{incident} (résolu)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>{incident} · Crisis Room</source>
         <translation>{incident} · Crisis Room</translation>
     </message>
@@ -3101,7 +3311,30 @@
         <translation>Ouvrir un incident…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+21"/>
+        <source>This incident is already shared through {folder}.</source>
+        <translation>Cet incident est déjà partagé par {folder}.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This laptop was admitted to the team: the shared incident is here.</source>
+        <translation>Cet ordinateur a été admis dans l&apos;équipe : l&apos;incident partagé est ici.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n new entries from the team&apos;s other laptops.</source>
+        <translation>
+            <numerusform>%n nouvelle entrée des autres ordinateurs de l&apos;équipe.</numerusform>
+            <numerusform>%n nouvelles entrées des autres ordinateurs de l&apos;équipe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sharing: {problem}</source>
+        <translation>Partage : {problem}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Crisis Room stopped writing</source>
         <translation>Crisis Room a cessé d’écrire</translation>
     </message>
@@ -3615,7 +3848,7 @@
 <context>
     <name>MessagePage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/message_page.py" line="+111"/>
+        <location filename="../../crisisroom/gui/wizard/message_page.py" line="+112"/>
         <source>Speaking for</source>
         <translation>Au nom de</translation>
     </message>
@@ -3846,7 +4079,7 @@
         <translation>{state} v{version} · modifiée</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Choose who approves it, from the team&apos;s approvers.</source>
         <translation>Choisissez qui l&apos;approuve, parmi les approbateurs de l&apos;équipe.</translation>
     </message>
@@ -3895,7 +4128,7 @@ L&apos;approuver quand même, ou annuler et la raccourcir&#xa0;?</translation>
         <translation>Diffusez au moins une déclaration (une déclaration d&apos;attente) avant de continuer&#xa0;: ne restez jamais silencieux.</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-491"/>
         <location line="+226"/>
         <source>{state} v{version}</source>
         <translation>{state} v{version}</translation>
@@ -4739,7 +4972,7 @@ Please don&apos;t:
         <translation>La chaîne de commandement pour {category}&#xa0;: {level}</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+156"/>
         <source>- share details we have not announced, even with friends and family
 - talk to journalists yourself: pass them to the communications team
 - argue with critics online</source>
@@ -4753,7 +4986,7 @@ Please don&apos;t:
         <translation>Notez au moins un appel abouti auprès de la cellule de crise avant de continuer (un appel sans réponse ou un message laissé ne compte pas).</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-213"/>
         <source>Nobody on the team is called at this level. Add people with Settings ▸ Team…</source>
         <translation>Personne dans l&apos;équipe n&apos;est appelé à ce niveau. Ajoutez des personnes via Paramètres ▸ Équipe…</translation>
     </message>
@@ -4773,7 +5006,7 @@ Please don&apos;t:
         <translation>Heure de l&apos;appel</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>real time, {zone}: the next outcome you press is kept at this time</source>
         <translation>heure réelle, {zone}&#xa0;: le prochain résultat cliqué est noté à cette heure</translation>
     </message>
@@ -6592,26 +6825,165 @@ Pris en charge par&#xa0;: {team}</translation>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../crisisroom/gui/sharing/share_dialog.py" line="+83"/>
+        <source>Share with the team</source>
+        <translation>Partager avec l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder the team shares</source>
+        <translation>Le dossier que l&apos;équipe partage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This laptop&apos;s name</source>
+        <translation>Nom de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Ann&apos;s laptop</source>
+        <translation>p. ex. le portable d&apos;Ann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Also share this folder through Syncthing on this computer</source>
+        <translation>Partager &amp;aussi ce dossier avec Syncthing sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Syncthing keeps the folder in step with the team&apos;s laptops over the local network, with no server</source>
+        <translation>Syncthing tient le dossier à jour sur les ordinateurs de l&apos;équipe par le réseau local, sans serveur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>With these computers that Syncthing knows:</source>
+        <translation>Avec ces ordinateurs que Syncthing connaît :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This &amp;laptop&apos;s name:</source>
+        <translation>Nom de cet &amp;ordinateur :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Syncthing, a network share, a cloud-drive folder or a USB stick moves the files; the live database never goes there.</source>
+        <translation>Syncthing, un partage réseau, un dossier de stockage en ligne ou une clé USB transporte les fichiers ; la base de données vivante n&apos;y va jamais.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shared by {author}, the team&apos;s first member: the name in the author field.</source>
+        <translation>Partagé par {author}, premier membre de l&apos;équipe : le nom du champ auteur.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Share “{title}” with the team</source>
+        <translation>Partager « {title} » avec l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>On each laptop that joins, compare the digits it shows, then admit it in the Team panel.</source>
+        <translation>Sur chaque ordinateur qui rejoint l&apos;équipe, comparez les chiffres qu&apos;il affiche, puis admettez-le dans le panneau de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>On the other laptops: File ▸ Join a shared incident…, and choose this folder once its files have arrived there.</source>
+        <translation>Sur les autres ordinateurs : Fichier ▸ Rejoindre un incident partagé…, puis choisissez ce dossier une fois ses fichiers arrivés.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Shared. This laptop&apos;s fingerprint:</source>
+        <translation>Partagé. L&apos;empreinte de cet ordinateur :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Share</source>
+        <translation>&amp;Partager</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+13"/>
+        <source>The incident was not shared</source>
+        <translation>L&apos;incident n&apos;a pas été partagé</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Choose the folder to share through.</source>
+        <translation>Choisissez le dossier par lequel partager.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The shared folder: {path}</source>
+        <translation>Le dossier partagé : {path}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Asking Syncthing on this computer to carry the folder…</source>
+        <translation>Demande à Syncthing sur cet ordinateur de transporter le dossier…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Syncthing on this computer now carries the folder: each laptop that joins accepts it in its own Syncthing. A laptop this Syncthing does not know yet adds this computer by its ID:
+{device}</source>
+        <translation>Syncthing sur cet ordinateur transporte désormais le dossier : chaque ordinateur qui rejoint l&apos;équipe l&apos;accepte dans son propre Syncthing. Un ordinateur que ce Syncthing ne connaît pas encore ajoute cet ordinateur par son identifiant :
+{device}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The incident is shared, but Syncthing did not take the folder: {problem} Any other way of moving the folder&apos;s files works as well.</source>
+        <translation>L&apos;incident est partagé, mais Syncthing n&apos;a pas pris le dossier : {problem} Tout autre moyen de transporter les fichiers du dossier fonctionne aussi.</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <location filename="../../crisisroom/gui/sharing/widgets.py" line="+46"/>
+        <source>Fingerprint {digits}</source>
+        <translation>Empreinte {digits}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{age} ago</source>
+        <translation>il y a {age}</translation>
+    </message>
+</context>
+<context>
     <name>StatusChecks</name>
     <message>
-        <location filename="../../crisisroom/gui/main_window/backups.py" line="+49"/>
-        <location line="+50"/>
+        <location filename="../../crisisroom/gui/main_window/backups.py" line="+52"/>
+        <location line="+52"/>
         <location line="+12"/>
         <source>Checking the log…</source>
         <translation>Vérification du journal…</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>The database file this window writes to</source>
         <translation>Le fichier de base de données dans lequel écrit cette fenêtre</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>⚠ Stopped writing: close this window and open the file again</source>
         <translation>⚠ Écriture arrêtée : fermez cette fenêtre et rouvrez le fichier</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+84"/>
         <source>⚠ Log does NOT verify: {problem}</source>
         <translation>⚠ Échec de la vérification du journal&#xa0;: {problem}</translation>
     </message>
@@ -7032,6 +7404,194 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
         <location line="+3"/>
         <source>CSV for spreadsheets (*.csv);;vCard for address books (*.vcf)</source>
         <translation>CSV pour tableurs (*.csv);;vCard pour carnets d&apos;adresses (*.vcf)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <location filename="../../crisisroom/gui/sharing/team_panel.py" line="+105"/>
+        <source>Not shared. &lt;a href=&apos;share&apos;&gt;Share with the team…&lt;/a&gt;</source>
+        <translation>Non partagé. &lt;a href=&apos;share&apos;&gt;Partager avec l&apos;équipe…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each laptop of the team then writes into the same incident, through a folder that Syncthing, a network share or a USB stick keeps in step.</source>
+        <translation>Chaque ordinateur de l&apos;équipe écrit alors dans le même incident, par un dossier que Syncthing, un partage réseau ou une clé USB tient à jour.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sync &amp;now</source>
+        <translation>Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write this laptop&apos;s new entries to the shared folder and read the others&apos; now</source>
+        <translation>Écrire maintenant les nouvelles entrées de cet ordinateur dans le dossier partagé et lire celles des autres</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The shared folder holds nothing new.</source>
+        <translation>Le dossier partagé ne contient rien de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Laptops ({count})</source>
+        <translation>Ordinateurs ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting to join ({count})</source>
+        <translation>En attente d&apos;admission ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alarms ({count})</source>
+        <translation>Alarmes ({count})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not in step</source>
+        <translation>Pas à jour</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Folder checked at {time}</source>
+        <translation>Dossier vérifié à {time}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Shared through the folder &lt;a href=&apos;open&apos;&gt;{name}&lt;/a&gt;</source>
+        <translation>Partagé par le dossier &lt;a href=&apos;open&apos;&gt;{name}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path}
+Click to open it in the file manager</source>
+        <translation>{path}
+Cliquez pour l&apos;ouvrir dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>this laptop</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last entry {age}</source>
+        <translation>dernière entrée {age}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no entry yet</source>
+        <translation>aucune entrée encore</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Admit…</source>
+        <translation>&amp;Admettre…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admit {person}&apos;s laptop</source>
+        <translation>Admettre l&apos;ordinateur de {person}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the fingerprint with that laptop&apos;s screen, then admit it</source>
+        <translation>Comparez l&apos;empreinte avec l&apos;écran de cet ordinateur, puis admettez-le</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>From {person}&apos;s laptop {laptop}</source>
+        <translation>De l&apos;ordinateur de {person}, {laptop}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From an unknown laptop ({device})</source>
+        <translation>D&apos;un ordinateur inconnu ({device})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the shared folder</source>
+        <translation>Dans le dossier partagé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seen {age}</source>
+        <translation>vu {age}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Alarm: {text}</source>
+        <translation>Alarme : {text}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Syncthing on this computer</source>
+        <translation>Syncthing sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does not carry this folder: another tool or a USB stick moves its files.</source>
+        <translation>Ne transporte pas ce dossier : un autre outil ou une clé USB transporte ses fichiers.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Carries this folder: %n files still to come.</source>
+        <translation>
+            <numerusform>Transporte ce dossier : %n fichier encore à venir.</numerusform>
+            <numerusform>Transporte ce dossier : %n fichiers encore à venir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carries this folder: up to date here.</source>
+        <translation>Transporte ce dossier : à jour ici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No other computer has it yet: share it with the team&apos;s in Syncthing.</source>
+        <translation>Aucun autre ordinateur ne l&apos;a encore : partagez-le avec ceux de l&apos;équipe dans Syncthing.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}: connected</source>
+        <translation>{name} : connecté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: connected, holds {percent} % of the folder</source>
+        <translation>{name} : connecté, détient {percent} % du dossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: not connected, last seen {age}</source>
+        <translation>{name} : non connecté, vu {age}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: never connected</source>
+        <translation>{name} : jamais connecté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} asks Syncthing to connect: accept it in Syncthing</source>
+        <translation>{name} demande à Syncthing de se connecter : acceptez-le dans Syncthing</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The laptop was not admitted</source>
+        <translation>L&apos;ordinateur n&apos;a pas été admis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Admitted {person}&apos;s laptop {laptop} to the team.</source>
+        <translation>L&apos;ordinateur de {person}, {laptop}, est admis dans l&apos;équipe.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
     </message>
 </context>
 <context>

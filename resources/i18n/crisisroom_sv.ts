@@ -238,7 +238,7 @@
 <context>
     <name>AdHocInjectDialog</name>
     <message>
-        <location filename="../../crisisroom/gui/drill/window.py" line="+117"/>
+        <location filename="../../crisisroom/gui/drill/window.py" line="+116"/>
         <source>Add an ad-hoc inject</source>
         <translation>Lägg till ett extra inspel</translation>
     </message>
@@ -301,6 +301,34 @@
         <location line="+0"/>
         <source>A message needs who it is from and what it says.</source>
         <translation>Ett meddelande behöver en avsändare och ett innehåll.</translation>
+    </message>
+</context>
+<context>
+    <name>AdmitDialog</name>
+    <message>
+        <location filename="../../crisisroom/gui/sharing/admit_dialog.py" line="+25"/>
+        <source>Admit a laptop to the team</source>
+        <translation>Släpp in en dator i teamet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{person} asks to join the team from the laptop “{laptop}”. Its fingerprint:</source>
+        <translation>{person} ber om att gå med i teamet från datorn ”{laptop}”. Dess fingeravtryck:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Compare with the screen of {person}&apos;s laptop. Admit only if every digit matches.</source>
+        <translation>Jämför med skärmen på {person}s dator. Släpp bara in den om varje siffra stämmer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Once admitted, that laptop reads and writes this incident&apos;s log; the admission is itself a signed entry of the log.</source>
+        <translation>När den är insläppt läser och skriver datorn i incidentens logg; insläppet är självt en signerad post i loggen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Admit {person}&apos;s laptop</source>
+        <translation>&amp;Släpp in {person}s dator</translation>
     </message>
 </context>
 <context>
@@ -1264,7 +1292,7 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../crisisroom/domain/checklist.py" line="+48"/>
+        <location filename="../../crisisroom/domain/checklist.py" line="+49"/>
         <source>Crisis log started: the scribe notes who did what, and when</source>
         <translation>Krisloggen startad: loggföraren noterar vem som gjorde vad, och när</translation>
     </message>
@@ -1649,7 +1677,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../crisisroom/gui/main_window/dashboard.py" line="+163"/>
+        <location filename="../../crisisroom/gui/main_window/dashboard.py" line="+174"/>
         <source>Crisis Room: update overdue</source>
         <translation>Crisis Room: uppdateringen är försenad</translation>
     </message>
@@ -2619,6 +2647,130 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../crisisroom/gui/sharing/join_dialog.py" line="+50"/>
+        <source>Join a shared incident</source>
+        <translation>Gå med i en delad incident</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder the team shares</source>
+        <translation>Mappen som teamet delar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop&apos;s name</source>
+        <translation>Den här datorns namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Bo&apos;s laptop</source>
+        <translation>t.ex. Bos dator</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This &amp;laptop&apos;s name:</source>
+        <translation>Den här &amp;datorns namn:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the folder the team shares (kept in step by Syncthing, a network share, a cloud-drive folder or a USB stick), once the first laptop&apos;s files have arrived in it.</source>
+        <translation>Välj mappen som teamet delar (som hålls i takt av Syncthing, en nätverksresurs, en molnmapp eller ett USB-minne) när den första datorns filer har kommit fram dit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You join as {author}: the name in the author field.</source>
+        <translation>Du går med som {author}: namnet i författarfältet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Join an incident the team shares</source>
+        <translation>Gå med i en incident som teamet delar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Read these digits to the person who admits this laptop; the same digits show on their screen.</source>
+        <translation>Läs upp siffrorna för den som släpper in den här datorn; samma siffror syns på deras skärm.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same digits must show on the first laptop&apos;s screen, in its Team panel as “this laptop”.</source>
+        <translation>Samma siffror ska synas på den första datorns skärm, i dess teampanel som ”den här datorn”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This laptop:</source>
+        <translation>Den här datorn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team&apos;s first laptop:</source>
+        <translation>Teamets första dator:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Waiting to be admitted</source>
+        <translation>Väntar på att bli insläppt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look &amp;now</source>
+        <translation>Titta &amp;nu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look in the shared folder for the admission now</source>
+        <translation>Leta efter insläppet i den delade mappen nu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can close this window: the admission is looked for as long as Crisis Room is open.</source>
+        <translation>Du kan stänga fönstret: insläppet letas efter så länge Crisis Room är öppet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Compare the fingerprints</source>
+        <translation>Jämför fingeravtrycken</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Ask to join</source>
+        <translation>&amp;Be om att gå med</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+10"/>
+        <source>Not joined</source>
+        <translation>Inte med</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Choose the folder the team shares.</source>
+        <translation>Välj mappen som teamet delar.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Waiting to be admitted…</source>
+        <translation>Väntar på att bli insläppt…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Still waiting to be admitted (looked just now)…</source>
+        <translation>Väntar fortfarande på att bli insläppt (tittade nyss)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✓ Admitted: the incident is open in the window.</source>
+        <translation>✓ Insläppt: incidenten är öppen i fönstret.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainBanner</name>
     <message>
         <location filename="../../crisisroom/gui/widgets/keychain_banner.py" line="+28"/>
@@ -2639,6 +2791,44 @@
         <location line="+16"/>
         <source>&lt;b&gt;{problem}.&lt;/b&gt; Passwords cannot be stored, shown or copied until this is fixed; nothing is kept anywhere else.&lt;br&gt;{fix}.&lt;br&gt;&lt;small&gt;{hint}&lt;/small&gt;</source>
         <translation>&lt;b&gt;{problem}.&lt;/b&gt; Lösenord kan inte sparas, visas eller kopieras förrän det här är åtgärdat; inget sparas någon annanstans.&lt;br&gt;{fix}.&lt;br&gt;&lt;small&gt;{hint}&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>LevelConflict</name>
+    <message>
+        <location filename="../../crisisroom/gui/widgets/level_conflict.py" line="+28"/>
+        <source>Severity set on two laptops</source>
+        <translation>Allvarlighetsgrad satt på två datorer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set the &amp;level…</source>
+        <translation>Sätt &amp;nivån …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level {level} by {person} on {laptop}</source>
+        <translation>nivå {level} av {person} på {laptop}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Level {level}, the highest, stands until the crisis lead, {lead}, sets a level.</source>
+        <translation>Nivå {level}, den högsta, gäller tills krisledaren, {lead}, sätter en nivå.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Level {level}, the highest, stands until someone sets a level having seen both.</source>
+        <translation>Nivå {level}, den högsta, gäller tills någon som sett båda sätter en nivå.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Levels were set on laptops that had not seen each other&apos;s: {sets}.</source>
+        <translation>Nivåer sattes på datorer som inte sett varandras: {sets}.</translation>
     </message>
 </context>
 <context>
@@ -2737,7 +2927,7 @@
         <translation>Krislogg</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>{count} matching</source>
         <translation>{count} träffar</translation>
     </message>
@@ -2765,12 +2955,12 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../crisisroom/gui/models/log_model.py" line="+66"/>
+        <location filename="../../crisisroom/gui/models/log_model.py" line="+83"/>
         <source>{when} ({zone})</source>
         <translation>{when} ({zone})</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>(happened {when})</source>
         <translation>(inträffade {when})</translation>
     </message>
@@ -2785,7 +2975,12 @@
         <translation>Registrerad {when} av {author}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Written on {laptop}, another laptop of the team</source>
+        <translation>Skriven på {laptop}, en annan av teamets datorer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Happened {when}</source>
         <translation>Hände {when}</translation>
     </message>
@@ -2803,13 +2998,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisisroom/gui/main_window/window.py" line="+118"/>
-        <location line="+308"/>
+        <location filename="../../crisisroom/gui/main_window/window.py" line="+125"/>
+        <location line="+289"/>
         <source>Crisis Room</source>
         <translation>Crisis Room</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/main_window/actions.py" line="+74"/>
+        <location filename="../../crisisroom/gui/main_window/actions.py" line="+75"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Ny incident…</translation>
     </message>
@@ -2820,6 +3015,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Join a shared incident…</source>
+        <translation>&amp;Gå med i en delad incident…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Run a d&amp;rill…</source>
         <translation>&amp;Kör en övning…</translation>
     </message>
@@ -2884,6 +3084,11 @@
         <translation>&amp;Utvärdering efter krisen…</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>S&amp;hare with the team…</source>
+        <translation>Dela med &amp;teamet…</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>&amp;Assess severity…</source>
         <translation>&amp;Bedöm allvarlighetsnivå…</translation>
@@ -2929,42 +3134,47 @@
         <translation>Visa ö&amp;vningar i incidentlistan</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>&amp;Team panel</source>
+        <translation>&amp;Teampanel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;About Crisis Room</source>
         <translation>&amp;Om Crisis Room</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/main_window/window.py" line="-274"/>
+        <location line="+50"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>&amp;Incident</source>
         <translation>&amp;Incident</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>Set &amp;severity level</source>
         <translation>Ange &amp;nivå</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-8"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Settings</source>
         <translation>I&amp;nställningar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../crisisroom/gui/main_window/window.py" line="-255"/>
         <location line="+9"/>
         <source>Incident</source>
         <translation>Incident</translation>
@@ -2980,23 +3190,23 @@
         <translation>Allvarlighetsnivå</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+85"/>
         <source>Crisis log</source>
         <translation>Krislogg</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+186"/>
         <source>Mentions</source>
         <translation>Omnämnanden</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>{incident} (resolved)</source>
         <translation>{incident} (avslutad)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>{incident} · Crisis Room</source>
         <translation>{incident} · Crisis Room</translation>
     </message>
@@ -3101,7 +3311,30 @@
         <translation>Starta en incident…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+21"/>
+        <source>This incident is already shared through {folder}.</source>
+        <translation>Den här incidenten delas redan genom {folder}.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This laptop was admitted to the team: the shared incident is here.</source>
+        <translation>Den här datorn har släppts in i teamet: den delade incidenten finns här nu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n new entries from the team&apos;s other laptops.</source>
+        <translation>
+            <numerusform>%n ny post från teamets andra datorer.</numerusform>
+            <numerusform>%n nya poster från teamets andra datorer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sharing: {problem}</source>
+        <translation>Delning: {problem}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Crisis Room stopped writing</source>
         <translation>Crisis Room har slutat skriva</translation>
     </message>
@@ -3615,7 +3848,7 @@
 <context>
     <name>MessagePage</name>
     <message>
-        <location filename="../../crisisroom/gui/wizard/message_page.py" line="+111"/>
+        <location filename="../../crisisroom/gui/wizard/message_page.py" line="+112"/>
         <source>Speaking for</source>
         <translation>Talar för</translation>
     </message>
@@ -3846,7 +4079,7 @@
         <translation>{state} v{version} · ändrad</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Choose who approves it, from the team&apos;s approvers.</source>
         <translation>Välj vem som godkänner, bland teamets godkännare.</translation>
     </message>
@@ -3895,7 +4128,7 @@ Godkänna den ändå, eller avbryta och korta den?</translation>
         <translation>Publicera minst ett uttalande (ett första besked) innan du går vidare: var aldrig tyst.</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-491"/>
         <location line="+226"/>
         <source>{state} v{version}</source>
         <translation>{state} v{version}</translation>
@@ -4739,7 +4972,7 @@ Gör inte så här:
         <translation>Ansvarskedjan för {category} på {level}</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+156"/>
         <source>- share details we have not announced, even with friends and family
 - talk to journalists yourself: pass them to the communications team
 - argue with critics online</source>
@@ -4753,7 +4986,7 @@ Gör inte så här:
         <translation>Registrera minst en person i krisgruppen som nådd innan du går vidare (inget svar och lämnat meddelande räknas inte).</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-213"/>
         <source>Nobody on the team is called at this level. Add people with Settings ▸ Team…</source>
         <translation>Ingen i teamet larmas på den här nivån. Lägg till personer under Inställningar ▸ Team…</translation>
     </message>
@@ -4773,7 +5006,7 @@ Gör inte så här:
         <translation>När samtalet skedde</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>real time, {zone}: the next outcome you press is kept at this time</source>
         <translation>verklig tid, {zone}: nästa utfall du trycker på sparas med den här tiden</translation>
     </message>
@@ -6592,26 +6825,165 @@ Hanteras av: {team}</translation>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../crisisroom/gui/sharing/share_dialog.py" line="+83"/>
+        <source>Share with the team</source>
+        <translation>Dela med teamet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder the team shares</source>
+        <translation>Mappen som teamet delar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This laptop&apos;s name</source>
+        <translation>Den här datorns namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Ann&apos;s laptop</source>
+        <translation>t.ex. Anns dator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Also share this folder through Syncthing on this computer</source>
+        <translation>&amp;Också dela mappen genom Syncthing på den här datorn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Syncthing keeps the folder in step with the team&apos;s laptops over the local network, with no server</source>
+        <translation>Syncthing håller mappen i takt med teamets datorer över det lokala nätverket, utan server</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>With these computers that Syncthing knows:</source>
+        <translation>Med dessa datorer som Syncthing känner till:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This &amp;laptop&apos;s name:</source>
+        <translation>Den här &amp;datorns namn:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Syncthing, a network share, a cloud-drive folder or a USB stick moves the files; the live database never goes there.</source>
+        <translation>Syncthing, en nätverksresurs, en molnmapp eller ett USB-minne flyttar filerna; den levande databasen hamnar aldrig där.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shared by {author}, the team&apos;s first member: the name in the author field.</source>
+        <translation>Delas av {author}, teamets första medlem: namnet i författarfältet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Share “{title}” with the team</source>
+        <translation>Dela ”{title}” med teamet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>On each laptop that joins, compare the digits it shows, then admit it in the Team panel.</source>
+        <translation>Jämför siffrorna som varje dator som går med visar, och släpp sedan in den i teampanelen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>On the other laptops: File ▸ Join a shared incident…, and choose this folder once its files have arrived there.</source>
+        <translation>På de andra datorerna: Arkiv ▸ Gå med i en delad incident…, och välj den här mappen när dess filer har kommit fram dit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Shared. This laptop&apos;s fingerprint:</source>
+        <translation>Delad. Den här datorns fingeravtryck:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Share</source>
+        <translation>&amp;Dela</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+13"/>
+        <source>The incident was not shared</source>
+        <translation>Incidenten delades inte</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Choose the folder to share through.</source>
+        <translation>Välj mappen att dela genom.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The shared folder: {path}</source>
+        <translation>Den delade mappen: {path}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Asking Syncthing on this computer to carry the folder…</source>
+        <translation>Ber Syncthing på den här datorn att bära mappen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Syncthing on this computer now carries the folder: each laptop that joins accepts it in its own Syncthing. A laptop this Syncthing does not know yet adds this computer by its ID:
+{device}</source>
+        <translation>Syncthing på den här datorn bär nu mappen: varje dator som går med tar emot den i sin egen Syncthing. En dator som den här Syncthing inte känner till än lägger till den här datorn med dess ID:
+{device}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The incident is shared, but Syncthing did not take the folder: {problem} Any other way of moving the folder&apos;s files works as well.</source>
+        <translation>Incidenten delas, men Syncthing tog inte mappen: {problem} Alla andra sätt att flytta mappens filer fungerar lika bra.</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <location filename="../../crisisroom/gui/sharing/widgets.py" line="+46"/>
+        <source>Fingerprint {digits}</source>
+        <translation>Fingeravtryck {digits}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>just now</source>
+        <translation>nyss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{age} ago</source>
+        <translation>för {age} sedan</translation>
+    </message>
+</context>
+<context>
     <name>StatusChecks</name>
     <message>
-        <location filename="../../crisisroom/gui/main_window/backups.py" line="+49"/>
-        <location line="+50"/>
+        <location filename="../../crisisroom/gui/main_window/backups.py" line="+52"/>
+        <location line="+52"/>
         <location line="+12"/>
         <source>Checking the log…</source>
         <translation>Kontrollerar loggen…</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>The database file this window writes to</source>
         <translation>Databasfilen som det här fönstret skriver till</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>⚠ Stopped writing: close this window and open the file again</source>
         <translation>⚠ Skrivningen har stoppats: stäng fönstret och öppna filen igen</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+84"/>
         <source>⚠ Log does NOT verify: {problem}</source>
         <translation>⚠ Loggen går INTE att verifiera: {problem}</translation>
     </message>
@@ -7032,6 +7404,194 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
         <location line="+3"/>
         <source>CSV for spreadsheets (*.csv);;vCard for address books (*.vcf)</source>
         <translation>CSV för kalkylark (*.csv);;vCard för adressböcker (*.vcf)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <location filename="../../crisisroom/gui/sharing/team_panel.py" line="+105"/>
+        <source>Not shared. &lt;a href=&apos;share&apos;&gt;Share with the team…&lt;/a&gt;</source>
+        <translation>Inte delad. &lt;a href=&apos;share&apos;&gt;Dela med teamet…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each laptop of the team then writes into the same incident, through a folder that Syncthing, a network share or a USB stick keeps in step.</source>
+        <translation>Varje dator i teamet skriver då i samma incident, genom en mapp som Syncthing, en nätverksresurs eller ett USB-minne håller i takt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sync &amp;now</source>
+        <translation>Synka &amp;nu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write this laptop&apos;s new entries to the shared folder and read the others&apos; now</source>
+        <translation>Skriv den här datorns nya poster till den delade mappen och läs de andras nu</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The shared folder holds nothing new.</source>
+        <translation>Den delade mappen innehåller inget nytt.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Laptops ({count})</source>
+        <translation>Datorer ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting to join ({count})</source>
+        <translation>Väntar på att gå med ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alarms ({count})</source>
+        <translation>Larm ({count})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not in step</source>
+        <translation>Inte i takt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Folder checked at {time}</source>
+        <translation>Mappen kontrollerad {time}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Shared through the folder &lt;a href=&apos;open&apos;&gt;{name}&lt;/a&gt;</source>
+        <translation>Delas genom mappen &lt;a href=&apos;open&apos;&gt;{name}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path}
+Click to open it in the file manager</source>
+        <translation>{path}
+Klicka för att öppna den i filhanteraren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>this laptop</source>
+        <translation>den här datorn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last entry {age}</source>
+        <translation>senaste post {age}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no entry yet</source>
+        <translation>ingen post än</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Admit…</source>
+        <translation>&amp;Släpp in…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admit {person}&apos;s laptop</source>
+        <translation>Släpp in {person}s dator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the fingerprint with that laptop&apos;s screen, then admit it</source>
+        <translation>Jämför fingeravtrycket med den datorns skärm och släpp sedan in den</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>From {person}&apos;s laptop {laptop}</source>
+        <translation>Från {person}s dator {laptop}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From an unknown laptop ({device})</source>
+        <translation>Från en okänd dator ({device})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the shared folder</source>
+        <translation>I den delade mappen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seen {age}</source>
+        <translation>sett {age}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Alarm: {text}</source>
+        <translation>Larm: {text}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Syncthing on this computer</source>
+        <translation>Syncthing på den här datorn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does not carry this folder: another tool or a USB stick moves its files.</source>
+        <translation>Bär inte den här mappen: ett annat verktyg eller ett USB-minne flyttar dess filer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Carries this folder: %n files still to come.</source>
+        <translation>
+            <numerusform>Bär den här mappen: %n fil återstår att hämta.</numerusform>
+            <numerusform>Bär den här mappen: %n filer återstår att hämta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carries this folder: up to date here.</source>
+        <translation>Bär den här mappen: aktuell här.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No other computer has it yet: share it with the team&apos;s in Syncthing.</source>
+        <translation>Ingen annan dator har den än: dela den med teamets datorer i Syncthing.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}: connected</source>
+        <translation>{name}: ansluten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: connected, holds {percent} % of the folder</source>
+        <translation>{name}: ansluten, har {percent} % av mappen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: not connected, last seen {age}</source>
+        <translation>{name}: inte ansluten, sågs senast {age}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: never connected</source>
+        <translation>{name}: aldrig ansluten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} asks Syncthing to connect: accept it in Syncthing</source>
+        <translation>{name} ber Syncthing om att ansluta: godkänn den i Syncthing</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The laptop was not admitted</source>
+        <translation>Datorn släpptes inte in</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Admitted {person}&apos;s laptop {laptop} to the team.</source>
+        <translation>Släppte in {person}s dator {laptop} i teamet.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
         icon="drill",
     ),
     ActionSpec(
+        "join_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Join a shared incident…"),
+        "join_shared_incident",
+    ),
+    ActionSpec(
         "drill_action",
         QT_TRANSLATE_NOOP("MainWindow", "Run a d&rill…"),
         "open_drill_window",
@@ -157,6 +162,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "open_review",
         when=When.INCIDENT,
     ),
+    ActionSpec(
+        "share_action",
+        QT_TRANSLATE_NOOP("MainWindow", "S&hare with the team…"),
+        "share_incident",
+        when=When.INCIDENT,
+    ),
     *(
         ActionSpec(
             f"level_{level.number}_action",
@@ -218,6 +229,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "reload_incidents",
         checkable=True,
     ),
+    ActionSpec(
+        "team_panel_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Team panel"),
+        "toggle_team_panel",
+        when=When.INCIDENT,
+        checkable=True,
+    ),
     ActionSpec("about_action", QT_TRANSLATE_NOOP("MainWindow", "&About Crisis Room"), "show_about"),
 )
 """Every action of the main window, in the order they are made."""
@@ -272,6 +290,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             "new_action",
             "new_drill_action",
+            "join_action",
             "drill_action",
             SEPARATOR,
             "backup_action",
@@ -302,10 +321,12 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "reports_action",
             "review_action",
             SEPARATOR,
+            "share_action",
+            SEPARATOR,
             "verify_action",
         ),
     ),
-    (QT_TRANSLATE_NOOP("MainWindow", "&View"), ("find_action", "show_drills_action")),
+    (QT_TRANSLATE_NOOP("MainWindow", "&View"), ("find_action", "show_drills_action", "team_panel_action")),
     (
         QT_TRANSLATE_NOOP("MainWindow", "&Settings"),
         ("settings_action", SEPARATOR, "team_action", "templates_action", "rules_action"),

@@ -19,9 +19,11 @@ from crisisroom.gui.tray import Tray
 from crisisroom.gui.widgets.alert_banner import AlertBanner
 from crisisroom.gui.widgets.chain_warning import ChainWarning
 from crisisroom.gui.widgets.dashboard_header import DashboardHeader
+from crisisroom.gui.widgets.level_conflict import LevelConflict
 from crisisroom.gui.widgets.mentions_chart import MentionsChart
 from crisisroom.gui.widgets.next_panel import NextPanel
 from crisisroom.gui.widgets.wizard_strip import WizardStrip
+from crisisroom.services import incidents as incident_service
 from crisisroom.services import mentions as mention_service
 from crisisroom.services import next_steps as next_steps_service
 from crisisroom.services.changes import Changes, Done
@@ -40,6 +42,7 @@ REDRAWS: tuple[tuple[Changes, str], ...] = (
         "show_next",
     ),
     (C.INCIDENTS | C.TEAM | C.SETTINGS, "show_chain"),
+    (C.INCIDENTS | C.STEPS | C.SHARING, "show_level_conflict"),
     (C.INCIDENTS | C.MENTIONS | C.ALERTS | C.TEAM | C.SETTINGS | C.DRILL, "show_mentions"),
 )
 """Which flags each part of the dashboard shows, in the order they redraw."""
@@ -62,6 +65,7 @@ class Dashboard(QWidget):
         self.alert_banner = AlertBanner()
         self.alert_banner.acknowledged.connect(self.acknowledge)
         self.chain_warning = ChainWarning()
+        self.level_conflict = LevelConflict()
         self.chart = MentionsChart()
         self.chart.setObjectName("mentions_chart")
         self.header.chart_row.addWidget(self.chart)
@@ -72,6 +76,7 @@ class Dashboard(QWidget):
         layout.addWidget(self.wizard_strip)
         layout.addWidget(self.next_panel)
         layout.addWidget(self.alert_banner)
+        layout.addWidget(self.level_conflict)
         layout.addWidget(self.chain_warning)
         context.changed.connect(self._changed)
 
@@ -126,6 +131,12 @@ class Dashboard(QWidget):
         # Type and level as stored now: a wizard may have changed them.
         current = incidents.get(self.database, self.context.incident.id)
         self.chain_warning.show_chain(chain_of_command.for_incident(self.database, current))
+
+    def show_level_conflict(self) -> None:
+        """Levels set on two laptops without seeing each other (a shared incident), until settled."""
+        if self.context.incident is None:
+            return
+        self.level_conflict.show_conflict(incident_service.severity_conflict(self.database, self.context.incident.id))
 
     def show_mentions(self) -> None:
         """The chart and the alert banner, from the stored counts and firings."""

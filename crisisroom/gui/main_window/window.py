@@ -43,6 +43,8 @@ from crisisroom.gui.main_window.dashboard import Dashboard
 from crisisroom.gui.main_window.log_panel import LogPanel, QuickEntry
 from crisisroom.gui.mentions.panel import MentionsPanel
 from crisisroom.gui.models.log_model import LogTableModel
+from crisisroom.gui.sharing.team_panel import TeamDock, TeamPanel
+from crisisroom.gui.sharing.watcher import ShareWatcher
 from crisisroom.gui.single_instance import bring_forward
 from crisisroom.gui.tray import Tray
 from crisisroom.gui.view_state import adopt_legacy_organisation, settings
@@ -65,6 +67,8 @@ if TYPE_CHECKING:  # dialogs load when first opened, not with the window
     from crisisroom.gui.mentions.import_dialog import ImportDialog
     from crisisroom.gui.mentions.mention_dialog import MentionDialog
     from crisisroom.gui.mentions.rules_dialog import RulesDialog
+    from crisisroom.gui.sharing.join_dialog import JoinDialog
+    from crisisroom.gui.sharing.share_dialog import ShareDialog
     from crisisroom.gui.vault.window import VaultWindow
     from crisisroom.gui.wizard.wizard import CrisisWizard
 
@@ -83,6 +87,7 @@ class MainWindow(QMainWindow):
     # Made from actions.ACTIONS (build_actions), one attribute each.
     new_action: QAction
     new_drill_action: QAction
+    join_action: QAction
     drill_action: QAction
     backup_action: QAction
     restore_action: QAction
@@ -96,6 +101,7 @@ class MainWindow(QMainWindow):
     verify_action: QAction
     reports_action: QAction
     review_action: QAction
+    share_action: QAction
     assess_action: QAction
     wizard_action: QAction
     import_action: QAction
@@ -105,6 +111,7 @@ class MainWindow(QMainWindow):
     templates_action: QAction
     settings_action: QAction
     show_drills_action: QAction
+    team_panel_action: QAction
     about_action: QAction
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -127,6 +134,7 @@ class MainWindow(QMainWindow):
         self.level_menu = build_menus(self.menuBar(), self.named_actions)
         self._build_toolbar()
         self._build_central()
+        self._build_team_dock()
         self.status = StatusChecks(self.context, self.statusBar(), self)
         self.status.checked.connect(self.chain_checked)
         self.status.about_to_restore.connect(self._close_incident_windows)
@@ -174,6 +182,20 @@ class MainWindow(QMainWindow):
         bar.addWidget(level_button)
         bar.addAction(self.verify_action)
 
+    def _build_team_dock(self) -> None:
+        """The team panel of a shared incident (right of the page), and the watch on the shared folders."""
+        self.share_watcher = ShareWatcher(self.context, self)
+        self.share_watcher.admitted.connect(self._admitted_to_team)
+        self.share_watcher.arrived.connect(self._entries_arrived)
+        self.share_watcher.problems_changed.connect(self._sharing_problems)
+        self.team_panel = TeamPanel(self.context, self.share_watcher, self.statusBar())
+        self.team_panel.share_requested.connect(self.share_incident)
+        self.team_dock = TeamDock(self.team_panel, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.team_dock)
+        self.team_dock.hide()
+        self.team_dock.closed_by_person.connect(lambda: self._keep_team_panel(False))
+        self.team_dock.visibilityChanged.connect(self._team_dock_shown)
+
     def _build_central(self) -> None:
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_welcome_page())
@@ -210,6 +232,7 @@ class MainWindow(QMainWindow):
         self.alert_banner.firings_requested.connect(lambda: self.open_wizard(Step.MONITOR))
         self.chain_warning.team_requested.connect(self.edit_team)
         self.chain_warning.chain_requested.connect(lambda: self.open_settings("chain"))
+        self.dashboard.level_conflict.settle_requested.connect(self.assess_severity)
 
         self.mentions_panel = MentionsPanel(self.database, self.context.author, room=self.context)
         self.mentions_panel.import_requested.connect(lambda: self.import_mentions())
@@ -299,6 +322,7 @@ class MainWindow(QMainWindow):
         drill = self.findChild(QWidget, "drill_window")
         if drill is not None:
             drill.pause_for_exit()  # type: ignore[attr-defined]  # logged, so the drill can be resumed
+        self.share_watcher.stop()
         for timer in self.findChildren(QTimer):
             timer.stop()
         self.tray.hide()
@@ -319,6 +343,8 @@ class MainWindow(QMainWindow):
             self.welcome_page.refresh()
         if changes & Changes.MENTIONS and self.context.shows(done):
             self._show_mentions_count()
+        if changes & Changes.SHARING and self.context.shows(done):
+            self._show_team_panel()  # shared just now: the team panel shows the laptops
 
     def _refresh_dashboard(self) -> None:
         """The half-minute timer: ages and countdowns move with the clock."""
@@ -379,6 +405,7 @@ class MainWindow(QMainWindow):
         has = incident is not None
         self.pages.setCurrentIndex(1 if has else 0)
         update_actions(self.named_actions, incident)
+        self._show_team_panel()
         self.level_button.setEnabled(has)
         self.level_menu.setEnabled(has)
         self.incident_combo.setEnabled(has)
@@ -769,6 +796,75 @@ class MainWindow(QMainWindow):
         # Connected after _create_incident, so the incident exists (and is shown) when this runs.
         dialog.accepted.connect(lambda: QTimer.singleShot(0, lambda: self.import_mentions()))
         return dialog
+
+    # Sharing with the team (its parts: gui/sharing/)
+
+    def share_incident(self) -> ShareDialog | None:
+        """Incident ▸ Share with the team…: the folder, then this laptop's fingerprint; the team panel shows after."""
+        incident = self.incident
+        if incident is None:
+            return None
+        from crisisroom.storage import sharing  # read only
+
+        shared = sharing.share_of(self.database, incident.id)
+        if shared is not None:
+            self._keep_team_panel(True)
+            self.statusBar().showMessage(
+                self.tr("This incident is already shared through {folder}.").format(folder=shared.folder), 8000
+            )
+            return None
+        from crisisroom.gui.sharing.share_dialog import ShareDialog  # loaded when first opened, not at start-up
+
+        dialog = ShareDialog(self.context, incident, self, watcher=self.share_watcher)
+        dialog.syncthing_changed.connect(self.team_panel.ask_syncthing)
+        return open_dialog(dialog)
+
+    def join_shared_incident(self) -> JoinDialog:
+        """File ▸ Join a shared incident…: the folder, the fingerprints to compare, then waiting to be admitted."""
+        from crisisroom.gui.sharing.join_dialog import JoinDialog  # loaded when first opened, not at start-up
+
+        return open_dialog(JoinDialog(self.context, self.share_watcher, self), modeless=True)
+
+    def toggle_team_panel(self) -> None:
+        """View ▸ Team panel: shown for a shared incident unless the person closed it."""
+        self._keep_team_panel(self.team_panel_action.isChecked())
+
+    def _keep_team_panel(self, shown: bool) -> None:
+        settings().setValue("view/team_panel", shown)
+        self.team_dock.setVisible(shown)
+        self.team_panel.refresh()
+
+    def _show_team_panel(self) -> None:
+        """The team panel with a shared incident (unless the person closed it); hidden with any other."""
+        incident = self.context.incident
+        wanted = settings().value("view/team_panel", True, bool)
+        if incident is None:
+            self.team_dock.hide()
+            return
+        from crisisroom.storage import sharing  # read only
+
+        # Not shared: hidden (View ▸ Team panel shows the one line that offers to share it).
+        self.team_dock.setVisible(wanted and sharing.share_of(self.database, incident.id) is not None)
+        self.team_panel.refresh()
+
+    def _team_dock_shown(self, shown: bool) -> None:
+        self.team_panel_action.blockSignals(True)
+        self.team_panel_action.setChecked(shown)
+        self.team_panel_action.blockSignals(False)
+
+    def _admitted_to_team(self, incident_id: str) -> None:
+        """This laptop was admitted: the incident is here; open it."""
+        self.reload_incidents(select_id=incident_id)
+        self.statusBar().showMessage(
+            self.tr("This laptop was admitted to the team: the shared incident is here."), 10_000
+        )
+
+    def _entries_arrived(self, count: int) -> None:
+        self.statusBar().showMessage(self.tr("%n new entries from the team's other laptops.", "", count), 6000)
+
+    def _sharing_problems(self, problems: list[str]) -> None:
+        if problems:
+            self.statusBar().showMessage(self.tr("Sharing: {problem}").format(problem=problems[0]), 15_000)
 
     # The log (its parts: log_panel.py)
 

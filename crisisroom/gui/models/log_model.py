@@ -46,6 +46,7 @@ class LogTableModel(LazyTableModel[log.LogRow]):
         self._database = database
         self._filter: log.LogFilter | None = None
         self._clock = IncidentClock()  # the shown incident's clock: its zone, a played drill's drill clock
+        self._laptops: dict[str, str] = {}  # a shared incident's other laptops: device id -> laptop name
 
     def set_filter(self, flt: log.LogFilter | None) -> None:
         """Show another incident, kind or search; only the first page is read."""
@@ -68,10 +69,26 @@ class LogTableModel(LazyTableModel[log.LogRow]):
         incident_id = self._filter.incident_id if self._filter else None
         if incident_id is None:
             return
+        self._read_laptops(incident_id)
         before = self._clock
         self._clock = clock_of(self._database, incidents.get(self._database, incident_id))
         if self._clock.zone_label() != before.zone_label():
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, WHEN, WHEN)
+
+    def _read_laptops(self, incident_id: str) -> None:
+        """A shared incident's laptops other than this one, so that their entries name the laptop."""
+        from crisisroom.storage import sharing  # read only, and small
+
+        own = self._database.device_id
+        self._laptops = {
+            laptop.device_id: laptop.laptop
+            for laptop in sharing.laptops(self._database, incident_id)
+            if laptop.device_id != own
+        }
+
+    def laptop_of(self, entry: LogEntry) -> str | None:
+        """The name of the laptop another member wrote ``entry`` on (None: written on this laptop)."""
+        return self._laptops.get(entry.device_id)
 
     def drill_time(self, entry: LogEntry) -> str | None:
         """``+00:44 · 13:37:10``: when an entry happened on the drill clock (None outside a played drill)."""
@@ -140,7 +157,8 @@ class LogTableModel(LazyTableModel[log.LogRow]):
         if column == KIND:
             return i18n.kind_label(entry.kind)  # a kind from a newer version is shown as stored
         if column == AUTHOR:
-            return entry.author
+            laptop = self._laptops.get(entry.device_id)
+            return f"{entry.author} · {laptop}" if laptop else entry.author  # written on another laptop
         text = " ".join(entry.text.split())
         if entry.occurred_at:
             happened = QCoreApplication.translate("LogTableModel", "(happened {when})")
@@ -157,6 +175,13 @@ class LogTableModel(LazyTableModel[log.LogRow]):
         if clock.is_drill_clock:
             when = f"{when}; {clock.real_text(entry.recorded_at)}"
         lines = [entry.text, "", recorded.format(when=when, author=entry.author)]
+        laptop = self._laptops.get(entry.device_id)
+        if laptop:
+            lines.append(
+                QCoreApplication.translate("LogTableModel", "Written on {laptop}, another laptop of the team").format(
+                    laptop=laptop
+                )
+            )
         if entry.occurred_at:
             lines.append(
                 QCoreApplication.translate("LogTableModel", "Happened {when}").format(
