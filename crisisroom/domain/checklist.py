@@ -12,6 +12,7 @@ the recall was switched off): a checked state is never dropped without a word.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from crisisroom.domain.errors import InvalidInputError
@@ -190,17 +191,27 @@ class ChecklistItem:
         return self.key in DEADLINE_ITEMS
 
 
+# ``own-4``, or in a shared incident ``own-4-3f2a9c1e`` (the laptop that added it, see :func:`own_key`).
+_OWN = re.compile(r"own-([0-9]+)(?:-[0-9a-f]{8})?")
+
+
 def is_own(key: str) -> bool:
-    return key.startswith(OWN_PREFIX) and key[len(OWN_PREFIX) :].isdigit()
+    return _OWN.fullmatch(key) is not None
 
 
-def own_key(number: int) -> str:
-    """The key of the team's ``number``-th own item (numbers are never reused, also after a removal)."""
-    return f"{OWN_PREFIX}{number}"
+def own_key(number: int, laptop: str | None = None) -> str:
+    """The key of the team's ``number``-th own item (numbers are never reused, also after a removal).
+
+    In a shared incident ``laptop`` (eight hex digits of the laptop's device id) ends the key:
+    two laptops that add an item without seeing each other both count the same next number, and
+    their items must still be two items with two keys.
+    """
+    return f"{OWN_PREFIX}{number}" + (f"-{laptop}" if laptop else "")
 
 
 def own_number(key: str) -> int:
-    return int(key[len(OWN_PREFIX) :]) if is_own(key) else 0
+    found = _OWN.fullmatch(key)
+    return int(found.group(1)) if found else 0
 
 
 def clean_own_label(text: str) -> str:

@@ -13,12 +13,15 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.log import LogEntry
 from crisisroom.drills.clock import Anchor, DrillClock
 from crisisroom.drills.runner import Applied, DrillRun
 from crisisroom.drills.scenario import Inject, MentionBurst, MessageInject, Scenario
 from crisisroom.services import mentions as mention_service
 from crisisroom.services.changes import Changes, Done
+from crisisroom.storage import drills as drill_log
+from crisisroom.storage import sharing as share_store
 from crisisroom.storage.database import Database
 
 _AD_HOC = re.compile(r"ad-hoc-(\d+)")
@@ -64,10 +67,28 @@ def resume(database: Database, incident_id: str, *, author: str) -> Done[tuple[D
     """Pick up a drill that was not ended, its clock paused where it stood (see :meth:`DrillRun.resume`).
 
     Raises:
-        InvalidInputError: the incident is not a drill played from a scenario, or it has ended.
+        InvalidInputError: the incident is not a drill played from a scenario, or it has ended, or it
+            is shared and played on another laptop of the team.
     """
+    _refuse_elsewhere(database, incident_id)
     run, clock = DrillRun.resume(database, incident_id, author=author)
     return Done((run, clock), Changes.DRILL | _posts_evaluated(run), incident_id)
+
+
+def _refuse_elsewhere(database: Database, incident_id: str) -> None:
+    """A drill shared with the team is played by one clock, on the facilitator's laptop; the team's
+    laptops receive its injects, its clock's changes and its posts through the shared folder."""
+    share = share_store.share_of(database, incident_id)
+    if share is None:
+        return
+    facilitator = drill_log.played_on(database, incident_id)
+    if facilitator is not None and facilitator != database.device_id:
+        names = {x.device_id: f"{x.person}'s laptop {x.laptop}" for x in share_store.laptops(database, incident_id)}
+        who = names.get(facilitator, "another laptop")
+        raise InvalidInputError(
+            f"this drill is played on {who}, which runs its clock and injects; this laptop takes part "
+            "through the shared folder (its injects arrive with each sync)"
+        )
 
 
 def advance(run: DrillRun, simulated_now: datetime) -> Done[list[Applied]]:

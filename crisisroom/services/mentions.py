@@ -21,7 +21,7 @@ from crisisroom.domain.incidents import Incident
 from crisisroom.domain.mentions import Mention, RowRejection, Sentiment
 from crisisroom.domain.rules import Rule
 from crisisroom.services.changes import Changes, Done
-from crisisroom.storage import mentions, organisation, rules
+from crisisroom.storage import drills, mentions, organisation, rules
 from crisisroom.storage.database import Database
 from crisisroom.storage.mentions import ImportSummary
 from crisisroom.storage.rules import StoredFiring
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from crisisroom.importers.results import ImportWarning
 
 ADDED_BY_HAND = "the mention added by hand"  # the cause a revision names after a mention is added
+SHARED = "the mentions the team's laptops share"  # … after a sync brought other laptops' entries
 
 
 @dataclass(frozen=True)
@@ -73,9 +74,38 @@ def recheck(database: Database, incident_id: str) -> Done[list[StoredFiring]]:
     Called when an incident is shown (the window, ``crisisroom status``) and when an import starts.
     A read-only connection records nothing.
     """
-    if not database.writable:
+    if not database.writable or drills.bursts_coming_in(database, incident_id):
+        # A drill played on another laptop whose burst's posts have not all come: the rules are judged
+        # there (and here once they are in), never over part of its posts.
         return Done([], Changes.NONE, incident_id)
     return evaluate(database, incident_id, cause=rules.RECHECKED)
+
+
+def rules_input(database: Database, incident_id: str) -> tuple[int, str]:
+    """A mark of the incident's mentions as the rules read them, taken before a sync (see :func:`after_sync`)."""
+    return mentions.rules_input(database, incident_id)
+
+
+def after_sync(
+    database: Database, incident_id: str, *, closer: bool, before: tuple[int, str]
+) -> Done[list[StoredFiring]]:
+    """Re-check a shared incident's firings after a sync took other laptops' entries (design: "Several
+    laptops, one incident").
+
+    A laptop re-checks when what it took changed the mentions (``before`` is :func:`rules_input` from
+    before the sync): an import, a burst's posts, a relabel on another laptop. The laptop that started
+    sharing the incident (``closer``) re-checks after every sync that took anything, since concurrent
+    evaluations on several laptops, each over what it held, can leave firings that no laptop's
+    mentions call for; its re-check is written after everything it holds, so once it holds every
+    laptop's entries the firings on every laptop are the rules' answer for all of the mentions.
+    Laptops re-checking the same entries record the same changes, which their handlers apply once.
+    Nothing is re-checked while a burst another laptop plays is still coming in.
+    """
+    if not closer and mentions.rules_input(database, incident_id) == before:
+        return Done([], Changes.NONE, incident_id)
+    if drills.bursts_coming_in(database, incident_id):
+        return Done([], Changes.NONE, incident_id)
+    return evaluate(database, incident_id, cause=SHARED)
 
 
 def _stored(

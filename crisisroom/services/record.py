@@ -25,6 +25,22 @@ from crisisroom.storage.database import Database
 
 _CHANGES = Changes.STEPS | Changes.LOG
 
+# Ids made from what a fact or a piece of coverage is, so that two laptops sharing the incident that
+# record the same fact (or the same link) without seeing each other name one thing (storage/facts.py,
+# storage/coverage.py): a fact is one per wording, a piece of coverage one per link.
+_FACT_IDS = uuid.UUID("5d0c7e7a-3b8e-4f37-9a51-2f4b8c1d6e90")
+_COVERAGE_IDS = uuid.UUID("a7f3c2e1-64d0-4b9a-8e25-0c1f9b7d3a48")
+
+
+def fact_id(incident_id: str, text: str) -> str:
+    """The id of the incident's fact in exactly these (cleaned) words."""
+    return str(uuid.uuid5(_FACT_IDS, f"{incident_id}\n{text}"))
+
+
+def coverage_id(incident_id: str, link: str) -> str:
+    """The id of a piece of coverage: one per link; one without a link is always new."""
+    return str(uuid.uuid5(_COVERAGE_IDS, f"{incident_id}\n{link}")) if link else str(uuid.uuid4())
+
 
 def add_fact(database: Database, incident_id: str, text: str, *, verified: bool, author: str) -> Done[Fact]:
     """Record a fact, marked verified or not yet verified, with a ``fact`` log entry.
@@ -35,19 +51,19 @@ def add_fact(database: Database, incident_id: str, text: str, *, verified: bool,
     """
     text, author = clean_fact(text), clean_author(author)
     incident = incidents.get(database, incident_id)
-    fact_id = str(uuid.uuid4())
+    new_id = fact_id(incident.id, text)
     with database.transaction():
         if fact_store.find(database, incident.id, text) is not None:
             raise InvalidInputError(f"this fact is already recorded: {text}")
         events.record(
             database,
             incident.id,
-            FactRecorded(incident=incident.id, fact=fact_id, text=text, verified=bool(verified)),
+            FactRecorded(incident=incident.id, fact=new_id, text=text, verified=bool(verified)),
             f"Fact, {'verified' if verified else 'not yet verified'}: {text}",
             kind=Kind.FACT,
             author=author,
         )
-    return Done(fact_store.get(database, fact_id), _CHANGES, incident.id)
+    return Done(fact_store.get(database, new_id), _CHANGES, incident.id)
 
 
 def set_fact_verified(database: Database, fact_id: str, verified: bool, *, author: str) -> Done[Fact]:
@@ -99,7 +115,7 @@ def add_coverage(
     incident = incidents.get(database, incident_id)
     event = CoverageAdded(
         incident=incident.id,
-        coverage=str(uuid.uuid4()),
+        coverage=coverage_id(incident.id, link),
         outlet=outlet,
         link=link,
         tone=tone.value,

@@ -129,8 +129,11 @@ def _item_added(conn: sqlite3.Connection, entry: LogEntry, event: ChecklistItemA
     position = conn.execute(
         "SELECT coalesce(max(position), 0) + 1 FROM checklist_items WHERE incident_id = ?", (event.incident,)
     ).fetchone()[0]
+    # The same key added again (an account's item, added on two laptops that had not seen each other)
+    # is the same item: the first addition stands. Own items' keys name their laptop when shared.
     conn.execute(
-        "INSERT INTO checklist_items (incident_id, key, label, position, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO checklist_items (incident_id, key, label, position, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (incident_id, key) DO NOTHING",
         (event.incident, event.item, event.label, position, entry.recorded_at, entry.author),
     )
 
@@ -143,13 +146,17 @@ def _ticked(conn: sqlite3.Connection, entry: LogEntry, event: ChecklistTicked) -
         "ON CONFLICT (incident_id, key) DO NOTHING",
         (event.incident, event.item, event.label, entry.recorded_at),
     )
+    # A tick of an item already done (two laptops ticked it without seeing each other) keeps the first
+    # tick, which is when it was done; an untick clears it. One laptop never ticks a ticked item.
     conn.execute(
-        "UPDATE checklist_items SET done_at = ?, done_by = ? WHERE incident_id = ? AND key = ?",
+        "UPDATE checklist_items SET done_at = ?, done_by = ? WHERE incident_id = ? AND key = ? "
+        "AND (? = 0 OR done_at IS NULL)",
         (
             entry.recorded_at if event.done else None,
             entry.author if event.done else None,
             event.incident,
             event.item,
+            int(event.done),
         ),
     )
 
@@ -164,8 +171,10 @@ def _item_renamed(conn: sqlite3.Connection, entry: LogEntry, event: ChecklistIte
 
 @events.handles(ChecklistItemRemoved)
 def _item_removed(conn: sqlite3.Connection, entry: LogEntry, event: ChecklistItemRemoved) -> None:
+    # Removed on two laptops: the first removal stands.
     conn.execute(
-        "UPDATE checklist_items SET removed_at = ?, removed_by = ? WHERE incident_id = ? AND key = ?",
+        "UPDATE checklist_items SET removed_at = ?, removed_by = ? WHERE incident_id = ? AND key = ? "
+        "AND removed_at IS NULL",
         (entry.recorded_at, entry.author, event.incident, event.item),
     )
 
@@ -211,14 +220,20 @@ def has_key(database: Database, incident_id: str, key: str) -> bool:
 
 
 def next_own_key(database: Database, incident_id: str) -> str:
-    """The key the team's next own item gets: never one an earlier item had, removed or not."""
+    """The key the team's next own item gets: never one an earlier item had, removed or not.
+
+    In an incident shared with other laptops (``storage/sharing.py``) the key names this laptop too
+    (:func:`crisisroom.domain.checklist.own_key`), so items two laptops add at once keep two keys.
+    """
     keys = [
         row[0]
         for row in database.query(
             "SELECT key FROM checklist_items WHERE incident_id = ? AND key LIKE ?", (incident_id, OWN_PREFIX + "%")
         )
     ]
-    return own_key(max((own_number(k) for k in keys), default=0) + 1)
+    shared = database.query("SELECT 1 FROM shares WHERE incident_id = ?", (incident_id,))
+    laptop = database.device_id.replace("-", "")[:8] if shared else None
+    return own_key(max((own_number(k) for k in keys), default=0) + 1, laptop)
 
 
 def last_stated_due(database: Database, incident_id: str) -> str | None:

@@ -20,8 +20,11 @@ _COLUMNS = "id, incident_id, outlet, link, tone, note, published_at, added_at, a
 
 @events.handles(CoverageAdded)
 def _added(conn: sqlite3.Connection, entry: LogEntry, event: CoverageAdded) -> None:
+    # One item per link: two laptops noting the same link without seeing each other give it the same
+    # id (``services.record.coverage_id``), and the first noting stands.
     conn.execute(
-        f"INSERT INTO coverage_items ({_COLUMNS}, log_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO coverage_items ({_COLUMNS}, log_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT DO NOTHING",
         (
             event.coverage,
             event.incident,

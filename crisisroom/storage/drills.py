@@ -121,3 +121,39 @@ def _posts_in(conn: sqlite3.Connection, entry: LogEntry, event: DrillPostsIn) ->
 @events.handles(DrillEnded)
 def _ended(conn: sqlite3.Connection, entry: LogEntry, event: DrillEnded) -> None:
     """The end changes no table: the drill's incident is resolved by its own entry."""
+
+
+def bursts_coming_in(database: Database, incident_id: str) -> list[str]:
+    """The bursts of posts another laptop played in this incident whose posts are not all here yet.
+
+    A burst's posts come in on the laptop that plays the drill as its clock passes them, and travel
+    to the team's other laptops with its one posts-in entry, when they are all in (or the drill
+    ended first): until then the rules cannot be judged here over the burst (returns the injects'
+    entry ids, in the log's order).
+    """
+    rows = database.query(
+        "SELECT i.id FROM log_entries i WHERE i.incident_id = ? AND i.kind = ? AND i.device_id != ? "
+        "AND json_extract(i.payload, '$.type') = ? AND json_extract(i.payload, '$.batch') IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM log_entries p WHERE p.incident_id = i.incident_id AND p.kind = ? "
+        "AND json_extract(p.payload, '$.type') = ? AND json_extract(p.payload, '$.entry') = i.id) "
+        "ORDER BY i.recorded_at, i.device_id, i.device_seq",
+        (
+            incident_id,
+            Kind.DRILL_INJECT.value,
+            database.device_id,
+            InjectPlayed.TYPE,
+            Kind.DRILL_INJECT.value,
+            DrillPostsIn.TYPE,
+        ),
+    )
+    return [str(row[0]) for row in rows]
+
+
+def played_on(database: Database, incident_id: str) -> str | None:
+    """The device whose drill clock plays the drill: the one that logged its briefing (None: no briefing)."""
+    rows = database.query(
+        "SELECT device_id FROM log_entries WHERE incident_id = ? AND kind = ? AND json_extract(payload, '$.type') = ? "
+        "ORDER BY recorded_at, device_id, device_seq LIMIT 1",
+        (incident_id, Kind.DRILL_INJECT.value, DrillStarted.TYPE),
+    )
+    return str(rows[0][0]) if rows else None

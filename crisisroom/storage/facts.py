@@ -20,17 +20,30 @@ _COLUMNS = "id, incident_id, text, verified, recorded_at, recorded_by, verified_
 
 @events.handles(FactRecorded)
 def _recorded(conn: sqlite3.Connection, entry: LogEntry, event: FactRecorded) -> None:
+    # A fact is one per wording. Two laptops that record the same words without seeing each other
+    # give it the same id (``services.record.fact_id``): the first recording stands, and a later one
+    # that says otherwise about its verification counts as a change of it (the latest word stands).
+    before = conn.total_changes
     conn.execute(
-        f"INSERT INTO incident_facts ({_COLUMNS}, log_entry_id) VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?)",
+        f"INSERT INTO incident_facts ({_COLUMNS}, log_entry_id) VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?) "
+        "ON CONFLICT DO NOTHING",
         (event.fact, event.incident, event.text, int(event.verified), entry.recorded_at, entry.author, entry.id),
     )
+    if conn.total_changes == before:
+        conn.execute(
+            "UPDATE incident_facts SET verified = ?, verified_at = ?, verified_by = ? "
+            "WHERE incident_id = ? AND text = ? AND verified != ?",
+            (int(event.verified), entry.recorded_at, entry.author, event.incident, event.text, int(event.verified)),
+        )
 
 
 @events.handles(FactVerificationChanged)
 def _verification_changed(conn: sqlite3.Connection, entry: LogEntry, event: FactVerificationChanged) -> None:
+    # Verified on two laptops at once: the first verification stands (one laptop never sets the
+    # state a fact already has); verified on one and doubted on another: the latest stands.
     conn.execute(
-        "UPDATE incident_facts SET verified = ?, verified_at = ?, verified_by = ? WHERE id = ?",
-        (int(event.verified), entry.recorded_at, entry.author, event.fact),
+        "UPDATE incident_facts SET verified = ?, verified_at = ?, verified_by = ? WHERE id = ? AND verified != ?",
+        (int(event.verified), entry.recorded_at, entry.author, event.fact, int(event.verified)),
     )
 
 

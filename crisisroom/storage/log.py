@@ -290,11 +290,19 @@ def hash_at(conn: sqlite3.Connection, device_id: str, seq: int) -> str | None:
     if seq == 0:
         return GENESIS_HASH
     row = conn.execute(
-        "SELECT hash FROM log_entries WHERE device_id = ? AND device_seq = ? "
-        "UNION ALL SELECT hash FROM log_links WHERE device_id = ? AND device_seq = ?",
-        (device_id, seq, device_id, seq),
+        "SELECT hash FROM log_entries WHERE device_id = ? AND device_seq = ?", (device_id, seq)
     ).fetchone()
+    if row is None and _has_links(conn):  # a file not yet upgraded has no links
+        row = conn.execute(
+            "SELECT hash FROM log_links WHERE device_id = ? AND device_seq = ?", (device_id, seq)
+        ).fetchone()
     return None if row is None else str(row[0])
+
+
+def _has_links(conn: sqlite3.Connection) -> bool:
+    return (
+        conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'log_links'").fetchone() is not None
+    )
 
 
 def fts_query(text: str) -> str:
@@ -320,8 +328,7 @@ def iter_chain(database: Database, damage: dict[tuple[str, int], tuple[str, str]
     wrong)`` for :func:`verify` to report.
     """
     # A shared incident's peers' other entries are links here (storage/sharing.py): in the walk too.
-    links = database.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'log_links'").fetchone()
-    union = f" UNION ALL SELECT {_LINK_COLUMNS}, 1 FROM log_links" if links else ""  # none in an old backup
+    union = f" UNION ALL SELECT {_LINK_COLUMNS}, 1 FROM log_links" if _has_links(database.conn) else ""  # old backup
     sql = (
         "SELECT * FROM (SELECT {columns}, 0 AS withheld FROM log_entries"
         + union

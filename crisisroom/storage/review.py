@@ -47,8 +47,9 @@ def _action_added(conn: sqlite3.Connection, entry: LogEntry, event: ReviewAction
 
 @events.handles(ReviewActionDone)
 def _action_done(conn: sqlite3.Connection, entry: LogEntry, event: ReviewActionDone) -> None:
+    # Done on two laptops that had not seen each other: the first stands (one laptop refuses a second).
     conn.execute(
-        "UPDATE review_actions SET done_at = ?, done_by = ?, done_log_entry_id = ? WHERE id = ?",
+        "UPDATE review_actions SET done_at = ?, done_by = ?, done_log_entry_id = ? WHERE id = ? AND done_at IS NULL",
         (entry.recorded_at, entry.author, entry.id, event.action),
     )
 

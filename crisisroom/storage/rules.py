@@ -43,6 +43,8 @@ from crisisroom.storage.database import Database
 RULES_AUTHOR = "Crisis Room rules"
 RULES_CHANGED = "the changed escalation rules"  # the cause a revision names when the rules were edited
 RECHECKED = "the mentions now stored"  # … when nothing more precise is known (after a crash, a relabel…)
+# Firing ids are made from the episode and the firings already recorded (see :func:`firing_id`).
+_FIRING_IDS = uuid.UUID("c41e8f0d-2a7b-4c95-b3d6-91e0f5a27c84")
 
 # A firing as recorded, with the count of negative mentions in its hour as the mentions stand now.
 _FIRINGS = (
@@ -246,19 +248,32 @@ def evaluate(database: Database, incident_id: str, *, cause: str = RECHECKED) ->
             names = dict(conn.execute("SELECT id, rule_name FROM rule_firings WHERE incident_id = ?", (incident_id,)))
             for revision in plan.revisions:
                 _revise(database, conn, incident_id, revision, by_rule, names, zone, cause)
+        recorded = [row[0] for row in conn.execute("SELECT id FROM rule_firings WHERE incident_id = ?", (incident_id,))]
         for firing in plan.new:
-            new.append(_record(database, incident_id, by_rule[firing.rule_id], firing))
+            made = firing_id(incident_id, firing, recorded)
+            new.append(_record(database, incident_id, by_rule[firing.rule_id], firing, made))
     return new
 
 
-def _record(database: Database, incident_id: str, rule: Rule, firing: Firing) -> StoredFiring:
-    firing_id = str(uuid.uuid4())
+def firing_id(incident_id: str, firing: Firing, recorded: Sequence[str]) -> str:
+    """The id a new firing is recorded under: made from its rule and episode and from every firing of
+    the incident recorded before it (``recorded``, withdrawn ones too).
+
+    So two laptops sharing the incident that evaluate the same entries record the same new firing
+    under one id, and its handler keeps it once; and an id never comes back, since the firings
+    recorded only grow (a later firing of the same rule at the same moment is made from more).
+    """
+    seed = json.dumps([incident_id, firing.rule_id, firing.fired_at, firing.episode_start, sorted(recorded)])
+    return str(uuid.uuid5(_FIRING_IDS, seed))
+
+
+def _record(database: Database, incident_id: str, rule: Rule, firing: Firing, made: str) -> StoredFiring:
     entry = events.record(
         database,
         incident_id,
         RuleFired(
             incident=incident_id,
-            firing=firing_id,
+            firing=made,
             rule=rule.id,
             rule_name=rule.name,
             action=rule.action,
@@ -276,15 +291,17 @@ def _record(database: Database, incident_id: str, rule: Rule, firing: Firing) ->
         author=RULES_AUTHOR,
         occurred_at=firing.fired_at,
     )
-    return StoredFiring(firing_id, firing, rule.name, rule.action, rule.role, entry.id, None)
+    return StoredFiring(made, firing, rule.name, rule.action, rule.role, entry.id, None)
 
 
 @events.handles(RuleFired)
 def _fired(conn: sqlite3.Connection, entry: LogEntry, event: RuleFired) -> None:
+    # The same new firing recorded by two laptops that evaluated the same entries (same id,
+    # :func:`firing_id`) is one firing: the first alert stands, the second is only in the log.
     conn.execute(
         "INSERT INTO rule_firings (id, incident_id, rule_id, rule_name, fired_at, episode_start, episode_end, "
         "negative_in_hour, suggested_level, action, role, log_entry_id, recorded_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
         (
             event.firing,
             event.incident,
@@ -319,11 +336,15 @@ def _figures(firing: Firing) -> dict[str, object]:
     }
 
 
-def _rewrite(conn: sqlite3.Connection, firing_id: str, figures: dict[str, object]) -> None:
-    """The recorded firing now stands for the episode ``figures`` describe (as the data says it now), and holds."""
+def _rewrite(conn: sqlite3.Connection, firing_id: str, figures: dict[str, object], *, held_only: bool = False) -> None:
+    """The recorded firing now stands for the episode ``figures`` describe (as the data says it now), and holds.
+
+    ``held_only``: only if it holds now (a refresh never brings back an alert a revision withdrew).
+    """
     conn.execute(
         "UPDATE rule_firings SET fired_at = ?, episode_start = ?, episode_end = ?, negative_in_hour = ?, "
-        "suggested_level = ?, superseded_at = NULL, superseded_by = NULL WHERE id = ?",
+        "suggested_level = ?, superseded_at = NULL, superseded_by = NULL WHERE id = ?"
+        + (" AND superseded_at IS NULL" if held_only else ""),
         (
             figures["fired_at"],
             figures["episode_start"],
@@ -376,8 +397,10 @@ def _refresh(
 
 @events.handles(FiringsRefreshed)
 def _refreshed(conn: sqlite3.Connection, entry: LogEntry, event: FiringsRefreshed) -> None:
+    # A refresh is of alerts that hold. One another laptop's revision withdrew meanwhile (both laptops
+    # evaluated without seeing each other) stays withdrawn.
     for item in event.firings:
-        _rewrite(conn, str(item["firing"]), item)
+        _rewrite(conn, str(item["firing"]), item, held_only=True)
 
 
 def _revise(
@@ -435,8 +458,9 @@ def _revised(conn: sqlite3.Connection, entry: LogEntry, event: FiringsRevised) -
                 "AND acknowledged_at IS NOT NULL)",
                 (json.dumps(event.withdrawn), event.kept, json.dumps(event.withdrawn)),
             )
+    # A firing already withdrawn (two laptops revised the same firings) stays withdrawn as it was first.
     conn.executemany(
-        "UPDATE rule_firings SET superseded_at = ?, superseded_by = ? WHERE id = ?",
+        "UPDATE rule_firings SET superseded_at = ?, superseded_by = ? WHERE id = ? AND superseded_at IS NULL",
         [(entry.recorded_at, event.kept, i) for i in event.withdrawn],
     )
 
