@@ -530,10 +530,10 @@ def _take(
         else:
             _insert_entry(conn, entry)
     taken = [e for e in fresh if e is not None]
-    _store_rows(conn, taken, mentions)
+    swapped = _store_rows(conn, taken, mentions)
     ordered = sorted(taken, key=lambda e: (e.recorded_at, e.device_id, e.device_seq))
     changing = [e for e in ordered if e.payload and "type" in e.payload]
-    in_order = (
+    in_order = not swapped and (
         applied is None
         or not changing
         or ((changing[0].recorded_at, changing[0].device_id, changing[0].device_seq) > tuple(applied))
@@ -627,16 +627,57 @@ def _check_rows(conn: sqlite3.Connection, taken: list[LogEntry], mentions: dict[
     return None
 
 
-def _store_rows(conn: sqlite3.Connection, taken: list[LogEntry], mentions: dict[str, Any]) -> None:
-    """Store a peer's checked rows; a post already here (imported on two laptops) is kept once."""
+def _store_rows(conn: sqlite3.Connection, taken: list[LogEntry], mentions: dict[str, Any]) -> bool:
+    """Store a peer's checked rows; a post is one row, the one of the import first in the signed order.
+
+    The same post can come in two laptops' exports (with the same label or not). Whichever arrives
+    first, every laptop keeps the row of the import whose entry comes first in the signed order, so
+    all count, chart and judge the same posts alike. When a row here gives way to an earlier import's,
+    the rows' guards are lifted for the swap and put back in this transaction, and True asks the
+    caller to rebuild the state (the relabels and hourly counts follow the rows). Every batch whose
+    stored rows are no longer all of its import is noted in ``received_batches`` for verify.
+    """
     if not mentions:
-        return
+        return False
     columns = ", ".join(_ROW_COLUMNS)
-    conn.execute(
-        f"INSERT OR IGNORE INTO mentions ({columns}, batch_id) "
-        f"SELECT {columns}, batch_id FROM temp.shared_rows ORDER BY batch_id, position"
-    )
-    for batch in mentions:
+    by_batch = {str(e.payload["batch"]): e for e in taken if _carried_batch(e.payload) is not None}  # type: ignore[index]
+    keyed = sorted(mentions, key=lambda b: _signed_key(by_batch[b]) if b in by_batch else ("~",))
+    clashes = conn.execute(
+        "SELECT s.batch_id, m.batch_id, m.dedupe_key FROM temp.shared_rows s JOIN mentions m "
+        "ON m.incident_id = s.incident_id AND m.dedupe_key = s.dedupe_key WHERE m.batch_id != s.batch_id"
+    ).fetchall()
+    here = _batch_keys(conn, {str(row[1]) for row in clashes})
+    swaps = [
+        (str(incoming), str(kept), str(key))
+        for incoming, kept, key in clashes
+        if str(incoming) in by_batch and str(kept) in here and _signed_key(by_batch[str(incoming)]) < here[str(kept)]
+    ]
+    touched = set(mentions)
+    if swaps:
+        guards = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'mentions'"
+        ).fetchall()
+        for name, _ in guards:
+            conn.execute(f'DROP TRIGGER "{name}"')
+        assignments = ", ".join(f"{c} = s.{c}" for c in _ROW_COLUMNS)
+        for incoming, kept, key in swaps:
+            conn.execute(
+                f"UPDATE mentions SET {assignments}, batch_id = s.batch_id, imported_sentiment = NULL, "
+                "imported_source = NULL, imported_reason = NULL FROM temp.shared_rows s "
+                "WHERE s.batch_id = ? AND s.dedupe_key = ? AND mentions.dedupe_key = s.dedupe_key "
+                "AND mentions.incident_id = s.incident_id AND mentions.batch_id = ?",
+                (incoming, key, kept),
+            )
+            touched.add(kept)
+        for _, sql in guards:
+            conn.execute(sql)
+    for batch in keyed:  # the earlier import's rows first: it keeps a post both carry
+        conn.execute(
+            f"INSERT OR IGNORE INTO mentions ({columns}, batch_id) "
+            f"SELECT {columns}, batch_id FROM temp.shared_rows WHERE batch_id = ? ORDER BY position",
+            (batch,),
+        )
+    for batch in touched:
         lines, count = conn.execute(
             f"SELECT group_concat(line, ''), count(*) FROM (SELECT {CANONICAL_ROW} || char(10) AS line "
             "FROM mentions WHERE batch_id = ? ORDER BY seq)",
@@ -647,6 +688,24 @@ def _store_rows(conn: sqlite3.Connection, taken: list[LogEntry], mentions: dict[
             (batch, int(count), hashlib.sha256((lines or "").encode()).hexdigest()),
         )
     conn.execute("DELETE FROM temp.shared_rows")
+    return bool(swaps)
+
+
+def _signed_key(entry: LogEntry) -> tuple[str, ...]:
+    return (entry.recorded_at, entry.device_id, f"{entry.device_seq:012d}")
+
+
+def _batch_keys(conn: sqlite3.Connection, batches: set[str]) -> dict[str, tuple[str, ...]]:
+    """The signed place of the entry that carries each batch held here (a burst still coming in has none)."""
+    if not batches:
+        return {}
+    rows = conn.execute(
+        "SELECT json_extract(payload, '$.batch'), recorded_at, device_id, device_seq FROM log_entries "
+        "WHERE json_valid(payload) AND json_extract(payload, '$.type') IN (?, ?) "
+        "AND json_extract(payload, '$.batch') IN (SELECT value FROM json_each(?))",
+        (MentionsImported.TYPE, DrillPostsIn.TYPE, json.dumps(sorted(batches))),
+    ).fetchall()
+    return {str(b): (str(at), str(device), f"{int(seq):012d}") for b, at, device, seq in rows}
 
 
 # --- alarms ----------------------------------------------------------------------------------------

@@ -473,12 +473,6 @@ def test_laptops_that_check_the_same_entries_record_one_firing(tmp_path: Path) -
         team.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 18 (reported): the same post in two laptops' exports with two labels is kept as each laptop "
-    "got it first (storage/sharing.py stores a peer's row only when the post is new here), so the hourly "
-    "counts, and the firings the rules derive from them, differ between laptops",
-)
 def test_the_same_post_imported_with_two_labels_on_two_laptops_ends_with_one_label(team: Team) -> None:
     ann, bo, _ = team.laptops
     negative = posts(12, range(8))
@@ -504,6 +498,16 @@ def test_the_same_post_imported_with_two_labels_on_two_laptops_ends_with_one_lab
     settle(team)
     hours = {tuple(mention_store.hourly(laptop.database, team.incident_id)) for laptop in team.laptops}
     assert len(hours) == 1
+    # The import first in the signed order (Ann's, made first) keeps the posts, with its labels.
+    for laptop in team.laptops:
+        labels = laptop.database.query(
+            "SELECT DISTINCT sentiment FROM mentions WHERE incident_id = ?", (team.incident_id,)
+        )
+        assert [row[0] for row in labels] == ["negative"]
+        evidence = verification.check_log(laptop.database)
+        assert evidence.ok, [finding.line for finding in evidence.breaks]
+        assert verification.check_state(laptop.database).differences == []
+    the_same_everywhere(team)
 
 
 def test_an_alert_acknowledged_on_two_laptops_keeps_the_first_acknowledgement(team: Team) -> None:
