@@ -450,6 +450,13 @@ def admit(database: Database, fingerprint: str, *, author: str) -> Done[Admitted
         "wrapped": keys.wrap(team_key, request.unwrap_key),
     }
     welcome["signature"] = sign_document(key, fmt.signed_part(welcome))
+    path = Path(share.folder) / share.device_id / layout.welcome_name(request.device_id)
+    if path.exists() and not _own_welcome(path, share, request.device_id, public_key_of(key)):
+        raise InvalidInputError(
+            f"{path} is in this laptop's part of the shared folder but this laptop did not write it (it is not "
+            "signed by this laptop's key): someone put it there. Nothing was admitted; move that file out of "
+            "the folder, then admit the laptop again"
+        )
     events.record(
         database,
         share.incident_id,
@@ -468,7 +475,6 @@ def admit(database: Database, fingerprint: str, *, author: str) -> Done[Admitted
         kind=Kind.NOTE,
         author=author,
     )
-    path = Path(share.folder) / share.device_id / layout.welcome_name(request.device_id)
     if not path.exists():
         try:
             layout.write_once(path, fmt.canonical(welcome))
@@ -480,6 +486,20 @@ def admit(database: Database, fingerprint: str, *, author: str) -> Done[Admitted
     sync(database)
     admitted = Admitted(share.incident_id, request.person, request.laptop, request.fingerprint)
     return Done(admitted, _SHARED | Changes.LOG, share.incident_id)
+
+
+def _own_welcome(path: Path, share: store.Share, device_id: str, public_key: str) -> bool:
+    """Whether the welcome at ``path`` is one this laptop wrote for ``device_id`` (an admission repeated)."""
+    try:
+        welcome = fmt.read_document(path.read_bytes(), fmt.WELCOME_KIND)
+    except (OSError, fmt.FormatError):
+        return False
+    return (
+        welcome.get("share") == share.share_id
+        and welcome.get("device") == device_id
+        and welcome.get("by") == share.device_id
+        and document_signature_valid(public_key, fmt.signed_part(welcome), welcome.get("signature"))
+    )
 
 
 def sync(database: Database) -> Done[SyncReport]:
@@ -551,30 +571,39 @@ def _look_for_welcome(
 ) -> store.Share | None:
     """The share as a member, when a welcome for this laptop has arrived whose key opens the team's files."""
     starter = scan.laptops.get(share.starter_device)
+    if starter is None or 1 not in starter.segments:
+        return None  # the first laptop's files have not arrived: nothing to judge a welcome by yet
+    refused: list[tuple[Path, str]] = []
     for laptop_folder in scan.laptops.values():
         path = laptop_folder.welcomes.get(share.device_id)
         if path is None:
             continue
         try:
             welcome = fmt.read_document(path.read_bytes(), fmt.WELCOME_KIND)
-            wrapped = welcome["wrapped"]
-            team_key = keys.unwrap(wrapped, key)
-        except (OSError, KeyError, TypeError, ValueError, fmt.FormatError):
-            continue
-        # The key must open the starting laptop's first segment: a welcome from anyone else's key cannot.
-        if starter is None or 1 not in starter.segments:
-            continue
-        try:
+            if welcome.get("by") == share.starter_device and not document_signature_valid(
+                share.starter_key, fmt.signed_part(welcome), welcome.get("signature")
+            ):
+                raise ValueError("it names the first laptop but is not signed by its key")
+            team_key = keys.unwrap(welcome["wrapped"], key)
+            # The key must open the first laptop's first segment: a key made by anyone else cannot.
             fmt.decode_segment(team_key, starter.segments[1].read_bytes())
-        except (OSError, fmt.FormatError):
+        except (OSError, KeyError, TypeError, ValueError, fmt.FormatError) as exc:
+            refused.append((path, str(exc) or type(exc).__name__))
             continue
         store.become_member(database, share.share_id, keys.wrap(team_key, keys.unwrap_public_key(key)))
         report.admitted_now.append(share.incident_id)
         return store.share_of(database, share.incident_id)
+    for path, why in refused:
+        detail = f"a welcome for this laptop that does not hold the team's key ({why})"
+        _alarm(database, share, path.parent.name, path, store.CHANGED, detail, report)
     return None
 
 
 def _write_own(database: Database, share: store.Share, folder: Path, team_key: bytes, report: SyncReport) -> None:
+    # A run killed while writing leaves a hidden temporary file; only this laptop writes here, and
+    # only one process at a time holds its database to write, so none of them is still being written.
+    for stale in (folder / database.device_id).glob(".*.tmp"):
+        stale.unlink(missing_ok=True)
     for _ in range(3):  # a file left by a run that stopped before noting it is noted, then the rest written
         outgoing = store.outgoing(database, share)
         if outgoing is None:
@@ -589,7 +618,11 @@ def _write_own(database: Database, share: store.Share, folder: Path, team_key: b
         )
         path = folder / database.device_id / layout.segment_name(outgoing.number)
         if path.exists():
-            _note_left_over(database, share, path, team_key, outgoing.number)
+            problem = _note_left_over(database, share, path, team_key, outgoing.number)
+            if problem is not None:
+                report.problems.append(problem)
+                _alarm(database, share, database.device_id, path, store.FORK, problem, report)
+                return
             continue
         data = fmt.encode_segment(team_key, header, outgoing.body)
         try:
@@ -616,9 +649,29 @@ def _write_own(database: Database, share: store.Share, folder: Path, team_key: b
         return
 
 
-def _note_left_over(database: Database, share: store.Share, path: Path, team_key: bytes, number: int) -> None:
-    data = path.read_bytes()
-    header, body = fmt.decode_segment(team_key, data)
+def _note_left_over(database: Database, share: store.Share, path: Path, team_key: bytes, number: int) -> str | None:
+    """Note this laptop's own segment that a run stopped before noting, if it is what this file holds.
+
+    A file whose entries differ from this database's, or go past its end, means the database was put
+    back to an older copy outside Crisis Room after it had shared more: writing on would give entry
+    numbers a second content (a fork on every other laptop). Returns that problem, in words, and
+    nothing more is written; Crisis Room's own restore starts a new chain instead, which joins again.
+    """
+    try:
+        data = path.read_bytes()
+        header, body = fmt.decode_segment(team_key, data)
+    except (OSError, fmt.FormatError) as exc:
+        return f"this laptop's own file {path.name} in the shared folder cannot be read ({exc}); nothing more is shared"
+    items = [(int(item["device_seq"]), str(item["hash"])) for item in body.get("entries", [])]
+    items += [(int(link[0]), str(link[2])) for link in body.get("links", [])]
+    for seq, digest in sorted(items):
+        if store.hash_here(database, database.device_id, seq) != digest:
+            return (
+                f"this laptop's database is not the one that wrote {path.name} to the shared folder: its entry "
+                f"#{seq} there differs or is missing here (the database was put back from an older copy "
+                "outside Crisis Room?); nothing more is shared from it. Restore it with Crisis Room "
+                "(Back up ▸ Restore, or crisisroom restore), which starts a new chain, then join again"
+            )
     store.note_segment(
         database,
         share.share_id,
@@ -629,6 +682,7 @@ def _note_left_over(database: Database, share: store.Share, path: Path, team_key
         header.last_seq,
         len(body.get("entries", [])),
     )
+    return None
 
 
 def _take_others(database: Database, share: store.Share, folder: Path, team_key: bytes, report: SyncReport) -> None:

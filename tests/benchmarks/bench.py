@@ -48,6 +48,33 @@ Measures:
     entries, vs a bare ``python -c "import sqlite3"``; target <= 300 MB. Also the whole app's
     ``--self-test`` on that file, as a detail.
 
+``syncthing_delay``
+    the end-to-end delay from a segment file being written (as the app writes it: a temporary
+    name, then linked into place) in laptop A's shared folder to the whole file being in laptop
+    B's, through two real Syncthing instances on loopback (Debian's ``syncthing``; discovery,
+    relays and NAT off; the folder as ``crisisroom.sharing.syncthing`` makes it, a 1 s watcher
+    delay), in seconds, the median over several files written at random moments. Reported only:
+    there is no bare baseline to divide by (the delay is Syncthing's watcher, scan and transfer,
+    not our code), so ``baseline`` and ``ratio`` are null and there is no target. Also the same
+    with the app asking Syncthing to scan the laptop's subfolder right after writing
+    (``scan_requested_*``). Without a ``syncthing`` binary the line says ``skipped``.
+
+``share_merge``
+    laptop B takes laptop A's segment of 10,000 log entries and 100,000 mention rows (2,000 and
+    20,000 with ``--quick``): the file read and opened (``sharing.format.decode_segment``) and
+    ``storage.sharing.take`` (every hash, signature and link checked, the rows' digest, then the
+    entries, rows and state), in rows/s, vs plain ``executemany`` of the same rows into tables of
+    the log's and the mentions' columns (no index, no check; WAL, ``synchronous=FULL``, one commit).
+    No target. Also the take when B wrote meanwhile (A's entries sort before B's newest, so the
+    state is rebuilt from the log) and the whole ``services.sharing.sync``.
+``share_delay``
+    the app's own delay from a peer's segment landing whole in this laptop's folder to the window
+    showing its entry: ``services.sharing.sync`` and the reads the window makes (the log view's
+    first page and visible cells, the header's figures), on a laptop holding 2,000 entries and
+    10,000 mentions, median ms, vs reading the file, inserting its entries into a plain table
+    and selecting one page. No target. Also the same when this laptop wrote meanwhile (state
+    rebuilt). The wait for the file system to report the file is not included.
+
 The mention measures share one generated export and its database per run; ``import_1m``,
 ``import_vader`` and ``memory`` need Unix (``resource``, ``/proc``).
 """
@@ -154,7 +181,7 @@ def result(
     *,
     value: float,
     unit: str,
-    baseline: float,
+    baseline: float | None,
     target: float | None,
     target_on: str | None,
     at_least: bool = False,
@@ -164,9 +191,10 @@ def result(
     """One measure's JSON object; ``meets`` compares the target with ``value`` or ``ratio``.
 
     The target is an upper bound unless ``at_least`` (a rate ratio that must reach it). A measure
-    without a target (``target=None``) is reported only: its ``meets`` is ``None``.
+    without a target (``target=None``) is reported only: its ``meets`` is ``None``; one without a
+    bare baseline (``baseline=None``) has no ``ratio``.
     """
-    ratio = round(value / baseline, 3) if baseline > 0 else None
+    ratio = round(value / baseline, 3) if baseline else None
     bounded = ratio if target_on == "ratio" else value
     meets: bool | None
     if target is None:
@@ -1457,6 +1485,498 @@ def self_test_rss(settings: Settings, db_path: Path, env: dict[str, str]) -> dic
     }
 
 
+# share_merge and share_delay
+
+
+_ENTRY_FIELDS = (
+    "id",
+    "incident_id",
+    "device_id",
+    "device_seq",
+    "recorded_at",
+    "occurred_at",
+    "author",
+    "kind",
+    "text",
+    "payload",
+    "corrects",
+    "prev_hash",
+    "hash",
+    "signature",
+)
+
+
+class _BenchKeys:
+    """Device keys in memory, so the measures never write into this computer's keychain."""
+
+    def __init__(self) -> None:
+        self.items: dict[str, bytes] = {}
+
+    def load(self, device_id: str) -> bytes | None:
+        return self.items.get(device_id)
+
+    def store(self, device_id: str, private_key: bytes) -> None:
+        self.items[device_id] = private_key
+
+
+@dataclass
+class SharedPair:
+    """Laptop A shares an incident, laptop B is admitted and has taken it; each has its own folder copy."""
+
+    a: Database
+    b: Database
+    incident_id: str
+    folder_a: Path
+    folder_b: Path
+    keys: _BenchKeys
+
+    def land(self, name: str) -> Path:
+        """A's file arrives whole in B's copy, as a syncing tool delivers it (a temporary name, renamed)."""
+        source, target = self.folder_a / name, self.folder_b / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(f".{target.name}.arriving")
+        partial.write_bytes(source.read_bytes())
+        os.replace(partial, target)
+        return target
+
+    def land_all(self, source: Path, target: Path) -> None:
+        for path in sorted(source.rglob("*")):
+            if path.is_file() and not path.name.startswith(".") and not (target / path.relative_to(source)).exists():
+                copy = target / path.relative_to(source)
+                copy.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(path, copy)
+
+    def close(self) -> None:
+        self.a.close()
+        self.b.close()
+
+
+def shared_pair(folder: Path, title: str) -> SharedPair:
+    from crisisroom.services import incidents as incident_service
+    from crisisroom.services import sharing
+
+    folder.mkdir(parents=True)
+    keys = _BenchKeys()
+    a = open_database(folder / "a.sqlite")
+    a.keys = keys
+    b = open_database(folder / "b.sqlite")
+    b.keys = keys
+    incident = incident_service.open_incident(a, title, category=Category.SECURITY_BREACH, author="Anna Keller").value
+    pair = SharedPair(a, b, incident.id, folder / "share-a", folder / "share-b", keys)
+    sharing.start(a, incident.id, pair.folder_a, author="Anna Keller", laptop="a")
+    pair.land_all(pair.folder_a, pair.folder_b)
+    joined = sharing.join(b, pair.folder_b, author="Ben Okafor", laptop="b").value
+    pair.land_all(pair.folder_b, pair.folder_a)
+    sharing.admit(a, joined.fingerprint, author="Anna Keller")
+    pair.land_all(pair.folder_a, pair.folder_b)
+    if sharing.sync(b).value.admitted_now != [incident.id]:
+        raise RuntimeError("laptop B was not admitted")
+    return pair
+
+
+def bench_mentions(n: int, rng: random.Random) -> list[Any]:
+    """``n`` posts over three days, a third negative, as an export with a sentiment column gives them."""
+    from crisisroom.domain.mentions import Mention, Sentiment, SentimentSource
+
+    start = datetime(2026, 5, 1, tzinfo=UTC)
+    labels = (Sentiment.NEGATIVE, Sentiment.NEUTRAL, Sentiment.POSITIVE)
+    found = []
+    for i in range(n):
+        label = rng.choice(labels)
+        hour = rng.randrange(72)
+        posted = start + timedelta(hours=hour, seconds=rng.randrange(3600))
+        found.append(
+            Mention(
+                posted_at=to_iso(posted),
+                text=_mention_text(rng, label.value, hour),
+                author=f"user{rng.randrange(20_000)}",
+                url=f"https://social.example/p/{i}",
+                external_id=str(10**12 + i),
+                platform=rng.choice(("x", "facebook", "instagram")),
+                sentiment=label,
+                sentiment_source=SentimentSource.EXPORT,
+                reach=rng.randrange(10_000),
+            )
+        )
+    return found
+
+
+def _team_key(database: Database, incident_id: str) -> tuple[Any, bytes]:
+    from crisisroom.sharing import keys as share_keys
+    from crisisroom.storage import sharing as share_store
+
+    _, key, problem = share_store.device_key(database)
+    share = share_store.share_of(database, incident_id)
+    if key is None or share is None or share.wrapped_key is None:
+        raise RuntimeError(f"laptop B cannot open the team's files ({problem})")
+    return share, share_keys.unwrap(share.wrapped_key, key)
+
+
+def measure_share_merge(settings: Settings) -> list[dict[str, Any]]:
+    """A peer's segment of 10,000 entries and 100,000 mentions taken (``storage.sharing.take``) vs
+    plain ``executemany`` of the same rows into tables of the same shape."""
+    import hashlib
+
+    from crisisroom.services import incidents as incident_service
+    from crisisroom.services import mentions as mention_service
+    from crisisroom.services import sharing
+    from crisisroom.sharing import folder as layout
+    from crisisroom.sharing import format as fmt
+    from crisisroom.storage import backups
+    from crisisroom.storage import sharing as share_store
+
+    n_entries = 2_000 if settings.quick else 10_000
+    n_mentions = 20_000 if settings.quick else 100_000
+    runs = 1 if settings.quick else 3
+    rng = random.Random(SEED + 18)
+    folder = settings.workdir / "share-merge"
+    progress(f"share_merge: laptop A writes {n_entries:,} entries and imports {n_mentions:,} mentions")
+    pair = shared_pair(folder, "Benchmark: a peer's day of work")
+    try:
+        a, b, incident_id = pair.a, pair.b, pair.incident_id
+        with a.transaction():  # one commit: the entries are what is measured, not A's writing of them
+            fill_log(a, incident_id, n_entries - 1, rng)
+        mention_service.import_mentions(
+            a,
+            incident_id,
+            bench_mentions(n_mentions, rng),
+            source="export.csv",
+            file_format="csv",
+            preset="generic",
+            author="Anna Keller",
+        )
+        report = sharing.sync(a).value
+        number = max(int(p.stem) for p in (pair.folder_a / a.device_id).glob(f"*{layout.SEGMENT_SUFFIX}"))
+        path = pair.land(f"{a.device_id}/{layout.segment_name(number)}")
+        segment_bytes = path.stat().st_size
+        progress(f"share_merge: A wrote {report.written:,} entries in one segment of {segment_bytes / 1e6:.1f} MB")
+        public_key = next(lp.public_key for lp in share_store.laptops(b, incident_id) if lp.device_id == a.device_id)
+        copies = [backups.backup_to(b, folder / f"b-{run}.sqlite") for run in range(runs + 2)]
+
+        def take(database: Database) -> tuple[float, float, Any]:
+            share, team_key = _team_key(database, incident_id)
+            started = time.perf_counter()
+            data = path.read_bytes()
+            header, body = fmt.decode_segment(team_key, data)
+            decoded = time.perf_counter()
+            taken = share_store.take(
+                database,
+                share,
+                a.device_id,
+                public_key,
+                number,
+                header.first_seq,
+                header.last_seq,
+                body,
+                hashlib.sha256(data).hexdigest(),
+            )
+            ended = time.perf_counter()
+            if taken.outcome != share_store.TAKEN:
+                raise RuntimeError(f"the segment was not taken: {taken}")
+            return decoded - started, ended - decoded, (taken, header, body)
+
+        decode_times, take_times, rebuilt = [], [], []
+        entries = carried = 0
+        body: dict[str, Any] = {}
+        for run in range(runs):
+            copy = open_database(copies[run])
+            copy.keys = pair.keys
+            try:
+                decode_s, take_s, (taken, _, body) = take(copy)
+            finally:
+                copy.close()
+            decode_times.append(decode_s)
+            take_times.append(take_s)
+            rebuilt.append(taken.rebuilt)
+            entries, carried = taken.entries, sum(len(rows) for rows in body["mentions"].values())
+            progress(f"share_merge: run {run + 1}/{runs}: decode {decode_s:.2f} s, take {take_s:.2f} s")
+        # B changed something while A's entries were on their way: A's events sort before B's newest,
+        # so the state is rebuilt from the whole log.
+        copy = open_database(copies[runs])
+        copy.keys = pair.keys
+        try:
+            incident_service.set_level(copy, incident_id, 4, author="Ben Okafor", reason="spreading")
+            _, rebuild_take_s, (rebuild_taken, _, _) = take(copy)
+        finally:
+            copy.close()
+        # What the person waits for: the whole sync (scan, read, open, take, the rules re-checked).
+        copy = open_database(copies[runs + 1])
+        copy.keys = pair.keys
+        try:
+            started = time.perf_counter()
+            synced = sharing.sync(copy).value
+            sync_s = time.perf_counter() - started
+        finally:
+            copy.close()
+        if synced.taken != entries:
+            raise RuntimeError(f"the sync took {synced.taken} entries, not {entries}")
+
+        # The bare baseline: the same rows, already parsed, into plain tables of the same shape.
+        entry_rows = [
+            tuple(
+                json.dumps(item[name], sort_keys=True) if name == "payload" and item[name] else item[name]
+                for name in _ENTRY_FIELDS
+            )
+            for item in body["entries"]
+        ]
+        mention_rows = [(*row, batch) for batch, rows in body["mentions"].items() for row in rows]
+        plain_s = plain_merge_seconds(folder, entry_rows, mention_rows)
+    finally:
+        pair.close()
+    rows = entries + carried
+    merge_s = statistics.median(d + t for d, t in zip(decode_times, take_times, strict=True))
+    progress(f"share_merge: {rows:,} rows in {merge_s:.2f} s; plain executemany {plain_s:.2f} s")
+    return [
+        result(
+            "share_merge",
+            value=round(rows / merge_s),
+            unit="rows/s",
+            baseline=round(rows / plain_s),
+            target=None,
+            target_on=None,
+            entries=entries,
+            mentions=carried,
+            runs=runs,
+            merge_s=round(merge_s, 3),
+            decode_s=round(statistics.median(decode_times), 3),
+            take_s=round(statistics.median(take_times), 3),
+            state_rebuilt=any(rebuilt),
+            rebuild_take_s=round(rebuild_take_s, 3),
+            rebuild_state_rebuilt=rebuild_taken.rebuilt,
+            sync_s=round(sync_s, 3),
+            baseline_s=round(plain_s, 3),
+            segment_bytes=segment_bytes,
+            filesystem=filesystem_type(folder),
+        )
+    ]
+
+
+def plain_merge_seconds(folder: Path, entry_rows: list[tuple[Any, ...]], mention_rows: list[tuple[Any, ...]]) -> float:
+    """``executemany`` of the entries and the mention rows into plain tables (the log's and the
+    mentions' columns, no index, no check), WAL and ``synchronous=FULL``, one commit."""
+    path = folder / "plain-merge.sqlite"
+    plain = sqlite3.connect(path, isolation_level=None)
+    try:
+        plain.execute("PRAGMA journal_mode = WAL")
+        plain.execute("PRAGMA synchronous = FULL")
+        plain.execute(f"CREATE TABLE log_entries (seq INTEGER PRIMARY KEY, {', '.join(_ENTRY_FIELDS)})")
+        width = len(mention_rows[0]) if mention_rows else 14
+        plain.execute(f"CREATE TABLE mentions (seq INTEGER PRIMARY KEY, {', '.join(f'c{i}' for i in range(width))})")
+        started = time.perf_counter()
+        plain.execute("BEGIN")
+        plain.executemany(f"INSERT INTO log_entries VALUES (NULL, {', '.join('?' * len(_ENTRY_FIELDS))})", entry_rows)
+        plain.executemany(f"INSERT INTO mentions VALUES (NULL, {', '.join('?' * width)})", mention_rows)
+        plain.execute("COMMIT")
+        return time.perf_counter() - started
+    finally:
+        plain.close()
+
+
+def measure_share_delay(shared: Shared) -> list[dict[str, Any]]:
+    """From a peer's segment landing in this laptop's folder to the window's log showing its entry:
+    ``services.sharing.sync`` and the log view's and header's reads, in ms."""
+    from PySide6.QtCore import Qt
+
+    from crisisroom.gui.models.log_model import LogTableModel
+    from crisisroom.services import incidents as incident_service
+    from crisisroom.services import log as log_service
+    from crisisroom.services import mentions as mention_service
+    from crisisroom.services import sharing
+    from crisisroom.sharing import folder as layout
+
+    settings = shared.settings
+    shared.ensure_qt()
+    history = 500 if settings.quick else 2_000
+    posts = 2_000 if settings.quick else 10_000
+    runs = 5 if settings.quick else 21
+    rng = random.Random(SEED + 19)
+    folder = settings.workdir / "share-delay"
+    pair = shared_pair(folder, "Benchmark: entries arriving")
+    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole)
+    try:
+        a, b, incident_id = pair.a, pair.b, pair.incident_id
+        with a.transaction():
+            fill_log(a, incident_id, history, rng)
+        mention_service.import_mentions(
+            a,
+            incident_id,
+            bench_mentions(posts, rng),
+            source="export.csv",
+            file_format="csv",
+            preset="generic",
+            author="Anna Keller",
+        )
+        sharing.sync(a)
+        pair.land_all(pair.folder_a, pair.folder_b)
+        sharing.sync(b)
+        progress(f"share_delay: B holds {history:,} entries and {posts:,} mentions; {runs} segments each way")
+        model = LogTableModel(b)
+        model.set_filter(log.LogFilter(incident_id))
+        own = pair.folder_a / a.device_id
+
+        levels = iter(range(10**6))
+
+        def arrive(*, b_wrote_meanwhile: bool) -> tuple[float, float]:
+            texts = [entry_text(rng) for _ in range(rng.randint(1, 3))]
+            for text in texts:
+                log_service.add_entry(a, incident_id, text, author=rng.choice(_AUTHORS))
+            if b_wrote_meanwhile:
+                # A changes the level and B changes it too while A's file is on its way: A's change sorts
+                # before B's, so B's state is rebuilt from its whole log.
+                incident_service.set_level(a, incident_id, 2 + next(levels) % 3, author="Anna Keller")
+                texts.append("")
+            sharing.sync(a)
+            if b_wrote_meanwhile:
+                incident_service.set_level(b, incident_id, 2 + next(levels) % 3, author="Ben Okafor")
+            number = max(int(p.stem) for p in own.glob(f"*{layout.SEGMENT_SUFFIX}"))
+            name = f"{a.device_id}/{layout.segment_name(number)}"
+            time.sleep(0.05)
+            landed = pair.land(name)
+            started = time.perf_counter()
+            report = sharing.sync(b).value
+            model.refresh()
+            for row in range(min(VISIBLE_ROWS, model.rowCount())):
+                for column in range(model.columnCount()):
+                    for role in roles:
+                        model.data(model.index(row, column), role)
+            incidents.counts(b, incident_id)
+            incidents.get(b, incident_id)
+            shown = time.perf_counter() - started
+            shown_texts = [model.entry(row).text for row in range(min(5, model.rowCount()))]
+            if report.taken != len(texts) or not all(text in shown_texts for text in texts if text):
+                raise RuntimeError(f"the arrived entries are not shown: {report}")
+            # The bare baseline: read the landed file, insert its entries' rows, select the first page.
+            started = time.perf_counter()
+            landed.read_bytes()
+            plain = sqlite3.connect(folder / "plain-delay.sqlite", isolation_level=None)
+            try:
+                plain.execute("PRAGMA journal_mode = WAL")
+                plain.execute("PRAGMA synchronous = FULL")
+                plain.execute("CREATE TABLE IF NOT EXISTS entries (seq INTEGER PRIMARY KEY, at TEXT, text TEXT)")
+                plain.execute("BEGIN")
+                plain.executemany(
+                    "INSERT INTO entries VALUES (NULL, ?, ?)", [(to_iso(now_utc()), text) for text in texts]
+                )
+                plain.execute("COMMIT")
+                plain.execute("SELECT * FROM entries ORDER BY at DESC LIMIT 200").fetchall()
+            finally:
+                plain.close()
+            return shown, time.perf_counter() - started
+
+        in_order, bare, out_of_order = [], [], []
+        for run in range(runs):
+            shown, baseline = arrive(b_wrote_meanwhile=False)
+            in_order.append(shown)
+            bare.append(baseline)
+            out_of_order.append(arrive(b_wrote_meanwhile=True)[0])
+            progress(
+                f"share_delay: run {run + 1}/{runs}: {ms(in_order[-1])} ms; after B wrote {ms(out_of_order[-1])} ms"
+            )
+    finally:
+        pair.close()
+    return [
+        result(
+            "share_delay",
+            value=median_ms(in_order),
+            unit="ms",
+            baseline=median_ms(bare),
+            target=None,
+            target_on=None,
+            runs=runs,
+            history_entries=history,
+            history_mentions=posts,
+            max_ms=ms(max(in_order)),
+            b_wrote_meanwhile_median_ms=median_ms(out_of_order),
+            b_wrote_meanwhile_max_ms=ms(max(out_of_order)),
+            not_included="the window's wait for the file system to report the new file",
+            filesystem=filesystem_type(folder),
+        )
+    ]
+
+
+# syncthing_delay
+
+
+SEGMENT_BYTES = 16 * 1024  # a segment of a few dozen entries, compressed and encrypted: incompressible
+
+
+def measure_syncthing_delay(settings: Settings) -> list[dict[str, Any]]:
+    """A segment written in A's shared folder until it is whole in B's, through real Syncthing on loopback."""
+    root = str(HERE.parents[1])
+    if root not in sys.path:
+        sys.path.insert(0, root)  # run as a script: tests/ is beside crisisroom/, not installed
+    from crisisroom.sharing.folder import segment_name, write_once
+    from tests.syncthing_support import start_cluster, syncthing_binary, wait_for
+
+    if syncthing_binary() is None:
+        return [{"name": "syncthing_delay", "value": None, "unit": "s", "skipped": "no syncthing binary on PATH"}]
+    runs = 4 if settings.quick else 20
+    rng = random.Random(SEED)
+    folder = settings.workdir / "syncthing"
+    started = time.perf_counter()
+    cluster = start_cluster(folder / "homes", 2)
+    try:
+        paths = [folder / "share-a", folder / "share-b"]
+        folder_id = cluster.share(paths, label="Crisis Room benchmark")
+        connected_s = cluster.wait_connected()
+        setup_s = time.perf_counter() - started
+        sender = cluster[0].client
+        version = sender.version()
+        laptop = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+        (paths[0] / laptop).mkdir()
+        wait_for(lambda: (paths[1] / laptop).is_dir(), 60, "the laptop's subfolder to reach B")
+        progress(f"syncthing_delay: {runs} segments each way of delivery, set-up {setup_s:.1f} s")
+
+        def deliver(number: int, *, scan: bool) -> float:
+            # Writes land at random moments against the watcher's 1 s batches, as real ones do.
+            time.sleep(rng.uniform(0.2, 1.2))
+            name = segment_name(number)
+            data = rng.randbytes(SEGMENT_BYTES)
+            began = time.perf_counter()
+            write_once(paths[0] / laptop / name, data)
+            if scan:
+                sender.scan(folder_id, sub=laptop)
+            copy = paths[1] / laptop / name
+            while not (copy.is_file() and copy.stat().st_size == SEGMENT_BYTES):
+                if time.perf_counter() - began > 120:
+                    raise RuntimeError(f"segment {name} did not reach B in 120 s:\n{cluster.log_tails()}")
+                time.sleep(0.005)
+            elapsed = time.perf_counter() - began
+            if copy.read_bytes() != data:
+                raise RuntimeError(f"segment {name} arrived changed")
+            return elapsed
+
+        watcher = [deliver(number, scan=False) for number in range(1, runs + 1)]
+        scanned = [deliver(number, scan=True) for number in range(runs + 1, 2 * runs + 1)]
+    finally:
+        cluster.stop()
+
+    def seconds(value: float) -> float:
+        return round(value, 3)
+
+    return [
+        result(
+            "syncthing_delay",
+            value=seconds(statistics.median(watcher)),
+            unit="s",
+            baseline=None,
+            target=None,
+            target_on=None,
+            n=runs,
+            min_s=seconds(min(watcher)),
+            max_s=seconds(max(watcher)),
+            scan_requested_median_s=seconds(statistics.median(scanned)),
+            scan_requested_max_s=seconds(max(scanned)),
+            segment_bytes=SEGMENT_BYTES,
+            watcher_delay_s=1,
+            connect_s=seconds(connected_s),
+            setup_s=seconds(setup_s),
+            syncthing=version,
+            why_no_ratio="the delay is Syncthing's (watcher, scan, transfer), not our code's: no bare baseline",
+        )
+    ]
+
+
 MEASURES: dict[str, Callable[[Shared], list[dict[str, Any]]]] = {
     "startup": lambda shared: measure_startup(shared.settings),
     "durable_append": lambda shared: measure_durable_append(shared.settings),
@@ -1467,6 +1987,9 @@ MEASURES: dict[str, Callable[[Shared], list[dict[str, Any]]]] = {
     "hourly_30d": measure_hourly,
     "chart_redraw": measure_chart_redraw,
     "memory": measure_memory,
+    "syncthing_delay": lambda shared: measure_syncthing_delay(shared.settings),
+    "share_merge": lambda shared: measure_share_merge(shared.settings),
+    "share_delay": measure_share_delay,
 }
 
 
