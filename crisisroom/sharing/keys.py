@@ -15,9 +15,13 @@ from __future__ import annotations
 import base64
 import os
 import re
+from typing import TYPE_CHECKING
 
 from crisisroom.domain.errors import InvalidInputError
 from crisisroom.domain.signing import laptop_fingerprint
+
+if TYPE_CHECKING:  # cryptography is imported where it is used, off the window's start-up path
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 TEAM_KEY_BYTES = 32
 FINGERPRINT_GROUPS = 4
@@ -44,7 +48,7 @@ def _hkdf(secret: bytes, info: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(secret)
 
 
-def _unwrap_private(device_private_key: bytes):  # type: ignore[no-untyped-def]
+def _unwrap_private(device_private_key: bytes) -> X25519PrivateKey:
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
     return X25519PrivateKey.from_private_bytes(_hkdf(device_private_key, _UNWRAP_INFO))

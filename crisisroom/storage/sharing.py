@@ -493,10 +493,11 @@ def _take(
         return Taken(GAP, detail=f"entries #{head_seq + 1} to #{new_seqs[0] - 1} have not arrived yet")
     previous = head_hash
     for seq in new_seqs:
-        prev, digest, signature, entry = items[seq]
+        prev, digest, signature, held = items[seq]
         if prev != previous:
             return Taken(CHANGED, detail=f"entry #{seq} does not continue the chain held here")
-        if entry is not None:
+        if held is not None:
+            entry = held
             if entry.device_id != device_id:
                 return Taken(CHANGED, detail=f"entry #{seq} names another laptop")
             if entry.expected_hash() != entry.hash:
@@ -533,11 +534,11 @@ def _take(
             f"INSERT INTO devices ({', '.join(record.__dict__)}) VALUES ({', '.join('?' * len(values))})", values
         )
     for seq in new_seqs:
-        prev, digest, signature, entry = items[seq]
-        if entry is None:
+        prev, digest, signature, held = items[seq]
+        if held is None:
             conn.execute("INSERT INTO log_links VALUES (?, ?, ?, ?, ?)", (device_id, seq, prev, digest, signature))
         else:
-            _insert_entry(conn, entry)
+            _insert_entry(conn, held)
     taken = [e for e in fresh if e is not None]
     swapped = _store_rows(conn, taken, mentions)
     ordered = sorted(taken, key=lambda e: (e.recorded_at, e.device_id, e.device_seq))
