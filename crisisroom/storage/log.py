@@ -88,8 +88,7 @@ def append(
         recorded_at = database.clock.now_iso()
         if head is not None and head[2] > recorded_at:
             recorded_at = head[2]
-        if incident_id is not None:
-            recorded_at = _after_peers(conn, incident_id, signer.device_id, recorded_at)
+        recorded_at = _after_peers(conn, incident_id, signer.device_id, recorded_at)
         unhashed = LogEntry(
             id=str(uuid.uuid4()),
             incident_id=incident_id,
@@ -134,15 +133,21 @@ def append(
     return entry
 
 
-def _after_peers(conn: sqlite3.Connection, incident_id: str, device_id: str, recorded_at: str) -> str:
-    """A hybrid logical clock for a shared incident: an entry is never stamped before one from another
-    laptop that is already here, so what was written after seeing an entry comes after it in the
-    signed order on every laptop, whatever their clocks say (one millisecond after, at the least)."""
-    newest = conn.execute(
-        "SELECT recorded_at, device_id FROM log_entries WHERE incident_id = ? "
-        "ORDER BY recorded_at DESC, device_id DESC, device_seq DESC LIMIT 1",
-        (incident_id,),
-    ).fetchone()
+def _after_peers(conn: sqlite3.Connection, incident_id: str | None, device_id: str, recorded_at: str) -> str:
+    """A hybrid logical clock for a shared incident (and the organisation's part, which its team shares
+    too): an entry is never stamped before one from another laptop that is already here, so what was
+    written after seeing an entry comes after it in the signed order on every laptop, whatever their
+    clocks say (one millisecond after, at the least)."""
+    if incident_id is None:  # the organisation's own index (recorded_at, WHERE incident_id IS NULL)
+        newest = conn.execute(
+            "SELECT recorded_at, device_id FROM log_entries WHERE incident_id IS NULL ORDER BY recorded_at DESC LIMIT 1"
+        ).fetchone()
+    else:
+        newest = conn.execute(
+            "SELECT recorded_at, device_id FROM log_entries WHERE incident_id = ? "
+            "ORDER BY recorded_at DESC, device_id DESC, device_seq DESC LIMIT 1",
+            (incident_id,),
+        ).fetchone()
     if newest is None or newest[1] == device_id or newest[0] < recorded_at:
         return recorded_at
     return to_iso(from_iso(newest[0]) + timedelta(milliseconds=1))

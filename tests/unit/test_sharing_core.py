@@ -7,7 +7,7 @@ property test with a copy of the folder per laptop, and the attacks.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -276,3 +276,39 @@ def test_the_next_list_takes_the_standing_level_from_concurrent_ones(team: Team)
         facts = next_steps.gather(database, incident)
         assert (facts.level, facts.level_by) == (4, "Ben")
         assert facts.high_since is not None
+
+
+def test_the_team_and_settings_changed_during_the_incident_reach_every_laptop_latest_wins(team: Team) -> None:
+    from crisisroom.services import settings as settings_service
+    from crisisroom.services import team as team_service
+    from crisisroom.storage import organisation
+    from crisisroom.storage import team as team_store
+
+    person = team_store.list_people(team.b)[0]
+    team_service.save_person(team.b, replace(person, phone="+46 70 123 45 67"), author="Ben")
+    settings_service.set_name(team.b, "Nordbank", author="Ben")
+    settings_service.set_name(team.c, "Nordbank AB", author="Cleo")  # later, unseen by Ben
+    team.sync_all()
+    for database in team.all():
+        assert {p.id: p.phone for p in team_store.list_people(database)}[person.id] == "+46 70 123 45 67"
+        assert organisation.name(database) == "Nordbank AB"
+        _verified(database)
+
+
+def test_the_organisation_s_history_from_before_joining_stays_on_its_laptop(tmp_path: Path) -> None:
+    from crisisroom.services import settings as settings_service
+    from crisisroom.storage import organisation
+
+    a, b = open_database(tmp_path / "a.db"), open_database(tmp_path / "b.db")
+    settings_service.set_name(b, "Bo's consultancy", author="Bo")  # before joining: Bo's own business
+    incident = incidents.open_incident(a, "Outage", category=Category.OPERATIONAL, author="Ana").value
+    sharing.start(a, incident.id, tmp_path / "shared", author="Ana")
+    joined = sharing.join(b, tmp_path / "shared", author="Bo").value
+    sharing.admit(a, joined.fingerprint, author="Ana")
+    for database in (b, a, b, a):
+        sharing.sync(database)
+    assert organisation.name(a) != "Bo's consultancy"
+    assert organisation.name(b) == "Bo's consultancy"
+    for database in (a, b):
+        _verified(database)
+        database.close()
