@@ -24,7 +24,7 @@ from crisisroom import __version__
 from crisisroom.domain.errors import InvalidInputError, NotFoundError
 from crisisroom.domain.events.sharing import LaptopAdmitted, ShareStarted
 from crisisroom.domain.log import Kind
-from crisisroom.domain.signing import document_signature_valid, public_key_of, sign_document
+from crisisroom.domain.signing import document_signature_valid, public_key_of, sign_document, sign_entry
 from crisisroom.services import mentions as mention_service
 from crisisroom.services.changes import Changes, Done
 from crisisroom.sharing import folder as layout
@@ -546,7 +546,7 @@ def _sync_one(database: Database, share: store.Share, report: SyncReport) -> Non
     except ValueError:
         report.problems.append("the team key kept for this laptop does not open with its key; join again")
         return
-    _write_own(database, share, folder, team_key, report)
+    _write_own(database, share, folder, team_key, key, report)
     taken, before = report.taken, mention_service.rules_input(database, share.incident_id)
     _take_others(database, share, folder, team_key, report)
     if report.taken > taken:
@@ -554,7 +554,7 @@ def _sync_one(database: Database, share: store.Share, report: SyncReport) -> Non
         # re-check records goes out in this same sync.
         closer = share.device_id == share.starter_device
         if mention_service.after_sync(database, share.incident_id, closer=closer, before=before).changes:
-            _write_own(database, share, folder, team_key, report)
+            _write_own(database, share, folder, team_key, key, report)
 
 
 def _note_conflicts(database: Database, share: store.Share, scan: layout.Scan, report: SyncReport) -> None:
@@ -599,7 +599,9 @@ def _look_for_welcome(
     return None
 
 
-def _write_own(database: Database, share: store.Share, folder: Path, team_key: bytes, report: SyncReport) -> None:
+def _write_own(
+    database: Database, share: store.Share, folder: Path, team_key: bytes, key: bytes, report: SyncReport
+) -> None:
     # A run killed while writing leaves a hidden temporary file; only this laptop writes here, and
     # only one process at a time holds its database to write, so none of them is still being written.
     for stale in (folder / database.device_id).glob(".*.tmp"):
@@ -624,6 +626,7 @@ def _write_own(database: Database, share: store.Share, folder: Path, team_key: b
                 _alarm(database, share, database.device_id, path, store.FORK, problem, report)
                 return
             continue
+        _sign_unsigned(outgoing.body, key)
         data = fmt.encode_segment(team_key, header, outgoing.body)
         try:
             layout.write_once(path, data)
@@ -647,6 +650,22 @@ def _write_own(database: Database, share: store.Share, folder: Path, team_key: b
 
         nudge(folder, database.device_id)
         return
+
+
+def _sign_unsigned(body: dict[str, Any], key: bytes) -> None:
+    """Sign, as they leave, this laptop's entries that a locked keychain left unsigned when they were written.
+
+    A signature is over an entry's hash, so the entry stays the same; a peer refuses an entry of a
+    signing laptop that no signature of it covers (``storage/sharing.py``), since anyone holding the
+    team key could have written it.
+    """
+    start = int((body.get("device") or {}).get("signed_from", 1))
+    for item in body["entries"]:
+        if item["signature"] is None and item["device_seq"] >= start:
+            item["signature"] = sign_entry(key, item["hash"])
+    for link in body["links"]:
+        if link[3] is None and link[0] >= start:
+            link[3] = sign_entry(key, link[2])
 
 
 def _note_left_over(database: Database, share: store.Share, path: Path, team_key: bytes, number: int) -> str | None:
@@ -718,8 +737,10 @@ def _take_others(database: Database, share: store.Share, folder: Path, team_key:
                     _alarm(database, share, device_id, path, exc.kind, exc.detail, report)
                     break
                 if header.share != share.share_id or header.device != device_id or header.number != number:
+                    # Not this place's file (a copy put here by anyone who can write to the folder): its
+                    # laptop writes on under the next number (_note_left_over), so the rest is read.
                     _alarm(database, share, device_id, path, store.CHANGED, "its header names another place", report)
-                    break
+                    continue
                 if fmt.version_tuple(header.min_version) > fmt.version_tuple(__version__):
                     needs = f"it needs Crisis Room {header.min_version} or newer; this laptop has {__version__}"
                     _alarm(database, share, device_id, path, store.NEWER, needs, report)

@@ -23,8 +23,10 @@ import pytest
 from crisisroom import __version__
 from crisisroom.domain.clock import FixedClock
 from crisisroom.domain.errors import InvalidInputError
+from crisisroom.domain.incidents import Category
 from crisisroom.domain.log import LogEntry
 from crisisroom.domain.signing import new_private_key, public_key_of, sign_document, sign_entry
+from crisisroom.services import incidents as incident_service
 from crisisroom.services import log as log_service
 from crisisroom.services import mentions, sharing, verification
 from crisisroom.sharing import folder as layout
@@ -226,6 +228,14 @@ def _edit_text_and_hash(body: dict[str, Any], team_key: bytes, key: bytes) -> st
     return "not signed by that laptop's key"
 
 
+def _edit_text_and_unsign(body: dict[str, Any], team_key: bytes, key: bytes) -> str:
+    # As above, the signature left out: an earlier entry of the segment is still signed, but its
+    # signature covers nothing after it.
+    _edit_text_and_hash(body, team_key, key)
+    body["entries"][-1]["signature"] = None
+    return "carries no signature"
+
+
 def _drop_entry(body: dict[str, Any], team_key: bytes, key: bytes) -> str:
     del body["entries"][0]
     return "not the numbers its header names"
@@ -243,7 +253,8 @@ def _other_device_record(body: dict[str, Any], team_key: bytes, key: bytes) -> s
 
 
 @pytest.mark.parametrize(
-    "edit", [_edit_text, _edit_text_and_hash, _drop_entry, _edit_mention_row, _other_device_record]
+    "edit",
+    [_edit_text, _edit_text_and_hash, _edit_text_and_unsign, _drop_entry, _edit_mention_row, _other_device_record],
 )
 def test_a_segment_sealed_again_with_the_team_key_after_an_edit_is_refused(team: Team, edit: Any) -> None:
     """Someone with the team key (a member's laptop gone astray) opens a segment, edits it, seals it again."""
@@ -280,6 +291,62 @@ def test_a_segment_sealed_again_with_the_team_key_after_an_edit_is_refused(team:
     assert [(x.kind, x.path) for x in alarms(b, team)] == [(share_store.CHANGED, str(path))]
     refused_unchanged(b, before)
     assert number not in segments_taken(b.database, a.device_id)
+
+
+def test_an_entry_changed_before_a_link_is_refused_though_the_newest_signature_holds(team: Team) -> None:
+    """A link's hash cannot be recomputed here, so it binds nothing before it: the newest entry's
+    signature does not cover an entry before a link, which must carry a valid signature of its own."""
+    a, b = team.laptops
+    log_service.add_entry(a.database, team.incident_id, "Legal approved the statement", author=a.person)
+    incident_service.open_incident(a.database, "Another matter", category=Category.SECURITY_BREACH, author=a.person)
+    log_service.add_entry(a.database, team.incident_id, "The CEO will speak at noon", author=a.person)
+    assert a.sync().written == 2
+    number = newest_segment(a)
+    _, team_key = own_keys(a, team.incident_id)
+    header, body = open_segment(team_key, segment_path(a, a, number))
+    assert body["links"], "the other incident's entries travel as links"
+    entry = next(e for e in body["entries"] if e["text"] == "Legal approved the statement")
+    link = next(item for item in body["links"] if item[0] == entry["device_seq"] + 1)
+    changed = LogEntry(**{**entry, "text": "Legal refused the statement", "hash": ""})
+    forged = LogEntry(**{**entry, "text": changed.text, "hash": changed.expected_hash()})  # its signature as written
+    entry.update(entry_dict(forged))
+    link[1] = forged.hash  # the link now follows the changed entry; its own hash and signature as written
+    copy_all(a, b)
+    path = segment_path(b, a, number)
+    path.write_bytes(fmt.encode_segment(team_key, header, body))
+    before = record_tables(b.database)
+
+    report = b.sync()
+
+    assert report.taken == 0 and len(report.new_alarms) == 1, report
+    assert "not signed by that laptop's key" in report.new_alarms[0]
+    refused_unchanged(b, before)
+    assert "Legal refused the statement" not in texts(b, team)
+
+
+def test_entries_written_while_the_keychain_was_locked_still_travel_signed(team: Team) -> None:
+    """The writer signs its unsigned entries as they leave (a signature is over the hash, so the
+    entry is the same), so a laptop whose keychain was locked for a while is not refused."""
+    a, b = team.laptops
+    log_service.add_entry(a.database, team.incident_id, "Written while the keychain was locked", author=a.person)
+    conn = a.database.conn
+    last = conn.execute("SELECT max(device_seq) FROM log_entries WHERE device_id = ?", (a.device_id,)).fetchone()[0]
+    triggers = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'log_entries'"
+    ).fetchall()
+    for name, _ in triggers:
+        conn.execute(f'DROP TRIGGER "{name}"')
+    conn.execute("UPDATE log_entries SET signature = NULL WHERE device_id = ? AND device_seq = ?", (a.device_id, last))
+    for _, sql in triggers:
+        conn.execute(sql)
+    conn.commit()
+    assert a.sync().written == 1
+    copy_all(a, b)
+
+    report = b.sync()
+
+    assert report.taken == 1 and not report.new_alarms, report
+    assert texts(b, team)[-1] == "Written while the keychain was locked"
 
 
 # --- forks, gaps and replays --------------------------------------------------------------------
@@ -395,6 +462,23 @@ def test_a_segment_copied_again_or_under_another_number_changes_nothing(team3: T
     assert all("names another place" in line for line in moved.new_alarms) and len(moved.new_alarms) == 2
     refused_unchanged(b, before)
     assert texts(b, team).count("Press conference at 15:00") == 1
+
+
+def test_a_copy_planted_under_a_laptops_next_number_does_not_stop_its_chain(team: Team) -> None:
+    """Anyone who can write to the folder (no key needed) copies a laptop's segment under its next
+    number: that laptop writes on under the number after, and the others take what it writes."""
+    a, b = team.laptops
+    number = write_and_share(team, a, "Press conference at 15:00")
+    planted = segment_path(a, a, number + 1)
+    planted.write_bytes(segment_path(a, a, number).read_bytes())
+    write_and_share(team, a, "The CEO will speak at noon")
+    copy_all(a, b)
+
+    report = b.sync()
+
+    assert report.taken == 2 and report.waiting == [], report
+    assert texts(b, team)[-2:] == ["Press conference at 15:00", "The CEO will speak at noon"]
+    assert [(x.kind, x.path) for x in alarms(b, team)] == [(share_store.CHANGED, str(segment_path(b, a, number + 1)))]
 
 
 # --- laptops that were never admitted -----------------------------------------------------------
