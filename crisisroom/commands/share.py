@@ -125,7 +125,7 @@ def _sync(args: argparse.Namespace, db_path: Path) -> int:
             print(f"ALARM: {line}", file=sys.stderr)
         for line in report.problems:
             print(f"crisisroom: {line}", file=sys.stderr)
-    return EXIT_CHECK_FAILED if report.new_alarms else EXIT_OK
+    return EXIT_CHECK_FAILED if report.new_alarms or report.problems else EXIT_OK
 
 
 def _status(args: argparse.Namespace, db_path: Path) -> int:

@@ -440,16 +440,6 @@ def admit(database: Database, fingerprint: str, *, author: str) -> Done[Admitted
             "ask them to admit this one"
         )
     _, key = _own_key(database)
-    team_key = keys.unwrap(share.wrapped_key or {}, key)
-    welcome = {
-        "kind": fmt.WELCOME_KIND,
-        "format": fmt.FORMAT,
-        "share": share.share_id,
-        "device": request.device_id,
-        "by": share.device_id,
-        "wrapped": keys.wrap(team_key, request.unwrap_key),
-    }
-    welcome["signature"] = sign_document(key, fmt.signed_part(welcome))
     path = Path(share.folder) / share.device_id / layout.welcome_name(request.device_id)
     if path.exists() and not _own_welcome(path, share, request.device_id, public_key_of(key)):
         raise InvalidInputError(
@@ -475,14 +465,7 @@ def admit(database: Database, fingerprint: str, *, author: str) -> Done[Admitted
         kind=Kind.NOTE,
         author=author,
     )
-    if not path.exists():
-        try:
-            layout.write_once(path, fmt.canonical(welcome))
-        except OSError as exc:
-            raise InvalidInputError(
-                f"the laptop is admitted in the log, but its key could not be written to {path.parent}: "
-                f"{exc.strerror or exc}; run sync again when the folder can be written"
-            ) from exc
+    # The welcome: written now, or by the next sync if the folder cannot be written at this moment.
     sync(database)
     admitted = Admitted(share.incident_id, request.person, request.laptop, request.fingerprint)
     return Done(admitted, _SHARED | Changes.LOG, share.incident_id)
@@ -546,6 +529,7 @@ def _sync_one(database: Database, share: store.Share, report: SyncReport) -> Non
     except ValueError:
         report.problems.append("the team key kept for this laptop does not open with its key; join again")
         return
+    _write_welcomes(database, share, folder, key, team_key, report)
     _write_own(database, share, folder, team_key, key, report)
     taken, before = report.taken, mention_service.rules_input(database, share.incident_id)
     _take_others(database, share, folder, team_key, report)
@@ -599,6 +583,32 @@ def _look_for_welcome(
     return None
 
 
+def _write_welcomes(
+    database: Database, share: store.Share, folder: Path, key: bytes, team_key: bytes, report: SyncReport
+) -> None:
+    """The team key wrapped for each laptop this one admitted whose welcome is not in the folder yet."""
+    for laptop in store.admitted_by(database, share.incident_id, share.device_id):
+        path = folder / share.device_id / layout.welcome_name(laptop.device_id)
+        if path.exists():
+            continue
+        welcome: dict[str, Any] = {
+            "kind": fmt.WELCOME_KIND,
+            "format": fmt.FORMAT,
+            "share": share.share_id,
+            "device": laptop.device_id,
+            "by": share.device_id,
+            "wrapped": keys.wrap(team_key, laptop.unwrap_key),
+        }
+        welcome["signature"] = sign_document(key, fmt.signed_part(welcome))
+        try:
+            layout.write_once(path, fmt.canonical(welcome))
+        except OSError as exc:
+            report.problems.append(
+                f"{laptop.person}'s laptop is admitted, but its key cannot be written to {folder} yet "
+                f"({exc.strerror or exc}); it is written at the next sync that can"
+            )
+
+
 def _write_own(
     database: Database, share: store.Share, folder: Path, team_key: bytes, key: bytes, report: SyncReport
 ) -> None:
@@ -620,7 +630,7 @@ def _write_own(
         )
         path = folder / database.device_id / layout.segment_name(outgoing.number)
         if path.exists():
-            problem = _note_left_over(database, share, path, team_key, outgoing.number)
+            problem = _note_left_over(database, share, path, team_key, outgoing.number, report)
             if problem is not None:
                 report.problems.append(problem)
                 _alarm(database, share, database.device_id, path, store.FORK, problem, report)
@@ -668,7 +678,9 @@ def _sign_unsigned(body: dict[str, Any], key: bytes) -> None:
             link[3] = sign_entry(key, link[2])
 
 
-def _note_left_over(database: Database, share: store.Share, path: Path, team_key: bytes, number: int) -> str | None:
+def _note_left_over(
+    database: Database, share: store.Share, path: Path, team_key: bytes, number: int, report: SyncReport
+) -> str | None:
     """Note this laptop's own segment that a run stopped before noting, if it is what this file holds.
 
     A file whose entries differ from this database's, or go past its end, means the database was put
@@ -679,8 +691,15 @@ def _note_left_over(database: Database, share: store.Share, path: Path, team_key
     try:
         data = path.read_bytes()
         header, body = fmt.decode_segment(team_key, data)
+        if header.share != share.share_id or header.device != database.device_id or header.number != number:
+            raise fmt.FormatError(fmt.CHANGED, "its header names another place")
     except (OSError, fmt.FormatError) as exc:
-        return f"this laptop's own file {path.name} in the shared folder cannot be read ({exc}); nothing more is shared"
+        # Not a file this laptop wrote (anyone who can write to the folder can put one here): passed by,
+        # with an alarm, and this laptop writes on under the next number, which the others read on to.
+        detail = f"a file this laptop did not write is under its name ({exc}); it writes on under the next"
+        _alarm(database, share, database.device_id, path, store.CHANGED, detail, report)
+        store.note_segment(database, share.share_id, database.device_id, number, "", 0, 0, 0)
+        return None
     items = [(int(item["device_seq"]), str(item["hash"])) for item in body.get("entries", [])]
     items += [(int(link[0]), str(link[2])) for link in body.get("links", [])]
     for seq, digest in sorted(items):
@@ -735,7 +754,9 @@ def _take_others(database: Database, share: store.Share, folder: Path, team_key:
                     header, body = fmt.decode_segment(team_key, data)
                 except fmt.FormatError as exc:
                     _alarm(database, share, device_id, path, exc.kind, exc.detail, report)
-                    break
+                    if exc.kind == fmt.NEWER:
+                        break  # the rest waits for an update
+                    continue  # damaged or planted: the chain's checks make what follows it wait, if anything
                 if header.share != share.share_id or header.device != device_id or header.number != number:
                     # Not this place's file (a copy put here by anyone who can write to the folder): its
                     # laptop writes on under the next number (_note_left_over), so the rest is read.
@@ -764,7 +785,9 @@ def _take_others(database: Database, share: store.Share, folder: Path, team_key:
                     break
                 elif taken.outcome != store.ALREADY:
                     _alarm(database, share, device_id, path, taken.outcome, taken.detail, report)
-                    break
+                    if taken.outcome != store.CHANGED:
+                        break  # a fork stops that laptop; a newer one waits
+
     for device_id, laptop_folder in scan.laptops.items():
         if device_id == share.device_id or device_id in trusted or not laptop_folder.segments:
             continue

@@ -16,7 +16,8 @@ from __future__ import annotations
 import importlib
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -297,6 +298,27 @@ def _seed_rows() -> dict[str, tuple[list[str], list[tuple[Any, ...]]]]:
     return _SEED
 
 
+@contextmanager
+def guards_lifted(conn: sqlite3.Connection, tables: list[str]) -> Iterator[None]:
+    """Inside the caller's transaction: the triggers that keep ``tables`` append-only are dropped, and put
+    back exactly as they were before the transaction can commit (so no other connection sees them gone).
+
+    For the two writers that may rewrite such rows: a rebuild of the state from the log, and a post
+    kept once across laptops (storage/sharing.py).
+    """
+    if not conn.in_transaction:
+        raise RuntimeError("guards are lifted only inside a transaction")
+    guards = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (SELECT value FROM json_each(?))",
+        (json.dumps(tables),),
+    ).fetchall()
+    for name, _ in guards:
+        conn.execute(f'DROP TRIGGER "{name}"')
+    yield
+    for _, sql in guards:
+        conn.execute(sql)
+
+
 def rebuild_in_place(database: Database) -> int:
     """Rebuild this file's state tables from its log, inside the caller's (or a new) transaction.
 
@@ -316,28 +338,20 @@ def rebuild_in_place(database: Database) -> int:
     with database.transaction() as conn:
         conn.execute("PRAGMA defer_foreign_keys = ON")
         tables = state_tables(database)
-        guards = conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN "
-            "(SELECT value FROM json_each(?))",
-            (json.dumps(tables),),
-        ).fetchall()
-        for name, _ in guards:
-            conn.execute(f'DROP TRIGGER "{name}"')
-        for table in tables:  # all first: deleting a person cascades to their roles and levels
-            conn.execute(f'DELETE FROM "{table}"')
-        for table in tables:
-            if table in seed and seed[table][1]:
-                columns, rows = seed[table]
-                names = ", ".join(f'"{c}"' for c in columns)
-                conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})', rows)
-        for reset in _RESETS.values():
-            reset(conn)
-        applied = 0
-        for entry in log.all_entries(database):
-            event = event_of(entry.payload)
-            if event is not None:
-                _HANDLERS[event.TYPE](conn, entry, event)
-                applied += 1
-        for _, sql in guards:
-            conn.execute(sql)
+        with guards_lifted(conn, tables):
+            for table in tables:  # all first: deleting a person cascades to their roles and levels
+                conn.execute(f'DELETE FROM "{table}"')
+            for table in tables:
+                if table in seed and seed[table][1]:
+                    columns, rows = seed[table]
+                    names = ", ".join(f'"{c}"' for c in columns)
+                    conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})', rows)
+            for reset in _RESETS.values():
+                reset(conn)
+            applied = 0
+            for entry in log.all_entries(database):
+                event = event_of(entry.payload)
+                if event is not None:
+                    _HANDLERS[event.TYPE](conn, entry, event)
+                    applied += 1
     return applied

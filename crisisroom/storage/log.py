@@ -333,7 +333,13 @@ def iter_chain(database: Database, damage: dict[tuple[str, int], tuple[str, str]
     wrong)`` for :func:`verify` to report.
     """
     # A shared incident's peers' other entries are links here (storage/sharing.py): in the walk too.
-    union = f" UNION ALL SELECT {_LINK_COLUMNS}, 1 FROM log_links" if _has_links(database.conn) else ""  # old backup
+    # A link whose entry arrived in full later (through another share) is passed by. Old backups have none.
+    union = (
+        f" UNION ALL SELECT {_LINK_COLUMNS}, 1 FROM log_links l WHERE NOT EXISTS (SELECT 1 FROM log_entries x "
+        "WHERE x.device_id = l.device_id AND x.device_seq = l.device_seq)"
+        if _has_links(database.conn)
+        else ""
+    )
     sql = (
         "SELECT * FROM (SELECT {columns}, 0 AS withheld FROM log_entries"
         + union

@@ -24,13 +24,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from crisisroom.domain.errors import UserError
 from crisisroom.domain.events import event_of
 from crisisroom.domain.events.drills import DrillPostsIn
 from crisisroom.domain.events.mentions import MentionsImported
 from crisisroom.domain.events.sharing import LaptopAdmitted, ShareStarted
 from crisisroom.domain.log import GENESIS_HASH, LogEntry
 from crisisroom.domain.signing import DeviceRecord, entry_signature_valid, laptop_fingerprint
-from crisisroom.storage import events, heads, signing
+from crisisroom.storage import events, heads, log, signing
 from crisisroom.storage.database import Database
 from crisisroom.storage.mentions import CANONICAL_ROW
 
@@ -212,25 +213,17 @@ def own_public_key(database: Database, device_id: str) -> str | None:
 
 @events.handles(ShareStarted)
 def _started(conn: sqlite3.Connection, entry: LogEntry, event: ShareStarted) -> None:
-    conn.execute(
-        "INSERT OR IGNORE INTO share_laptops VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            event.incident,
-            event.device,
-            event.public_key,
-            event.unwrap_key,
-            event.person,
-            event.laptop,
-            laptop_fingerprint(event.public_key),
-            entry.recorded_at,
-            entry.author,
-            entry.id,
-        ),
-    )
+    _add_laptop(conn, entry, event, laptop_fingerprint(event.public_key))
 
 
 @events.handles(LaptopAdmitted)
 def _admitted(conn: sqlite3.Connection, entry: LogEntry, event: LaptopAdmitted) -> None:
+    _add_laptop(conn, entry, event, event.fingerprint)
+
+
+def _add_laptop(
+    conn: sqlite3.Connection, entry: LogEntry, event: ShareStarted | LaptopAdmitted, fingerprint: str
+) -> None:
     # Two members may admit the same laptop without seeing each other: the first admission stands.
     conn.execute(
         "INSERT OR IGNORE INTO share_laptops VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -241,7 +234,7 @@ def _admitted(conn: sqlite3.Connection, entry: LogEntry, event: LaptopAdmitted) 
             event.unwrap_key,
             event.person,
             event.laptop,
-            event.fingerprint,
+            fingerprint,
             entry.recorded_at,
             entry.author,
             entry.id,
@@ -254,6 +247,17 @@ def laptops(database: Database, incident_id: str) -> list[Laptop]:
         "SELECT device_id, public_key, unwrap_key, person, laptop, fingerprint, admitted_at, admitted_by "
         "FROM share_laptops WHERE incident_id = ? ORDER BY admitted_at, device_id",
         (incident_id,),
+    )
+    return [Laptop(*row) for row in rows]
+
+
+def admitted_by(database: Database, incident_id: str, device_id: str) -> list[Laptop]:
+    """The laptops of the incident's team whose admission ``device_id`` wrote (not itself)."""
+    rows = database.query(
+        "SELECT l.device_id, l.public_key, l.unwrap_key, l.person, l.laptop, l.fingerprint, l.admitted_at, "
+        "l.admitted_by FROM share_laptops l JOIN log_entries e ON e.id = l.entry_id "
+        "WHERE l.incident_id = ? AND e.device_id = ? AND l.device_id != ?",
+        (incident_id, device_id, device_id),
     )
     return [Laptop(*row) for row in rows]
 
@@ -408,16 +412,7 @@ def _chain_head(conn: sqlite3.Connection, device_id: str) -> tuple[int, str]:
 
 def hash_here(database: Database, device_id: str, seq: int) -> str | None:
     """The hash of entry ``seq`` of a device's chain held here (an entry or a link), None when it is not."""
-    return _hash_here(database.conn, device_id, seq)
-
-
-def _hash_here(conn: sqlite3.Connection, device_id: str, seq: int) -> str | None:
-    row = conn.execute(
-        "SELECT hash FROM log_entries WHERE device_id = ? AND device_seq = ? "
-        "UNION ALL SELECT hash FROM log_links WHERE device_id = ? AND device_seq = ?",
-        (device_id, seq, device_id, seq),
-    ).fetchone()
-    return None if row is None else str(row[0])
+    return log.hash_at(database.conn, device_id, seq)
 
 
 class _Refused(Exception):
@@ -454,6 +449,9 @@ def take(
         return Taken(refused.outcome, detail=refused.detail)
     except sqlite3.IntegrityError as exc:
         return Taken(CHANGED, detail=f"its entries do not fit this log ({exc})")
+    except (TypeError, KeyError, ValueError, UserError) as exc:
+        # An event of it that this version's handlers cannot apply here: refused whole, and said.
+        return Taken(CHANGED, detail=f"its entries cannot be applied here ({type(exc).__name__}: {exc})")
     return result
 
 
@@ -487,14 +485,24 @@ def _take(
         return record
     head_seq, head_hash = _chain_head(conn, device_id)
     new_seqs = [seq for seq in sorted(items) if seq > head_seq]
+    # Entries held here only as links that this segment carries in full (two incidents shared with the
+    # same laptop, or the organisation's entries, which one share carries and another links): their
+    # content arrives now, checked against the hash held.
+    upgrades: list[LogEntry] = []
     for seq in sorted(items):
         if seq > head_seq:
             break
-        if _hash_here(conn, device_id, seq) != items[seq][1]:
+        if log.hash_at(conn, device_id, seq) != items[seq][1]:
             return Taken(FORK, detail=f"entry #{seq} of this laptop is here with another content")
-    if not new_seqs:
+        held = items[seq][3]
+        if held is not None and not _entry_here(conn, device_id, seq):
+            problem = _entry_problem(held, device_id, share)
+            if problem is not None:
+                return problem
+            upgrades.append(held)
+    if not new_seqs and not upgrades:
         return Taken(ALREADY)
-    if new_seqs[0] != head_seq + 1:
+    if new_seqs and new_seqs[0] != head_seq + 1:
         return Taken(GAP, detail=f"entries #{head_seq + 1} to #{new_seqs[0] - 1} have not arrived yet")
     previous = head_hash
     for seq in new_seqs:
@@ -502,17 +510,9 @@ def _take(
         if prev != previous:
             return Taken(CHANGED, detail=f"entry #{seq} does not continue the chain held here")
         if held is not None:
-            entry = held
-            if entry.device_id != device_id:
-                return Taken(CHANGED, detail=f"entry #{seq} names another laptop")
-            if entry.expected_hash() != entry.hash:
-                return Taken(CHANGED, detail=f"entry #{seq} does not match its hash: it was changed")
-            if entry.incident_id not in (share.incident_id, None):
-                return Taken(CHANGED, detail=f"entry #{seq} belongs to another incident")
-            try:
-                event_of(entry.payload)
-            except ValueError as exc:
-                return Taken(NEWER, detail=str(exc))
+            problem = _entry_problem(held, device_id, share)
+            if problem is not None:
+                return problem
         previous = digest
     # A signed entry's hash covers, through the chain, the entries before it, but only back to a link:
     # a link's hash cannot be recomputed here (its content stays on that laptop), so it binds nothing
@@ -530,7 +530,7 @@ def _take(
             return Taken(CHANGED, detail=f"entry #{seq} carries no signature of that laptop")
         if signature is not None and not entry_signature_valid(public_key, items[seq][1], signature):
             return Taken(CHANGED, detail=f"entry #{seq} is not signed by that laptop's key")
-    fresh = [items[seq][3] for seq in new_seqs if items[seq][3] is not None]
+    fresh = upgrades + [items[seq][3] for seq in new_seqs if items[seq][3] is not None]
     checked = _check_rows(conn, [e for e in fresh if e is not None], mentions)
     if checked is not None:
         return checked
@@ -559,6 +559,8 @@ def _take(
         conn.execute(
             f"INSERT INTO devices ({', '.join(record.__dict__)}) VALUES ({', '.join('?' * len(values))})", values
         )
+    for entry in upgrades:
+        _insert_entry(conn, entry)  # beside its link, which the chain's walk then passes by
     for seq in new_seqs:
         prev, digest, signature, held = items[seq]
         if held is None:
@@ -569,20 +571,45 @@ def _take(
     swapped = _store_rows(conn, taken, mentions)
     ordered = sorted(taken, key=lambda e: (e.recorded_at, e.device_id, e.device_seq))
     changing = [e for e in ordered if e.payload and "type" in e.payload]
-    in_order = not swapped and (
-        applied is None
-        or not changing
-        or ((changing[0].recorded_at, changing[0].device_id, changing[0].device_seq) > tuple(applied))
+    in_order = (
+        not swapped
+        and not upgrades
+        and (
+            applied is None
+            or not changing
+            or ((changing[0].recorded_at, changing[0].device_id, changing[0].device_seq) > tuple(applied))
+        )
     )
     if in_order:
         events.apply(conn, ordered)
     else:
         events.rebuild_in_place(database)
-    # This computer's record of heads now knows the peer's chain as taken (verify: not "from outside").
-    last = new_seqs[-1]
-    last_prev, last_hash = items[last][0], items[last][1]
-    database.after_commit(lambda: heads.note_head(database, device_id, last, last_hash, public_key, last_prev))
+    if new_seqs:  # this computer's record of heads now knows the peer's chain (verify: not "from outside")
+        last = new_seqs[-1]
+        last_prev, last_hash = items[last][0], items[last][1]
+        database.after_commit(lambda: heads.note_head(database, device_id, last, last_hash, public_key, last_prev))
     return Taken(TAKEN, entries=len(taken), rebuilt=not in_order)
+
+
+def _entry_problem(entry: LogEntry, device_id: str, share: Share) -> Taken | None:
+    """Why a peer's full entry cannot be taken (its laptop, its hash, its incident, its event), or None."""
+    seq = entry.device_seq
+    if entry.device_id != device_id:
+        return Taken(CHANGED, detail=f"entry #{seq} names another laptop")
+    if entry.expected_hash() != entry.hash:
+        return Taken(CHANGED, detail=f"entry #{seq} does not match its hash: it was changed")
+    if entry.incident_id not in (share.incident_id, None):
+        return Taken(CHANGED, detail=f"entry #{seq} belongs to another incident")
+    try:
+        event_of(entry.payload)
+    except ValueError as exc:
+        return Taken(NEWER, detail=str(exc))
+    return None
+
+
+def _entry_here(conn: sqlite3.Connection, device_id: str, seq: int) -> bool:
+    found = conn.execute("SELECT 1 FROM log_entries WHERE device_id = ? AND device_seq = ?", (device_id, seq))
+    return found.fetchone() is not None
 
 
 def _entry_of(item: dict[str, Any]) -> LogEntry:
@@ -690,23 +717,10 @@ def _store_rows(conn: sqlite3.Connection, taken: list[LogEntry], mentions: dict[
     ]
     touched = set(mentions)
     if swaps:
-        guards = conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'mentions'"
-        ).fetchall()
-        for name, _ in guards:
-            conn.execute(f'DROP TRIGGER "{name}"')
         assignments = ", ".join(f"{c} = s.{c}" for c in _ROW_COLUMNS)
-        for incoming, kept, key in swaps:
-            conn.execute(
-                f"UPDATE mentions SET {assignments}, batch_id = s.batch_id, imported_sentiment = NULL, "
-                "imported_source = NULL, imported_reason = NULL FROM temp.shared_rows s "
-                "WHERE s.batch_id = ? AND s.dedupe_key = ? AND mentions.dedupe_key = s.dedupe_key "
-                "AND mentions.incident_id = s.incident_id AND mentions.batch_id = ?",
-                (incoming, key, kept),
-            )
-            touched.add(kept)
-        for _, sql in guards:
-            conn.execute(sql)
+        with events.guards_lifted(conn, ["mentions"]):
+            _swap(conn, swaps, assignments)
+        touched.update(kept for _, kept, _ in swaps)
     for batch in keyed:  # the earlier import's rows first: it keeps a post both carry
         conn.execute(
             f"INSERT OR IGNORE INTO mentions ({columns}, batch_id) "
@@ -725,6 +739,18 @@ def _store_rows(conn: sqlite3.Connection, taken: list[LogEntry], mentions: dict[
         )
     conn.execute("DELETE FROM temp.shared_rows")
     return bool(swaps)
+
+
+def _swap(conn: sqlite3.Connection, swaps: list[tuple[str, str, str]], assignments: str) -> None:
+    """Put each post's row of the earlier import in place of the later one's (guards lifted by the caller)."""
+    for incoming, kept, key in swaps:
+        conn.execute(
+            f"UPDATE mentions SET {assignments}, batch_id = s.batch_id, imported_sentiment = NULL, "
+            "imported_source = NULL, imported_reason = NULL FROM temp.shared_rows s "
+            "WHERE s.batch_id = ? AND s.dedupe_key = ? AND mentions.dedupe_key = s.dedupe_key "
+            "AND mentions.incident_id = s.incident_id AND mentions.batch_id = ?",
+            (incoming, key, kept),
+        )
 
 
 def _signed_key(entry: LogEntry) -> tuple[str, ...]:

@@ -312,3 +312,69 @@ def test_the_organisation_s_history_from_before_joining_stays_on_its_laptop(tmp_
     for database in (a, b):
         _verified(database)
         database.close()
+
+
+def test_two_incidents_shared_with_the_same_laptop_both_arrive_whole(tmp_path: Path) -> None:
+    a, b = open_database(tmp_path / "a.db"), open_database(tmp_path / "b.db")
+    first = incidents.open_incident(a, "Outage", category=Category.OPERATIONAL, author="Ana").value
+    second = incidents.open_incident(a, "Data leak", category=Category.SECURITY_BREACH, author="Ana").value
+    for incident, folder in ((first, "one"), (second, "two")):
+        sharing.start(a, incident.id, tmp_path / folder, author="Ana")
+        joined = sharing.join(b, tmp_path / folder, author="Bo").value
+        sharing.admit(a, joined.fingerprint, author="Ana")
+        sharing.sync(b)
+    # Written on A in the second incident: the first share carries it as a link, the second in full.
+    log_service.add_entry(a, second.id, "Regulator informed by phone", author="Ana")
+    log_service.add_entry(a, first.id, "Payments back at 10:40", author="Ana")
+    sharing.sync(a)
+    sharing.sync(b)  # the first share is read first (joined first): the link comes before the entry
+    assert _log(b, second.id) == _log(a, second.id)
+    assert _log(b, first.id) == _log(a, first.id)
+    for database in (a, b):
+        _verified(database)
+        database.close()
+
+
+def test_a_welcome_that_could_not_be_written_is_written_by_the_next_sync(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from crisisroom.sharing import folder as layout
+
+    a, b = open_database(tmp_path / "a.db"), open_database(tmp_path / "b.db")
+    incident = incidents.open_incident(a, "Outage", category=Category.OPERATIONAL, author="Ana").value
+    sharing.start(a, incident.id, tmp_path / "shared", author="Ana")
+    joined = sharing.join(b, tmp_path / "shared", author="Bo").value
+    real_write = layout.write_once
+
+    def full_disk(path: Path, data: bytes) -> None:
+        if path.name.startswith("welcome-"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_write(path, data)
+
+    monkeypatch.setattr(layout, "write_once", full_disk)
+    sharing.admit(a, joined.fingerprint, author="Ana")
+    problems = sharing.sync(a).value.problems
+    assert any("Bo's laptop is admitted, but its key cannot be written" in line for line in problems)
+    assert sharing.sync(b).value.admitted_now == []
+    monkeypatch.setattr(layout, "write_once", real_write)
+    assert sharing.sync(a).value.problems == []
+    assert sharing.sync(b).value.admitted_now == [incident.id]
+    for database in (a, b):
+        database.close()
+
+
+def test_a_file_planted_under_a_laptops_next_name_is_passed_by_on_every_side(team: Team) -> None:
+    from crisisroom.sharing import folder as layout
+
+    own = team.folder / team.b.device_id
+    next_number = max(int(p.stem) for p in own.glob("*.crseg")) + 1 if list(own.glob("*.crseg")) else 1
+    (own / layout.segment_name(next_number)).write_bytes(b"not a segment at all")
+    log_service.add_entry(team.b, team.incident, "Written after someone planted a file", author="Ben")
+    report = sharing.sync(team.b).value
+    assert report.written == 1 and report.problems == []
+    assert any("did not write" in line for line in report.new_alarms)
+    taken = sharing.sync(team.a).value
+    assert taken.taken == 1 and any("not a Crisis Room segment" in line for line in taken.new_alarms)
+    assert _log(team.a, team.incident)[-1][3] == "Written after someone planted a file"
