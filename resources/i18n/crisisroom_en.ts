@@ -166,7 +166,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/main_window/window.py" line="+863"/>
+        <location filename="../../crisisroom/gui/main_window/window.py" line="+865"/>
         <source>%n new entries from the team&apos;s other laptops.</source>
         <translation>
             <numerusform>%n new entry from the team&apos;s other laptops.</numerusform>
@@ -353,7 +353,15 @@ Export the team first if you may want it back.</numerusform>
 <context>
     <name>TeamPanel</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/sharing/team_panel.py" line="+417"/>
+        <location filename="../../crisisroom/gui/sharing/team_panel.py" line="+176"/>
+        <source>⚠ The shared folder raised %n alarm(s): the Team panel (View ▸ Team panel) says what to do.</source>
+        <translation>
+            <numerusform>⚠ The shared folder raised %n alarm: the Team panel (View ▸ Team panel) says what to do.</numerusform>
+            <numerusform>⚠ The shared folder raised %n alarms: the Team panel (View ▸ Team panel) says what to do.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+283"/>
         <source>Carries this folder: %n files still to come.</source>
         <translation>
             <numerusform>Carries this folder: %n file still to come.</numerusform>

@@ -317,18 +317,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Compare with the screen of {person}&apos;s laptop. Admit only if every digit matches.</source>
-        <translation>Comparez avec l&apos;écran de l&apos;ordinateur de {person}. N&apos;admettez que si chaque chiffre correspond.</translation>
+        <source>Compare with the screen of “{laptop}” ({person}). Admit only if every digit matches.</source>
+        <translation>Comparez avec l&apos;écran de « {laptop} » ({person}). N&apos;admettez que si chaque chiffre correspond.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
+        <source>&amp;Admit “{laptop}”</source>
+        <translation>&amp;Admettre « {laptop} »</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Once admitted, that laptop reads and writes this incident&apos;s log; the admission is itself a signed entry of the log.</source>
         <translation>Une fois admis, cet ordinateur lit et écrit le journal de cet incident ; l&apos;admission est elle-même une entrée signée du journal.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Admit {person}&apos;s laptop</source>
-        <translation>&amp;Admettre l&apos;ordinateur de {person}</translation>
     </message>
 </context>
 <context>
@@ -2649,7 +2649,7 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../crisisroom/gui/sharing/join_dialog.py" line="+50"/>
+        <location filename="../../crisisroom/gui/sharing/join_dialog.py" line="+52"/>
         <source>Join a shared incident</source>
         <translation>Rejoindre un incident partagé</translation>
     </message>
@@ -2659,7 +2659,17 @@
         <translation>Le dossier que l&apos;équipe partage</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as the team knows you, e.g. Bo Lind</source>
+        <translation>tel que l&apos;équipe vous connaît, p. ex. Bo Lind</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This laptop&apos;s name</source>
         <translation>Nom de cet ordinateur</translation>
     </message>
@@ -2675,6 +2685,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This &amp;laptop&apos;s name:</source>
         <translation>Nom de cet &amp;ordinateur :</translation>
     </message>
@@ -2684,12 +2699,12 @@
         <translation>Choisissez le dossier que l&apos;équipe partage (tenu à jour par Syncthing, un partage réseau, un dossier de stockage en ligne ou une clé USB), une fois que les fichiers du premier ordinateur y sont arrivés.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>You join as {author}: the name in the author field.</source>
-        <translation>Vous rejoignez en tant que {author} : le nom du champ auteur.</translation>
+        <location line="+6"/>
+        <source>The team sees your name beside this laptop; your log entries carry it (the author field).</source>
+        <translation>L&apos;équipe voit votre nom à côté de cet ordinateur ; vos entrées du journal le portent (le champ auteur).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Join an incident the team shares</source>
         <translation>Rejoindre un incident que l&apos;équipe partage</translation>
     </message>
@@ -2745,17 +2760,23 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+8"/>
         <source>Not joined</source>
         <translation>Non rejoint</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-15"/>
         <source>Choose the folder the team shares.</source>
         <translation>Choisissez le dossier que l&apos;équipe partage.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>Type your name: the team sees it beside this laptop.</source>
+        <translation>Saisissez votre nom : l&apos;équipe le voit à côté de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Waiting to be admitted…</source>
         <translation>En attente d&apos;admission…</translation>
     </message>
@@ -3316,7 +3337,7 @@
         <translation>Cet incident est déjà partagé par {folder}.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>This laptop was admitted to the team: the shared incident is here.</source>
         <translation>Cet ordinateur a été admis dans l&apos;équipe : l&apos;incident partagé est ici.</translation>
     </message>
@@ -6877,9 +6898,9 @@ Pris en charge par&#xa0;: {team}</translation>
         <translation>Syncthing, un partage réseau, un dossier de stockage en ligne ou une clé USB transporte les fichiers ; la base de données vivante n&apos;y va jamais.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Shared by {author}, the team&apos;s first member: the name in the author field.</source>
-        <translation>Partagé par {author}, premier membre de l&apos;équipe : le nom du champ auteur.</translation>
+        <location line="+8"/>
+        <source>You share as {author} (the name in the author field) and become the team&apos;s first member; the team sees that name beside this laptop.</source>
+        <translation>Vous partagez en tant que {author} (le nom du champ auteur) et devenez le premier membre de l&apos;équipe ; l&apos;équipe voit ce nom à côté de cet ordinateur.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7409,7 +7430,7 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
 <context>
     <name>TeamPanel</name>
     <message>
-        <location filename="../../crisisroom/gui/sharing/team_panel.py" line="+105"/>
+        <location filename="../../crisisroom/gui/sharing/team_panel.py" line="+106"/>
         <source>Not shared. &lt;a href=&apos;share&apos;&gt;Share with the team…&lt;/a&gt;</source>
         <translation>Non partagé. &lt;a href=&apos;share&apos;&gt;Partager avec l&apos;équipe…&lt;/a&gt;</translation>
     </message>
@@ -7428,8 +7449,16 @@ Exportez d&apos;abord l&apos;équipe si vous voulez pouvoir la récupérer.</num
         <source>Write this laptop&apos;s new entries to the shared folder and read the others&apos; now</source>
         <translation>Écrire maintenant les nouvelles entrées de cet ordinateur dans le dossier partagé et lire celles des autres</translation>
     </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>⚠ The shared folder raised %n alarm(s): the Team panel (View ▸ Team panel) says what to do.</source>
+        <translation>
+            <numerusform>⚠ Le dossier partagé a levé %n alarme : le panneau de l&apos;équipe (Affichage ▸ Panneau de l&apos;équipe) dit quoi faire.</numerusform>
+            <numerusform>⚠ Le dossier partagé a levé %n alarmes : le panneau de l&apos;équipe (Affichage ▸ Panneau de l&apos;équipe) dit quoi faire.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+37"/>
+        <location line="+7"/>
         <source>The shared folder holds nothing new.</source>
         <translation>Le dossier partagé ne contient rien de nouveau.</translation>
     </message>
@@ -7491,22 +7520,27 @@ Cliquez pour l&apos;ouvrir dans le gestionnaire de fichiers</translation>
         <translation>&amp;Admettre…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Admit {person}&apos;s laptop</source>
-        <translation>Admettre l&apos;ordinateur de {person}</translation>
+        <location line="+3"/>
+        <source>Admit “{laptop}” ({person})</source>
+        <translation>Admettre « {laptop} » ({person})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
+        <source>In this laptop&apos;s own files</source>
+        <translation>Dans les fichiers de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From {laptop} ({person})</source>
+        <translation>De {laptop} ({person})</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>Compare the fingerprint with that laptop&apos;s screen, then admit it</source>
         <translation>Comparez l&apos;empreinte avec l&apos;écran de cet ordinateur, puis admettez-le</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>From {person}&apos;s laptop {laptop}</source>
-        <translation>De l&apos;ordinateur de {person}, {laptop}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>From an unknown laptop ({device})</source>
         <translation>D&apos;un ordinateur inconnu ({device})</translation>
     </message>
@@ -7521,12 +7555,37 @@ Cliquez pour l&apos;ouvrir dans le gestionnaire de fichiers</translation>
         <translation>vu {age}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Alarm: {text}</source>
         <translation>Alarme : {text}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>Delete this copy from the shared folder (keep the file without “sync-conflict” in its name): the alarm then goes.</source>
+        <translation>Supprimez cette copie du dossier partagé (gardez le fichier sans « sync-conflict » dans son nom) : l&apos;alarme disparaît alors.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entries read from it before it changed stay. Nothing more is taken from it, so that laptop&apos;s later entries may wait: find out who or what changed the file.</source>
+        <translation>Les entrées lues avant la modification restent. Rien de plus n&apos;en est pris, donc les entrées suivantes de cet ordinateur peuvent attendre : cherchez qui ou quoi a modifié le fichier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask that laptop&apos;s person whether its Crisis Room was restored from a backup or copied to another computer.</source>
+        <translation>Demandez à la personne de cet ordinateur si son Crisis Room a été restauré depuis une sauvegarde ou copié sur un autre ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update Crisis Room on this laptop, then open it again.</source>
+        <translation>Mettez Crisis Room à jour sur cet ordinateur, puis rouvrez-le.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone who was never admitted writes into the folder: find out who before admitting anyone.</source>
+        <translation>Quelqu&apos;un qui n&apos;a jamais été admis écrit dans le dossier : découvrez qui avant d&apos;admettre quiconque.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Syncthing on this computer</source>
         <translation>Syncthing sur cet ordinateur</translation>
     </message>

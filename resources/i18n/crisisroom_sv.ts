@@ -317,18 +317,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Compare with the screen of {person}&apos;s laptop. Admit only if every digit matches.</source>
-        <translation>Jämför med skärmen på {person}s dator. Släpp bara in den om varje siffra stämmer.</translation>
+        <source>Compare with the screen of “{laptop}” ({person}). Admit only if every digit matches.</source>
+        <translation>Jämför med skärmen på ”{laptop}” ({person}). Släpp bara in den om varje siffra stämmer.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
+        <source>&amp;Admit “{laptop}”</source>
+        <translation>&amp;Släpp in ”{laptop}”</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Once admitted, that laptop reads and writes this incident&apos;s log; the admission is itself a signed entry of the log.</source>
         <translation>När den är insläppt läser och skriver datorn i incidentens logg; insläppet är självt en signerad post i loggen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Admit {person}&apos;s laptop</source>
-        <translation>&amp;Släpp in {person}s dator</translation>
     </message>
 </context>
 <context>
@@ -2649,7 +2649,7 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../crisisroom/gui/sharing/join_dialog.py" line="+50"/>
+        <location filename="../../crisisroom/gui/sharing/join_dialog.py" line="+52"/>
         <source>Join a shared incident</source>
         <translation>Gå med i en delad incident</translation>
     </message>
@@ -2659,7 +2659,17 @@
         <translation>Mappen som teamet delar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as the team knows you, e.g. Bo Lind</source>
+        <translation>som teamet känner dig, t.ex. Bo Lind</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This laptop&apos;s name</source>
         <translation>Den här datorns namn</translation>
     </message>
@@ -2675,6 +2685,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Your &amp;name:</source>
+        <translation>Ditt &amp;namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This &amp;laptop&apos;s name:</source>
         <translation>Den här &amp;datorns namn:</translation>
     </message>
@@ -2684,12 +2699,12 @@
         <translation>Välj mappen som teamet delar (som hålls i takt av Syncthing, en nätverksresurs, en molnmapp eller ett USB-minne) när den första datorns filer har kommit fram dit.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>You join as {author}: the name in the author field.</source>
-        <translation>Du går med som {author}: namnet i författarfältet.</translation>
+        <location line="+6"/>
+        <source>The team sees your name beside this laptop; your log entries carry it (the author field).</source>
+        <translation>Teamet ser ditt namn bredvid den här datorn; dina loggposter bär det (författarfältet).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Join an incident the team shares</source>
         <translation>Gå med i en incident som teamet delar</translation>
     </message>
@@ -2745,17 +2760,23 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+8"/>
         <source>Not joined</source>
         <translation>Inte med</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-15"/>
         <source>Choose the folder the team shares.</source>
         <translation>Välj mappen som teamet delar.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>Type your name: the team sees it beside this laptop.</source>
+        <translation>Skriv ditt namn: teamet ser det bredvid den här datorn.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Waiting to be admitted…</source>
         <translation>Väntar på att bli insläppt…</translation>
     </message>
@@ -3316,7 +3337,7 @@
         <translation>Den här incidenten delas redan genom {folder}.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>This laptop was admitted to the team: the shared incident is here.</source>
         <translation>Den här datorn har släppts in i teamet: den delade incidenten finns här nu.</translation>
     </message>
@@ -6877,9 +6898,9 @@ Hanteras av: {team}</translation>
         <translation>Syncthing, en nätverksresurs, en molnmapp eller ett USB-minne flyttar filerna; den levande databasen hamnar aldrig där.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Shared by {author}, the team&apos;s first member: the name in the author field.</source>
-        <translation>Delas av {author}, teamets första medlem: namnet i författarfältet.</translation>
+        <location line="+8"/>
+        <source>You share as {author} (the name in the author field) and become the team&apos;s first member; the team sees that name beside this laptop.</source>
+        <translation>Du delar som {author} (namnet i författarfältet) och blir teamets första medlem; teamet ser det namnet bredvid den här datorn.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7409,7 +7430,7 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
 <context>
     <name>TeamPanel</name>
     <message>
-        <location filename="../../crisisroom/gui/sharing/team_panel.py" line="+105"/>
+        <location filename="../../crisisroom/gui/sharing/team_panel.py" line="+106"/>
         <source>Not shared. &lt;a href=&apos;share&apos;&gt;Share with the team…&lt;/a&gt;</source>
         <translation>Inte delad. &lt;a href=&apos;share&apos;&gt;Dela med teamet…&lt;/a&gt;</translation>
     </message>
@@ -7428,8 +7449,16 @@ Exportera teamet först om du kan vilja ha tillbaka det.</numerusform>
         <source>Write this laptop&apos;s new entries to the shared folder and read the others&apos; now</source>
         <translation>Skriv den här datorns nya poster till den delade mappen och läs de andras nu</translation>
     </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>⚠ The shared folder raised %n alarm(s): the Team panel (View ▸ Team panel) says what to do.</source>
+        <translation>
+            <numerusform>⚠ Den delade mappen gav %n larm: teampanelen (Visa ▸ Teampanel) säger vad du gör.</numerusform>
+            <numerusform>⚠ Den delade mappen gav %n larm: teampanelen (Visa ▸ Teampanel) säger vad du gör.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+37"/>
+        <location line="+7"/>
         <source>The shared folder holds nothing new.</source>
         <translation>Den delade mappen innehåller inget nytt.</translation>
     </message>
@@ -7491,22 +7520,27 @@ Klicka för att öppna den i filhanteraren</translation>
         <translation>&amp;Släpp in…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Admit {person}&apos;s laptop</source>
-        <translation>Släpp in {person}s dator</translation>
+        <location line="+3"/>
+        <source>Admit “{laptop}” ({person})</source>
+        <translation>Släpp in ”{laptop}” ({person})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
+        <source>In this laptop&apos;s own files</source>
+        <translation>I den här datorns egna filer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From {laptop} ({person})</source>
+        <translation>Från {laptop} ({person})</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>Compare the fingerprint with that laptop&apos;s screen, then admit it</source>
         <translation>Jämför fingeravtrycket med den datorns skärm och släpp sedan in den</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>From {person}&apos;s laptop {laptop}</source>
-        <translation>Från {person}s dator {laptop}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>From an unknown laptop ({device})</source>
         <translation>Från en okänd dator ({device})</translation>
     </message>
@@ -7521,12 +7555,37 @@ Klicka för att öppna den i filhanteraren</translation>
         <translation>sett {age}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Alarm: {text}</source>
         <translation>Larm: {text}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>Delete this copy from the shared folder (keep the file without “sync-conflict” in its name): the alarm then goes.</source>
+        <translation>Ta bort den här kopian ur den delade mappen (behåll filen utan ”sync-conflict” i namnet): då försvinner larmet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entries read from it before it changed stay. Nothing more is taken from it, so that laptop&apos;s later entries may wait: find out who or what changed the file.</source>
+        <translation>Poster som lästes från den innan den ändrades står kvar. Inget mer tas från den, så den datorns senare poster kan få vänta: ta reda på vem eller vad som ändrade filen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask that laptop&apos;s person whether its Crisis Room was restored from a backup or copied to another computer.</source>
+        <translation>Fråga den som har den datorn om dess Crisis Room återställdes från en säkerhetskopia eller kopierades till en annan dator.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update Crisis Room on this laptop, then open it again.</source>
+        <translation>Uppdatera Crisis Room på den här datorn och öppna det igen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone who was never admitted writes into the folder: find out who before admitting anyone.</source>
+        <translation>Någon som aldrig släppts in skriver i mappen: ta reda på vem innan du släpper in någon.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Syncthing on this computer</source>
         <translation>Syncthing på den här datorn</translation>
     </message>

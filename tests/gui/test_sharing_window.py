@@ -114,7 +114,8 @@ def test_share_join_admit_then_a_note_from_laptop_b_arrives_in_a_with_its_laptop
     admit = window.findChild(AdmitDialog, "admit_dialog")
     assert admit is not None and admit.isVisible()
     assert admit.fingerprint_label.text().split() == join.own_fingerprint.text().split()
-    assert "Compare with the screen of Bo's laptop. Admit only if every digit matches." in _visible_texts(admit)
+    assert "Compare with the screen of “bo-laptop” (Bo). Admit only if every digit matches." in _visible_texts(admit)
+    assert admit.admit_button.text() == "&Admit “bo-laptop”"
     admit.admit_button.click()
     assert [laptop.person for laptop in window.team_panel.status.laptops] == ["Ann", "Bo"]
     assert not window.team_panel.admit_buttons
@@ -217,7 +218,8 @@ def test_team_panel_shows_alarms_problems_and_the_one_line_when_not_shared(
     panel = window.team_panel
     qtbot.waitUntil(lambda: bool(panel.status and panel.status.alarms), timeout=ARRIVAL_MS)
     qtbot.waitUntil(lambda: "a file was changed or damaged after it was written" in _visible_texts(panel))
-    assert "From Bo's laptop bo-laptop" in _visible_texts(panel)
+    assert "From bo-laptop (Bo)" in _visible_texts(panel)
+    assert "find out who or what changed the file" in _visible_texts(panel)
     assert not prompts.shown
 
     # The folder gone (a USB stick pulled out): one line in the panel and the status bar, no message box.
@@ -308,3 +310,76 @@ def test_a_folder_that_cannot_be_used_is_said_once_and_the_form_stays(
     assert join.pages.currentIndex() == 0 and join.joined is None
     assert sharing.status(database) == [] and not window.share_watcher.watching
     join.close()
+
+
+def test_join_asks_for_the_name_the_team_sees_and_the_author_field_takes_it(
+    qtbot: QtBot, window: MainWindow, database: Database, laptop_b: Database, tmp_path: Path
+) -> None:
+    """A laptop that joins has no incident open, so no author field in sight: the dialog asks for the name."""
+    window.author_edit.setText("Ann")
+    window.reload_incidents(select_id=_incident(database))
+    folder = tmp_path / "share"
+    _share(qtbot, window, folder).close()
+    window_b = MainWindow(laptop_b)
+    qtbot.addWidget(window_b)
+    window_b.show()
+    window_b.author_edit.setText("root")  # the computer's user, as on a fresh laptop
+    join = window_b.join_shared_incident()
+    assert join.name_edit.text() == "root" and join.name_edit.isVisible()
+    join.folder_field.set_path(folder)
+    # No name: said in one line, nothing asked for.
+    join.name_edit.setText("   ")
+    prompts.set_next_answer(None)
+    join.join_button.click()
+    assert prompts.shown[-1][0] == "Not joined" and "Type your name" in prompts.shown[-1][1]
+    assert join.joined is None and sharing.status(laptop_b) == []
+    # The name typed is the one the team sees, and the entries this laptop writes carry it.
+    join.name_edit.setText("  Bo   Lind ")
+    join.join_button.click()
+    assert join.joined is not None
+    assert window_b.author_edit.text() == "Bo Lind"
+    window.team_panel.sync_now()
+    qtbot.waitUntil(lambda: bool(window.team_panel.status and window.team_panel.status.waiting), timeout=ARRIVAL_MS)
+    assert [laptop.person for laptop in window.team_panel.status.waiting] == ["Bo Lind"]
+    join.close()
+    window_b.close()
+    workers.wait_for_all()
+
+
+def test_a_new_alarm_is_said_in_the_status_bar_and_the_panel_says_what_to_do(
+    qtbot: QtBot, window: MainWindow, database: Database, laptop_b: Database, tmp_path: Path
+) -> None:
+    window.author_edit.setText("Ann")
+    incident_id = _incident(database)
+    window.reload_incidents(select_id=incident_id)
+    folder = tmp_path / "share"
+    _share(qtbot, window, folder).close()
+    joined = sharing.join(laptop_b, folder, author="Bo", laptop="bo-laptop").value
+    sharing.admit(database, joined.fingerprint, author="Ann")
+    sharing.sync(laptop_b)
+    log_service.add_entry(laptop_b, incident_id, "first", author="Bo")
+    sharing.sync(laptop_b)
+    qtbot.waitUntil(lambda: ("Bo · bo-laptop", "first") in _log_rows(window), timeout=ARRIVAL_MS)
+    panel = window.team_panel
+    window.team_panel_action.trigger()  # the person closed the team panel
+    assert not window.team_dock.isVisible()
+
+    # A sync-conflict copy lands in this laptop's own subfolder: the status bar says so at once.
+    own = folder / database.device_id
+    segment = sorted(own.glob("*.crseg"))[0]
+    copy = own / f"{segment.stem}.sync-conflict-20260314-101500-ABCDEFG.crseg"
+    copy.write_bytes(segment.read_bytes() + b"x")
+    qtbot.waitUntil(lambda: "alarm" in window.statusBar().currentMessage(), timeout=ARRIVAL_MS)
+    assert "Team panel" in window.statusBar().currentMessage()
+    assert not prompts.shown
+    # The panel names where it is and what to do; deleting the copy clears it.
+    window.team_panel_action.trigger()
+    qtbot.waitUntil(lambda: "a second version of a file appeared" in _visible_texts(panel), timeout=ARRIVAL_MS)
+    assert "In this laptop's own files" in _visible_texts(panel)
+    assert "Delete this copy from the shared folder" in _visible_texts(panel)
+    copy.unlink()
+    panel.sync_now()
+    qtbot.waitUntil(lambda: panel.status is not None and not panel.status.alarms, timeout=ARRIVAL_MS)
+    qtbot.waitUntil(lambda: "Delete this copy" not in _visible_texts(panel))
+    window.close()
+    workers.wait_for_all()

@@ -823,7 +823,9 @@ class MainWindow(QMainWindow):
         """File ▸ Join a shared incident…: the folder, the fingerprints to compare, then waiting to be admitted."""
         from crisisroom.gui.sharing.join_dialog import JoinDialog  # loaded when first opened, not at start-up
 
-        return open_dialog(JoinDialog(self.context, self.share_watcher, self), modeless=True)
+        dialog = JoinDialog(self.context, self.share_watcher, self)
+        dialog.author_chosen.connect(self.author_edit.setText)  # the name joined under writes the entries
+        return open_dialog(dialog, modeless=True)
 
     def toggle_team_panel(self) -> None:
         """View ▸ Team panel: shown for a shared incident unless the person closed it."""

@@ -34,8 +34,8 @@ class AdmitDialog(QDialog):
         self.fingerprint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.fingerprint_label.setContentsMargins(0, 8, 0, 8)
         compare = QLabel(
-            self.tr("Compare with the screen of {person}'s laptop. Admit only if every digit matches.").format(
-                person=person
+            self.tr("Compare with the screen of “{laptop}” ({person}). Admit only if every digit matches.").format(
+                person=person, laptop=laptop
             )
         )
         compare.setObjectName("admit_compare")
@@ -51,8 +51,9 @@ class AdmitDialog(QDialog):
         )
         after.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # Named by the laptop, not the person: several may ask under one name (a computer's default user).
         self.admit_button = buttons.addButton(
-            self.tr("&Admit {person}'s laptop").format(person=person), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Admit “{laptop}”").format(laptop=laptop), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.admit_button.setObjectName("admit_button")
         # Cancel is the default: Enter pressed out of habit admits nobody.

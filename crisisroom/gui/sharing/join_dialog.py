@@ -37,9 +37,11 @@ class JoinDialog(QDialog):
 
     Signals:
         admitted(str): this laptop is in the team; the incident (its id) is here.
+        author_chosen(str): the name this laptop joined under (the window's author field takes it).
     """
 
     admitted = Signal(str)
+    author_chosen = Signal(str)
 
     def __init__(self, context: RoomContext, watcher: ShareWatcher, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +52,13 @@ class JoinDialog(QDialog):
         self.setWindowTitle(self.tr("Join a shared incident"))
 
         self.folder_field = FolderField(self.tr("The folder the team shares"))
+        # Who joins: the team panel shows this name on every laptop, so it is asked here, where no
+        # incident (and so no author field) may be open yet.
+        self.name_edit = QLineEdit(context.author())
+        self.name_edit.setObjectName("join_name_edit")
+        self.name_edit.setAccessibleName(self.tr("Your name"))
+        self.name_edit.setPlaceholderText(self.tr("as the team knows you, e.g. Bo Lind"))
+        self.name_edit.setMaxLength(80)
         self.laptop_edit = QLineEdit(computer_name())
         self.laptop_edit.setObjectName("laptop_edit")
         self.laptop_edit.setAccessibleName(self.tr("This laptop's name"))
@@ -58,6 +67,7 @@ class JoinDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.tr("&Folder:"), self.folder_field)
+        form.addRow(self.tr("Your &name:"), self.name_edit)
         form.addRow(self.tr("This &laptop's name:"), self.laptop_edit)
         how = _wrapped(
             self.tr(
@@ -66,7 +76,9 @@ class JoinDialog(QDialog):
             )
         )
         muted(how)
-        who = _wrapped(self.tr("You join as {author}: the name in the author field.").format(author=context.author()))
+        who = _wrapped(
+            self.tr("The team sees your name beside this laptop; your log entries carry it (the author field).")
+        )
         muted(who)
         form_page = QWidget()
         form_layout = QVBoxLayout(form_page)
@@ -175,16 +187,22 @@ class JoinDialog(QDialog):
             return None
         from crisisroom.services import sharing
 
+        name = " ".join(self.name_edit.text().split())
+        if not name:
+            prompts.error(self, self.tr("Not joined"), self.tr("Type your name: the team sees it beside this laptop."))
+            self.name_edit.setFocus()
+            return None
         context = self.context
         laptop = self.laptop_edit.text().strip() or None
         with self.watcher.exclusive():  # joining syncs: not beside the watcher's own sync
             joined = context.run(
-                lambda: sharing.join(context.database, folder, author=context.author(), laptop=laptop),
+                lambda: sharing.join(context.database, folder, author=name, laptop=laptop),
                 title=self.tr("Not joined"),
                 parent=self,
             )
         if joined is None:
             return None
+        self.author_chosen.emit(name)
         self.joined = joined
         self.own_fingerprint.set_fingerprint(joined.fingerprint)
         self.team_fingerprint.set_fingerprint(joined.team_fingerprint)

@@ -119,9 +119,10 @@ class ShareDialog(QDialog):
         how.setObjectName("share_how")
         muted(how)
         who = _wrapped(
-            self.tr("Shared by {author}, the team's first member: the name in the author field.").format(
-                author=context.author()
-            )
+            self.tr(
+                "You share as {author} (the name in the author field) and become the team's first member; "
+                "the team sees that name beside this laptop."
+            ).format(author=context.author())
         )
         muted(who)
         form_page = QWidget()

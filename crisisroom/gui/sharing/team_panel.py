@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from crisisroom.services.sharing import LaptopStatus, ShareStatus, SyncReport
     from crisisroom.services.sharing_syncthing import SyncthingView
 
+ALARM_MESSAGE_MS = 120_000  # a new alarm in the status bar: long enough to be seen on coming back
 REFRESH_MS = 30_000  # the ages ("2 min ago") move with the clock
 SYNCTHING_MS = 15_000  # Syncthing's view of the others, asked off the GUI thread
 REDRAWS = Changes.SHARING | Changes.LOG | Changes.INCIDENTS
@@ -168,6 +169,16 @@ class TeamPanel(QWidget):
 
     def _synced(self, report: SyncReport, listing_changed: bool) -> None:
         by_hand, self._by_hand = self._by_hand, False
+        if report.new_alarms and self.status_bar is not None:
+            # Said where it is seen with the team panel closed too (View ▸ Team panel opens it).
+            self.status_bar.showMessage(
+                self.tr(
+                    "⚠ The shared folder raised %n alarm(s): the Team panel (View ▸ Team panel) says what to do.",
+                    "",
+                    len(report.new_alarms),
+                ),
+                ALARM_MESSAGE_MS,
+            )
         if by_hand and self.status_bar is not None and not (report.taken or report.problems or listing_changed):
             self.status_bar.showMessage(self.tr("The shared folder holds nothing new."), 4000)
         if listing_changed or by_hand:
@@ -354,7 +365,9 @@ class TeamPanel(QWidget):
         layout.addWidget(FingerprintLabel(laptop.fingerprint, scale=1.0))
         button = QPushButton(self.tr("&Admit…"))
         button.setObjectName("team_admit_button")
-        button.setAccessibleName(self.tr("Admit {person}'s laptop").format(person=laptop.person))
+        button.setAccessibleName(
+            self.tr("Admit “{laptop}” ({person})").format(laptop=laptop.laptop, person=laptop.person)
+        )
         button.setToolTip(self.tr("Compare the fingerprint with that laptop's screen, then admit it"))
         button.clicked.connect(lambda: self.admit(laptop))
         top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
@@ -370,8 +383,10 @@ class TeamPanel(QWidget):
         file_path = Path(str(alarm.get("file", "")))
         # A conflict copy names no laptop; the subfolder it is in does.
         laptop = names.get(alarm.get("laptop") or file_path.parent.name)
-        if laptop is not None:
-            source = self.tr("From {person}'s laptop {laptop}").format(person=laptop.person, laptop=laptop.laptop)
+        if laptop is not None and laptop.this_laptop:
+            source = self.tr("In this laptop's own files")
+        elif laptop is not None:
+            source = self.tr("From {laptop} ({person})").format(person=laptop.person, laptop=laptop.laptop)
         elif alarm.get("laptop"):
             source = self.tr("From an unknown laptop ({device})").format(device=str(alarm["laptop"])[:8])
         else:
@@ -389,8 +404,35 @@ class TeamPanel(QWidget):
         )
         label.setObjectName("team_alarm_text")
         layout.addWidget(label)
+        next_step = self._alarm_next_step(str(alarm.get("kind", "")))
+        if next_step:
+            hint = _label(next_step)
+            hint.setObjectName("team_alarm_next")
+            layout.addWidget(hint)
         frame.setAccessibleName(self.tr("Alarm: {text}").format(text=f"{source}: {detail}"))
         return frame
+
+    def _alarm_next_step(self, kind: str) -> str:
+        """What the person can do about an alarm of ``kind`` (``services.sharing.ALARM_WORDS``'s keys)."""
+        steps = {
+            "conflict": self.tr(
+                "Delete this copy from the shared folder (keep the file without “sync-conflict” in its name): "
+                "the alarm then goes."
+            ),
+            "changed": self.tr(
+                "Entries read from it before it changed stay. Nothing more is taken from it, so that laptop's "
+                "later entries may wait: find out who or what changed the file."
+            ),
+            "fork": self.tr(
+                "Ask that laptop's person whether its Crisis Room was restored from a backup or copied to "
+                "another computer."
+            ),
+            "newer": self.tr("Update Crisis Room on this laptop, then open it again."),
+            "foreign": self.tr(
+                "Someone who was never admitted writes into the folder: find out who before admitting anyone."
+            ),
+        }
+        return steps.get(kind, "")
 
     def _problem_row(self, problem: str) -> QWidget:
         frame = QFrame()
