@@ -144,6 +144,9 @@ def _status(args: argparse.Namespace, db_path: Path) -> int:
             print(f"  {laptop.person:20} {laptop.laptop:20} {laptop.fingerprint}  {laptop.entries} entries, {mark}")
         for laptop in share.waiting:
             print(f"  waiting: {laptop.person} on {laptop.laptop}, fingerprint {laptop.fingerprint}")
+        names = {laptop.device_id: f"{laptop.person}'s {laptop.laptop}" for laptop in share.laptops}
         for alarm in share.alarms:
-            print(f"  ALARM: {Path(alarm['file']).name}: {alarm['detail']}")
+            owner = alarm["laptop"]
+            where = names.get(owner, f"laptop {owner[:8]}") if owner else "the shared folder"
+            print(f"  ALARM in {where}: {Path(alarm['file']).name}: {alarm['detail']}")
     return EXIT_CHECK_FAILED if any(share.alarms for share in found) else EXIT_OK

@@ -54,6 +54,7 @@ ALARM_WORDS = {
     store.FORK: "a laptop's entry was seen with two different contents (a fork); nothing more is taken from it",
     store.NEWER: "a file needs a newer Crisis Room; update to read it",
     store.FOREIGN: "files from a laptop that was never admitted; nothing is taken from them",
+    "changed-after": "a file changed after its entries were taken; what was taken stays, nothing more is taken from it",
 }
 
 
@@ -460,8 +461,8 @@ def admit(database: Database, fingerprint: str, *, author: str) -> Done[Admitted
             laptop=request.laptop,
             fingerprint=request.fingerprint,
         ),
-        f"Admitted {request.person}'s laptop {request.laptop} to the team (fingerprint {request.fingerprint}, "
-        "compared on both screens)",
+        f"Admitted the laptop “{request.laptop}” of {request.person} to the team (fingerprint "
+        f"{request.fingerprint}, compared on both screens)",
         kind=Kind.NOTE,
         author=author,
     )
@@ -616,6 +617,7 @@ def _write_own(
     # only one process at a time holds its database to write, so none of them is still being written.
     for stale in (folder / database.device_id).glob(".*.tmp"):
         stale.unlink(missing_ok=True)
+    _repair_own(database, share, folder, team_key, report)
     for _ in range(3):  # a file left by a run that stopped before noting it is noted, then the rest written
         outgoing = store.outgoing(database, share)
         if outgoing is None:
@@ -654,6 +656,7 @@ def _write_own(
             outgoing.entries,
         )
         report.written += outgoing.entries
+        _seen_files[path] = (_stat_of(path), hashlib.sha256(data).hexdigest())
         # With a local Syncthing carrying the folder, it sends the file at once instead of after its
         # watcher's delay (about 1 s against 0.06 s on a LAN, measured); without one, nothing happens.
         from crisisroom.services.sharing_syncthing import nudge
@@ -676,6 +679,57 @@ def _sign_unsigned(body: dict[str, Any], key: bytes) -> None:
     for link in body["links"]:
         if link[3] is None and link[0] >= start:
             link[3] = sign_entry(key, link[2])
+
+
+def _repair_own(database: Database, share: store.Share, folder: Path, team_key: bytes, report: SyncReport) -> None:
+    """Write again, under new names, what this laptop's files in the folder held when one of them was
+    changed or removed there (a stick copied over, a file deleted by hand): a laptop that joins later
+    or has not read it yet gets those entries all the same, and the others find them already here."""
+    device_id = database.device_id
+    for segment in store.written(database, share.share_id, device_id):
+        path = folder / device_id / layout.segment_name(segment.number)
+        if _unchanged_since_read(path, segment.sha256):
+            continue
+        try:
+            sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        except FileNotFoundError:
+            sha = ""
+        except OSError:
+            continue  # cannot be read now (a stick being pulled): looked at again next time
+        if sha == segment.sha256:
+            _seen_files[path] = (_stat_of(path), sha)
+            continue
+        outgoing = store.outgoing(database, share, again=(segment.first_seq, segment.last_seq))
+        if outgoing is None:
+            continue
+        header = fmt.SegmentHeader(
+            share.share_id, device_id, outgoing.number, outgoing.first_seq, outgoing.last_seq, share.min_version
+        )
+        data = fmt.encode_segment(team_key, header, outgoing.body)
+        target = folder / device_id / layout.segment_name(outgoing.number)
+        try:
+            layout.write_once(target, data)
+        except OSError as exc:
+            report.problems.append(f"cannot write to the shared folder {folder}: {exc.strerror or exc}")
+            return
+        how = "was removed" if not sha else "was changed"
+        detail = (
+            f"this laptop's own file {path.name} {how} in the shared folder; its entries "
+            f"#{segment.first_seq} to #{segment.last_seq} are written again as {target.name}"
+        )
+        _alarm(database, share, device_id, path, store.CHANGED, detail, report)
+        store.note_segment(
+            database,
+            share.share_id,
+            device_id,
+            outgoing.number,
+            hashlib.sha256(data).hexdigest(),
+            outgoing.first_seq,
+            outgoing.last_seq,
+            outgoing.entries,
+        )
+        # The damaged one is not looked after again: its entries are in the new file.
+        store.note_segment(database, share.share_id, device_id, segment.number, "", 0, 0, 0)
 
 
 def _note_left_over(
@@ -748,7 +802,15 @@ def _take_others(database: Database, share: store.Share, folder: Path, team_key:
                 _seen_files[path] = (_stat_of(path), sha)
                 if number in done:
                     if done[number] != sha:
-                        _alarm(database, share, device_id, path, store.CHANGED, "it changed after it was read", report)
+                        _alarm(
+                            database,
+                            share,
+                            device_id,
+                            path,
+                            "changed-after",
+                            "its bytes differ from when it was read",
+                            report,
+                        )
                     continue
                 try:
                     header, body = fmt.decode_segment(team_key, data)

@@ -286,6 +286,26 @@ def segments_done(database: Database, share_id: str, device_id: str) -> dict[int
     return {int(row[0]): str(row[1]) for row in rows}
 
 
+@dataclass(frozen=True)
+class Written:
+    """A segment this laptop wrote: its number, the SHA-256 of its file, the entry numbers it holds."""
+
+    number: int
+    sha256: str
+    first_seq: int
+    last_seq: int
+
+
+def written(database: Database, share_id: str, device_id: str) -> list[Written]:
+    """The segments this laptop wrote to the share that should still be in the folder as written."""
+    rows = database.query(
+        "SELECT number, sha256, first_seq, last_seq FROM share_segments WHERE share_id = ? AND device_id = ? "
+        "AND first_seq > 0 AND sha256 != '' ORDER BY number",
+        (share_id, device_id),
+    )
+    return [Written(int(r[0]), str(r[1]), int(r[2]), int(r[3])) for r in rows]
+
+
 def last_segment_read(database: Database, share_id: str) -> dict[str, str]:
     """Per device: when this laptop last wrote or took one of its segments."""
     rows = database.query(
@@ -336,8 +356,9 @@ class Outgoing:
     body: dict[str, Any]
 
 
-def outgoing(database: Database, share: Share) -> Outgoing | None:
-    """This laptop's entries not yet written to the share (None when there are none).
+def outgoing(database: Database, share: Share, again: tuple[int, int] | None = None) -> Outgoing | None:
+    """This laptop's entries not yet written to the share (None when there are none), or with ``again``
+    the entries from one number to another once more (a file of its own found damaged or gone).
 
     The shared incident's entries go in full; the chain's other entries (other incidents, the
     organisation's) as links. The rows each import of them stored go with it, as imported.
@@ -350,10 +371,11 @@ def outgoing(database: Database, share: Share) -> Outgoing | None:
         (share.share_id, device_id),
     ).fetchone()
     last_written, last_number = int(done[0]), int(done[1])
+    first, last = again if again is not None else (last_written + 1, None)
     rows = conn.execute(
-        f"SELECT {', '.join(_ENTRY_COLUMNS)} FROM log_entries WHERE device_id = ? AND device_seq > ? "
-        "ORDER BY device_seq",
-        (device_id, last_written),
+        f"SELECT {', '.join(_ENTRY_COLUMNS)} FROM log_entries WHERE device_id = ? AND device_seq >= ? "
+        "AND device_seq <= coalesce(?, device_seq) ORDER BY device_seq",
+        (device_id, first, last),
     ).fetchall()
     if not rows:
         return None

@@ -166,7 +166,15 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/main_window/window.py" line="+865"/>
+        <location filename="../../crisisroom/gui/main_window/window.py" line="+856"/>
+        <source>⚠ The shared folder has %n alarm(s): see the Team panel.</source>
+        <translation>
+            <numerusform>⚠ The shared folder has %n alarm: see the Team panel.</numerusform>
+            <numerusform>⚠ The shared folder has %n alarms: see the Team panel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
         <source>%n new entries from the team&apos;s other laptops.</source>
         <translation>
             <numerusform>%n new entry from the team&apos;s other laptops.</numerusform>
@@ -361,7 +369,7 @@ Export the team first if you may want it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+283"/>
+        <location line="+286"/>
         <source>Carries this folder: %n files still to come.</source>
         <translation>
             <numerusform>Carries this folder: %n file still to come.</numerusform>

@@ -3336,8 +3336,16 @@
         <source>This incident is already shared through {folder}.</source>
         <translation>Cet incident est déjà partagé par {folder}.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>⚠ The shared folder has %n alarm(s): see the Team panel.</source>
+        <translation>
+            <numerusform>⚠ Le dossier partagé a %n alarme : voir le panneau Équipe.</numerusform>
+            <numerusform>⚠ Le dossier partagé a %n alarmes : voir le panneau Équipe.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+48"/>
+        <location line="+12"/>
         <source>This laptop was admitted to the team: the shared incident is here.</source>
         <translation>Cet ordinateur a été admis dans l&apos;équipe : l&apos;incident partagé est ici.</translation>
     </message>
@@ -7571,6 +7579,11 @@ Cliquez pour l&apos;ouvrir dans le gestionnaire de fichiers</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>What was taken from it before it changed stays: find out who or what changed the file.</source>
+        <translation>Ce qui en a été repris avant sa modification reste : cherchez qui ou quoi a modifié le fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ask that laptop&apos;s person whether its Crisis Room was restored from a backup or copied to another computer.</source>
         <translation>Demandez à la personne de cet ordinateur si son Crisis Room a été restauré depuis une sauvegarde ou copié sur un autre ordinateur.</translation>
     </message>

@@ -3336,8 +3336,16 @@
         <source>This incident is already shared through {folder}.</source>
         <translation>Den här incidenten delas redan genom {folder}.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>⚠ The shared folder has %n alarm(s): see the Team panel.</source>
+        <translation>
+            <numerusform>⚠ Den delade mappen har %n larm: se teampanelen.</numerusform>
+            <numerusform>⚠ Den delade mappen har %n larm: se teampanelen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+48"/>
+        <location line="+12"/>
         <source>This laptop was admitted to the team: the shared incident is here.</source>
         <translation>Den här datorn har släppts in i teamet: den delade incidenten finns här nu.</translation>
     </message>
@@ -7571,6 +7579,11 @@ Klicka för att öppna den i filhanteraren</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>What was taken from it before it changed stays: find out who or what changed the file.</source>
+        <translation>Det som togs från den innan den ändrades ligger kvar: ta reda på vem eller vad som ändrade filen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ask that laptop&apos;s person whether its Crisis Room was restored from a backup or copied to another computer.</source>
         <translation>Fråga den som har den datorn om dess Crisis Room återställdes från en säkerhetskopia eller kopierades till en annan dator.</translation>
     </message>

@@ -217,7 +217,7 @@ def test_team_panel_shows_alarms_problems_and_the_one_line_when_not_shared(
     segment.write_bytes(bytes(data))
     panel = window.team_panel
     qtbot.waitUntil(lambda: bool(panel.status and panel.status.alarms), timeout=ARRIVAL_MS)
-    qtbot.waitUntil(lambda: "a file was changed or damaged after it was written" in _visible_texts(panel))
+    qtbot.waitUntil(lambda: "a file changed after its entries were taken" in _visible_texts(panel))
     assert "From bo-laptop (Bo)" in _visible_texts(panel)
     assert "find out who or what changed the file" in _visible_texts(panel)
     assert not prompts.shown
@@ -373,7 +373,8 @@ def test_a_new_alarm_is_said_in_the_status_bar_and_the_panel_says_what_to_do(
     assert "Team panel" in window.statusBar().currentMessage()
     assert not prompts.shown
     # The panel names where it is and what to do; deleting the copy clears it.
-    window.team_panel_action.trigger()
+    if not window.team_dock.isVisible():
+        window.team_panel_action.trigger()
     qtbot.waitUntil(lambda: "a second version of a file appeared" in _visible_texts(panel), timeout=ARRIVAL_MS)
     assert "In this laptop's own files" in _visible_texts(panel)
     assert "Delete this copy from the shared folder" in _visible_texts(panel)
@@ -381,5 +382,27 @@ def test_a_new_alarm_is_said_in_the_status_bar_and_the_panel_says_what_to_do(
     panel.sync_now()
     qtbot.waitUntil(lambda: panel.status is not None and not panel.status.alarms, timeout=ARRIVAL_MS)
     qtbot.waitUntil(lambda: "Delete this copy" not in _visible_texts(panel))
+    window.close()
+    workers.wait_for_all()
+
+
+def test_alarms_already_raised_open_the_team_panel_when_the_incident_is_shown(
+    qtbot: QtBot, window: MainWindow, database: Database, tmp_path: Path
+) -> None:
+    window.author_edit.setText("Ann")
+    incident_id = _incident(database)
+    window.reload_incidents(select_id=incident_id)
+    folder = tmp_path / "share"
+    _share(qtbot, window, folder).close()
+    window.team_panel_action.trigger()  # the person closed the team panel
+    assert not window.team_dock.isVisible()
+    segment = sorted((folder / database.device_id).glob("*.crseg"))[0]
+    (folder / f"{segment.stem}.sync-conflict-20260314-101500-ABCDEFG.crseg").write_bytes(b"x")
+    qtbot.waitUntil(
+        lambda: window.team_panel.status is not None and bool(window.team_panel.status.alarms), timeout=ARRIVAL_MS
+    )
+    window.reload_incidents(select_id=incident_id)  # as when the window opens again on this incident
+    assert window.team_dock.isVisible()
+    assert "alarm" in window.statusBar().currentMessage()
     window.close()
     workers.wait_for_all()

@@ -205,8 +205,8 @@ def test_a_segment_that_changes_after_it_was_taken_raises_an_alarm(team: Team) -
 
     report = b.sync()
 
-    assert len(report.new_alarms) == 1 and "changed after it was read" in report.new_alarms[0], report
-    assert [a.kind for a in alarms(b, team)] == [share_store.CHANGED]
+    assert len(report.new_alarms) == 1 and "changed after its entries were taken" in report.new_alarms[0], report
+    assert [a.kind for a in alarms(b, team)] == ["changed-after"]
     refused_unchanged(b, before)
 
 

@@ -378,3 +378,23 @@ def test_a_file_planted_under_a_laptops_next_name_is_passed_by_on_every_side(tea
     taken = sharing.sync(team.a).value
     assert taken.taken == 1 and any("not a Crisis Room segment" in line for line in taken.new_alarms)
     assert _log(team.a, team.incident)[-1][3] == "Written after someone planted a file"
+
+
+@pytest.mark.parametrize("damage", ["changed", "removed"])
+def test_a_laptop_writes_its_entries_again_when_its_own_file_is_damaged_in_the_folder(team: Team, damage: str) -> None:
+    log_service.add_entry(team.b, team.incident, "Hotline numbers updated", author="Ben")
+    sharing.sync(team.b)
+    own = sorted((team.folder / team.b.device_id).glob("*.crseg"))[-1]
+    if damage == "changed":  # a USB stick copied back over the folder with a damaged copy
+        data = bytearray(own.read_bytes())
+        data[-3] ^= 0xFF
+        own.write_bytes(bytes(data))
+    else:
+        own.unlink()
+    report = sharing.sync(team.b).value
+    assert any(f"own file {own.name} was {damage}" in line for line in report.new_alarms), report
+    assert sharing.sync(team.b).value.new_alarms == []  # written again once, not at every sync
+    taken = sharing.sync(team.a).value
+    assert taken.taken == 1
+    assert _log(team.a, team.incident)[-1][3] == "Hotline numbers updated"
+    _verified(team.a)

@@ -845,9 +845,16 @@ class MainWindow(QMainWindow):
             return
         from crisisroom.storage import sharing  # read only
 
-        # Not shared: hidden (View ▸ Team panel shows the one line that offers to share it).
-        self.team_dock.setVisible(wanted and sharing.share_of(self.database, incident.id) is not None)
+        # Not shared: hidden (View ▸ Team panel shows the one line that offers to share it). Alarms are
+        # never out of sight: with any, the panel shows even if it was closed, and the status bar says so.
+        share = sharing.share_of(self.database, incident.id)
+        alarms = sharing.alarms(self.database, share.share_id) if share is not None else []
+        self.team_dock.setVisible(share is not None and (wanted or bool(alarms)))
         self.team_panel.refresh()
+        if alarms:
+            self.statusBar().showMessage(
+                self.tr("⚠ The shared folder has %n alarm(s): see the Team panel.", "", len(alarms)), 30_000
+            )
 
     def _team_dock_shown(self, shown: bool) -> None:
         self.team_panel_action.blockSignals(True)

@@ -423,6 +423,9 @@ class TeamPanel(QWidget):
                 "Entries read from it before it changed stay. Nothing more is taken from it, so that laptop's "
                 "later entries may wait: find out who or what changed the file."
             ),
+            "changed-after": self.tr(
+                "What was taken from it before it changed stays: find out who or what changed the file."
+            ),
             "fork": self.tr(
                 "Ask that laptop's person whether its Crisis Room was restored from a backup or copied to "
                 "another computer."
