@@ -406,3 +406,28 @@ def test_alarms_already_raised_open_the_team_panel_when_the_incident_is_shown(
     assert "alarm" in window.statusBar().currentMessage()
     window.close()
     workers.wait_for_all()
+
+
+def test_an_open_crisis_steps_window_shows_what_another_laptop_changed(
+    qtbot: QtBot, window: MainWindow, database: Database, laptop_b: Database, tmp_path: Path
+) -> None:
+    window.author_edit.setText("Ann")
+    incident_id = _incident(database)
+    window.reload_incidents(select_id=incident_id)
+    folder = tmp_path / "share"
+    _share(qtbot, window, folder).close()
+    joined = sharing.join(laptop_b, folder, author="Bo", laptop="bo-laptop").value
+    sharing.admit(database, joined.fingerprint, author="Ann")
+    sharing.sync(laptop_b)
+    wizard = window.open_wizard()
+    assert wizard is not None and wizard.isVisible()
+    page = wizard.page_for(wizard.current_step())
+    refreshed: list[int] = []
+    real_refresh = page.refresh
+    page.refresh = lambda: (refreshed.append(1), real_refresh())[1]  # type: ignore[method-assign]
+    incident_service.set_level(laptop_b, incident_id, 4, author="Bo", reason="national press")
+    sharing.sync(laptop_b)
+    qtbot.waitUntil(lambda: bool(refreshed), timeout=ARRIVAL_MS)
+    wizard.close()
+    window.close()
+    workers.wait_for_all()

@@ -345,6 +345,11 @@ class MainWindow(QMainWindow):
             self._show_mentions_count()
         if changes & Changes.SHARING and self.context.shows(done):
             self._show_team_panel()  # shared just now: the team panel shows the laptops
+        if changes & Changes.SHARING and changes & (Changes.STEPS | Changes.STATEMENTS | Changes.INCIDENTS):
+            # Another laptop's entries arrived: an open Crisis steps window shows them too (its pages keep
+            # what is being typed; they re-read only what is stored).
+            for wizard in list(self._wizards.values()):
+                wizard.refresh_from_elsewhere()
 
     def _refresh_dashboard(self) -> None:
         """The half-minute timer: ages and countdowns move with the clock."""

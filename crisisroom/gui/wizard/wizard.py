@@ -114,6 +114,14 @@ class CrisisWizard(QWizard):
         incident = incidents.get(self.database, self.incident_id)
         self.setWindowTitle(self.tr("Crisis steps · {title}").format(title=i18n.display_title(incident)))
 
+    def refresh_from_elsewhere(self) -> None:
+        """What another laptop changed (a shared incident): the shown page re-reads what is stored."""
+        if not self.isVisible() or self.currentId() < 0:
+            return
+        self.page_for(self.current_step()).refresh()
+        self._refresh_title()
+        self.refresh_side()
+
     def refresh_side(self) -> None:
         """Tick the steps done, mark the current one."""
         state = self.state()
