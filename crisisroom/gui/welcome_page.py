@@ -42,6 +42,7 @@ class WelcomePage(QWidget):
     drill_requested = Signal()
     import_requested = Signal()
     demo_requested = Signal()
+    join_requested = Signal()
     team_requested = Signal()
     settings_changed = Signal()
 
@@ -111,10 +112,17 @@ class WelcomePage(QWidget):
             self.tr("A made-up crisis with 36 hours of history to look around in. Marked EXERCISE."),
             self.demo_requested,
         )
+        self.join_button = self._choice(
+            "join_shared_button",
+            self.tr("&Join the team's incident…"),
+            self.tr("Another laptop shares an incident through a synced folder or a USB stick: take part in it."),
+            self.join_requested,
+        )
         choices = QGridLayout()
         choices.setHorizontalSpacing(18)
         choices.setVerticalSpacing(14)
-        for index, button in enumerate((self.start_button, self.drill_button, self.import_button, self.demo_button)):
+        buttons = (self.start_button, self.drill_button, self.import_button, self.demo_button, self.join_button)
+        for index, button in enumerate(buttons):
             cell = QVBoxLayout()
             cell.setSpacing(4)
             cell.addWidget(button)

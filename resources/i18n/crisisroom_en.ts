@@ -166,7 +166,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/main_window/window.py" line="+856"/>
+        <location filename="../../crisisroom/gui/main_window/window.py" line="+862"/>
         <source>⚠ The shared folder has %n alarm(s): see the Team panel.</source>
         <translation>
             <numerusform>⚠ The shared folder has %n alarm: see the Team panel.</numerusform>
@@ -442,7 +442,7 @@ Export the team first if you may want it back.</numerusform>
 <context>
     <name>WelcomePage</name>
     <message numerus="yes">
-        <location filename="../../crisisroom/gui/welcome_page.py" line="+218"/>
+        <location filename="../../crisisroom/gui/welcome_page.py" line="+226"/>
         <source>%n people on the team.</source>
         <translation>
             <numerusform>%n person on the team.</numerusform>

@@ -1664,7 +1664,7 @@
         <translation>Étapes de crise · {title}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Step {number}, {step}, done</source>
         <translation>Étape {number}, {step}, terminée</translation>
     </message>
@@ -3020,7 +3020,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../crisisroom/gui/main_window/window.py" line="+125"/>
-        <location line="+289"/>
+        <location line="+295"/>
         <source>Crisis Room</source>
         <translation>Crisis Room</translation>
     </message>
@@ -3195,7 +3195,7 @@
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/main_window/window.py" line="-255"/>
+        <location filename="../../crisisroom/gui/main_window/window.py" line="-261"/>
         <location line="+9"/>
         <source>Incident</source>
         <translation>Incident</translation>
@@ -3211,13 +3211,13 @@
         <translation>Gravité</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Crisis log</source>
         <translation>Journal de crise</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+191"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
@@ -8509,7 +8509,7 @@ Ce qui s&apos;est passé (facultatif, consigné dans la piste d&apos;audit)&#xa0
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../crisisroom/gui/welcome_page.py" line="+65"/>
+        <location filename="../../crisisroom/gui/welcome_page.py" line="+66"/>
         <source>Welcome to Crisis Room</source>
         <translation>Bienvenue dans Crisis Room</translation>
     </message>
@@ -8559,7 +8559,17 @@ Ce qui s&apos;est passé (facultatif, consigné dans la piste d&apos;audit)&#xa0
         <translation>Une crise fictive avec 36 heures d&apos;historique à explorer. Marquée EXERCICE.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>&amp;Join the team&apos;s incident…</source>
+        <translation>&amp;Rejoindre l’incident de l’équipe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another laptop shares an incident through a synced folder or a USB stick: take part in it.</source>
+        <translation>Un autre ordinateur partage un incident par un dossier synchronisé ou une clé USB : participez-y.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Organisation name</source>
         <translation>Nom de l&apos;organisation</translation>
     </message>

@@ -1664,7 +1664,7 @@
         <translation>Krisstegen · {title}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Step {number}, {step}, done</source>
         <translation>Steg {number}, {step}, klart</translation>
     </message>
@@ -3020,7 +3020,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../crisisroom/gui/main_window/window.py" line="+125"/>
-        <location line="+289"/>
+        <location line="+295"/>
         <source>Crisis Room</source>
         <translation>Crisis Room</translation>
     </message>
@@ -3195,7 +3195,7 @@
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../crisisroom/gui/main_window/window.py" line="-255"/>
+        <location filename="../../crisisroom/gui/main_window/window.py" line="-261"/>
         <location line="+9"/>
         <source>Incident</source>
         <translation>Incident</translation>
@@ -3211,13 +3211,13 @@
         <translation>Allvarlighetsnivå</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Crisis log</source>
         <translation>Krislogg</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+191"/>
         <source>Mentions</source>
         <translation>Omnämnanden</translation>
     </message>
@@ -8509,7 +8509,7 @@ Vad som har hänt (valfritt, skrivs i granskningsloggen):</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../crisisroom/gui/welcome_page.py" line="+65"/>
+        <location filename="../../crisisroom/gui/welcome_page.py" line="+66"/>
         <source>Welcome to Crisis Room</source>
         <translation>Välkommen till Crisis Room</translation>
     </message>
@@ -8559,7 +8559,17 @@ Vad som har hänt (valfritt, skrivs i granskningsloggen):</translation>
         <translation>En påhittad kris med 36 timmars historik att titta runt i. Märkt ÖVNING.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>&amp;Join the team&apos;s incident…</source>
+        <translation>&amp;Gå med i teamets incident …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another laptop shares an incident through a synced folder or a USB stick: take part in it.</source>
+        <translation>En annan dator delar en incident via en synkad mapp eller ett USB-minne: var med i den.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Organisation name</source>
         <translation>Organisationens namn</translation>
     </message>

@@ -431,3 +431,10 @@ def test_an_open_crisis_steps_window_shows_what_another_laptop_changed(
     wizard.close()
     window.close()
     workers.wait_for_all()
+
+
+def test_a_fresh_laptop_joins_from_the_welcome_page(qtbot: QtBot, window: MainWindow) -> None:
+    window.welcome_page.join_button.click()
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, JoinDialog) and w.isVisible()]
+    assert len(shown) == 1
+    shown[0].close()

@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
         self.welcome_page.drill_requested.connect(self.open_drill_window)
         self.welcome_page.import_requested.connect(self.import_into_new_incident)
         self.welcome_page.demo_requested.connect(self.open_demo)
+        self.welcome_page.join_requested.connect(self.join_shared_incident)
         self.welcome_page.team_requested.connect(self.edit_team)
         return self.welcome_page
 
