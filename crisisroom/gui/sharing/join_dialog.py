@@ -27,7 +27,7 @@ from crisisroom.gui import prompts
 from crisisroom.gui.context import RoomContext
 from crisisroom.gui.sharing.share_dialog import _title, _wrapped
 from crisisroom.gui.sharing.watcher import ShareWatcher
-from crisisroom.gui.sharing.widgets import FingerprintLabel, FolderField, computer_name
+from crisisroom.gui.sharing.widgets import FingerprintLabel, FolderField, computer_name, lay_out_pages
 from crisisroom.gui.style import fit_height, muted
 from crisisroom.services.sharing import Joined, SyncReport
 
@@ -163,17 +163,7 @@ class JoinDialog(QDialog):
         self.join_button.clicked.connect(self.join)
         self.buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.check_button.hide()
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.close_button.hide()
-        self.close_button.clicked.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 18, 18, 14)
-        layout.setSpacing(12)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.buttons)
-        self.resize(600, self.sizeHint().height())
-        fit_height(self)
+        self.close_button = lay_out_pages(self, self.pages, self.buttons)
         self._looking = False
         watcher.admitted.connect(self._admitted)
         watcher.synced.connect(self._synced)

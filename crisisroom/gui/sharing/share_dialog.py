@@ -31,7 +31,7 @@ from crisisroom.domain.incidents import Incident
 from crisisroom.gui import i18n, prompts, workers
 from crisisroom.gui.context import RoomContext
 from crisisroom.gui.sharing.watcher import ShareWatcher
-from crisisroom.gui.sharing.widgets import FingerprintLabel, FolderField, computer_name
+from crisisroom.gui.sharing.widgets import FingerprintLabel, FolderField, computer_name, lay_out_pages
 from crisisroom.gui.style import fit_height, muted
 
 if TYPE_CHECKING:
@@ -185,17 +185,7 @@ class ShareDialog(QDialog):
         self.share_button.setObjectName("share_button")
         self.share_button.setDefault(True)
         self.share_button.clicked.connect(self.share)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.close_button.hide()
-        self.buttons.rejected.connect(self.reject)
-        self.close_button.clicked.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 18, 18, 14)
-        layout.setSpacing(12)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.buttons)
-        self.resize(600, self.sizeHint().height())
-        fit_height(self)
+        self.close_button = lay_out_pages(self, self.pages, self.buttons)
         self._ask_syncthing()
 
     # Syncthing, when present

@@ -9,11 +9,39 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from crisisroom.domain.clock import from_iso
 from crisisroom.gui import prompts
+from crisisroom.gui.style import fit_height
 from crisisroom.gui.widgets.dashboard_header import describe_age
+
+
+def lay_out_pages(dialog: QDialog, pages: QStackedWidget, buttons: QDialogButtonBox) -> QPushButton:
+    """The Share and Join dialogs' shape: a form page and a result page above their buttons, 600 px
+    wide and as tall as they need; returns the Close button the result page shows in place of Cancel."""
+    close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+    close_button.hide()
+    close_button.clicked.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(18, 18, 18, 14)
+    layout.setSpacing(12)
+    layout.addWidget(pages, 1)
+    layout.addWidget(buttons)
+    dialog.resize(600, dialog.sizeHint().height())
+    fit_height(dialog)
+    return close_button
 
 
 def fingerprint_font(scale: float) -> QFont:
