@@ -778,9 +778,12 @@ def _note_left_over(
 
 
 def _take_others(database: Database, share: store.Share, folder: Path, team_key: bytes, report: SyncReport) -> None:
+    """Take every admitted laptop's new segments, in their order, until a round takes nothing more
+    (an admission taken from one laptop's files lets the next round read the admitted one's)."""
     scan = layout.scan(folder)
     progress = True
     waiting: dict[str, str] = {}
+    trusted: dict[str, str] = {}
     while progress:
         progress = False
         trusted = {laptop.device_id: laptop.public_key for laptop in store.laptops(database, share.incident_id)}
@@ -794,62 +797,14 @@ def _take_others(database: Database, share: store.Share, folder: Path, team_key:
                 path = laptop_folder.segments[number]
                 if number in done and _unchanged_since_read(path, done[number]):
                     continue
-                try:
-                    data = path.read_bytes()
-                except OSError:
-                    break
-                sha = hashlib.sha256(data).hexdigest()
-                _seen_files[path] = (_stat_of(path), sha)
-                if number in done:
-                    if done[number] != sha:
-                        _alarm(
-                            database,
-                            share,
-                            device_id,
-                            path,
-                            "changed-after",
-                            "its bytes differ from when it was read",
-                            report,
-                        )
-                    continue
-                try:
-                    header, body = fmt.decode_segment(team_key, data)
-                except fmt.FormatError as exc:
-                    _alarm(database, share, device_id, path, exc.kind, exc.detail, report)
-                    if exc.kind == fmt.NEWER:
-                        break  # the rest waits for an update
-                    continue  # damaged or planted: the chain's checks make what follows it wait, if anything
-                if header.share != share.share_id or header.device != device_id or header.number != number:
-                    # Not this place's file (a copy put here by anyone who can write to the folder): its
-                    # laptop writes on under the next number (_note_left_over), so the rest is read.
-                    _alarm(database, share, device_id, path, store.CHANGED, "its header names another place", report)
-                    continue
-                if fmt.version_tuple(header.min_version) > fmt.version_tuple(__version__):
-                    needs = f"it needs Crisis Room {header.min_version} or newer; this laptop has {__version__}"
-                    _alarm(database, share, device_id, path, store.NEWER, needs, report)
-                    break
-                taken = store.take(
-                    database,
-                    share,
-                    device_id,
-                    trusted[device_id],
-                    number,
-                    header.first_seq,
-                    header.last_seq,
-                    body,
-                    sha,
-                )
-                if taken.outcome == store.TAKEN:
-                    report.taken += taken.entries
+                step = _take_file(database, share, device_id, trusted[device_id], number, path, done, team_key, report)
+                if step == _TOOK:
                     progress = True
-                elif taken.outcome == store.GAP:
-                    waiting[device_id] = f"{path.name}: {taken.detail}"
+                elif step.startswith(_WAIT):
+                    waiting[device_id] = step[len(_WAIT) :]
                     break
-                elif taken.outcome != store.ALREADY:
-                    _alarm(database, share, device_id, path, taken.outcome, taken.detail, report)
-                    if taken.outcome != store.CHANGED:
-                        break  # a fork stops that laptop; a newer one waits
-
+                elif step == _STOP:
+                    break
     for device_id, laptop_folder in scan.laptops.items():
         if device_id == share.device_id or device_id in trusted or not laptop_folder.segments:
             continue
@@ -860,6 +815,60 @@ def _take_others(database: Database, share: store.Share, folder: Path, team_key:
             _alarm(database, share, device_id, first, store.FOREIGN, "its laptop never asked to join", report)
     for device_id, line in sorted(waiting.items()):
         report.waiting.append(f"from {device_id[:8]}: {line}")
+
+
+# What taking one file says about the rest of that laptop's files.
+_TOOK, _NEXT, _STOP, _WAIT = "took", "next", "stop", "wait:"
+
+
+def _take_file(
+    database: Database,
+    share: store.Share,
+    device_id: str,
+    public_key: str,
+    number: int,
+    path: Path,
+    done: dict[int, str],
+    team_key: bytes,
+    report: SyncReport,
+) -> str:
+    """Read, open and take one of a laptop's segments: _TOOK, _NEXT (go on), _STOP, or _WAIT + why."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return _STOP  # being written or the stick pulled: looked at again next time
+    sha = hashlib.sha256(data).hexdigest()
+    _seen_files[path] = (_stat_of(path), sha)
+    if number in done:
+        if done[number] != sha:
+            _alarm(database, share, device_id, path, "changed-after", "its bytes differ from when it was read", report)
+        return _NEXT
+    try:
+        header, body = fmt.decode_segment(team_key, data)
+    except fmt.FormatError as exc:
+        _alarm(database, share, device_id, path, exc.kind, exc.detail, report)
+        # A newer one waits for an update; a damaged or planted one is passed by: the chain's checks
+        # make what follows it wait, if anything.
+        return _STOP if exc.kind == fmt.NEWER else _NEXT
+    if header.share != share.share_id or header.device != device_id or header.number != number:
+        # Not this place's file (a copy put here by anyone who can write to the folder): its laptop
+        # writes on under the next number (_note_left_over), so the rest is read.
+        _alarm(database, share, device_id, path, store.CHANGED, "its header names another place", report)
+        return _NEXT
+    if fmt.version_tuple(header.min_version) > fmt.version_tuple(__version__):
+        needs = f"it needs Crisis Room {header.min_version} or newer; this laptop has {__version__}"
+        _alarm(database, share, device_id, path, store.NEWER, needs, report)
+        return _STOP
+    taken = store.take(database, share, device_id, public_key, number, header.first_seq, header.last_seq, body, sha)
+    if taken.outcome == store.TAKEN:
+        report.taken += taken.entries
+        return _TOOK
+    if taken.outcome == store.GAP:
+        return f"{_WAIT}{path.name}: {taken.detail}"
+    if taken.outcome == store.ALREADY:
+        return _NEXT
+    _alarm(database, share, device_id, path, taken.outcome, taken.detail, report)
+    return _NEXT if taken.outcome == store.CHANGED else _STOP  # a fork stops that laptop; a newer one waits
 
 
 # Files already read by this process, by their size and modification time: a sync every few seconds

@@ -477,6 +477,17 @@ def take(
     return result
 
 
+_Item = tuple[str, str, str | None, LogEntry | None]  # previous hash, hash, signature, the entry (None: a link)
+
+
+@dataclass(frozen=True)
+class _Checked:
+    """What a segment adds, once its chain checked out: new entry numbers, and entries held as links."""
+
+    new_seqs: list[int]
+    upgrades: list[LogEntry]
+
+
 def _take(
     database: Database,
     conn: sqlite3.Connection,
@@ -487,13 +498,55 @@ def _take(
     last_seq: int,
     body: dict[str, Any],
 ) -> Taken:
+    parsed = _items_of(body, first_seq, last_seq)
+    if isinstance(parsed, Taken):
+        return parsed
+    items, mentions = parsed
+    record = _device_record(body.get("device"), device_id, public_key)
+    if isinstance(record, Taken):
+        return record
+    checked = _check_chain(conn, share, device_id, public_key, items, record)
+    if isinstance(checked, Taken):
+        return checked
+    new_seqs, upgrades = checked.new_seqs, checked.upgrades
+    taken = upgrades + [entry for seq in new_seqs if (entry := items[seq][3]) is not None]
+    refused = _check_rows(conn, taken, mentions)
+    if refused is not None:
+        return refused
+    applied = _last_applied(conn, share.incident_id)
+    _store_chain(conn, device_id, record, items, checked)
+    swapped = _store_rows(conn, taken, mentions)
+    ordered = sorted(taken, key=lambda e: (e.recorded_at, e.device_id, e.device_seq))
+    changing = [e for e in ordered if e.payload and "type" in e.payload]
+    in_order = (
+        not swapped
+        and not upgrades
+        and (
+            applied is None
+            or not changing
+            or ((changing[0].recorded_at, changing[0].device_id, changing[0].device_seq) > applied)
+        )
+    )
+    if in_order:
+        events.apply(conn, ordered)
+    else:
+        events.rebuild_in_place(database)
+    if new_seqs:  # this computer's record of heads now knows the peer's chain (verify: not "from outside")
+        last = new_seqs[-1]
+        last_prev, last_hash = items[last][0], items[last][1]
+        database.after_commit(lambda: heads.note_head(database, device_id, last, last_hash, public_key, last_prev))
+    return Taken(TAKEN, entries=len(taken), rebuilt=not in_order)
+
+
+def _items_of(body: dict[str, Any], first_seq: int, last_seq: int) -> tuple[dict[int, _Item], dict[str, Any]] | Taken:
+    """The segment's entries and links by entry number, and its mention rows by batch."""
     try:
         entries = [_entry_of(item) for item in body.get("entries", [])]
         links = [(int(s), str(p), str(h), None if g is None else str(g)) for s, p, h, g in body.get("links", [])]
         mentions = {str(batch): rows for batch, rows in dict(body.get("mentions", {})).items()}
     except (TypeError, ValueError, KeyError) as exc:
         return Taken(CHANGED, detail=f"its content is damaged ({exc})")
-    items: dict[int, tuple[str, str, str | None, LogEntry | None]] = {}
+    items: dict[int, _Item] = {}
     for entry in entries:
         items[entry.device_seq] = (entry.prev_hash, entry.hash, entry.signature, entry)
     for seq, prev, digest, signature in links:
@@ -502,9 +555,18 @@ def _take(
         items[seq] = (prev, digest, signature, None)
     if sorted(items) != list(range(first_seq, last_seq + 1)):
         return Taken(CHANGED, detail="its entries are not the numbers its header names")
-    record = _device_record(body.get("device"), device_id, public_key)
-    if isinstance(record, Taken):
-        return record
+    return items, mentions
+
+
+def _check_chain(
+    conn: sqlite3.Connection,
+    share: Share,
+    device_id: str,
+    public_key: str,
+    items: dict[int, _Item],
+    record: DeviceRecord | None,
+) -> _Checked | Taken:
+    """Whether the segment continues the laptop's chain held here: its outcome when not, else what it adds."""
     head_seq, head_hash = _chain_head(conn, device_id)
     new_seqs = [seq for seq in sorted(items) if seq > head_seq]
     # Entries held here only as links that this segment carries in full (two incidents shared with the
@@ -528,7 +590,7 @@ def _take(
         return Taken(GAP, detail=f"entries #{head_seq + 1} to #{new_seqs[0] - 1} have not arrived yet")
     previous = head_hash
     for seq in new_seqs:
-        prev, digest, signature, held = items[seq]
+        prev, digest, _, held = items[seq]
         if prev != previous:
             return Taken(CHANGED, detail=f"entry #{seq} does not continue the chain held here")
         if held is not None:
@@ -552,65 +614,45 @@ def _take(
             return Taken(CHANGED, detail=f"entry #{seq} carries no signature of that laptop")
         if signature is not None and not entry_signature_valid(public_key, items[seq][1], signature):
             return Taken(CHANGED, detail=f"entry #{seq} is not signed by that laptop's key")
-    fresh = upgrades + [items[seq][3] for seq in new_seqs if items[seq][3] is not None]
-    checked = _check_rows(conn, [e for e in fresh if e is not None], mentions)
-    if checked is not None:
-        return checked
-    # Where the new events fall in the signed order decides how the state catches up. Only the order of
-    # the incident's events and the organisation's matters (their handlers write only their own rows
-    # and read nothing else), and an entry without an event (a note) changes no state wherever it falls.
-    applied = max(
-        (
-            row
-            for row in (
-                conn.execute(
-                    "SELECT recorded_at, device_id, device_seq FROM log_entries WHERE incident_id IS ? "
-                    "AND CASE WHEN json_valid(payload) THEN json_extract(payload, '$.type') END IS NOT NULL "
-                    "ORDER BY recorded_at DESC, device_id DESC, device_seq DESC LIMIT 1",
-                    (scope,),
-                ).fetchone()
-                for scope in (share.incident_id, None)
-            )
-            if row is not None
-        ),
-        key=tuple,
-        default=None,
-    )
+    return _Checked(new_seqs, upgrades)
+
+
+def _last_applied(conn: sqlite3.Connection, incident_id: str) -> tuple[str, str, int] | None:
+    """The signed place of the newest event applied of the incident or the organisation.
+
+    Only the order of those events matters (their handlers write only their own rows and read nothing
+    else), and an entry without an event (a note) changes no state wherever it falls.
+    """
+    found = [
+        conn.execute(
+            "SELECT recorded_at, device_id, device_seq FROM log_entries WHERE incident_id IS ? "
+            "AND CASE WHEN json_valid(payload) THEN json_extract(payload, '$.type') END IS NOT NULL "
+            "ORDER BY recorded_at DESC, device_id DESC, device_seq DESC LIMIT 1",
+            (scope,),
+        ).fetchone()
+        for scope in (incident_id, None)
+    ]
+    places = [(str(row[0]), str(row[1]), int(row[2])) for row in found if row is not None]
+    return max(places) if places else None
+
+
+def _store_chain(
+    conn: sqlite3.Connection, device_id: str, record: DeviceRecord | None, items: dict[int, _Item], checked: _Checked
+) -> None:
+    """The laptop's register row (once), the entries held as links until now, and the new entries and links."""
     if record is not None and signing.registered(conn, device_id) is None:
         values = tuple(record.__dict__.values())
         conn.execute(
             f"INSERT INTO devices ({', '.join(record.__dict__)}) VALUES ({', '.join('?' * len(values))})", values
         )
-    for entry in upgrades:
+    for entry in checked.upgrades:
         _insert_entry(conn, entry)  # beside its link, which the chain's walk then passes by
-    for seq in new_seqs:
+    for seq in checked.new_seqs:
         prev, digest, signature, held = items[seq]
         if held is None:
             conn.execute("INSERT INTO log_links VALUES (?, ?, ?, ?, ?)", (device_id, seq, prev, digest, signature))
         else:
             _insert_entry(conn, held)
-    taken = [e for e in fresh if e is not None]
-    swapped = _store_rows(conn, taken, mentions)
-    ordered = sorted(taken, key=lambda e: (e.recorded_at, e.device_id, e.device_seq))
-    changing = [e for e in ordered if e.payload and "type" in e.payload]
-    in_order = (
-        not swapped
-        and not upgrades
-        and (
-            applied is None
-            or not changing
-            or ((changing[0].recorded_at, changing[0].device_id, changing[0].device_seq) > tuple(applied))
-        )
-    )
-    if in_order:
-        events.apply(conn, ordered)
-    else:
-        events.rebuild_in_place(database)
-    if new_seqs:  # this computer's record of heads now knows the peer's chain (verify: not "from outside")
-        last = new_seqs[-1]
-        last_prev, last_hash = items[last][0], items[last][1]
-        database.after_commit(lambda: heads.note_head(database, device_id, last, last_hash, public_key, last_prev))
-    return Taken(TAKEN, entries=len(taken), rebuilt=not in_order)
 
 
 def _entry_problem(entry: LogEntry, device_id: str, share: Share) -> Taken | None:
