@@ -342,7 +342,7 @@ def test_share_sync_killed_while_it_writes_or_takes_a_big_segment_loses_and_repe
     writer_moments = [
         _appears(own, lambda name: name.startswith(".") and name.endswith(".tmp")),
         _appears(own, lambda name: name == layout.segment_name(len(written_before) + 1)),
-        *[_after(0.3 + 0.12 * step) for step in range(30)],
+        *[_after(0.3 + 0.3 * step) for step in range(14)],
         _never,  # a slow machine: the last run is left to finish
     ]
     kills = 0
@@ -371,7 +371,7 @@ def test_share_sync_killed_while_it_writes_or_takes_a_big_segment_loses_and_repe
     # then at growing moments. Each time Bo holds all of it or none of it.
     bo_before = _counts(bo.db, incident_id)
     wal = bo.db.with_name(bo.db.name + "-wal")
-    taker_moments = [_grows(wal, 1 << 20), *[_after(0.3 + 0.12 * step) for step in range(30)], _never]
+    taker_moments = [_grows(wal, 1 << 20), *[_after(0.3 + 0.3 * step) for step in range(14)], _never]
     taken_kills = 0
     for moment in taker_moments:
         done = _kill_when(bo, "share", "sync", "--json", moment=moment)
