@@ -16,7 +16,7 @@ from __future__ import annotations
 import importlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,8 +121,9 @@ def load_handlers() -> None:
         importlib.import_module(name)
 
 
-def apply(conn: sqlite3.Connection, entries: list[LogEntry]) -> int:
-    """Run the handlers of ``entries`` (already stored, in the signed order, after everything applied)."""
+def apply(conn: sqlite3.Connection, entries: Iterable[LogEntry]) -> int:
+    """Run the handlers of ``entries`` (already stored, in the signed order, after everything applied);
+    how many carried an event."""
     load_handlers()
     applied = 0
     for entry in entries:
@@ -142,17 +143,9 @@ def replay(database: Database) -> int:
     Raises:
         ValueError: an event of a type or version this version cannot read.
     """
-    load_handlers()
-    applied = 0
     with database.transaction() as conn:
         conn.execute("PRAGMA defer_foreign_keys = ON")
-        for entry in log.all_entries(database):
-            event = event_of(entry.payload)
-            if event is None:
-                continue
-            _HANDLERS[event.TYPE](conn, entry, event)
-            applied += 1
-    return applied
+        return apply(conn, log.all_entries(database))
 
 
 # What each table of the file is, for a rebuild (see DESIGN.md, "The log is the source of truth").
@@ -348,10 +341,4 @@ def rebuild_in_place(database: Database) -> int:
                     conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})', rows)
             for reset in _RESETS.values():
                 reset(conn)
-            applied = 0
-            for entry in log.all_entries(database):
-                event = event_of(entry.payload)
-                if event is not None:
-                    _HANDLERS[event.TYPE](conn, entry, event)
-                    applied += 1
-    return applied
+            return apply(conn, log.all_entries(database))

@@ -274,6 +274,8 @@ def _check_register(
     names: _Names,
 ) -> list[Finding]:
     found: list[Finding] = []
+    # A laptop of a shared incident registers its key when it starts or joins, maybe before it writes.
+    team = _team_laptops_of(conn)
     for device_id, record in devices.items():
         who = names.of(device_id, capital=True)
         if not record.signature_valid():
@@ -301,11 +303,9 @@ def _check_register(
             )
         if chain is None:
             # Only a device started by a restore is registered before its first entry; every other
-            # registration is saved together with the entry that needed it.
-            # A laptop of a shared incident registers its key when it starts or joins, maybe before
-            # it writes anything.
-            sharing_only = device_id in _team_laptops_of(conn)
-            if (record.signed_from > 1 or not record.reason.startswith(signing.RESTORED)) and not sharing_only:
+            # registration is saved together with the entry that needed it (or is a team laptop's).
+            restored = record.signed_from == 1 and record.reason.startswith(signing.RESTORED)
+            if not restored and device_id not in team:
                 found.append(
                     Finding(BREAK, "chain-missing", f"All of {names.plain(device_id)}'s entries are gone", device_id)
                 )
