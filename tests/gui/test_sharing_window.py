@@ -56,6 +56,14 @@ def _share(qtbot: QtBot, window: MainWindow, folder: Path) -> ShareDialog:
     return dialog
 
 
+def _share_with_bo(qtbot: QtBot, window: MainWindow, database: Database, laptop_b: Database, folder: Path) -> None:
+    """Share the shown incident from the window, and have Bo's laptop join, admitted, holding it."""
+    _share(qtbot, window, folder).close()
+    joined = sharing.join(laptop_b, folder, author="Bo", laptop="bo-laptop").value
+    sharing.admit(database, joined.fingerprint, author="Ann")
+    sharing.sync(laptop_b)
+
+
 def _log_rows(window: MainWindow) -> list[tuple[str, str]]:
     model = window.log_model
     return [
@@ -151,10 +159,7 @@ def test_entries_arrive_by_the_timer_when_the_folder_does_not_signal(
     incident_id = _incident(database)
     window.reload_incidents(select_id=incident_id)
     folder = tmp_path / "share"
-    _share(qtbot, window, folder).close()
-    joined = sharing.join(laptop_b, folder, author="Bo", laptop="bo-laptop").value
-    sharing.admit(database, joined.fingerprint, author="Ann")
-    sharing.sync(laptop_b)
+    _share_with_bo(qtbot, window, database, laptop_b, folder)
     watcher = window.share_watcher
     watcher._files.blockSignals(True)  # the file-system watch says nothing, as on some network shares
     log_service.add_entry(laptop_b, incident_id, "Arrived by the timer", author="Bo")
@@ -201,10 +206,7 @@ def test_team_panel_shows_alarms_problems_and_the_one_line_when_not_shared(
     other_id = incident_service.open_incident(database, "Outage", category=Category.OPERATIONAL, author="Ann").value.id
     window.reload_incidents(select_id=incident_id)
     folder = tmp_path / "share"
-    _share(qtbot, window, folder).close()
-    joined = sharing.join(laptop_b, folder, author="Bo", laptop="bo-laptop").value
-    sharing.admit(database, joined.fingerprint, author="Ann")
-    sharing.sync(laptop_b)
+    _share_with_bo(qtbot, window, database, laptop_b, folder)
     log_service.add_entry(laptop_b, incident_id, "first", author="Bo")
     sharing.sync(laptop_b)
     qtbot.waitUntil(lambda: ("Bo · bo-laptop", "first") in _log_rows(window), timeout=ARRIVAL_MS)
@@ -353,10 +355,7 @@ def test_a_new_alarm_is_said_in_the_status_bar_and_the_panel_says_what_to_do(
     incident_id = _incident(database)
     window.reload_incidents(select_id=incident_id)
     folder = tmp_path / "share"
-    _share(qtbot, window, folder).close()
-    joined = sharing.join(laptop_b, folder, author="Bo", laptop="bo-laptop").value
-    sharing.admit(database, joined.fingerprint, author="Ann")
-    sharing.sync(laptop_b)
+    _share_with_bo(qtbot, window, database, laptop_b, folder)
     log_service.add_entry(laptop_b, incident_id, "first", author="Bo")
     sharing.sync(laptop_b)
     qtbot.waitUntil(lambda: ("Bo · bo-laptop", "first") in _log_rows(window), timeout=ARRIVAL_MS)
@@ -415,10 +414,7 @@ def test_an_open_crisis_steps_window_shows_what_another_laptop_changed(
     incident_id = _incident(database)
     window.reload_incidents(select_id=incident_id)
     folder = tmp_path / "share"
-    _share(qtbot, window, folder).close()
-    joined = sharing.join(laptop_b, folder, author="Bo", laptop="bo-laptop").value
-    sharing.admit(database, joined.fingerprint, author="Ann")
-    sharing.sync(laptop_b)
+    _share_with_bo(qtbot, window, database, laptop_b, folder)
     wizard = window.open_wizard()
     assert wizard is not None and wizard.isVisible()
     page = wizard.page_for(wizard.current_step())
